@@ -1,0 +1,120 @@
+// Package lexer turns Python source bytes into tokens the way CPython 3.13's
+// tokenizer does: encoding detection, indentation, implicit line joining,
+// every string and number form, and PEP 701 f-string tokens.
+package lexer
+
+import "fmt"
+
+// Kind is a token kind. Operators each have their own kind, as in CPython's
+// Grammar/Tokens; keywords and soft keywords are NAME tokens.
+type Kind uint8
+
+const (
+	ERRORTOKEN Kind = iota
+	ENDMARKER
+	NAME
+	NUMBER
+	STRING
+	NEWLINE
+	INDENT
+	DEDENT
+	FSTRING_START  // f" f''' rf" ... (the prefix and opening quote)
+	FSTRING_MIDDLE // literal text of an f-string, escapes not yet decoded
+	FSTRING_END    // the closing quote
+	LPAR           // (
+	RPAR           // )
+	LSQB           // [
+	RSQB           // ]
+	COLON          // :
+	COMMA          // ,
+	SEMI           // ;
+	PLUS           // +
+	MINUS          // -
+	STAR           // *
+	SLASH          // /
+	VBAR           // |
+	AMPER          // &
+	LESS           // <
+	GREATER        // >
+	EQUAL          // =
+	DOT            // .
+	PERCENT        // %
+	LBRACE         // {
+	RBRACE         // }
+	EQEQUAL        // ==
+	NOTEQUAL       // !=
+	LESSEQUAL      // <=
+	GREATEREQUAL   // >=
+	TILDE          // ~
+	CIRCUMFLEX     // ^
+	LEFTSHIFT      // <<
+	RIGHTSHIFT     // >>
+	DOUBLESTAR     // **
+	PLUSEQUAL      // +=
+	MINEQUAL       // -=
+	STAREQUAL      // *=
+	SLASHEQUAL     // /=
+	PERCENTEQUAL   // %=
+	AMPEREQUAL     // &=
+	VBAREQUAL      // |=
+	CIRCUMFLEXEQUAL
+	LEFTSHIFTEQUAL
+	RIGHTSHIFTEQUAL
+	DOUBLESTAREQUAL
+	DOUBLESLASH      // //
+	DOUBLESLASHEQUAL // //=
+	AT               // @
+	ATEQUAL          // @=
+	RARROW           // ->
+	ELLIPSIS         // ...
+	COLONEQUAL       // :=
+	EXCLAMATION      // ! (only inside f-string replacement fields)
+	numKinds
+)
+
+var kindNames = [numKinds]string{
+	"ERRORTOKEN", "ENDMARKER", "NAME", "NUMBER", "STRING", "NEWLINE", "INDENT", "DEDENT",
+	"FSTRING_START", "FSTRING_MIDDLE", "FSTRING_END",
+	"(", ")", "[", "]", ":", ",", ";", "+", "-", "*", "/", "|", "&", "<", ">", "=", ".", "%",
+	"{", "}", "==", "!=", "<=", ">=", "~", "^", "<<", ">>", "**", "+=", "-=", "*=", "/=", "%=",
+	"&=", "|=", "^=", "<<=", ">>=", "**=", "//", "//=", "@", "@=", "->", "...", ":=", "!",
+}
+
+func (k Kind) String() string {
+	if k < numKinds {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", k)
+}
+
+// Token is one token. Lines are 1-based; columns are 0-based byte offsets
+// into the UTF-8 text of the line (CPython's col_offset). Off/EndOff are
+// byte offsets into the UTF-8 source the lexer was given, so the token's
+// text is src[Off:EndOff].
+type Token struct {
+	Kind    Kind
+	Line    int32
+	Col     int32
+	EndLine int32
+	EndCol  int32
+	Off     int32
+	EndOff  int32
+}
+
+// SyntaxError is a Python SyntaxError (or IndentationError/TabError, named
+// in Kind) with CPython's 1-based line and 1-based column.
+type SyntaxError struct {
+	Filename string
+	Line     int
+	Col      int
+	Msg      string
+	Kind     string // "SyntaxError", "IndentationError" or "TabError"
+}
+
+func (e *SyntaxError) Error() string {
+	kind := e.Kind
+	if kind == "" {
+		kind = "SyntaxError"
+	}
+	return fmt.Sprintf("%s:%d:%d: %s: %s", e.Filename, e.Line, e.Col, kind, e.Msg)
+}
