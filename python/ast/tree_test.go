@@ -178,7 +178,9 @@ func (b *treeBuilder) set(f reflect.Value, raw json.RawMessage) error {
 		f.Set(s)
 		return nil
 	case f.Kind() == reflect.Uint8: // an operator or context enum
-		var obj struct{ Type string `json:"_type"` }
+		var obj struct {
+			Type string `json:"_type"`
+		}
 		if err := json.Unmarshal(raw, &obj); err != nil {
 			return err
 		}
