@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/kraitsec/krait/report"
-	krjson "github.com/kraitsec/krait/report/json"
 	"github.com/kraitsec/krait/report/internal/reporttest"
+	krjson "github.com/kraitsec/krait/report/json"
 )
 
 func render(t *testing.T, run *report.Run, opts report.Options) []byte {

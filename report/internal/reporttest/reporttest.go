@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,6 +15,8 @@ import (
 
 	"github.com/kraitsec/krait/finding"
 	"github.com/kraitsec/krait/report"
+	"github.com/kraitsec/krait/report/internal/banditdoc"
+	"github.com/kraitsec/krait/report/internal/pyjson"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
@@ -175,7 +178,7 @@ func Findings() []finding.Finding {
 		},
 		{
 			RuleID: "K901", Severity: finding.Undefined, Confidence: finding.Low,
-			Message:  "Fixture finding without a CWE or documentation.",
+			Message:  "Fixture finding\twithout a CWE,\nor documentation.",
 			Filename: "app/views.py", Line: 14, Col: 4, EndLine: 14, EndCol: 28,
 		},
 		{
@@ -264,4 +267,25 @@ func Python(t *testing.T) string {
 		t.Skip("python3.13 oracle not found under ~/.pyenv/versions")
 	}
 	return matches[0]
+}
+
+// PythonOracle runs script under python3.13 with the run's bandit JSON
+// document on stdin (results in file order, like the run) and returns
+// what it prints. The script sees the document as `doc`.
+func PythonOracle(t *testing.T, run *report.Run, opts report.Options, script string) []byte {
+	t.Helper()
+	py := Python(t)
+	doc, err := pyjson.Marshal(banditdoc.Build(run, opts, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(py, "-c", "import json, sys\ndoc = json.loads(sys.stdin.read())\n"+script)
+	cmd.Stdin = bytes.NewReader(doc)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("python oracle: %v\n%s", err, stderr.String())
+	}
+	return out
 }
