@@ -2,8 +2,8 @@ package custom_test
 
 import (
 	"bytes"
-	"errors"
 	stdjson "encoding/json"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
