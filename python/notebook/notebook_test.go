@@ -1,0 +1,113 @@
+package notebook
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestConvertDemo(t *testing.T) {
+	data, err := os.ReadFile("testdata/demo.ipynb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, m, err := Convert(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"import subprocess",
+		`get_ipython().run_line_magic("matplotlib", "inline")`,
+		"path = input()",
+		`get_ipython().system(f"ls {path}")`,
+		`files = get_ipython().getoutput(f"find {path} -name '*.py'")`,
+		"for f in files:",
+		`    get_ipython().system(f"wc -l {f}")`,
+		`get_ipython().run_line_magic('pinfo', "subprocess")`,
+		`get_ipython().run_cell_magic("bash", '', '''\`,
+		`echo "it\'s $HOME"`,
+		`ls -la | awk \'{print $1}\'''')`,
+		"# %%time",
+		"total = sum(range(10))",
+		`x = get_ipython().run_line_magic("env", "HOME")`,
+		"# %%html",
+		"",
+		`get_ipython().system(f"echo {total}")`,
+		`out = get_ipython().getoutput("ls")`,
+		`get_ipython().getoutput("date")`,
+		`get_ipython().system("awk '{print $1}' data.txt")`,
+	}
+	got := strings.Split(strings.TrimSuffix(string(src), "\n"), "\n")
+	if len(got) != len(want) {
+		t.Fatalf("got %d lines, want %d:\n%s", len(got), len(want), src)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("line %d:\n got  %s\n want %s", i+1, got[i], want[i])
+		}
+	}
+	locate := []struct{ line, cell, cellLine int }{
+		{1, 2, 1}, {4, 2, 4}, {8, 2, 8}, {9, 3, 1}, {11, 3, 3}, {12, 4, 1}, {14, 4, 3}, {15, 5, 1}, {17, 6, 1}, {20, 6, 4},
+	}
+	for _, l := range locate {
+		cell, line, ok := m.Locate(l.line)
+		if !ok || cell != l.cell || line != l.cellLine {
+			t.Errorf("Locate(%d) = cell %d line %d ok=%v, want cell %d line %d", l.line, cell, line, ok, l.cell, l.cellLine)
+		}
+	}
+	if _, _, ok := m.Locate(21); ok {
+		t.Errorf("Locate(21) past the end succeeded")
+	}
+	checkPythonParses(t, src)
+}
+
+// checkPythonParses asks CPython whether the generated source is valid.
+func checkPythonParses(t *testing.T, src []byte) {
+	t.Helper()
+	py, _ := filepath.Glob(filepath.Join(os.Getenv("HOME"), ".pyenv/versions/3.13*/bin/python3.13"))
+	if len(py) == 0 {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("python3.13 oracle missing in CI")
+		}
+		t.Skip("python3.13 not found; cannot check the generated source parses")
+	}
+	cmd := exec.Command(py[0], "-c", "import ast,sys; ast.parse(sys.stdin.read())")
+	cmd.Stdin = strings.NewReader(string(src))
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("generated source does not parse: %v\n%s\n%s", err, out, src)
+	}
+}
+
+func TestConvertForms(t *testing.T) {
+	cases := []struct {
+		name, nb, want string
+	}{
+		{"v3 worksheets", `{"nbformat":3,"worksheets":[{"cells":[{"cell_type":"code","language":"python","input":["x = 1\n","!echo $x"]}]}]}`, "x = 1\n" + `get_ipython().system(f"echo {x}")` + "\n"},
+		{"string source", `{"nbformat":4,"cells":[{"cell_type":"code","source":"a = 1\nb = 2"}]}`, "a = 1\nb = 2\n"},
+		{"not python", `{"nbformat":4,"metadata":{"kernelspec":{"language":"R"}},"cells":[{"cell_type":"code","source":"x <- 1"}]}`, ""},
+		{"empty cells skipped", `{"nbformat":4,"cells":[{"cell_type":"code","source":[]},{"cell_type":"code","source":"y = 2"}]}`, "y = 2\n"},
+		{"comment stays", `{"nbformat":4,"cells":[{"cell_type":"code","source":"# what?\nx = 1 # nosec"}]}`, "# what?\nx = 1 # nosec\n"},
+		{"dollar dollar", `{"nbformat":4,"cells":[{"cell_type":"code","source":"!echo $$HOME"}]}`, `get_ipython().system("echo $HOME")` + "\n"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			src, _, err := Convert([]byte(tc.nb))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(src) != tc.want {
+				t.Errorf("got %q, want %q", src, tc.want)
+			}
+		})
+	}
+}
+
+func TestConvertErrors(t *testing.T) {
+	for _, bad := range []string{`{"cells": [`, `{"cells":[{"cell_type":"code","source":42}]}`, `[1,2]`} {
+		if _, _, err := Convert([]byte(bad)); err == nil {
+			t.Errorf("Convert(%s) succeeded", bad)
+		}
+	}
+}
