@@ -1,0 +1,317 @@
+package models
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed *.yaml
+var builtinFS embed.FS
+
+// Builtin returns the embedded model files by file name.
+func Builtin() map[string][]byte {
+	out := map[string][]byte{}
+	names, _ := fs.Glob(builtinFS, "*.yaml")
+	for _, n := range names {
+		data, err := builtinFS.ReadFile(n)
+		if err == nil {
+			out[n] = data
+		}
+	}
+	return out
+}
+
+// Parse reads one model file strictly: unknown fields are errors.
+func Parse(name string, data []byte) (*File, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	var f File
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("model %s: %v", name, err)
+	}
+	if f.Name == "" {
+		f.Name = name
+	}
+	if errs := f.Validate(); len(errs) > 0 {
+		return nil, fmt.Errorf("model %s: %v", name, errs[0])
+	}
+	return &f, nil
+}
+
+// qualifiedName is a dotted Python name; a leading "*." stands for a method
+// on a receiver of unknown type.
+var qualifiedName = regexp.MustCompile(`^(\*\.)?[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$`)
+
+var fromForm = regexp.MustCompile(`^(receiver|args|kwargs|arg[0-9]+|kw:[A-Za-z_][A-Za-z0-9_]*)$`)
+
+// Validate checks every entry: qualified-name form, known kinds, roles.
+func (f *File) Validate() []error {
+	var errs []error
+	bad := func(format string, a ...any) { errs = append(errs, fmt.Errorf(format, a...)) }
+	ref := func(what, r string) {
+		if !qualifiedName.MatchString(r) {
+			bad("%s: %q is not a qualified name", what, r)
+		}
+	}
+	kind := func(what, k string, allowAll bool) {
+		if _, ok := KindByName(k); !ok && (!allowAll || k != "all") {
+			bad("%s: unknown kind %q", what, k)
+		}
+	}
+	for from, to := range f.Aliases {
+		ref("alias", from)
+		ref("alias target", to)
+	}
+	for _, s := range f.Sources {
+		ref("source", s.Ref)
+		if s.On != "read" && s.On != "return" {
+			bad("source %s: on must be read or return, not %q", s.Ref, s.On)
+		}
+		switch s.Threat {
+		case "", "remote", "local", "file", "database":
+		default:
+			bad("source %s: unknown threat %q", s.Ref, s.Threat)
+		}
+	}
+	for _, s := range f.Sinks {
+		ref("sink", s.Ref)
+		kind("sink "+s.Ref, s.Kind, false)
+		if len(s.Args) == 0 && len(s.Kw) == 0 && !s.Receiver {
+			bad("sink %s: no argument, keyword or receiver", s.Ref)
+		}
+		if s.Mode != "" && s.Mode != "argv" {
+			bad("sink %s: unknown mode %q", s.Ref, s.Mode)
+		}
+		switch s.Confidence {
+		case "", "low", "medium", "high":
+		default:
+			bad("sink %s: unknown confidence %q", s.Ref, s.Confidence)
+		}
+		for _, c := range append(slices.Clone(s.When), s.Unless...) {
+			if c.Kw == "" && c.Arg == nil {
+				bad("sink %s: condition names no argument", s.Ref)
+			}
+		}
+	}
+	for _, s := range f.Sanitizers {
+		ref("sanitizer", s.Ref)
+		if len(s.Kinds) == 0 && !s.Normalizes {
+			bad("sanitizer %s: no kinds", s.Ref)
+		}
+		for _, k := range s.Kinds {
+			kind("sanitizer "+s.Ref, k, true)
+		}
+	}
+	for _, p := range f.Propagators {
+		ref("propagator", p.Ref)
+		for _, fr := range p.From {
+			if !fromForm.MatchString(fr) {
+				bad("propagator %s: bad from %q", p.Ref, fr)
+			}
+		}
+		if p.To != "" && p.To != "return" && p.To != "receiver" {
+			bad("propagator %s: to must be return or receiver", p.Ref)
+		}
+	}
+	for _, t := range f.Types {
+		ref("type", t.Ref)
+		ref("type result", t.Returns)
+	}
+	for _, h := range f.Handlers {
+		n := 0
+		for _, r := range []string{h.Decorator, h.Registrar, h.Base} {
+			if r != "" {
+				ref("handler", r)
+				n++
+			}
+		}
+		if n != 1 {
+			bad("handler: exactly one of decorator, registrar, base")
+		}
+		if h.Params != "all" && h.Params != "route" && h.Params != "none" {
+			bad("handler: params must be all, route or none")
+		}
+		if h.ReturnSink != "" {
+			kind("handler return", h.ReturnSink, false)
+		}
+	}
+	for _, n := range f.NoReturn {
+		ref("noreturn", n)
+	}
+	for c, bs := range f.Bases {
+		ref("class", c)
+		for _, b := range bs {
+			ref("base", b)
+		}
+	}
+	return errs
+}
+
+// CSink is a sink with its kind resolved.
+type CSink struct {
+	Sink
+	K Kind
+}
+
+// CSanitizer is a sanitizer with its kinds as a mask.
+type CSanitizer struct {
+	Sanitizer
+	M Mask
+}
+
+// CSource is a source with its model file name.
+type CSource struct {
+	Source
+	File string
+}
+
+// Set is every loaded model, indexed by qualified name.
+type Set struct {
+	aliases     []alias
+	Read        map[string]*CSource // source on attribute read
+	Return      map[string]*CSource // source on call return
+	Sinks       map[string][]*CSink
+	Sanitizers  map[string][]*CSanitizer
+	Propagators map[string]*Propagator
+	Types       map[string]string
+	Decorators  map[string]*Handler
+	Registrars  map[string]*Handler
+	BaseHandler map[string]*Handler
+	NoReturn    map[string]bool
+	Bases       map[string][]string
+}
+
+type alias struct{ from, to string }
+
+// Load builds the model set from the embedded files plus extra user files
+// (YAML bytes). A bad extra file is reported and skipped.
+func Load(extra [][]byte) (*Set, []error) {
+	var errs []error
+	var files []*File
+	builtin := Builtin()
+	names := make([]string, 0, len(builtin))
+	for n := range builtin {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		f, err := Parse(n, builtin[n])
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		files = append(files, f)
+	}
+	for i, data := range extra {
+		f, err := Parse(fmt.Sprintf("user model %d", i+1), data)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		files = append(files, f)
+	}
+	return Build(files), errs
+}
+
+// Build indexes parsed files; later files add to earlier ones.
+func Build(files []*File) *Set {
+	s := &Set{
+		Read: map[string]*CSource{}, Return: map[string]*CSource{},
+		Sinks: map[string][]*CSink{}, Sanitizers: map[string][]*CSanitizer{},
+		Propagators: map[string]*Propagator{}, Types: map[string]string{},
+		Decorators: map[string]*Handler{}, Registrars: map[string]*Handler{},
+		BaseHandler: map[string]*Handler{}, NoReturn: map[string]bool{},
+		Bases: map[string][]string{},
+	}
+	for _, f := range files {
+		for from, to := range f.Aliases {
+			s.aliases = append(s.aliases, alias{from, to})
+		}
+		for i := range f.Sources {
+			src := &CSource{Source: f.Sources[i], File: f.Name}
+			if src.Threat == "" {
+				src.Threat = "remote"
+			}
+			if src.On == "read" {
+				s.Read[src.Ref] = src
+			} else {
+				s.Return[src.Ref] = src
+			}
+		}
+		for i := range f.Sinks {
+			k, _ := KindByName(f.Sinks[i].Kind)
+			s.Sinks[f.Sinks[i].Ref] = append(s.Sinks[f.Sinks[i].Ref], &CSink{Sink: f.Sinks[i], K: k})
+		}
+		for i := range f.Sanitizers {
+			var m Mask
+			for _, kn := range f.Sanitizers[i].Kinds {
+				if kn == "all" {
+					m |= AllKinds
+				} else if k, ok := KindByName(kn); ok {
+					m |= k.Bit()
+				}
+			}
+			if f.Sanitizers[i].Normalizes {
+				m |= Normalized
+			}
+			s.Sanitizers[f.Sanitizers[i].Ref] = append(s.Sanitizers[f.Sanitizers[i].Ref], &CSanitizer{Sanitizer: f.Sanitizers[i], M: m})
+		}
+		for i := range f.Propagators {
+			s.Propagators[f.Propagators[i].Ref] = &f.Propagators[i]
+		}
+		for _, t := range f.Types {
+			s.Types[t.Ref] = t.Returns
+		}
+		for i := range f.Handlers {
+			h := &f.Handlers[i]
+			switch {
+			case h.Decorator != "":
+				s.Decorators[h.Decorator] = h
+			case h.Registrar != "":
+				s.Registrars[h.Registrar] = h
+			case h.Base != "":
+				s.BaseHandler[h.Base] = h
+			}
+		}
+		for _, n := range f.NoReturn {
+			s.NoReturn[n] = true
+		}
+		for c, bs := range f.Bases {
+			s.Bases[c] = append(s.Bases[c], bs...)
+		}
+	}
+	// Longest prefix first so "flask.globals.request" beats "flask.globals".
+	sort.Slice(s.aliases, func(i, j int) bool {
+		if len(s.aliases[i].from) != len(s.aliases[j].from) {
+			return len(s.aliases[i].from) > len(s.aliases[j].from)
+		}
+		return s.aliases[i].from < s.aliases[j].from
+	})
+	return s
+}
+
+// Canonical rewrites a qualified name through the alias prefixes.
+func (s *Set) Canonical(q string) string {
+	for range 4 { // aliases may chain; bounded
+		changed := false
+		for _, a := range s.aliases {
+			if q == a.from || strings.HasPrefix(q, a.from+".") {
+				q = a.to + q[len(a.from):]
+				changed = true
+				break
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	return q
+}
