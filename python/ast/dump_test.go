@@ -133,6 +133,24 @@ func TestDumpHandBuilt(t *testing.T) {
 			}}},
 			want: "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[arg(arg='a', lineno=1, col_offset=9, end_lineno=1, end_col_offset=10)], kw_defaults=[Constant(value=None, lineno=1, col_offset=11, end_lineno=1, end_col_offset=15)], defaults=[]), body=[Pass(lineno=1, col_offset=18, end_lineno=1, end_col_offset=22)], decorator_list=[], type_params=[], lineno=1, col_offset=0, end_lineno=1, end_col_offset=22)], type_ignores=[])",
 		},
+		{
+			src:  "1 (mode='eval')",
+			tree: &Expression{Body: &Constant{Value: int64(1), Pos: p(1, 0, 1, 1)}},
+			want: "Expression(body=Constant(value=1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=1))",
+		},
+		{
+			src:  "pass (mode='single')",
+			tree: &Interactive{Body: []Stmt{&Pass{Pos: p(1, 0, 1, 4)}}},
+			want: "Interactive(body=[Pass(lineno=1, col_offset=0, end_lineno=1, end_col_offset=4)])",
+		},
+		{
+			src: "(int) -> str (mode='func_type')",
+			tree: &FunctionType{
+				Argtypes: []Expr{&Name{ID: "int", Ctx: Load, Pos: p(1, 1, 1, 4)}},
+				Returns:  &Name{ID: "str", Ctx: Load, Pos: p(1, 9, 1, 12)},
+			},
+			want: "FunctionType(argtypes=[Name(id='int', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=4)], returns=Name(id='str', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=12))",
+		},
 	}
 	for _, tt := range tests {
 		if got := Dump(tt.tree); got != tt.want {
