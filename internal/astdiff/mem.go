@@ -24,7 +24,7 @@ func measureMemory(files []string, parse parseFunc, w io.Writer) int {
 			continue
 		}
 		total += int64(len(src))
-		if o := kraitOutcome(parse, path, src); o.reject {
+		if !parseOnly(parse, path, src) {
 			rejected++
 		}
 	}
@@ -40,6 +40,18 @@ func measureMemory(files []string, parse parseFunc, w io.Writer) int {
 	fmt.Fprintf(w, "astdiff -mem: %d files, %.1f MB, %d rejected by krait, %.2fs, %.1f MB/s, peak RSS %s, Go heap in use at end %.1f MB\n",
 		len(files), mb, rejected, took.Seconds(), mb/took.Seconds(), hwm, float64(ms.HeapInuse)/(1<<20))
 	return 0
+}
+
+// parseOnly parses without dumping (the dump would dwarf the tree) and
+// reports whether krait accepted the file; a panic counts as a rejection.
+func parseOnly(parse parseFunc, path string, src []byte) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	mod, err := parse(path, src)
+	return err == nil && mod != nil
 }
 
 // peakRSS reads VmHWM (the resident set's high-water mark) from
