@@ -128,3 +128,43 @@ func TestWalkCoversNodeTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestWalkHandBuilt spells out the visit order of a small hand-built tree:
+// `@d\ndef f(a, *, k=1): return a + k`.
+func TestWalkHandBuilt(t *testing.T) {
+	tree := &Module{Body: []Stmt{&FunctionDef{
+		Name: "f",
+		Args: &Arguments{
+			Args:       []*Arg{{Arg: "a"}},
+			Kwonlyargs: []*Arg{{Arg: "k"}},
+			KwDefaults: []Expr{&Constant{Value: int64(1)}},
+		},
+		Body: []Stmt{&Return{Value: &BinOp{
+			Left:  &Name{ID: "a", Ctx: Load},
+			Op:    Add,
+			Right: &Name{ID: "k", Ctx: Load},
+		}}},
+		DecoratorList: []Expr{&Name{ID: "d", Ctx: Load}},
+	}}}
+	var log []visit
+	Walk(recorder{log: &log}, tree)
+	var got []string
+	for _, v := range log {
+		got = append(got, fmt.Sprintf("%s@%d", v.name, v.depth))
+	}
+	want := "Module@0 FunctionDef@1 arguments@2 arg@3 <end>@3 arg@3 <end>@3 Constant@3 <end>@3 <end>@2 " +
+		"Return@2 BinOp@3 Name@4 <end>@4 Name@4 <end>@4 <end>@3 <end>@2 Name@2 <end>@2 <end>@1 <end>@0"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("Walk visited\n  %s\nwant\n  %s", g, want)
+	}
+	n := 0
+	Inspect(tree, func(x Node) bool {
+		if x != nil {
+			n++
+		}
+		return true
+	})
+	if n != 11 {
+		t.Errorf("Inspect saw %d nodes, want 11", n)
+	}
+}
