@@ -1,0 +1,181 @@
+// Package cfg builds control-flow graphs of Python code bodies: a module,
+// a class body, a function, a lambda or a comprehension.
+//
+// A Graph is a set of basic blocks joined by typed edges. Each block holds
+// the nodes it evaluates, in evaluation order. Compound statements never
+// appear in Block.Nodes; their parts do (see Block.Nodes for the list), so
+// an analysis can evaluate every node of a block without walking into
+// nested bodies by accident. The only exceptions are nested function and
+// class definitions, which appear whole: their bodies are separate graphs
+// (call New on them).
+//
+// Exceptions. An exception region is code inside a try body, an except or
+// else clause of a try with a finally, or a with body. There every node
+// that may raise sits alone in its block (the block's first and only
+// node), and the block has an Exception edge to where the exception goes
+// (the handler tests, the finally block, the with statement's exit). The
+// state an analysis should send along such an edge is the join of the
+// block's entry and exit states. Outside exception regions implicit
+// exceptions (a failing call, a missing key) have no edge: nothing in the
+// function would run after them. Explicit raises, failing asserts and
+// calls that never return always have an Exception edge, to Graph.Raise
+// when nothing catches them.
+//
+// Conditions. The test of an if, while, assert, match guard, comprehension
+// filter and conditional expression is split at short-circuit operators:
+// `and`, `or`, `not` and conditional expressions used as conditions never
+// appear as nodes. Each atomic operand is a node in its own block with a
+// True edge (Cond = the operand, which was truthy) and a False edge
+// (Cond = the operand, which was falsy). `not x` is unwrapped: x is the
+// node and Cond, and the edges are swapped, so the False edge of x leads
+// where `not x` holding leads. A literal constant test has only the edge
+// it takes (so `while True:` has no False edge).
+//
+// Conditional expressions elsewhere (`v = a if c else b`, in call
+// arguments, return values, ...) are lowered: their test is split into
+// condition blocks as above, each branch is evaluated in its own block by
+// an *IfExpValue node, and the statement holding the expression follows in
+// the join block. An analysis evaluating that statement should take, for
+// the *ast.IfExp, the value it recorded at the IfExpValue on the path
+// (analyses that do not care may evaluate the IfExp whole, at the cost of
+// evaluating its branches twice). Expressions inside lambdas and
+// comprehensions belong to those scopes' own graphs and are not lowered.
+package cfg
+
+import (
+	"github.com/kraitsec/krait/python/ast"
+)
+
+// EdgeKind says why control moves along an edge.
+type EdgeKind uint8
+
+const (
+	// Normal is fall-through or an unconditional jump (end of a loop body
+	// back to its head, end of a branch to the join, ...).
+	Normal EdgeKind = iota
+	// True is taken when a decision succeeds: Cond held (was truthy); for a
+	// for-loop head, the iterator produced an item (Cond nil); for an
+	// except clause, the exception matched its type (Cond nil); for a match
+	// case, the pattern matched (Cond nil).
+	True
+	// False is taken when a decision fails: Cond was falsy; the iterator
+	// was exhausted; the exception did not match; the pattern did not
+	// match. Cond is nil for the non-expression decisions.
+	False
+	// Exception carries a raised exception: from a block whose node may
+	// raise (in an exception region), from a raise statement, a failing
+	// assert or a call that never returns, and from the end of a finally or
+	// with-exit block that re-raises, to the next handler test, finally
+	// block, with exit, or Graph.Raise.
+	Exception
+	// Break is a break statement's jump, to the block after the loop or
+	// into a finally/with-exit block on the way there.
+	Break
+	// Continue is a continue statement's jump, to the loop head or into a
+	// finally/with-exit block on the way there.
+	Continue
+	// Return is a return statement's jump (and a lambda's), to Graph.Exit
+	// or into a finally/with-exit block on the way there.
+	Return
+)
+
+var edgeKindNames = [...]string{"normal", "true", "false", "exception", "break", "continue", "return"}
+
+// String returns the kind's lower-case name.
+func (k EdgeKind) String() string {
+	if int(k) < len(edgeKindNames) {
+		return edgeKindNames[k]
+	}
+	return "?"
+}
+
+// Edge is a possible transfer of control from one block to another.
+type Edge struct {
+	From, To *Block
+	Kind     EdgeKind
+	// Cond, on True and False edges of a truth test, is the atomic
+	// expression tested (after short-circuit splitting and `not`
+	// unwrapping): it was truthy on a True edge and falsy on a False edge.
+	// It is also the last node of From. Nil on other edges.
+	Cond ast.Expr
+}
+
+// Block is a basic block: its nodes run in order, then control leaves by
+// one of Succs.
+type Block struct {
+	// Index is the block's position in Graph.Blocks.
+	Index int
+	// Nodes are evaluated in order. They are:
+	//   - simple statements (Assign, AugAssign, AnnAssign, ExprStmt, Delete,
+	//     Import, ImportFrom, Global, Nonlocal, Pass, TypeAlias), and Return,
+	//     Raise, Break and Continue as the last node before their jump;
+	//   - nested FunctionDef, AsyncFunctionDef and ClassDef, whole;
+	//   - condition operands (ast.Expr), each the last node of its block,
+	//     for if, elif, while, assert, match guards, comprehension filters
+	//     and conditional-expression tests;
+	//   - a for loop's iterable (ast.Expr) before the loop, then a
+	//     *ForTarget first in the loop body;
+	//   - a with statement's context expressions, each followed by its
+	//     *WithEnter, and a *WithExit where the with body is left;
+	//   - a match subject (ast.Expr), then a *CaseTest per case;
+	//   - a *HandlerBind first in each except clause, after a block holding
+	//     the clause's type expression (ast.Expr) when it has one;
+	//   - an assert's message (ast.Expr) in the block that raises
+	//     AssertionError;
+	//   - *IfExpValue for lowered conditional expressions;
+	//   - in comprehension graphs, *ForTarget per generator and a
+	//     *CompElement; in lambda graphs, a synthesized *ast.Return of the
+	//     body expression.
+	Nodes []ast.Node
+	Succs []*Edge
+	Preds []*Edge
+	// Kind names the block's role, for debugging and tests: "entry",
+	// "exit", "raise", "body", "cond", "loop-head", "loop-else", "after",
+	// "except-test", "except", "finally", "with-exit", "case", "guard",
+	// "case-body", "assert-fail", "ifexp", "unreachable" (code after a
+	// jump).
+	Kind string
+	// Reachable reports whether the block can be reached from Entry.
+	// Unreachable blocks (dead code after return, raise, break, continue,
+	// branches of constant tests) are kept so that analyses and checks can
+	// still see their nodes.
+	Reachable bool
+}
+
+// Graph is the control-flow graph of one code body.
+type Graph struct {
+	// Entry is where the body starts; it has no predecessors.
+	Entry *Block
+	// Exit is reached by falling off the end of the body or by return.
+	Exit *Block
+	// Raise is where exceptions nothing in the body catches leave.
+	Raise *Block
+	// Blocks are all blocks, Blocks[i].Index == i: first those reachable
+	// from Entry in reverse postorder (Entry first; a good iteration order
+	// for forward dataflow), then the unreachable ones, then Exit and
+	// Raise.
+	Blocks []*Block
+	// Func is the node New was given.
+	Func ast.Node
+}
+
+// Options tune graph construction.
+type Options struct {
+	// NoReturn reports calls that never return normally (they raise or end
+	// the process), in addition to DefaultNoReturn's. A statement that is
+	// such a call (possibly awaited) ends its block with an Exception edge.
+	NoReturn func(call *ast.Call) bool
+}
+
+// New builds the graph of fn's body: *ast.Module, *ast.FunctionDef,
+// *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda, *ast.ListComp,
+// *ast.SetComp, *ast.DictComp or *ast.GeneratorExp. Other nodes (and nil)
+// give a graph whose Entry falls straight to Exit.
+func New(fn ast.Node) *Graph { return NewWithOptions(fn, Options{}) }
+
+// NewWithOptions is New with options.
+func NewWithOptions(fn ast.Node, opts Options) *Graph {
+	b := newBuilder(fn, opts)
+	b.build(fn)
+	return b.finish()
+}

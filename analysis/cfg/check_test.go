@@ -1,0 +1,90 @@
+package cfg
+
+import "testing"
+
+// checkGraph verifies the structural invariants every graph must keep.
+func checkGraph(t *testing.T, g *Graph) {
+	t.Helper()
+	if g.Entry == nil || g.Exit == nil || g.Raise == nil {
+		t.Fatalf("missing entry/exit/raise")
+	}
+	if len(g.Entry.Preds) != 0 {
+		t.Errorf("entry has predecessors")
+	}
+	if g.Blocks[0] != g.Entry || g.Blocks[len(g.Blocks)-2] != g.Exit || g.Blocks[len(g.Blocks)-1] != g.Raise {
+		t.Errorf("entry must be first, exit and raise last")
+	}
+	if len(g.Exit.Succs) != 0 || len(g.Raise.Succs) != 0 {
+		t.Errorf("exit and raise must have no successors")
+	}
+	in := map[*Block]bool{}
+	for i, blk := range g.Blocks {
+		if blk.Index != i {
+			t.Errorf("block %d has index %d", i, blk.Index)
+		}
+		in[blk] = true
+	}
+	for _, blk := range g.Blocks {
+		for _, e := range blk.Succs {
+			if e.From != blk {
+				t.Errorf("b%d: succ edge from b%d", blk.Index, e.From.Index)
+			}
+			if !in[e.To] {
+				t.Errorf("b%d: edge to a block outside the graph", blk.Index)
+			}
+			if count(e.To.Preds, e) != 1 {
+				t.Errorf("b%d -> b%d: edge not once in the target's preds", blk.Index, e.To.Index)
+			}
+			if (e.Cond != nil) != (e.Kind == True || e.Kind == False) && e.Cond != nil {
+				t.Errorf("b%d -> b%d: condition on a %s edge", blk.Index, e.To.Index, e.Kind)
+			}
+			if e.Cond != nil && (len(blk.Nodes) == 0 || blk.Nodes[len(blk.Nodes)-1] != e.Cond) {
+				t.Errorf("b%d -> b%d: condition is not the block's last node", blk.Index, e.To.Index)
+			}
+		}
+		for _, e := range blk.Preds {
+			if e.To != blk {
+				t.Errorf("b%d: pred edge to b%d", blk.Index, e.To.Index)
+			}
+			if !in[e.From] {
+				t.Errorf("b%d: edge from a block outside the graph", blk.Index)
+			}
+			if count(e.From.Succs, e) != 1 {
+				t.Errorf("b%d <- b%d: edge not once in the source's succs", blk.Index, e.From.Index)
+			}
+		}
+	}
+	// Reachable says exactly which blocks Entry reaches.
+	seen := map[*Block]bool{}
+	var visit func(*Block)
+	visit = func(b *Block) {
+		stack := []*Block{b}
+		for len(stack) > 0 {
+			x := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if seen[x] {
+				continue
+			}
+			seen[x] = true
+			for _, e := range x.Succs {
+				stack = append(stack, e.To)
+			}
+		}
+	}
+	visit(g.Entry)
+	for _, blk := range g.Blocks {
+		if seen[blk] != blk.Reachable {
+			t.Errorf("b%d: Reachable=%v, but reachable from entry=%v", blk.Index, blk.Reachable, seen[blk])
+		}
+	}
+}
+
+func count(es []*Edge, e *Edge) int {
+	n := 0
+	for _, x := range es {
+		if x == e {
+			n++
+		}
+	}
+	return n
+}
