@@ -1,0 +1,169 @@
+package scan
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/kraitsec/krait/config"
+)
+
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// chdir moves into dir for the test (discovery names files relative to
+// the targets as typed).
+func chdir(t *testing.T, dir string) {
+	t.Helper()
+	t.Chdir(dir)
+}
+
+func defaultOpts(targets ...string) *Options {
+	return &Options{
+		Targets: targets, Include: config.DefaultInclude, Exclude: config.BanditExcludes,
+		ExcludeDirNames: config.ExtraExcludeDirs, Gitignore: true, MaxFileSize: 1 << 20,
+	}
+}
+
+func names(d discovered) []string {
+	var out []string
+	for _, f := range d.files {
+		out = append(out, f.name)
+	}
+	return out
+}
+
+func TestDiscover(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"app.py":                 "",
+		"gui.pyw":                "",
+		"nb.ipynb":               "{}",
+		"README.md":              "",
+		"pkg/mod.py":             "",
+		"pkg/tests/test_mod.py":  "",
+		".venv/lib/site.py":      "",
+		"venv/x.py":              "",
+		"node_modules/y.py":      "",
+		".tox/z.py":              "",
+		"lib/site-packages/s.py": "",
+		"prevent_venvy.py":       "",
+		"build/gen.py":           "",
+		"build/keep.py":          "",
+		"logs/a.py":              "",
+		".gitignore":             "build/\n!build/keep.py\n*.log\n/logs\n",
+		"sub/.gitignore":         "secret_*.py\n",
+		"sub/secret_1.py":        "",
+		"sub/open.py":            "",
+		".git/HEAD":              "ref: refs/heads/main\n",
+	})
+	chdir(t, dir)
+
+	d := discover(defaultOpts("."))
+	want := []string{"./app.py", "./gui.pyw", "./nb.ipynb", "./pkg/mod.py", "./pkg/tests/test_mod.py", "./prevent_venvy.py", "./sub/open.py"}
+	if got := names(d); !reflect.DeepEqual(got, want) {
+		t.Errorf("discover(.) =\n %v\nwant\n %v", got, want)
+	}
+
+	// --no-gitignore brings the ignored files back.
+	o := defaultOpts(".")
+	o.Gitignore = false
+	got := names(discover(o))
+	for _, w := range []string{"./build/gen.py", "./logs/a.py", "./sub/secret_1.py"} {
+		if !contains(got, w) {
+			t.Errorf("without gitignore, %s missing from %v", w, got)
+		}
+	}
+
+	// Explicit files: "./" prefix, scanned even if not *.py or ignored.
+	d = discover(defaultOpts("README.md", "build/gen.py", "pkg"))
+	want = []string{"./README.md", "./build/gen.py", "pkg/mod.py", "pkg/tests/test_mod.py"}
+	if got := names(d); !reflect.DeepEqual(got, want) {
+		t.Errorf("explicit targets = %v, want %v", got, want)
+	}
+
+	// -x with bandit semantics: substring and fnmatch, default list replaced.
+	o = defaultOpts("pkg/")
+	o.Exclude = []string{"tests"}
+	if got := names(discover(o)); !reflect.DeepEqual(got, []string{"pkg/mod.py"}) {
+		t.Errorf("-x tests on pkg/ = %v", got)
+	}
+	o = defaultOpts(".")
+	o.Exclude = []string{"*/mod.py"}
+	if got := names(discover(o)); contains(got, "./pkg/mod.py") || !contains(got, "./pkg/tests/test_mod.py") {
+		t.Errorf("-x '*/mod.py' = %v", got)
+	}
+}
+
+func TestDiscoverErrors(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"ok.py": ""})
+	chdir(t, dir)
+	if err := os.Symlink("loop_b.py", "loop_a.py"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("loop_a.py", "loop_b.py"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(".", "self"); err != nil { // a directory loop: never followed
+		t.Fatal(err)
+	}
+	d := discover(defaultOpts(".", "missing.py"))
+	if got := names(d); !reflect.DeepEqual(got, []string{"./ok.py"}) {
+		t.Errorf("files = %v", got)
+	}
+	reasons := map[string]string{}
+	for _, e := range d.errors {
+		reasons[e.Filename] = e.Reason
+	}
+	if r := reasons["missing.py"]; r != "No such file or directory" {
+		t.Errorf("missing.py reason %q", r)
+	}
+	for _, f := range []string{"./loop_a.py", "./loop_b.py"} {
+		if !strings.HasPrefix(reasons[f], "symlink loop") {
+			t.Errorf("%s reason %q, want a symlink loop", f, reasons[f])
+		}
+	}
+}
+
+func TestFnmatch(t *testing.T) {
+	cases := []struct {
+		pat, s string
+		want   bool
+	}{
+		{"*.py", "a/b/c.py", true},
+		{"*.py", "c.pyw", false},
+		{"dir/*", "dir/sub/x.py", true},
+		{"?.py", "a.py", true},
+		{"[ab].py", "b.py", true},
+		{"[!ab].py", "b.py", false},
+		{"*.egg", "./x.egg", true},
+		{"a+b.py", "a+b.py", true},
+	}
+	for _, tc := range cases {
+		if got := compileFnmatch(tc.pat).match(tc.s); got != tc.want {
+			t.Errorf("fnmatch(%q, %q) = %v", tc.s, tc.pat, got)
+		}
+	}
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

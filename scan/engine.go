@@ -1,0 +1,347 @@
+// Package scan is krait's engine: it finds the files to scan, reads,
+// parses and checks them in parallel, runs the whole-program (taint) stage,
+// applies # nosec, the severity/confidence filters and the baseline, and
+// collects per-file errors and bandit's metrics.
+package scan
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/kraitsec/krait/finding"
+	"github.com/kraitsec/krait/python/lexer"
+	"github.com/kraitsec/krait/python/notebook"
+)
+
+// Analysis is what an Analyzer makes of one file.
+type Analysis struct {
+	Src      []byte    // decoded UTF-8 source, for code excerpts
+	Comments []Comment // every comment, for # nosec
+	Findings []finding.Finding
+	// Tree is the parsed file (*parser.File), handed to the whole-program
+	// stage; the engine drops it as soon as the file is done when that
+	// stage is off.
+	Tree any
+}
+
+// Analyzer parses and checks one file. It must be safe for concurrent
+// use. A syntax error is returned as a *lexer.SyntaxError.
+type Analyzer interface {
+	Analyze(filename string, src []byte) (*Analysis, error)
+}
+
+// Parsed is one successfully parsed file, as the whole-program stage gets it.
+type Parsed struct {
+	Filename string
+	Tree     any // *parser.File
+}
+
+// WholeProgram is a stage run once every file is parsed and checked (the
+// taint analysis). Its findings go through # nosec, the filters and the
+// baseline like the checks' findings; its errors are listed with the rest.
+type WholeProgram func(files []Parsed) ([]finding.Finding, []finding.FileError)
+
+// Options configure a scan.
+type Options struct {
+	Targets         []string
+	Include         []string // file globs for walked directories
+	Exclude         []string // bandit exclude entries (substring or fnmatch)
+	ExcludeDirNames []string // directory names never entered
+	Gitignore       bool     // honour .gitignore inside a git work tree
+	MaxFileSize     int64    // bytes; 0 = no limit
+	Jobs            int      // 0 = runtime.NumCPU()
+	IgnoreNosec     bool
+	MinSeverity     finding.Level
+	MinConfidence   finding.Level
+	Enabled         func(ruleID string) bool // nil = all
+	Baseline        *Baseline                // nil = none
+	Stdin           io.Reader                // for the "-" target
+	Analyzer        Analyzer
+	WholeProgram    WholeProgram // nil = off
+	Resolve         WordResolver // nosec words; nil = RegistryResolver()
+	// Progress receives a progress bar when the scan lasts over a second;
+	// nil for none (not a terminal, or -q).
+	Progress io.Writer
+}
+
+// Result is the outcome of a scan.
+type Result struct {
+	// Findings are the reported issues: after # nosec, the filters and
+	// the baseline, sorted by file, line, column and rule.
+	Findings []finding.Finding
+	// Candidates (with a baseline) maps an index into Findings to every
+	// current issue equal to it.
+	Candidates    map[int][]finding.Finding
+	Errors        []finding.FileError
+	Metrics       map[string]*Metrics // per scanned file
+	Totals        Metrics
+	FilesInScope  []string
+	FilesExcluded []string
+	Warnings      []string
+	sources       map[string][]byte
+}
+
+// SourceLines returns the lines of a scanned file that has findings (the
+// generated Python for notebooks), or nil.
+func (r *Result) SourceLines(filename string) []string {
+	src, ok := r.sources[filename]
+	if !ok {
+		return nil
+	}
+	return strings.Split(strings.TrimSuffix(string(src), "\n"), "\n")
+}
+
+// fileResult is what a worker keeps of one file once it is done.
+type fileResult struct {
+	name     string
+	err      *finding.FileError
+	metrics  *Metrics
+	findings []finding.Finding
+	src      []byte // kept only when the file has findings or taint is on
+	nosec    nosecMap
+	nbMap    *notebook.Map
+	tree     any
+	warnings []string
+}
+
+// Run scans. It never stops on a file's error: the file is listed in
+// Result.Errors with its reason.
+func Run(opts *Options) (*Result, error) {
+	if opts.Analyzer == nil {
+		return nil, errors.New("scan: no analyzer")
+	}
+	if opts.Resolve == nil {
+		opts.Resolve = RegistryResolver()
+	}
+	d := discover(opts)
+	res := &Result{
+		Metrics:       map[string]*Metrics{},
+		Errors:        d.errors,
+		FilesExcluded: d.excluded,
+		sources:       map[string][]byte{},
+	}
+	for _, f := range d.files {
+		res.FilesInScope = append(res.FilesInScope, f.name)
+	}
+
+	files := processAll(opts, d.files)
+
+	var all []finding.Finding
+	byName := map[string]*fileResult{}
+	var parsed []Parsed
+	for _, fr := range files {
+		byName[fr.name] = fr
+		res.Warnings = append(res.Warnings, fr.warnings...)
+		if fr.err != nil {
+			res.Errors = append(res.Errors, *fr.err)
+		}
+		if fr.metrics != nil {
+			res.Metrics[fr.name] = fr.metrics
+		}
+		all = append(all, fr.findings...)
+		if len(fr.findings) > 0 || (opts.WholeProgram != nil && fr.src != nil) {
+			res.sources[fr.name] = fr.src
+		}
+		if fr.tree != nil {
+			parsed = append(parsed, Parsed{Filename: fr.name, Tree: fr.tree})
+		}
+	}
+	if opts.WholeProgram != nil {
+		extra, errs := opts.WholeProgram(parsed)
+		res.Errors = append(res.Errors, errs...)
+		for _, f := range extra {
+			if opts.Enabled != nil && !opts.Enabled(f.RuleID) {
+				continue
+			}
+			fr := byName[f.Filename]
+			if fr == nil {
+				all = append(all, f)
+				continue
+			}
+			if kept, ok := fr.suppress(f); ok {
+				all = append(all, kept)
+			}
+		}
+	}
+	for _, m := range res.Metrics {
+		res.Totals.add(m)
+	}
+	slices.SortFunc(all, func(a, b finding.Finding) int { return finding.Compare(&a, &b) })
+	slices.SortStableFunc(res.Errors, func(a, b finding.FileError) int { return strings.Compare(a.Filename, b.Filename) })
+
+	reported := all[:0:0]
+	for _, f := range all {
+		if f.Severity >= opts.MinSeverity && f.Confidence >= opts.MinConfidence {
+			reported = append(reported, f)
+		}
+	}
+	if opts.Baseline != nil {
+		reported, res.Candidates = opts.Baseline.compare(reported)
+	}
+	res.Findings = reported
+	return res, nil
+}
+
+// processAll runs the per-file stage on opts.Jobs workers. Results keep
+// the order of files, so the outcome does not depend on scheduling.
+func processAll(opts *Options, files []fileTarget) []*fileResult {
+	jobs := opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	out := make([]*fileResult, len(files))
+	var next, done atomic.Int64
+	bar := startProgress(opts.Progress, len(files), &done)
+	var wg sync.WaitGroup
+	for range min(jobs, max(len(files), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(files) {
+					return
+				}
+				out[i] = processFile(opts, files[i])
+				done.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	bar.stop()
+	return out
+}
+
+// processFile reads, converts (notebooks), parses and checks one file and
+// applies # nosec to its findings.
+func processFile(opts *Options, t fileTarget) (fr *fileResult) {
+	fr = &fileResult{name: t.name}
+	defer func() {
+		// An analyzer bug must cost one file, not the scan.
+		if r := recover(); r != nil {
+			fr.err = &finding.FileError{Filename: t.name, Reason: fmt.Sprintf("exception while scanning file: %v", r)}
+			fr.findings, fr.tree = nil, nil
+		}
+	}()
+	src, reason := readTarget(opts, t)
+	if reason != "" {
+		fr.err = &finding.FileError{Filename: t.name, Reason: reason}
+		return fr
+	}
+	if strings.HasSuffix(t.name, ".ipynb") {
+		code, m, err := notebook.Convert(src)
+		if err != nil {
+			fr.err = &finding.FileError{Filename: t.name, Reason: err.Error()}
+			return fr
+		}
+		src, fr.nbMap = code, m
+	}
+	fr.metrics = &Metrics{LOC: CountLOC(src)}
+	a, err := opts.Analyzer.Analyze(t.name, src)
+	if err != nil {
+		fr.err = &finding.FileError{Filename: t.name, Reason: fr.parseErrorReason(err)}
+		return fr
+	}
+	if !opts.IgnoreNosec {
+		fr.nosec = parseNosec(a.Comments, opts.Resolve, func(line int, msg string) {
+			fr.warnings = append(fr.warnings, fmt.Sprintf("%s:%d: %s", t.name, line, msg))
+		})
+	}
+	for _, f := range a.Findings {
+		if opts.Enabled != nil && !opts.Enabled(f.RuleID) {
+			continue
+		}
+		f.Filename = t.name
+		if kept, ok := fr.suppress(f); ok {
+			fr.findings = append(fr.findings, kept)
+		}
+	}
+	if len(fr.findings) > 0 || opts.WholeProgram != nil {
+		fr.src = a.Src
+		if fr.src == nil {
+			fr.src = src
+		}
+	}
+	if opts.WholeProgram != nil {
+		fr.tree = a.Tree
+	}
+	return fr
+}
+
+// suppress applies the file's nosec comments to f, counts it in the
+// metrics, and places notebook findings in their cell.
+func (fr *fileResult) suppress(f finding.Finding) (finding.Finding, bool) {
+	if len(f.LineRange) == 0 {
+		f.LineRange = []int{f.Line}
+	}
+	if fr.metrics == nil {
+		fr.metrics = &Metrics{}
+	}
+	switch fr.nosec.check(&f) {
+	case blanket:
+		fr.metrics.Nosec++
+		return f, false
+	case targeted:
+		fr.metrics.SkippedTests++
+		return f, false
+	}
+	fr.metrics.count(&f)
+	if fr.nbMap != nil {
+		if cell, line, ok := fr.nbMap.Locate(f.Line); ok {
+			f.NotebookCell, f.NotebookLine = cell, line
+		}
+	}
+	return f, true
+}
+
+// readTarget returns a file's bytes, or the reason it cannot be scanned.
+func readTarget(opts *Options, t fileTarget) ([]byte, string) {
+	if t.stdin {
+		if opts.Stdin == nil {
+			return nil, "standard input is not available"
+		}
+		src, err := io.ReadAll(opts.Stdin)
+		if err != nil {
+			return nil, osReason(err)
+		}
+		return src, ""
+	}
+	info, err := os.Stat(t.path)
+	if err != nil {
+		return nil, osReason(err)
+	}
+	if opts.MaxFileSize > 0 && info.Size() > opts.MaxFileSize {
+		return nil, fmt.Sprintf("file too large (%d bytes; the limit is %d, see --max-file-size)", info.Size(), opts.MaxFileSize)
+	}
+	src, err := os.ReadFile(t.path)
+	if err != nil {
+		return nil, osReason(err)
+	}
+	return src, ""
+}
+
+// parseErrorReason keeps bandit's wording and adds where the error is.
+func (fr *fileResult) parseErrorReason(err error) string {
+	var se *lexer.SyntaxError
+	if !errors.As(err, &se) {
+		return "exception while scanning file: " + err.Error()
+	}
+	kind := se.Kind
+	if kind == "" {
+		kind = "SyntaxError"
+	}
+	where := fmt.Sprintf("line %d", se.Line)
+	if fr.nbMap != nil {
+		if cell, line, ok := fr.nbMap.Locate(se.Line); ok {
+			where = fmt.Sprintf("cell %d, line %d", cell, line)
+		}
+	}
+	return fmt.Sprintf("syntax error while parsing AST from file (%s: %s: %s)", where, kind, se.Msg)
+}
