@@ -82,9 +82,9 @@ func parseNosec(comments []Comment, resolve WordResolver, warn func(line int, ms
 type suppression int
 
 const (
-	kept      suppression = iota
-	blanket               // counted in metrics "nosec"
-	targeted              // counted in metrics "skipped_tests"
+	kept     suppression = iota
+	blanket              // counted in metrics "nosec"
+	targeted             // counted in metrics "skipped_tests"
 )
 
 // check applies bandit's rule: the union of the nosec on the finding's own
