@@ -90,25 +90,53 @@ func (k Kind) String() string {
 // Token is one token. Lines are 1-based; columns are 0-based byte offsets
 // into the UTF-8 text of the line (CPython's col_offset). Off/EndOff are
 // byte offsets into the UTF-8 source the lexer was given, so the token's
-// text is src[Off:EndOff].
+// text is src[Off:EndOff] (the string CPython's C tokenizer hands the
+// parser). EndLine/EndCol are CPython's end position, which is the cursor
+// after the token: it differs from EndOff's column for an FSTRING_MIDDLE
+// that stops at a doubled brace ("a{{" has text "a{" but ends after both
+// braces) and for NEWLINE (empty text, end column one past the newline).
+//
+// DebugOff/DebugEnd are set (DebugEnd > 0) only on the tokens ending an
+// f-string replacement field's expression ('}', '!' or ':') once that
+// field's expression contained '=': src[DebugOff:DebugEnd] is the raw
+// source text CPython uses for the "=" debug specifier; see DebugText.
 type Token struct {
-	Kind    Kind
-	Line    int32
-	Col     int32
-	EndLine int32
-	EndCol  int32
-	Off     int32
-	EndOff  int32
+	Kind     Kind
+	Line     int32
+	Col      int32
+	EndLine  int32
+	EndCol   int32
+	Off      int32
+	EndOff   int32
+	DebugOff int32
+	DebugEnd int32
+}
+
+// Text returns the token's text in src (the source given to Tokenize).
+func (t *Token) Text(src []byte) string { return string(src[t.Off:t.EndOff]) }
+
+// Comment is a "#" comment: its 1-based line, 0-based byte column, and
+// text from the "#" to the end of the line (newline excluded).
+type Comment struct {
+	Line int
+	Col  int
+	Text string
 }
 
 // SyntaxError is a Python SyntaxError (or IndentationError/TabError, named
 // in Kind) with CPython's 1-based line and 1-based column.
+//
+// Col and EndCol follow CPython's SyntaxError.offset/end_offset: 1-based
+// and counted in characters (code points), not bytes. EndLine/EndCol are 0
+// when CPython reports none (end_offset -1 or 0 are reported as given).
 type SyntaxError struct {
 	Filename string
 	Line     int
 	Col      int
 	Msg      string
 	Kind     string // "SyntaxError", "IndentationError" or "TabError"
+	EndLine  int
+	EndCol   int
 }
 
 func (e *SyntaxError) Error() string {

@@ -1,0 +1,236 @@
+package lexer
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/ianaindex"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+)
+
+// findCookie looks for a PEP 263 coding declaration the way CPython's
+// decode_str does: on line 1, and on line 2 only when line 1 is blank or
+// a comment. Each line is considered only when it ends with a newline.
+// It returns the declared name (after CPython's get_normal_name) and the
+// line it was found on.
+func findCookie(src []byte) (string, int, *SyntaxError) {
+	nl1 := bytes.IndexByte(src, '\n')
+	if nl1 < 0 {
+		return "", 0, nil
+	}
+	line1 := src[:nl1+1]
+	if enc, found := codingSpec(line1); found {
+		return enc, 1, nil
+	}
+	if !blankOrComment(line1) {
+		return "", 0, nil
+	}
+	rest := src[nl1+1:]
+	nl2 := bytes.IndexByte(rest, '\n')
+	if nl2 < 0 {
+		return "", 0, nil
+	}
+	if enc, found := codingSpec(rest[:nl2+1]); found {
+		return enc, 2, nil
+	}
+	return "", 0, nil
+}
+
+// blankOrComment reports whether a line holds only whitespace and/or a comment.
+func blankOrComment(line []byte) bool {
+	for _, c := range line {
+		switch c {
+		case '#', '\n', '\r':
+			return true
+		case ' ', '\t', '\f':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// codingSpec implements get_coding_spec on one line (newline included).
+func codingSpec(s []byte) (string, bool) {
+	size := len(s)
+	i := 0
+	for ; i < size-6; i++ {
+		if s[i] == '#' {
+			break
+		}
+		if s[i] != ' ' && s[i] != '\t' && s[i] != '\f' {
+			return "", false
+		}
+	}
+	for ; i < size-6; i++ {
+		if !bytes.HasPrefix(s[i:], []byte("coding")) {
+			continue
+		}
+		t := i + 6
+		if s[t] != ':' && s[t] != '=' {
+			continue
+		}
+		t++
+		for t < size && (s[t] == ' ' || s[t] == '\t') {
+			t++
+		}
+		begin := t
+		for t < size && (isAlnum(s[t]) || s[t] == '-' || s[t] == '_' || s[t] == '.') {
+			t++
+		}
+		if begin < t {
+			return normalName(string(s[begin:t])), true
+		}
+	}
+	return "", false
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// normalName is CPython's get_normal_name: utf-8 and latin-1 spellings
+// (only the first 12 characters are looked at) become canonical.
+func normalName(s string) string {
+	n := s
+	if len(n) > 12 {
+		n = n[:12]
+	}
+	n = strings.ToLower(strings.ReplaceAll(n, "_", "-"))
+	switch {
+	case n == "utf-8" || strings.HasPrefix(n, "utf-8-"):
+		return "utf-8"
+	case n == "latin-1" || n == "iso-8859-1" || n == "iso-latin-1" ||
+		strings.HasPrefix(n, "latin-1-") || strings.HasPrefix(n, "iso-8859-1-") || strings.HasPrefix(n, "iso-latin-1-"):
+		return "iso-8859-1"
+	}
+	return s
+}
+
+// normalizeEncoding maps a codec name to the canonical Python codec name
+// (encodings.normalize_encoding plus the alias table for the codecs we
+// support); unknown names come back normalized but unchanged otherwise.
+func normalizeEncoding(name string) string {
+	var b strings.Builder
+	punct := false
+	for _, c := range strings.ToLower(name) {
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' {
+			if punct && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			b.WriteRune(c)
+			punct = false
+		} else {
+			punct = true
+		}
+	}
+	n := b.String()
+	if a, ok := pythonAliases[n]; ok {
+		return a
+	}
+	return n
+}
+
+// pythonAliases maps normalized Python codec spellings to canonical names.
+var pythonAliases = map[string]string{
+	"utf_8": "utf-8", "utf8": "utf-8", "u8": "utf-8", "utf": "utf-8", "utf8_ucs2": "utf-8",
+	"utf8_ucs4": "utf-8", "cp65001": "utf-8", "utf_8_sig": "utf-8",
+	"ascii": "ascii", "646": "ascii", "us_ascii": "ascii", "us": "ascii", "ansi_x3.4_1968": "ascii",
+	"iso646_us": "ascii", "cp367": "ascii", "csascii": "ascii", "ibm367": "ascii", "iso_ir_6": "ascii",
+	"latin_1": "latin-1", "latin1": "latin-1", "latin": "latin-1", "l1": "latin-1", "iso8859_1": "latin-1",
+	"iso_8859_1": "latin-1", "iso8859": "latin-1", "8859": "latin-1", "cp819": "latin-1", "ibm819": "latin-1",
+	"iso_ir_100": "latin-1", "csisolatin1": "latin-1",
+	"windows_1250": "cp1250", "windows_1251": "cp1251", "windows_1252": "cp1252", "windows_1253": "cp1253",
+	"windows_1254": "cp1254", "windows_1255": "cp1255", "windows_1256": "cp1256", "windows_1257": "cp1257",
+	"windows_1258": "cp1258",
+	"iso_8859_2":   "iso8859_2", "latin2": "iso8859_2", "l2": "iso8859_2",
+	"iso_8859_3": "iso8859_3", "latin3": "iso8859_3", "l3": "iso8859_3",
+	"iso_8859_4": "iso8859_4", "latin4": "iso8859_4", "l4": "iso8859_4",
+	"iso_8859_5": "iso8859_5", "cyrillic": "iso8859_5",
+	"iso_8859_6": "iso8859_6", "arabic": "iso8859_6",
+	"iso_8859_7": "iso8859_7", "greek": "iso8859_7", "greek8": "iso8859_7",
+	"iso_8859_8": "iso8859_8", "hebrew": "iso8859_8",
+	"iso_8859_9": "iso8859_9", "latin5": "iso8859_9", "l5": "iso8859_9",
+	"iso_8859_10": "iso8859_10", "latin6": "iso8859_10", "l6": "iso8859_10",
+	"iso_8859_13": "iso8859_13", "latin7": "iso8859_13", "l7": "iso8859_13",
+	"iso_8859_14": "iso8859_14", "latin8": "iso8859_14", "l8": "iso8859_14",
+	"iso_8859_15": "iso8859_15", "latin9": "iso8859_15", "l9": "iso8859_15",
+	"iso_8859_16": "iso8859_16", "latin10": "iso8859_16", "l10": "iso8859_16",
+	"437": "cp437", "ibm437": "cp437", "850": "cp850", "ibm850": "cp850", "852": "cp852", "ibm852": "cp852",
+	"855": "cp855", "ibm855": "cp855", "858": "cp858", "ibm858": "cp858", "866": "cp866", "ibm866": "cp866",
+	"koi8r": "koi8_r", "koi8u": "koi8_u", "macroman": "mac_roman", "macintosh": "mac_roman",
+	"eucjp": "euc_jp", "ujis": "euc_jp", "u_jis": "euc_jp",
+	"shiftjis": "shift_jis", "sjis": "shift_jis", "s_jis": "shift_jis", "csshiftjis": "shift_jis",
+	"ms932": "cp932", "mskanji": "cp932", "ms_kanji": "cp932", "932": "cp932",
+	"iso2022jp": "iso2022_jp", "iso_2022_jp": "iso2022_jp", "csiso2022jp": "iso2022_jp",
+	"936": "gbk", "cp936": "gbk", "ms936": "gbk", "chinese": "gb2312", "euc_cn": "gb2312", "euccn": "gb2312",
+	"eucgb2312_cn": "gb2312", "gb2312_1980": "gb2312", "gb2312_80": "gb2312", "gb18030_2000": "gb18030",
+	"big5_tw": "big5", "csbig5": "big5", "big5hkscs": "big5hkscs", "hkscs": "big5hkscs", "cp950": "cp950", "ms950": "cp950",
+	"euckr": "euc_kr", "korean": "euc_kr", "ksc5601": "euc_kr", "ks_c_5601": "euc_kr", "ks_c_5601_1987": "euc_kr",
+	"uhc": "cp949", "949": "cp949", "ms949": "cp949",
+}
+
+// pythonCodecs maps canonical Python codec names to decoders.
+var pythonCodecs = map[string]encoding.Encoding{
+	"cp1250": charmap.Windows1250, "cp1251": charmap.Windows1251, "cp1252": charmap.Windows1252,
+	"cp1253": charmap.Windows1253, "cp1254": charmap.Windows1254, "cp1255": charmap.Windows1255,
+	"cp1256": charmap.Windows1256, "cp1257": charmap.Windows1257, "cp1258": charmap.Windows1258,
+	"iso8859_2": charmap.ISO8859_2, "iso8859_3": charmap.ISO8859_3, "iso8859_4": charmap.ISO8859_4,
+	"iso8859_5": charmap.ISO8859_5, "iso8859_6": charmap.ISO8859_6, "iso8859_7": charmap.ISO8859_7,
+	"iso8859_8": charmap.ISO8859_8, "iso8859_9": charmap.ISO8859_9, "iso8859_10": charmap.ISO8859_10,
+	"iso8859_13": charmap.ISO8859_13, "iso8859_14": charmap.ISO8859_14, "iso8859_15": charmap.ISO8859_15,
+	"iso8859_16": charmap.ISO8859_16,
+	"cp437":      charmap.CodePage437, "cp850": charmap.CodePage850, "cp852": charmap.CodePage852,
+	"cp855": charmap.CodePage855, "cp858": charmap.CodePage858, "cp866": charmap.CodePage866,
+	"koi8_r": charmap.KOI8R, "koi8_u": charmap.KOI8U, "mac_roman": charmap.Macintosh,
+	"euc_jp": japanese.EUCJP, "shift_jis": japanese.ShiftJIS, "cp932": japanese.ShiftJIS,
+	"iso2022_jp": japanese.ISO2022JP,
+	"gbk":        simplifiedchinese.GBK, "gb2312": simplifiedchinese.GBK, "gb18030": simplifiedchinese.GB18030,
+	"big5": traditionalchinese.Big5, "big5hkscs": traditionalchinese.Big5, "cp950": traditionalchinese.Big5,
+	"euc_kr": korean.EUCKR, "cp949": korean.EUCKR,
+}
+
+// decodeWith decodes src with the canonical codec name; declared is the
+// spelling from the cookie, used in messages.
+func decodeWith(name, declared string, src []byte) ([]byte, *SyntaxError) {
+	switch name {
+	case "ascii":
+		for i, c := range src {
+			if c >= 0x80 {
+				return nil, &SyntaxError{Kind: "SyntaxError", Msg: fmt.Sprintf(
+					"(unicode error) 'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)}
+			}
+		}
+		return src, nil
+	case "latin-1":
+		out := make([]byte, 0, len(src)+len(src)/8)
+		for _, c := range src {
+			if c < 0x80 {
+				out = append(out, c)
+			} else {
+				out = append(out, 0xC0|c>>6, 0x80|c&0x3F)
+			}
+		}
+		return out, nil
+	}
+	enc := pythonCodecs[name]
+	if enc == nil {
+		if e, err := ianaindex.IANA.Encoding(declared); err == nil && e != nil {
+			enc = e
+		}
+	}
+	if enc == nil {
+		return nil, &SyntaxError{Kind: "SyntaxError", Msg: "unknown encoding: " + declared}
+	}
+	out, err := enc.NewDecoder().Bytes(src)
+	if err != nil {
+		return nil, &SyntaxError{Kind: "SyntaxError", Msg: fmt.Sprintf("(unicode error) '%s' codec can't decode bytes: %v", name, err)}
+	}
+	return out, nil
+}
