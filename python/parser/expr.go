@@ -1,0 +1,782 @@
+package parser
+
+import (
+	"github.com/kraitsec/krait/python/ast"
+	"github.com/kraitsec/krait/python/lexer"
+)
+
+// isName reports whether the current token is a NAME usable as an
+// identifier (not a hard keyword; soft keywords are identifiers).
+func (p *parser) isName() bool {
+	return p.kind() == lexer.NAME && p.curKw() == kwNone
+}
+
+// startsExpr reports whether the current token can begin a
+// star_expression; it ends comma-separated lists with a trailing comma.
+func (p *parser) startsExpr() bool {
+	switch p.kind() {
+	case lexer.NAME:
+		switch p.curKw() {
+		case kwNone, kwFalse, kwNoneLit, kwTrue, kwNot, kwLambda, kwAwait:
+			return true
+		}
+		return false
+	case lexer.NUMBER, lexer.STRING, lexer.FSTRING_START, lexer.LPAR, lexer.LSQB, lexer.LBRACE,
+		lexer.MINUS, lexer.PLUS, lexer.TILDE, lexer.STAR, lexer.ELLIPSIS:
+		return true
+	}
+	return false
+}
+
+func (p *parser) bad() ast.Expr { return &ast.Name{Ctx: ast.Load} }
+
+// starExpressions: star_expression (',' star_expression)* [','] → Tuple.
+func (p *parser) starExpressions() ast.Expr {
+	start := p.p
+	e := p.starExpression()
+	if p.kind() != lexer.COMMA {
+		return e
+	}
+	elts := make([]ast.Expr, 1, 4)
+	elts[0] = e
+	for p.kind() == lexer.COMMA {
+		p.next()
+		if !p.startsExpr() {
+			break
+		}
+		elts = append(elts, p.starExpression())
+	}
+	return &ast.Tuple{Elts: elts, Ctx: ast.Load, Pos: p.span(start)}
+}
+
+// starExpression: '*' bitwise_or | expression.
+func (p *parser) starExpression() ast.Expr {
+	if p.kind() == lexer.STAR {
+		start := p.p
+		p.next()
+		v := p.bitwiseOr()
+		return &ast.Starred{Value: v, Ctx: ast.Load, Pos: p.span(start)}
+	}
+	return p.expression()
+}
+
+// starNamedExpression: '*' bitwise_or | named_expression.
+func (p *parser) starNamedExpression() ast.Expr {
+	if p.kind() == lexer.STAR {
+		start := p.p
+		p.next()
+		v := p.bitwiseOr()
+		return &ast.Starred{Value: v, Ctx: ast.Load, Pos: p.span(start)}
+	}
+	return p.namedExpression()
+}
+
+// namedExpression: NAME ':=' expression | expression !':='.
+func (p *parser) namedExpression() ast.Expr {
+	if p.kind() == lexer.NAME && p.peekKind(1) == lexer.COLONEQUAL {
+		start := p.p
+		if p.curKw() != kwNone {
+			p.errorAt(p.p, "cannot use assignment expressions with %s", p.text(p.p))
+			return p.bad()
+		}
+		target := &ast.Name{ID: p.ident(p.p), Ctx: ast.Store, Pos: tokPos(&p.toks[p.p])}
+		p.next()
+		p.next()
+		v := p.expression()
+		return &ast.NamedExpr{Target: target, Value: v, Pos: p.span(start)}
+	}
+	e := p.expression()
+	if p.kind() == lexer.COLONEQUAL {
+		p.errorAtPos(exprPos(e), "cannot use assignment expressions with "+exprName(e))
+	}
+	return e
+}
+
+// expression: disjunction ['if' disjunction 'else' expression] | lambdef.
+func (p *parser) expression() ast.Expr {
+	if p.kind() == lexer.NAME && p.curKw() == kwLambda {
+		return p.lambdef()
+	}
+	start := p.p
+	b := p.disjunction()
+	if p.kind() != lexer.NAME || p.curKw() != kwIf {
+		return b
+	}
+	if !p.enter() {
+		return b
+	}
+	defer p.leave()
+	p.next()
+	test := p.disjunction()
+	if p.kind() != lexer.NAME || p.curKw() != kwElse {
+		if p.err == nil {
+			p.errorAt(p.p, "expected 'else' after 'if' expression")
+		}
+		return b
+	}
+	p.next()
+	orelse := p.expression()
+	return &ast.IfExp{Test: test, Body: b, Orelse: orelse, Pos: p.span(start)}
+}
+
+// disjunction: conjunction ('or' conjunction)*.
+func (p *parser) disjunction() ast.Expr {
+	start := p.p
+	x := p.conjunction()
+	if p.kind() != lexer.NAME || p.curKw() != kwOr {
+		return x
+	}
+	vals := make([]ast.Expr, 1, 4)
+	vals[0] = x
+	for p.kind() == lexer.NAME && p.curKw() == kwOr {
+		p.next()
+		vals = append(vals, p.conjunction())
+	}
+	return &ast.BoolOp{Op: ast.Or, Values: vals, Pos: p.span(start)}
+}
+
+// conjunction: inversion ('and' inversion)*.
+func (p *parser) conjunction() ast.Expr {
+	start := p.p
+	x := p.inversion()
+	if p.kind() != lexer.NAME || p.curKw() != kwAnd {
+		return x
+	}
+	vals := make([]ast.Expr, 1, 4)
+	vals[0] = x
+	for p.kind() == lexer.NAME && p.curKw() == kwAnd {
+		p.next()
+		vals = append(vals, p.inversion())
+	}
+	return &ast.BoolOp{Op: ast.And, Values: vals, Pos: p.span(start)}
+}
+
+// inversion: 'not' inversion | comparison.
+func (p *parser) inversion() ast.Expr {
+	if p.kind() != lexer.NAME || p.curKw() != kwNot {
+		return p.comparison()
+	}
+	start := p.p
+	if !p.enter() {
+		return p.bad()
+	}
+	p.next()
+	x := p.inversion()
+	p.leave()
+	return &ast.UnaryOp{Op: ast.Not, Operand: x, Pos: p.span(start)}
+}
+
+// compareOp returns the comparison operator at the current token and how
+// many tokens it spans (0 if there is none).
+func (p *parser) compareOp() (ast.CmpOp, int) {
+	switch p.kind() {
+	case lexer.EQEQUAL:
+		return ast.Eq, 1
+	case lexer.NOTEQUAL:
+		return ast.NotEq, 1
+	case lexer.LESS:
+		return ast.Lt, 1
+	case lexer.LESSEQUAL:
+		return ast.LtE, 1
+	case lexer.GREATER:
+		return ast.Gt, 1
+	case lexer.GREATEREQUAL:
+		return ast.GtE, 1
+	case lexer.NAME:
+		switch p.curKw() {
+		case kwIn:
+			return ast.In, 1
+		case kwNot:
+			if p.peekKind(1) == lexer.NAME && p.peekKw(1) == kwIn {
+				return ast.NotIn, 2
+			}
+		case kwIs:
+			if p.peekKind(1) == lexer.NAME && p.peekKw(1) == kwNot {
+				return ast.IsNot, 2
+			}
+			return ast.Is, 1
+		}
+	}
+	return 0, 0
+}
+
+// comparison: bitwise_or compare_op_bitwise_or_pair*.
+func (p *parser) comparison() ast.Expr {
+	start := p.p
+	x := p.bitwiseOr()
+	op, n := p.compareOp()
+	if n == 0 {
+		return x
+	}
+	var ops []ast.CmpOp
+	var comps []ast.Expr
+	for n > 0 {
+		if op == ast.NotEq && string(p.text(p.p)) == "<>" {
+			p.errorAt(p.p, "invalid syntax")
+			return x
+		}
+		p.p += n
+		ops = append(ops, op)
+		comps = append(comps, p.bitwiseOr())
+		op, n = p.compareOp()
+	}
+	return &ast.Compare{Left: x, Ops: ops, Comparators: comps, Pos: p.span(start)}
+}
+
+// binaryOp maps a token to its operator and precedence (0 = not binary).
+func binaryOp(k lexer.Kind) (ast.Operator, int) {
+	switch k {
+	case lexer.VBAR:
+		return ast.BitOr, 1
+	case lexer.CIRCUMFLEX:
+		return ast.BitXor, 2
+	case lexer.AMPER:
+		return ast.BitAnd, 3
+	case lexer.LEFTSHIFT:
+		return ast.LShift, 4
+	case lexer.RIGHTSHIFT:
+		return ast.RShift, 4
+	case lexer.PLUS:
+		return ast.Add, 5
+	case lexer.MINUS:
+		return ast.Sub, 5
+	case lexer.STAR:
+		return ast.Mult, 6
+	case lexer.SLASH:
+		return ast.Div, 6
+	case lexer.DOUBLESLASH:
+		return ast.FloorDiv, 6
+	case lexer.PERCENT:
+		return ast.Mod, 6
+	case lexer.AT:
+		return ast.MatMult, 6
+	}
+	return 0, 0
+}
+
+// bitwiseOr is bitwise_or and every binary level below it down to term.
+func (p *parser) bitwiseOr() ast.Expr { return p.binaryExpr(1) }
+
+// binaryExpr is the one precedence loop for left-associative binary
+// operators binding at least as tightly as prec1.
+func (p *parser) binaryExpr(prec1 int) ast.Expr {
+	start := p.p
+	x := p.factor()
+	for {
+		op, prec := binaryOp(p.kind())
+		if prec < prec1 || prec == 0 {
+			return x
+		}
+		p.next()
+		y := p.binaryExpr(prec + 1)
+		x = &ast.BinOp{Left: x, Op: op, Right: y, Pos: p.span(start)}
+	}
+}
+
+// factor: ('+' | '-' | '~') factor | power.
+func (p *parser) factor() ast.Expr {
+	var op ast.UnaryOpKind
+	switch p.kind() {
+	case lexer.PLUS:
+		op = ast.UAdd
+	case lexer.MINUS:
+		op = ast.USub
+	case lexer.TILDE:
+		op = ast.Invert
+	default:
+		return p.power()
+	}
+	start := p.p
+	if !p.enter() {
+		return p.bad()
+	}
+	p.next()
+	x := p.factor()
+	p.leave()
+	return &ast.UnaryOp{Op: op, Operand: x, Pos: p.span(start)}
+}
+
+// power: await_primary ['**' factor].
+func (p *parser) power() ast.Expr {
+	start := p.p
+	x := p.awaitPrimary()
+	if p.kind() != lexer.DOUBLESTAR {
+		return x
+	}
+	p.depth++
+	if !p.enter() {
+		p.depth--
+		return x
+	}
+	p.next()
+	y := p.factor()
+	p.leave()
+	p.depth--
+	return &ast.BinOp{Left: x, Op: ast.Pow, Right: y, Pos: p.span(start)}
+}
+
+// awaitPrimary: 'await' primary | primary.
+func (p *parser) awaitPrimary() ast.Expr {
+	if p.kind() == lexer.NAME && p.curKw() == kwAwait {
+		start := p.p
+		p.next()
+		x := p.primary()
+		return &ast.Await{Value: x, Pos: p.span(start)}
+	}
+	return p.primary()
+}
+
+// primary: atom followed by attribute, call and subscript trailers.
+func (p *parser) primary() ast.Expr {
+	start := p.p
+	x := p.atom()
+	for {
+		switch p.kind() {
+		case lexer.DOT:
+			p.next()
+			if !p.isName() {
+				p.syntaxError()
+				return x
+			}
+			name := p.ident(p.p)
+			p.next()
+			x = &ast.Attribute{Value: x, Attr: name, Ctx: ast.Load, Pos: p.span(start)}
+		case lexer.LPAR:
+			x = p.call(x, start)
+		case lexer.LSQB:
+			p.next()
+			s := p.slices()
+			p.expect(lexer.RSQB)
+			x = &ast.Subscript{Value: x, Slice: s, Ctx: ast.Load, Pos: p.span(start)}
+		default:
+			return x
+		}
+	}
+}
+
+// atom: NAME | True | False | None | strings | NUMBER | tuple | group |
+// genexp | list | listcomp | dict | set | dictcomp | setcomp | '...'.
+func (p *parser) atom() ast.Expr {
+	t := &p.toks[p.p]
+	switch t.Kind {
+	case lexer.NAME:
+		switch p.curKw() {
+		case kwNone:
+			n := &ast.Name{ID: p.ident(p.p), Ctx: ast.Load, Pos: tokPos(t)}
+			p.next()
+			return n
+		case kwTrue:
+			p.next()
+			return &ast.Constant{Value: true, Pos: tokPos(t)}
+		case kwFalse:
+			p.next()
+			return &ast.Constant{Value: false, Pos: tokPos(t)}
+		case kwNoneLit:
+			p.next()
+			return &ast.Constant{Value: nil, Pos: tokPos(t)}
+		}
+	case lexer.NUMBER:
+		v, err := shimParseNumber(string(p.text(p.p)))
+		if err != nil {
+			p.errorAt(p.p, "%s", err.Error())
+			return p.bad()
+		}
+		p.next()
+		return &ast.Constant{Value: v, Pos: tokPos(t)}
+	case lexer.STRING, lexer.FSTRING_START:
+		return p.strings()
+	case lexer.LPAR:
+		return p.parenAtom()
+	case lexer.LSQB:
+		return p.listAtom()
+	case lexer.LBRACE:
+		return p.braceAtom()
+	case lexer.ELLIPSIS:
+		p.next()
+		return &ast.Constant{Value: ast.Ellipsis, Pos: tokPos(t)}
+	}
+	p.syntaxError()
+	return p.bad()
+}
+
+func (p *parser) atFor() bool {
+	if p.kind() != lexer.NAME {
+		return false
+	}
+	k := p.curKw()
+	return k == kwFor || (k == kwAsync && p.peekKind(1) == lexer.NAME && p.peekKw(1) == kwFor)
+}
+
+// parenAtom: tuple | group | genexp.
+func (p *parser) parenAtom() ast.Expr {
+	start := p.p
+	p.next()
+	if p.kind() == lexer.RPAR {
+		p.next()
+		return &ast.Tuple{Ctx: ast.Load, Pos: p.span(start)}
+	}
+	if p.kind() == lexer.NAME && p.curKw() == kwYield {
+		y := p.yieldExpr()
+		p.expect(lexer.RPAR)
+		return y
+	}
+	first := p.starNamedExpression()
+	if p.atFor() {
+		if _, ok := first.(*ast.Starred); ok {
+			p.errorAtPos(exprPos(first), "iterable unpacking cannot be used in comprehension")
+			return first
+		}
+		gens := p.forIfClauses()
+		p.expect(lexer.RPAR)
+		return &ast.GeneratorExp{Elt: first, Generators: gens, Pos: p.span(start)}
+	}
+	if p.kind() == lexer.COMMA {
+		elts := make([]ast.Expr, 1, 4)
+		elts[0] = first
+		for p.kind() == lexer.COMMA {
+			p.next()
+			if p.kind() == lexer.RPAR {
+				break
+			}
+			elts = append(elts, p.starNamedExpression())
+		}
+		p.expect(lexer.RPAR)
+		return &ast.Tuple{Elts: elts, Ctx: ast.Load, Pos: p.span(start)}
+	}
+	if p.kind() != lexer.RPAR {
+		p.syntaxError()
+		return first
+	}
+	p.next()
+	if _, ok := first.(*ast.Starred); ok {
+		p.errorAtPos(exprPos(first), "cannot use starred expression here")
+	}
+	return first
+}
+
+// listAtom: list | listcomp.
+func (p *parser) listAtom() ast.Expr {
+	start := p.p
+	p.next()
+	if p.kind() == lexer.RSQB {
+		p.next()
+		return &ast.List{Ctx: ast.Load, Pos: p.span(start)}
+	}
+	first := p.starNamedExpression()
+	if p.atFor() {
+		if _, ok := first.(*ast.Starred); ok {
+			p.errorAtPos(exprPos(first), "iterable unpacking cannot be used in comprehension")
+			return first
+		}
+		gens := p.forIfClauses()
+		p.expect(lexer.RSQB)
+		return &ast.ListComp{Elt: first, Generators: gens, Pos: p.span(start)}
+	}
+	elts := make([]ast.Expr, 1, 4)
+	elts[0] = first
+	for p.kind() == lexer.COMMA {
+		p.next()
+		if p.kind() == lexer.RSQB {
+			break
+		}
+		elts = append(elts, p.starNamedExpression())
+	}
+	p.expect(lexer.RSQB)
+	return &ast.List{Elts: elts, Ctx: ast.Load, Pos: p.span(start)}
+}
+
+// braceAtom: dict | set | dictcomp | setcomp.
+func (p *parser) braceAtom() ast.Expr {
+	start := p.p
+	p.next()
+	if p.kind() == lexer.RBRACE {
+		p.next()
+		return &ast.Dict{Pos: p.span(start)}
+	}
+	if p.kind() == lexer.DOUBLESTAR {
+		return p.dictRest(start, nil, nil)
+	}
+	var first ast.Expr
+	if p.kind() == lexer.STAR || (p.kind() == lexer.NAME && p.peekKind(1) == lexer.COLONEQUAL) {
+		first = p.starNamedExpression()
+	} else {
+		first = p.expression()
+		if p.kind() == lexer.COLON {
+			p.next()
+			v := p.expression()
+			if p.atFor() {
+				gens := p.forIfClauses()
+				p.expect(lexer.RBRACE)
+				return &ast.DictComp{Key: first, Value: v, Generators: gens, Pos: p.span(start)}
+			}
+			return p.dictRest(start, first, v)
+		}
+		if p.kind() == lexer.COLONEQUAL {
+			p.errorAtPos(exprPos(first), "cannot use assignment expressions with "+exprName(first))
+			return first
+		}
+	}
+	if p.atFor() {
+		if _, ok := first.(*ast.Starred); ok {
+			p.errorAtPos(exprPos(first), "iterable unpacking cannot be used in comprehension")
+			return first
+		}
+		gens := p.forIfClauses()
+		p.expect(lexer.RBRACE)
+		return &ast.SetComp{Elt: first, Generators: gens, Pos: p.span(start)}
+	}
+	elts := make([]ast.Expr, 1, 4)
+	elts[0] = first
+	for p.kind() == lexer.COMMA {
+		p.next()
+		if p.kind() == lexer.RBRACE {
+			break
+		}
+		elts = append(elts, p.starNamedExpression())
+	}
+	p.expect(lexer.RBRACE)
+	return &ast.Set{Elts: elts, Pos: p.span(start)}
+}
+
+// dictRest parses the remaining double_starred_kvpairs of a dict display;
+// k, v is the first pair if already parsed.
+func (p *parser) dictRest(start int, k, v ast.Expr) ast.Expr {
+	var keys, vals []ast.Expr
+	if v != nil {
+		keys = append(keys, k)
+		vals = append(vals, v)
+		if p.kind() != lexer.COMMA {
+			p.expect(lexer.RBRACE)
+			return &ast.Dict{Keys: keys, Values: vals, Pos: p.span(start)}
+		}
+		p.next()
+	}
+	for p.kind() != lexer.RBRACE && p.err == nil {
+		if p.kind() == lexer.DOUBLESTAR {
+			p.next()
+			keys = append(keys, nil)
+			vals = append(vals, p.bitwiseOr())
+		} else {
+			k := p.expression()
+			if !p.expect(lexer.COLON) {
+				break
+			}
+			keys = append(keys, k)
+			vals = append(vals, p.expression())
+		}
+		if p.kind() != lexer.COMMA {
+			break
+		}
+		p.next()
+	}
+	p.expect(lexer.RBRACE)
+	return &ast.Dict{Keys: keys, Values: vals, Pos: p.span(start)}
+}
+
+// forIfClauses: ('async'? 'for' star_targets 'in' disjunction ('if' disjunction)*)+.
+func (p *parser) forIfClauses() []*ast.Comprehension {
+	var gens []*ast.Comprehension
+	for p.atFor() {
+		c := &ast.Comprehension{}
+		if p.curKw() == kwAsync {
+			c.IsAsync = 1
+			p.next()
+		}
+		p.next()
+		c.Target = p.starTargets()
+		if !p.expectKw(kwIn) {
+			break
+		}
+		c.Iter = p.disjunction()
+		for p.kind() == lexer.NAME && p.curKw() == kwIf {
+			p.next()
+			c.Ifs = append(c.Ifs, p.disjunction())
+		}
+		gens = append(gens, c)
+	}
+	return gens
+}
+
+// call parses '(' [arguments] ')' after fn, including a lone generator
+// expression argument.
+func (p *parser) call(fn ast.Expr, start int) ast.Expr {
+	lpar := p.p
+	p.next()
+	args, kws, gen := p.arguments(true)
+	if gen != nil {
+		p.expect(lexer.RPAR)
+		g := gen.(*ast.GeneratorExp)
+		g.Pos = p.span(lpar)
+		return &ast.Call{Func: fn, Args: []ast.Expr{g}, Pos: p.span(start)}
+	}
+	p.expect(lexer.RPAR)
+	return &ast.Call{Func: fn, Args: args, Keywords: kws, Pos: p.span(start)}
+}
+
+// arguments parses call arguments up to (not including) ')'. With
+// allowGen, a sole unparenthesized generator expression is returned as gen
+// (its position is fixed up by the caller).
+func (p *parser) arguments(allowGen bool) (args []ast.Expr, kws []*ast.Keyword, gen ast.Expr) {
+	sawKeyword, sawDoubleStar := false, false
+	for p.kind() != lexer.RPAR && p.err == nil {
+		argStart := p.p
+		switch {
+		case p.kind() == lexer.STAR:
+			p.next()
+			v := p.expression()
+			if sawDoubleStar {
+				p.errorAt(argStart, "iterable argument unpacking follows keyword argument unpacking")
+				return
+			}
+			args = append(args, &ast.Starred{Value: v, Ctx: ast.Load, Pos: p.span(argStart)})
+		case p.kind() == lexer.DOUBLESTAR:
+			p.next()
+			v := p.expression()
+			kws = append(kws, &ast.Keyword{Value: v, Pos: p.span(argStart)})
+			sawDoubleStar = true
+		case p.kind() == lexer.NAME && p.peekKind(1) == lexer.EQUAL:
+			if p.curKw() != kwNone {
+				switch p.curKw() {
+				case kwTrue, kwFalse, kwNoneLit:
+					p.errorAt(p.p, "cannot assign to %s", p.text(p.p))
+				default:
+					p.syntaxError()
+				}
+				return
+			}
+			name := p.ident(p.p)
+			p.next()
+			p.next()
+			v := p.expression()
+			kws = append(kws, &ast.Keyword{Arg: name, Value: v, Pos: p.span(argStart)})
+			sawKeyword = true
+		default:
+			e := p.namedExpression()
+			if p.atFor() {
+				if _, ok := e.(*ast.Starred); !ok && allowGen && len(args) == 0 && len(kws) == 0 {
+					gens := p.forIfClauses()
+					if p.kind() == lexer.RPAR {
+						return nil, nil, &ast.GeneratorExp{Elt: e, Generators: gens}
+					}
+				}
+				if p.err == nil {
+					p.errorAtPos(exprPos(e), "Generator expression must be parenthesized")
+				}
+				return
+			}
+			if p.kind() == lexer.EQUAL {
+				p.errorAtPos(exprPos(e), "expression cannot contain assignment, perhaps you meant \"==\"?")
+				return
+			}
+			if sawDoubleStar {
+				p.errorAtPos(exprPos(e), "positional argument follows keyword argument unpacking")
+				return
+			}
+			if sawKeyword {
+				p.errorAtPos(exprPos(e), "positional argument follows keyword argument")
+				return
+			}
+			args = append(args, e)
+		}
+		if p.kind() != lexer.COMMA {
+			break
+		}
+		p.next()
+	}
+	return
+}
+
+// slices: slice !',' | ','.(slice | starred_expression)+ [','].
+func (p *parser) slices() ast.Expr {
+	start := p.p
+	var s ast.Expr
+	if p.kind() == lexer.STAR {
+		s = p.starredExpression()
+	} else {
+		s = p.slice()
+		if p.kind() != lexer.COMMA {
+			return s
+		}
+	}
+	elts := make([]ast.Expr, 1, 4)
+	elts[0] = s
+	for p.kind() == lexer.COMMA {
+		p.next()
+		if p.kind() == lexer.RSQB {
+			break
+		}
+		if p.kind() == lexer.STAR {
+			elts = append(elts, p.starredExpression())
+		} else {
+			elts = append(elts, p.slice())
+		}
+	}
+	return &ast.Tuple{Elts: elts, Ctx: ast.Load, Pos: p.span(start)}
+}
+
+// starredExpression: '*' expression.
+func (p *parser) starredExpression() ast.Expr {
+	start := p.p
+	p.next()
+	v := p.expression()
+	return &ast.Starred{Value: v, Ctx: ast.Load, Pos: p.span(start)}
+}
+
+// slice: [expression] ':' [expression] [':' [expression]] | named_expression.
+func (p *parser) slice() ast.Expr {
+	start := p.p
+	var lower, upper, step ast.Expr
+	if p.kind() != lexer.COLON {
+		e := p.namedExpression()
+		if p.kind() != lexer.COLON {
+			return e
+		}
+		if _, ok := e.(*ast.NamedExpr); ok && p.toks[start].Kind == lexer.NAME {
+			p.syntaxError()
+			return e
+		}
+		lower = e
+	}
+	p.next()
+	if k := p.kind(); k != lexer.COLON && k != lexer.COMMA && k != lexer.RSQB {
+		upper = p.expression()
+	}
+	if p.kind() == lexer.COLON {
+		p.next()
+		if k := p.kind(); k != lexer.COMMA && k != lexer.RSQB {
+			step = p.expression()
+		}
+	}
+	return &ast.Slice{Lower: lower, Upper: upper, Step: step, Pos: p.span(start)}
+}
+
+// yieldExpr: 'yield' 'from' expression | 'yield' [star_expressions].
+func (p *parser) yieldExpr() ast.Expr {
+	start := p.p
+	p.next()
+	if p.kind() == lexer.NAME && p.curKw() == kwFrom {
+		p.next()
+		v := p.expression()
+		return &ast.YieldFrom{Value: v, Pos: p.span(start)}
+	}
+	var v ast.Expr
+	if p.startsExpr() {
+		v = p.starExpressions()
+	}
+	return &ast.Yield{Value: v, Pos: p.span(start)}
+}
+
+// evalInput parses a whole input as one expression (mode='eval').
+func (p *parser) evalInput() ast.Expr {
+	for p.kind() == lexer.NEWLINE {
+		p.next()
+	}
+	e := p.starExpressions()
+	for p.kind() == lexer.NEWLINE {
+		p.next()
+	}
+	if p.kind() != lexer.ENDMARKER {
+		p.syntaxError()
+	}
+	return e
+}

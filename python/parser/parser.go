@@ -1,0 +1,295 @@
+// Package parser turns Python source into the syntax tree CPython 3.13's
+// ast.parse produces: same nodes, same fields, same positions, and a
+// SyntaxError wherever CPython's parser raises one.
+//
+// The parser is hand-written recursive descent over the token slice the
+// lexer produces. Functions are named after the rules of CPython's
+// Grammar/python.gram; binary operators share one precedence loop.
+package parser
+
+import (
+	"fmt"
+
+	"github.com/kraitsec/krait/python/ast"
+	"github.com/kraitsec/krait/python/lexer"
+)
+
+// SyntaxError is the error every entry point returns for bad input.
+type SyntaxError = lexer.SyntaxError
+
+// File is a parsed module plus what scanners need besides the tree.
+type File struct {
+	Module   *ast.Module
+	Src      []byte // decoded UTF-8 source (after Decode)
+	Comments []lexer.Comment
+}
+
+// Parse decodes src (raw file bytes), tokenizes and parses it.
+// The error, if any, is a *SyntaxError.
+func Parse(filename string, src []byte) (f *File, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f = nil
+			err = &SyntaxError{Filename: filename, Line: 1, Col: 1, Msg: fmt.Sprintf("internal parser error: %v", r)}
+		}
+	}()
+	text, err := lexer.Decode(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	toks, comments, err := lexer.Tokenize(filename, text)
+	if err != nil {
+		return nil, err
+	}
+	p := newParser(filename, text, toks)
+	mod := p.file()
+	if p.err != nil {
+		return nil, p.err
+	}
+	return &File{Module: mod, Src: text, Comments: comments}, nil
+}
+
+// ParseFile is Parse returning only the module.
+func ParseFile(filename string, src []byte) (*ast.Module, error) {
+	f, err := Parse(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	return f.Module, nil
+}
+
+// ParseExpr parses a single expression (CPython's mode='eval' without the
+// Expression wrapper).
+func ParseExpr(src string) (e ast.Expr, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			e = nil
+			err = &SyntaxError{Filename: "<string>", Line: 1, Col: 1, Msg: fmt.Sprintf("internal parser error: %v", r)}
+		}
+	}()
+	text, err := lexer.Decode("<string>", []byte(src))
+	if err != nil {
+		return nil, err
+	}
+	toks, _, err := lexer.Tokenize("<string>", text)
+	if err != nil {
+		return nil, err
+	}
+	p := newParser("<string>", text, toks)
+	e = p.evalInput()
+	if p.err != nil {
+		return nil, p.err
+	}
+	return e, nil
+}
+
+// maxDepth bounds the parser's recursion the way CPython's MAXSTACK does
+// (each nested unary operator, `not`, conditional or lambda costs a level).
+const maxDepth = 5960
+
+type parser struct {
+	filename string
+	src      []byte
+	toks     []lexer.Token
+	kw       []keyword // keyword of each NAME token (kwNone otherwise)
+	p        int       // index of the current token
+	err      *SyntaxError
+	depth    int
+	names    map[string]string // interned identifiers
+}
+
+func newParser(filename string, src []byte, toks []lexer.Token) *parser {
+	if len(toks) == 0 || toks[len(toks)-1].Kind != lexer.ENDMARKER {
+		var last lexer.Token
+		if len(toks) > 0 {
+			last = toks[len(toks)-1]
+		} else {
+			last.Line, last.EndLine = 1, 1
+		}
+		toks = append(toks, lexer.Token{Kind: lexer.ENDMARKER, Line: last.EndLine, Col: last.EndCol,
+			EndLine: last.EndLine, EndCol: last.EndCol, Off: last.EndOff, EndOff: last.EndOff})
+	}
+	p := &parser{filename: filename, src: src, toks: toks, names: make(map[string]string, 64)}
+	p.kw = make([]keyword, len(toks))
+	for i := range toks {
+		if toks[i].Kind == lexer.NAME {
+			p.kw[i] = lookupKeyword(src[toks[i].Off:toks[i].EndOff])
+		}
+	}
+	return p
+}
+
+// ---- token access ----
+
+// kind is the current token's kind; ENDMARKER once an error was recorded,
+// so that every loop stops.
+func (p *parser) kind() lexer.Kind { return p.toks[p.p].Kind }
+
+func (p *parser) peekKind(n int) lexer.Kind {
+	if i := p.p + n; i < len(p.toks) {
+		return p.toks[i].Kind
+	}
+	return lexer.ENDMARKER
+}
+
+func (p *parser) curKw() keyword { return p.kw[p.p] }
+
+func (p *parser) peekKw(n int) keyword {
+	if i := p.p + n; i < len(p.toks) {
+		return p.kw[i]
+	}
+	return kwNone
+}
+
+func (p *parser) next() {
+	if p.p < len(p.toks)-1 {
+		p.p++
+	}
+}
+
+func (p *parser) text(i int) []byte { return p.src[p.toks[i].Off:p.toks[i].EndOff] }
+
+// isSoft reports whether the current token is the NAME soft keyword s.
+func (p *parser) isSoft(i int, s string) bool {
+	t := &p.toks[i]
+	return t.Kind == lexer.NAME && string(p.src[t.Off:t.EndOff]) == s
+}
+
+// ident interns the text of NAME token i, normalising non-ASCII names.
+func (p *parser) ident(i int) string {
+	b := p.text(i)
+	if s, ok := p.names[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	n := s
+	for j := 0; j < len(b); j++ {
+		if b[j] >= 0x80 {
+			n = lexer.NormalizeName(s)
+			break
+		}
+	}
+	p.names[s] = n
+	return n
+}
+
+// span is the position from token start to the end of the last consumed token.
+func (p *parser) span(start int) ast.Pos {
+	s := &p.toks[start]
+	e := &p.toks[p.prev()]
+	return ast.Pos{Lineno: int(s.Line), ColOffset: int(s.Col), EndLineno: int(e.EndLine), EndColOffset: int(e.EndCol)}
+}
+
+func (p *parser) prev() int {
+	if p.p == 0 {
+		return 0
+	}
+	return p.p - 1
+}
+
+func tokPos(t *lexer.Token) ast.Pos {
+	return ast.Pos{Lineno: int(t.Line), ColOffset: int(t.Col), EndLineno: int(t.EndLine), EndColOffset: int(t.EndCol)}
+}
+
+// ---- errors ----
+
+// errorAt records the first syntax error (at token i) and jumps to the end
+// of input so that every parsing loop terminates.
+func (p *parser) errorAt(i int, format string, args ...any) {
+	if p.err == nil {
+		t := &p.toks[i]
+		msg := format
+		if len(args) > 0 {
+			msg = fmt.Sprintf(format, args...)
+		}
+		p.err = &SyntaxError{Filename: p.filename, Line: int(t.Line), Col: int(t.Col) + 1, Msg: msg, Kind: "SyntaxError"}
+	}
+	p.p = len(p.toks) - 1
+}
+
+func (p *parser) errorAtPos(pos ast.Pos, msg string) {
+	if p.err == nil {
+		p.err = &SyntaxError{Filename: p.filename, Line: pos.Lineno, Col: pos.ColOffset + 1, Msg: msg, Kind: "SyntaxError"}
+	}
+	p.p = len(p.toks) - 1
+}
+
+// syntaxError reports a generic error at the current token.
+func (p *parser) syntaxError() {
+	if p.err != nil {
+		return
+	}
+	switch p.kind() {
+	case lexer.INDENT:
+		p.errorIndent("unexpected indent")
+	case lexer.DEDENT:
+		p.errorIndent("unindent does not match any outer indentation level")
+	default:
+		p.errorAt(p.p, "invalid syntax")
+	}
+}
+
+func (p *parser) errorIndent(msg string) {
+	if p.err == nil {
+		t := &p.toks[p.p]
+		p.err = &SyntaxError{Filename: p.filename, Line: int(t.Line), Col: int(t.Col) + 1, Msg: msg, Kind: "IndentationError"}
+	}
+	p.p = len(p.toks) - 1
+}
+
+// expect consumes a token of kind k or records an error.
+func (p *parser) expect(k lexer.Kind) bool {
+	if p.kind() == k {
+		p.next()
+		return true
+	}
+	if p.err == nil {
+		switch k {
+		case lexer.COLON:
+			p.errorAt(p.p, "expected ':'")
+		case lexer.RPAR, lexer.RSQB, lexer.RBRACE:
+			p.syntaxError()
+		default:
+			p.syntaxError()
+		}
+	}
+	return false
+}
+
+func (p *parser) expectKw(k keyword) bool {
+	if p.kind() == lexer.NAME && p.curKw() == k {
+		p.next()
+		return true
+	}
+	p.syntaxError()
+	return false
+}
+
+// enter bumps the recursion depth; callers must call leave.
+func (p *parser) enter() bool {
+	p.depth++
+	if p.depth > maxDepth {
+		if p.err == nil {
+			p.errorAt(p.p, "too many nested expressions: Python source too complex to parse")
+		}
+		return false
+	}
+	return true
+}
+
+func (p *parser) leave() { p.depth-- }
+
+// state is a saved parser position for the few places CPython's grammar
+// backtracks over more than a token or two.
+type state struct {
+	p     int
+	depth int
+}
+
+func (p *parser) save() state { return state{p.p, p.depth} }
+
+func (p *parser) restore(s state) {
+	p.p = s.p
+	p.depth = s.depth
+	p.err = nil
+}

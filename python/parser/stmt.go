@@ -1,0 +1,839 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/kraitsec/krait/python/ast"
+	"github.com/kraitsec/krait/python/lexer"
+)
+
+// file: [statements] ENDMARKER.
+func (p *parser) file() *ast.Module {
+	body := p.statements(false)
+	if p.err == nil && p.kind() != lexer.ENDMARKER {
+		p.syntaxError()
+	}
+	return &ast.Module{Body: body}
+}
+
+// statements parses statements until ENDMARKER, or DEDENT when inBlock.
+func (p *parser) statements(inBlock bool) []ast.Stmt {
+	body := make([]ast.Stmt, 0, 4)
+	for p.err == nil {
+		switch p.kind() {
+		case lexer.ENDMARKER:
+			return body
+		case lexer.DEDENT:
+			if inBlock {
+				return body
+			}
+			p.syntaxError()
+			return body
+		case lexer.INDENT:
+			p.errorIndent("unexpected indent")
+			return body
+		}
+		body = p.statement(body)
+	}
+	return body
+}
+
+// statement: compound_stmt | simple_stmts.
+func (p *parser) statement(body []ast.Stmt) []ast.Stmt {
+	switch p.kind() {
+	case lexer.NAME:
+		switch p.curKw() {
+		case kwDef:
+			return append(body, p.funcDef(nil))
+		case kwIf:
+			return append(body, p.ifStmt())
+		case kwClass:
+			return append(body, p.classDef(nil))
+		case kwWith:
+			return append(body, p.withStmt())
+		case kwFor:
+			return append(body, p.forStmt())
+		case kwTry:
+			return append(body, p.tryStmt())
+		case kwWhile:
+			return append(body, p.whileStmt())
+		case kwAsync:
+			switch p.peekKw(1) {
+			case kwDef:
+				return append(body, p.funcDef(nil))
+			case kwWith:
+				return append(body, p.withStmt())
+			case kwFor:
+				return append(body, p.forStmt())
+			}
+		case kwNone:
+			if p.isSoft(p.p, "match") {
+				if s := p.matchStmt(); s != nil {
+					return append(body, s)
+				}
+			}
+		}
+	case lexer.AT:
+		return append(body, p.decorated())
+	}
+	return p.simpleStmts(body)
+}
+
+// simpleStmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE.
+func (p *parser) simpleStmts(body []ast.Stmt) []ast.Stmt {
+	for p.err == nil {
+		body = append(body, p.simpleStmt())
+		if p.kind() != lexer.SEMI {
+			break
+		}
+		p.next()
+		if p.kind() == lexer.NEWLINE {
+			break
+		}
+	}
+	if p.kind() != lexer.NEWLINE {
+		p.syntaxError()
+		return body
+	}
+	p.next()
+	return body
+}
+
+func (p *parser) simpleStmt() ast.Stmt {
+	start := p.p
+	if p.kind() == lexer.NAME {
+		switch p.curKw() {
+		case kwPass:
+			p.next()
+			return &ast.Pass{Pos: p.span(start)}
+		case kwBreak:
+			p.next()
+			return &ast.Break{Pos: p.span(start)}
+		case kwContinue:
+			p.next()
+			return &ast.Continue{Pos: p.span(start)}
+		case kwReturn:
+			p.next()
+			var v ast.Expr
+			if p.startsExpr() {
+				v = p.starExpressions()
+			}
+			return &ast.Return{Value: v, Pos: p.span(start)}
+		case kwImport:
+			return p.importName()
+		case kwFrom:
+			return p.importFrom()
+		case kwRaise:
+			p.next()
+			var exc, cause ast.Expr
+			if p.startsExpr() {
+				exc = p.expression()
+				if p.kind() == lexer.NAME && p.curKw() == kwFrom {
+					p.next()
+					cause = p.expression()
+				}
+			}
+			return &ast.Raise{Exc: exc, Cause: cause, Pos: p.span(start)}
+		case kwDel:
+			return p.delStmt()
+		case kwAssert:
+			p.next()
+			test := p.expression()
+			var msg ast.Expr
+			if p.kind() == lexer.COMMA {
+				p.next()
+				msg = p.expression()
+			}
+			return &ast.Assert{Test: test, Msg: msg, Pos: p.span(start)}
+		case kwGlobal, kwNonlocal:
+			isGlobal := p.curKw() == kwGlobal
+			p.next()
+			var names []string
+			for {
+				if !p.isName() {
+					p.syntaxError()
+					break
+				}
+				names = append(names, p.ident(p.p))
+				p.next()
+				if p.kind() != lexer.COMMA {
+					break
+				}
+				p.next()
+			}
+			if isGlobal {
+				return &ast.Global{Names: names, Pos: p.span(start)}
+			}
+			return &ast.Nonlocal{Names: names, Pos: p.span(start)}
+		case kwNone:
+			if p.peekKind(1) == lexer.NAME && p.isSoft(p.p, "type") && p.peekKw(1) == kwNone {
+				if k := p.peekKind(2); k == lexer.EQUAL || k == lexer.LSQB {
+					return p.typeAlias()
+				}
+			}
+		}
+	}
+	return p.exprStmt()
+}
+
+// exprStmt: assignment | star_expressions.
+func (p *parser) exprStmt() ast.Stmt {
+	start := p.p
+	e := p.annotatedRHS()
+	switch p.kind() {
+	case lexer.EQUAL:
+		targets := make([]ast.Expr, 1, 2)
+		targets[0] = e
+		var value ast.Expr
+		for p.kind() == lexer.EQUAL {
+			p.next()
+			v := p.annotatedRHS()
+			if p.kind() == lexer.EQUAL {
+				targets = append(targets, v)
+			} else {
+				value = v
+			}
+		}
+		for _, t := range targets {
+			if !p.setStore(t) {
+				return &ast.Pass{}
+			}
+		}
+		return &ast.Assign{Targets: targets, Value: value, Pos: p.span(start)}
+	case lexer.COLON:
+		switch e.(type) {
+		case *ast.Name, *ast.Attribute, *ast.Subscript:
+		case *ast.Tuple:
+			p.errorAtPos(exprPos(e), "only single target (not tuple) can be annotated")
+			return &ast.Pass{}
+		case *ast.List:
+			p.errorAtPos(exprPos(e), "only single target (not list) can be annotated")
+			return &ast.Pass{}
+		default:
+			p.errorAtPos(exprPos(e), "illegal target for annotation")
+			return &ast.Pass{}
+		}
+		simple := 0
+		if _, ok := e.(*ast.Name); ok && p.toks[start].Kind == lexer.NAME {
+			simple = 1
+		}
+		p.setStore(e)
+		p.next()
+		ann := p.expression()
+		var value ast.Expr
+		if p.kind() == lexer.EQUAL {
+			p.next()
+			value = p.annotatedRHS()
+		}
+		return &ast.AnnAssign{Target: e, Annotation: ann, Value: value, Simple: simple, Pos: p.span(start)}
+	}
+	if op, ok := augAssignOp(p.kind()); ok {
+		if !singleTargetOK(e) {
+			p.errorAtPos(exprPos(e), "'"+exprName(e)+"' is an illegal expression for augmented assignment")
+			return &ast.Pass{}
+		}
+		p.setStore(e)
+		p.next()
+		v := p.annotatedRHS()
+		return &ast.AugAssign{Target: e, Op: op, Value: v, Pos: p.span(start)}
+	}
+	return &ast.ExprStmt{Value: e, Pos: p.span(start)}
+}
+
+// annotatedRHS: yield_expr | star_expressions.
+func (p *parser) annotatedRHS() ast.Expr {
+	if p.kind() == lexer.NAME && p.curKw() == kwYield {
+		return p.yieldExpr()
+	}
+	return p.starExpressions()
+}
+
+func augAssignOp(k lexer.Kind) (ast.Operator, bool) {
+	switch k {
+	case lexer.PLUSEQUAL:
+		return ast.Add, true
+	case lexer.MINEQUAL:
+		return ast.Sub, true
+	case lexer.STAREQUAL:
+		return ast.Mult, true
+	case lexer.ATEQUAL:
+		return ast.MatMult, true
+	case lexer.SLASHEQUAL:
+		return ast.Div, true
+	case lexer.PERCENTEQUAL:
+		return ast.Mod, true
+	case lexer.AMPEREQUAL:
+		return ast.BitAnd, true
+	case lexer.VBAREQUAL:
+		return ast.BitOr, true
+	case lexer.CIRCUMFLEXEQUAL:
+		return ast.BitXor, true
+	case lexer.LEFTSHIFTEQUAL:
+		return ast.LShift, true
+	case lexer.RIGHTSHIFTEQUAL:
+		return ast.RShift, true
+	case lexer.DOUBLESTAREQUAL:
+		return ast.Pow, true
+	case lexer.DOUBLESLASHEQUAL:
+		return ast.FloorDiv, true
+	}
+	return 0, false
+}
+
+// delStmt: 'del' del_targets &(';' | NEWLINE).
+func (p *parser) delStmt() ast.Stmt {
+	start := p.p
+	p.next()
+	var targets []ast.Expr
+	for {
+		e := p.primary()
+		if !p.setDel(e) {
+			return &ast.Pass{}
+		}
+		targets = append(targets, e)
+		if p.kind() != lexer.COMMA {
+			break
+		}
+		p.next()
+		if k := p.kind(); k == lexer.SEMI || k == lexer.NEWLINE {
+			break
+		}
+	}
+	if k := p.kind(); k != lexer.SEMI && k != lexer.NEWLINE {
+		p.syntaxError()
+	}
+	return &ast.Delete{Targets: targets, Pos: p.span(start)}
+}
+
+// typeAlias: "type" NAME [type_params] '=' expression.
+func (p *parser) typeAlias() ast.Stmt {
+	start := p.p
+	p.next()
+	name := &ast.Name{ID: p.ident(p.p), Ctx: ast.Store, Pos: tokPos(&p.toks[p.p])}
+	p.next()
+	var tps []ast.TypeParam
+	if p.kind() == lexer.LSQB {
+		tps = p.typeParams()
+	}
+	p.expect(lexer.EQUAL)
+	v := p.expression()
+	return &ast.TypeAlias{Name: name, TypeParams: tps, Value: v, Pos: p.span(start)}
+}
+
+// dottedName: NAME ('.' NAME)*.
+func (p *parser) dottedName() string {
+	if !p.isName() {
+		p.syntaxError()
+		return ""
+	}
+	first := p.ident(p.p)
+	p.next()
+	if p.kind() != lexer.DOT {
+		return first
+	}
+	var b strings.Builder
+	b.WriteString(first)
+	for p.kind() == lexer.DOT {
+		p.next()
+		if !p.isName() {
+			p.syntaxError()
+			return ""
+		}
+		b.WriteByte('.')
+		b.WriteString(p.ident(p.p))
+		p.next()
+	}
+	return b.String()
+}
+
+// importName: 'import' ','.dotted_as_name+.
+func (p *parser) importName() ast.Stmt {
+	start := p.p
+	p.next()
+	var names []*ast.Alias
+	for p.err == nil {
+		aStart := p.p
+		a := &ast.Alias{Name: p.dottedName()}
+		if p.kind() == lexer.NAME && p.curKw() == kwAs {
+			p.next()
+			if !p.isName() {
+				p.syntaxError()
+				break
+			}
+			a.Asname = p.ident(p.p)
+			p.next()
+		}
+		a.Pos = p.span(aStart)
+		names = append(names, a)
+		if p.kind() != lexer.COMMA {
+			break
+		}
+		p.next()
+	}
+	return &ast.Import{Names: names, Pos: p.span(start)}
+}
+
+// importFrom: 'from' ('.' | '...')* dotted_name 'import' targets |
+// 'from' ('.' | '...')+ 'import' targets.
+func (p *parser) importFrom() ast.Stmt {
+	start := p.p
+	p.next()
+	level := 0
+	for {
+		if p.kind() == lexer.DOT {
+			level++
+		} else if p.kind() == lexer.ELLIPSIS {
+			level += 3
+		} else {
+			break
+		}
+		p.next()
+	}
+	module := ""
+	if level == 0 || !(p.kind() == lexer.NAME && p.curKw() == kwImport) {
+		module = p.dottedName()
+	}
+	if !p.expectKw(kwImport) {
+		return &ast.Pass{}
+	}
+	var names []*ast.Alias
+	if p.kind() == lexer.STAR {
+		names = append(names, &ast.Alias{Name: "*", Pos: tokPos(&p.toks[p.p])})
+		p.next()
+		return &ast.ImportFrom{Module: module, Names: names, Level: level, Pos: p.span(start)}
+	}
+	paren := p.kind() == lexer.LPAR
+	if paren {
+		p.next()
+	}
+	for p.err == nil {
+		aStart := p.p
+		if !p.isName() {
+			p.syntaxError()
+			break
+		}
+		a := &ast.Alias{Name: p.ident(p.p)}
+		p.next()
+		if p.kind() == lexer.NAME && p.curKw() == kwAs {
+			p.next()
+			if !p.isName() {
+				p.syntaxError()
+				break
+			}
+			a.Asname = p.ident(p.p)
+			p.next()
+		}
+		a.Pos = p.span(aStart)
+		names = append(names, a)
+		if p.kind() != lexer.COMMA {
+			break
+		}
+		p.next()
+		if paren && p.kind() == lexer.RPAR {
+			break
+		}
+		if !paren && (p.kind() == lexer.NEWLINE || p.kind() == lexer.SEMI) {
+			p.errorAt(p.prev(), "trailing comma not allowed without surrounding parentheses")
+			break
+		}
+	}
+	if paren {
+		p.expect(lexer.RPAR)
+	}
+	return &ast.ImportFrom{Module: module, Names: names, Level: level, Pos: p.span(start)}
+}
+
+// ---- compound statements ----
+
+// spanBody is the position from token start to the end of the last
+// statement of body.
+func (p *parser) spanBody(start int, body []ast.Stmt) ast.Pos {
+	s := &p.toks[start]
+	pos := ast.Pos{Lineno: int(s.Line), ColOffset: int(s.Col)}
+	if len(body) > 0 {
+		if ps, ok := body[len(body)-1].(ast.Positioned); ok {
+			e := ps.Position()
+			pos.EndLineno, pos.EndColOffset = e.EndLineno, e.EndColOffset
+			return pos
+		}
+	}
+	e := &p.toks[p.prev()]
+	pos.EndLineno, pos.EndColOffset = int(e.EndLine), int(e.EndCol)
+	return pos
+}
+
+// block: NEWLINE INDENT statements DEDENT | simple_stmts.
+func (p *parser) block(what string, hdr int) []ast.Stmt {
+	if p.kind() != lexer.NEWLINE {
+		if p.err != nil {
+			return nil
+		}
+		return p.simpleStmts(nil)
+	}
+	p.next()
+	if p.kind() != lexer.INDENT {
+		if p.err == nil {
+			p.errorIndent("expected an indented block after " + what + " on line " + itoa(int(p.toks[hdr].Line)))
+		}
+		return nil
+	}
+	p.next()
+	body := p.statements(true)
+	if p.kind() == lexer.DEDENT {
+		p.next()
+	} else {
+		p.syntaxError()
+	}
+	return body
+}
+
+func itoa(i int) string {
+	var b [20]byte
+	n := len(b)
+	if i == 0 {
+		return "0"
+	}
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b[n:])
+}
+
+func (p *parser) isKw(k keyword) bool { return p.kind() == lexer.NAME && p.curKw() == k }
+
+// elseBlock: 'else' ':' block.
+func (p *parser) elseBlock() []ast.Stmt {
+	hdr := p.p
+	p.next()
+	if !p.expect(lexer.COLON) {
+		return nil
+	}
+	return p.block("'else' statement", hdr)
+}
+
+// ifStmt: 'if' named_expression ':' block (elif_stmt | [else_block]).
+func (p *parser) ifStmt() ast.Stmt {
+	start := p.p
+	what := "'if' statement"
+	if p.curKw() == kwElif {
+		what = "'elif' statement"
+	}
+	p.next()
+	test := p.namedExpression()
+	if !p.expect(lexer.COLON) {
+		return &ast.Pass{}
+	}
+	body := p.block(what, start)
+	var orelse []ast.Stmt
+	if p.isKw(kwElif) {
+		orelse = []ast.Stmt{p.ifStmt()}
+	} else if p.isKw(kwElse) {
+		orelse = p.elseBlock()
+	}
+	last := body
+	if len(orelse) > 0 {
+		last = orelse
+	}
+	return &ast.If{Test: test, Body: body, Orelse: orelse, Pos: p.spanBody(start, last)}
+}
+
+// whileStmt: 'while' named_expression ':' block [else_block].
+func (p *parser) whileStmt() ast.Stmt {
+	start := p.p
+	p.next()
+	test := p.namedExpression()
+	if !p.expect(lexer.COLON) {
+		return &ast.Pass{}
+	}
+	body := p.block("'while' statement", start)
+	var orelse []ast.Stmt
+	if p.isKw(kwElse) {
+		orelse = p.elseBlock()
+	}
+	last := body
+	if len(orelse) > 0 {
+		last = orelse
+	}
+	return &ast.While{Test: test, Body: body, Orelse: orelse, Pos: p.spanBody(start, last)}
+}
+
+// forStmt: ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block].
+func (p *parser) forStmt() ast.Stmt {
+	start := p.p
+	isAsync := p.curKw() == kwAsync
+	if isAsync {
+		p.next()
+	}
+	hdr := p.p
+	p.next()
+	target := p.starTargets()
+	if !p.expectKw(kwIn) {
+		return &ast.Pass{}
+	}
+	iter := p.starExpressions()
+	if !p.expect(lexer.COLON) {
+		return &ast.Pass{}
+	}
+	body := p.block("'for' statement", hdr)
+	var orelse []ast.Stmt
+	if p.isKw(kwElse) {
+		orelse = p.elseBlock()
+	}
+	last := body
+	if len(orelse) > 0 {
+		last = orelse
+	}
+	if isAsync {
+		return &ast.AsyncFor{Target: target, Iter: iter, Body: body, Orelse: orelse, Pos: p.spanBody(start, last)}
+	}
+	return &ast.For{Target: target, Iter: iter, Body: body, Orelse: orelse, Pos: p.spanBody(start, last)}
+}
+
+// withStmt: ['async'] 'with' ( '(' ','.with_item+ ','? ')' | ','.with_item+ ) ':' block.
+func (p *parser) withStmt() ast.Stmt {
+	start := p.p
+	isAsync := p.curKw() == kwAsync
+	if isAsync {
+		p.next()
+	}
+	hdr := p.p
+	p.next()
+	var items []*ast.WithItem
+	if p.kind() == lexer.LPAR && p.err == nil {
+		saved := p.save()
+		p.next()
+		for p.err == nil && p.kind() != lexer.RPAR {
+			items = append(items, p.withItem(true))
+			if p.kind() != lexer.COMMA {
+				break
+			}
+			p.next()
+		}
+		if p.err != nil || len(items) == 0 || p.kind() != lexer.RPAR || p.peekKind(1) != lexer.COLON {
+			p.restore(saved)
+			items = nil
+		} else {
+			p.next()
+		}
+	}
+	if items == nil {
+		for p.err == nil {
+			items = append(items, p.withItem(false))
+			if p.kind() != lexer.COMMA {
+				break
+			}
+			p.next()
+		}
+	}
+	if !p.expect(lexer.COLON) {
+		return &ast.Pass{}
+	}
+	body := p.block("'with' statement", hdr)
+	if isAsync {
+		return &ast.AsyncWith{Items: items, Body: body, Pos: p.spanBody(start, body)}
+	}
+	return &ast.With{Items: items, Body: body, Pos: p.spanBody(start, body)}
+}
+
+// withItem: expression 'as' star_target &(',' | ')' | ':') | expression.
+func (p *parser) withItem(inParens bool) *ast.WithItem {
+	e := p.expression()
+	w := &ast.WithItem{ContextExpr: e}
+	if p.isKw(kwAs) {
+		p.next()
+		w.OptionalVars = p.starTarget()
+		k := p.kind()
+		if k != lexer.COMMA && k != lexer.COLON && !(inParens && k == lexer.RPAR) {
+			p.syntaxError()
+		}
+	}
+	return w
+}
+
+// tryStmt: 'try' ':' block (finally_block | except_block+ [else_block] [finally_block] | except_star_block+ ...).
+func (p *parser) tryStmt() ast.Stmt {
+	start := p.p
+	p.next()
+	if !p.expect(lexer.COLON) {
+		return &ast.Pass{}
+	}
+	body := p.block("'try' statement", start)
+	var handlers []*ast.ExceptHandler
+	star := false
+	for p.isKw(kwExcept) && p.err == nil {
+		hStart := p.p
+		p.next()
+		isStar := false
+		if p.kind() == lexer.STAR {
+			isStar = true
+			p.next()
+		}
+		if len(handlers) == 0 {
+			star = isStar
+		} else if isStar != star {
+			p.errorAt(hStart, "cannot have both 'except' and 'except*' on the same 'try'")
+			return &ast.Pass{}
+		}
+		h := &ast.ExceptHandler{}
+		what := "'except' statement"
+		if isStar {
+			what = "'except*' statement"
+		}
+		if p.kind() == lexer.COLON {
+			if isStar {
+				p.errorAt(p.p, "expected one or more exception types")
+				return &ast.Pass{}
+			}
+		} else {
+			h.Type = p.expression()
+			if p.kind() == lexer.COMMA {
+				p.errorAtPos(exprPos(h.Type), "multiple exception types must be parenthesized")
+				return &ast.Pass{}
+			}
+			if p.isKw(kwAs) {
+				p.next()
+				if !p.isName() {
+					p.syntaxError()
+					return &ast.Pass{}
+				}
+				h.Name = p.ident(p.p)
+				p.next()
+			}
+		}
+		if !p.expect(lexer.COLON) {
+			return &ast.Pass{}
+		}
+		h.Body = p.block(what, hStart)
+		h.Pos = p.spanBody(hStart, h.Body)
+		handlers = append(handlers, h)
+	}
+	var orelse, finalbody []ast.Stmt
+	if len(handlers) > 0 && p.isKw(kwElse) {
+		orelse = p.elseBlock()
+	}
+	if p.isKw(kwFinally) {
+		hdr := p.p
+		p.next()
+		if !p.expect(lexer.COLON) {
+			return &ast.Pass{}
+		}
+		finalbody = p.block("'finally' statement", hdr)
+	}
+	if len(handlers) == 0 && finalbody == nil {
+		if p.err == nil {
+			p.errorAt(p.p, "expected 'except' or 'finally' block")
+		}
+		return &ast.Pass{}
+	}
+	var pos ast.Pos
+	switch {
+	case len(finalbody) > 0:
+		pos = p.spanBody(start, finalbody)
+	case len(orelse) > 0:
+		pos = p.spanBody(start, orelse)
+	default:
+		pos = p.spanBody(start, nil)
+		if len(handlers) > 0 {
+			h := handlers[len(handlers)-1].Pos
+			pos.EndLineno, pos.EndColOffset = h.EndLineno, h.EndColOffset
+		}
+	}
+	if star {
+		return &ast.TryStar{Body: body, Handlers: handlers, Orelse: orelse, Finalbody: finalbody, Pos: pos}
+	}
+	return &ast.Try{Body: body, Handlers: handlers, Orelse: orelse, Finalbody: finalbody, Pos: pos}
+}
+
+// decorated: ('@' named_expression NEWLINE)+ (function_def_raw | class_def_raw).
+func (p *parser) decorated() ast.Stmt {
+	var decos []ast.Expr
+	for p.kind() == lexer.AT && p.err == nil {
+		p.next()
+		decos = append(decos, p.namedExpression())
+		if !p.expect(lexer.NEWLINE) {
+			return &ast.Pass{}
+		}
+	}
+	switch {
+	case p.isKw(kwDef), p.isKw(kwAsync) && p.peekKw(1) == kwDef:
+		return p.funcDef(decos)
+	case p.isKw(kwClass):
+		return p.classDef(decos)
+	}
+	p.syntaxError()
+	return &ast.Pass{}
+}
+
+// funcDef: ['async'] 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':' block.
+func (p *parser) funcDef(decos []ast.Expr) ast.Stmt {
+	start := p.p
+	isAsync := p.curKw() == kwAsync
+	if isAsync {
+		p.next()
+	}
+	hdr := p.p
+	p.next()
+	if !p.isName() {
+		p.syntaxError()
+		return &ast.Pass{}
+	}
+	name := p.ident(p.p)
+	p.next()
+	var tps []ast.TypeParam
+	if p.kind() == lexer.LSQB {
+		tps = p.typeParams()
+	}
+	if !p.expect(lexer.LPAR) {
+		return &ast.Pass{}
+	}
+	args := p.parameters(lexer.RPAR, false)
+	if !p.expect(lexer.RPAR) {
+		return &ast.Pass{}
+	}
+	var returns ast.Expr
+	if p.kind() == lexer.RARROW {
+		p.next()
+		returns = p.expression()
+	}
+	if !p.expect(lexer.COLON) {
+		return &ast.Pass{}
+	}
+	what := "function definition"
+	body := p.block(what, hdr)
+	if isAsync {
+		return &ast.AsyncFunctionDef{Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps, Pos: p.spanBody(start, body)}
+	}
+	return &ast.FunctionDef{Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps, Pos: p.spanBody(start, body)}
+}
+
+// classDef: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block.
+func (p *parser) classDef(decos []ast.Expr) ast.Stmt {
+	start := p.p
+	p.next()
+	if !p.isName() {
+		p.syntaxError()
+		return &ast.Pass{}
+	}
+	name := p.ident(p.p)
+	p.next()
+	var tps []ast.TypeParam
+	if p.kind() == lexer.LSQB {
+		tps = p.typeParams()
+	}
+	var bases []ast.Expr
+	var kws []*ast.Keyword
+	if p.kind() == lexer.LPAR {
+		p.next()
+		bases, kws, _ = p.arguments(false)
+		if !p.expect(lexer.RPAR) {
+			return &ast.Pass{}
+		}
+	}
+	if !p.expect(lexer.COLON) {
+		return &ast.Pass{}
+	}
+	body := p.block("class definition", start)
+	return &ast.ClassDef{Name: name, Bases: bases, Keywords: kws, Body: body, DecoratorList: decos, TypeParams: tps, Pos: p.spanBody(start, body)}
+}
