@@ -1,0 +1,180 @@
+// Package html writes one self-contained HTML page (inline CSS and JS, no
+// network access): a summary, a findings table filterable by severity,
+// confidence, rule and file, code excerpts, expandable taint traces and
+// the files that could not be scanned. All data goes through
+// html/template, so finding text is always escaped.
+package html
+
+import (
+	_ "embed"
+	"html/template"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/kraitsec/krait/finding"
+	"github.com/kraitsec/krait/report"
+)
+
+func init() { report.Register(Formatter{}) }
+
+//go:embed page.html.tmpl
+var pageSource string
+
+//go:embed page.css
+var pageCSS string
+
+//go:embed page.js
+var pageJS string
+
+// page is parsed once; templates are safe for concurrent use.
+var page = template.Must(template.New("page").Parse(pageSource))
+
+// Formatter writes the html format.
+type Formatter struct{}
+
+func (Formatter) Name() string          { return "html" }
+func (Formatter) AcceptsBaseline() bool { return true }
+
+type count struct {
+	Label, Class string
+	N            int
+}
+
+type codeLine struct {
+	Number    int
+	Text      string
+	Highlight bool
+}
+
+type step struct {
+	Location, Code, Note string
+}
+
+type issue struct {
+	Index                       int
+	RuleID, TestName            string
+	Severity, Confidence        string // bandit spelling, for data attributes
+	SeverityLabel, ConfLabel    string
+	SeverityClass               string
+	Filename, Location, Message string
+	CWE                         int
+	CWELink, MoreInfo           string
+	Code                        []codeLine
+	Trace                       []step
+	Candidates                  []string
+}
+
+type option struct{ Value, Label string }
+
+type pageData struct {
+	CSS                  template.CSS
+	Script               template.JS
+	Version, GeneratedAt string
+	Total                int
+	BySeverity, ByConf   []count
+	FilesScanned, LOC    int
+	Nosec, SkippedTests  int
+	Issues               []issue
+	Rules, Files         []option
+	Errors               []finding.FileError
+}
+
+// Write renders the page.
+func (Formatter) Write(w io.Writer, run *report.Run, opts report.Options) error {
+	return page.Execute(w, build(run, opts))
+}
+
+func build(run *report.Run, opts report.Options) pageData {
+	d := pageData{
+		CSS:          template.CSS(pageCSS),
+		Script:       template.JS(pageJS),
+		Version:      run.Version,
+		Total:        len(run.Findings),
+		LOC:          run.Totals.LOC,
+		Nosec:        run.Totals.Nosec,
+		SkippedTests: run.Totals.SkippedTests,
+		Errors:       run.Errors,
+		FilesScanned: len(run.Metrics),
+	}
+	if len(run.FilesInScope) > 0 {
+		d.FilesScanned = len(run.FilesInScope)
+	}
+	if !run.GeneratedAt.IsZero() {
+		d.GeneratedAt = run.GeneratedAt.UTC().Format("2006-01-02 15:04:05 UTC")
+	}
+	var sev, conf [4]int
+	rules, files := map[string]string{}, map[string]bool{}
+	for i := range run.Findings {
+		f := &run.Findings[i]
+		sev[f.Severity&3]++
+		conf[f.Confidence&3]++
+		rules[f.RuleID] = report.TestName(f)
+		files[f.Filename] = true
+		d.Issues = append(d.Issues, makeIssue(i, f, run, opts))
+	}
+	for l := finding.High; ; l-- {
+		d.BySeverity = append(d.BySeverity, count{report.Capitalize(l), levelClass(l), sev[l]})
+		d.ByConf = append(d.ByConf, count{report.Capitalize(l), levelClass(l), conf[l]})
+		if l == finding.Undefined {
+			break
+		}
+	}
+	for id, name := range rules {
+		d.Rules = append(d.Rules, option{id, id + " " + name})
+	}
+	slices.SortFunc(d.Rules, func(a, b option) int { return strings.Compare(a.Value, b.Value) })
+	for name := range files {
+		d.Files = append(d.Files, option{name, name})
+	}
+	slices.SortFunc(d.Files, func(a, b option) int { return strings.Compare(a.Value, b.Value) })
+	return d
+}
+
+// levelClass is the CSS class colouring a level: lvl-high, lvl-low, ...
+func levelClass(l finding.Level) string {
+	return "lvl-" + strings.ToLower(l.String())
+}
+
+func makeIssue(i int, f *finding.Finding, run *report.Run, opts report.Options) issue {
+	is := issue{
+		Index:         i,
+		RuleID:        f.RuleID,
+		TestName:      report.TestName(f),
+		Severity:      f.Severity.String(),
+		Confidence:    f.Confidence.String(),
+		SeverityLabel: report.Capitalize(f.Severity),
+		ConfLabel:     report.Capitalize(f.Confidence),
+		SeverityClass: levelClass(f.Severity),
+		Filename:      f.Filename,
+		Location:      location(f.Filename, f.Line, f.Col),
+		Message:       f.Message,
+		CWE:           f.CWE,
+		MoreInfo:      report.MoreInfo(f),
+	}
+	if f.CWE != 0 {
+		is.CWELink = finding.CWELink(f.CWE)
+	}
+	inRange := map[int]bool{}
+	for n := f.Line; n <= report.EndLine(f); n++ {
+		inRange[n] = true
+	}
+	for _, n := range report.LineRange(f) {
+		inRange[n] = true
+	}
+	for _, l := range report.Excerpt(f, opts) {
+		is.Code = append(is.Code, codeLine{l.Number, l.Text, inRange[l.Number]})
+	}
+	for _, s := range f.Trace {
+		is.Trace = append(is.Trace, step{location(s.Filename, s.Line, s.Col), s.Code, s.Note})
+	}
+	for _, c := range run.CandidatesOf(i) {
+		is.Candidates = append(is.Candidates, location(c.Filename, c.Line, c.Col))
+	}
+	return is
+}
+
+func location(file string, line, col int) string {
+	return file + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(col)
+}
