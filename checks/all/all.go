@@ -1,0 +1,13 @@
+// Package all links every check package into a binary: import it for its
+// side effects.
+package all
+
+import (
+	_ "github.com/kraitsec/krait/checks/bandit/blacklist"
+	_ "github.com/kraitsec/krait/checks/bandit/crypto"
+	_ "github.com/kraitsec/krait/checks/bandit/injection"
+	_ "github.com/kraitsec/krait/checks/bandit/misc"
+	_ "github.com/kraitsec/krait/checks/bandit/secrets"
+	_ "github.com/kraitsec/krait/checks/bandit/ssltls"
+	_ "github.com/kraitsec/krait/checks/bandit/xss"
+)

@@ -1,0 +1,183 @@
+package checks
+
+import (
+	"github.com/kraitsec/krait/finding"
+	"github.com/kraitsec/krait/python/ast"
+)
+
+// Config selects rules and carries bandit plugin options.
+type Config struct {
+	Enabled func(ruleID string) bool // nil = every rule not OffByDefault
+	// Plugins holds bandit plugin option blocks by key ("shell_injection",
+	// ...); each block is merged key by key over bandit's defaults.
+	Plugins map[string]map[string]any
+}
+
+// Runner is a Config compiled once: per node kind, the enabled checks and
+// their prepared settings. It is read-only and safe for concurrent use.
+type Runner struct {
+	byKind  [numKinds][]prepared
+	enabled map[string]bool // rule id -> enabled, for checks reporting several ids
+}
+
+type prepared struct {
+	check    *Check
+	settings any
+}
+
+// Compile prepares cfg for many Run calls; cfg may be nil.
+func Compile(cfg *Config) *Runner {
+	r := &Runner{enabled: map[string]bool{}}
+	isOn := func(rule *finding.Rule) bool {
+		if rule.Retired {
+			return false
+		}
+		if cfg == nil || cfg.Enabled == nil {
+			return !rule.OffByDefault
+		}
+		return cfg.Enabled(rule.ID)
+	}
+	defaults := DefaultPlugins()
+	for _, c := range Checks() {
+		on := isOn(c.Rule)
+		r.enabled[c.Rule.ID] = on
+		for _, a := range c.Also {
+			aon := isOn(a)
+			r.enabled[a.ID] = aon
+			on = on || aon
+		}
+		if !on {
+			continue
+		}
+		p := prepared{check: c}
+		if c.Prepare != nil {
+			p.settings = c.Prepare(mergeBlock(defaults, cfg, c.Rule.ConfigKey))
+		}
+		for _, k := range c.Kinds {
+			r.byKind[k] = append(r.byKind[k], p)
+		}
+	}
+	return r
+}
+
+func mergeBlock(defaults map[string]map[string]any, cfg *Config, key string) map[string]any {
+	out := map[string]any{}
+	for k, v := range defaults[key] {
+		out[k] = v
+	}
+	if cfg != nil {
+		for k, v := range cfg.Plugins[key] {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// RunModule runs the compiled checks over a module; src is the file's bytes
+// (for the File checks).
+func (r *Runner) RunModule(mod *ast.Module, src []byte, filename string) []finding.Finding {
+	w := &walker{r: r}
+	w.ctx = Context{
+		Filename: filename,
+		Src:      src,
+		runner:   r,
+		imports:  map[string]struct{}{},
+		aliases:  map[string]string{},
+	}
+	w.stack = make([]ast.Node, 0, 64)
+	ast.Walk(w, mod)
+	if len(r.byKind[KindFile]) > 0 {
+		w.ctx.reset(mod, nil)
+		w.dispatch(KindFile)
+	}
+	return w.out
+}
+
+// RuleEnabled reports whether a rule id is selected (for checks reporting
+// several ids, such as the blacklists).
+func (c *Context) RuleEnabled(id string) bool { return c.runner.enabled[id] }
+
+type walker struct {
+	r     *Runner
+	ctx   Context
+	stack []ast.Node
+	out   []finding.Finding
+}
+
+// Visit keeps the parent stack and dispatches each node by its type.
+func (w *walker) Visit(n ast.Node) ast.Visitor {
+	if n == nil {
+		w.stack = w.stack[:len(w.stack)-1]
+		return nil
+	}
+	w.visit(n)
+	w.stack = append(w.stack, n)
+	return w
+}
+
+func (w *walker) visit(n ast.Node) {
+	r := w.r
+	switch x := n.(type) {
+	case *ast.Call:
+		if len(r.byKind[KindCall]) > 0 {
+			w.ctx.reset(n, w.stack)
+			w.ctx.call = x
+			w.dispatch(KindCall)
+		}
+	case *ast.Constant:
+		switch x.Value.(type) {
+		case string:
+			if len(r.byKind[KindStr]) > 0 && !w.parentIsExprStmt() {
+				w.ctx.reset(n, w.stack)
+				w.dispatch(KindStr)
+			}
+		case ast.Bytes:
+			if len(r.byKind[KindBytes]) > 0 && !w.parentIsExprStmt() {
+				w.ctx.reset(n, w.stack)
+				w.dispatch(KindBytes)
+			}
+		}
+	case *ast.Import:
+		w.ctx.addImports(x.Names, "", false)
+		w.ctx.reset(n, w.stack)
+		w.dispatch(KindImport)
+	case *ast.ImportFrom:
+		w.ctx.reset(n, w.stack)
+		if x.Module == "" {
+			// bandit handles `from . import x` as a plain import
+			w.ctx.addImports(x.Names, "", false)
+			w.dispatch(KindImport)
+			return
+		}
+		w.ctx.addImports(x.Names, x.Module, true)
+		w.dispatch(KindImportFrom)
+	case *ast.FunctionDef:
+		w.ctx.reset(n, w.stack)
+		w.dispatch(KindFunctionDef)
+	case *ast.AsyncFunctionDef:
+		w.ctx.reset(n, w.stack)
+		w.dispatch(KindAsyncFunctionDef)
+	case *ast.Assert:
+		w.ctx.reset(n, w.stack)
+		w.dispatch(KindAssert)
+	case *ast.ExceptHandler:
+		w.ctx.reset(n, w.stack)
+		w.dispatch(KindExceptHandler)
+	}
+}
+
+func (w *walker) parentIsExprStmt() bool {
+	if len(w.stack) == 0 {
+		return false
+	}
+	_, ok := w.stack[len(w.stack)-1].(*ast.ExprStmt)
+	return ok
+}
+
+func (w *walker) dispatch(k Kind) {
+	for _, p := range w.r.byKind[k] {
+		if is := p.check.Run(&w.ctx, p.settings); is != nil {
+			w.out = append(w.out, w.ctx.finding(p.check, is, k))
+		}
+	}
+}
