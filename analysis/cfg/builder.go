@@ -30,6 +30,7 @@ type frame struct {
 	kind        frameKind
 	head, after *Block // loopFrame
 	dispatch    *Block // exceptFrame: the first handler test
+	suppress    bool   // withFrame: a context manager may swallow exceptions
 	// conts holds, for finally and with frames, the first block of the copy
 	// of the finally body (or with exit) run on the way out for each
 	// continuation; created on first use.
@@ -134,6 +135,13 @@ func (b *builder) target(c cont, depth int) *Block {
 				return f.dispatch
 			}
 		case finallyFrame, withFrame:
+			if f.kind == withFrame && c == contException && !f.suppress && f.conts[c] == nil {
+				// __exit__ runs and the exception goes on: only worth a
+				// block if something outside catches it.
+				if out := b.target(c, i); out == b.g.Raise {
+					return out
+				}
+			}
 			if f.conts[c] == nil {
 				kind := "finally"
 				if f.kind == withFrame {
@@ -238,7 +246,7 @@ func (b *builder) finish() *Graph {
 
 // reversePostorder lists the blocks reachable from root that are not
 // placed yet (Index >= 0 marks "not placed"; placed blocks get Index -2),
-// in reverse postorder, successors taken in edge order.
+// in reverse postorder.
 func reversePostorder(root *Block) []*Block {
 	if root.Index < 0 {
 		return nil
@@ -253,7 +261,9 @@ func reversePostorder(root *Block) []*Block {
 	for len(stack) > 0 {
 		top := &stack[len(stack)-1]
 		if top.next < len(top.blk.Succs) {
-			to := top.blk.Succs[top.next].To
+			// Last successor first, so that the first one comes first in
+			// the reversed order (the then-branch before the else).
+			to := top.blk.Succs[len(top.blk.Succs)-1-top.next].To
 			top.next++
 			if to.Index >= 0 {
 				to.Index = -2

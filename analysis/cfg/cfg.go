@@ -9,17 +9,31 @@
 // class definitions, which appear whole: their bodies are separate graphs
 // (call New on them).
 //
-// Exceptions. An exception region is code inside a try body, an except or
-// else clause of a try with a finally, or a with body. There every node
-// that may raise sits alone in its block (the block's first and only
-// node), and the block has an Exception edge to where the exception goes
-// (the handler tests, the finally block, the with statement's exit). The
-// state an analysis should send along such an edge is the join of the
-// block's entry and exit states. Outside exception regions implicit
+// Exceptions. An exception region is code from which an exception would
+// run more code of the body: a try body (to its handlers or finally), an
+// except or else clause of a try with a finally, and a with body when an
+// enclosing try catches (through the with's exit) or when the context
+// manager is contextlib.suppress. There every node that may raise (see
+// mayRaise: anything but loads of names and constants and plain bindings
+// of them) sits alone in its block, and the block has an Exception edge
+// to where the exception goes (the first handler test, the finally copy,
+// the with exit). The state an analysis should send along such an edge is
+// the join of the block's entry and exit states (the node may have raised
+// before or after its own effect). Outside exception regions implicit
 // exceptions (a failing call, a missing key) have no edge: nothing in the
-// function would run after them. Explicit raises, failing asserts and
-// calls that never return always have an Exception edge, to Graph.Raise
-// when nothing catches them.
+// body would run after them. Explicit raises, failing asserts and calls
+// that never return always have an Exception edge, to Graph.Raise when
+// nothing catches them.
+//
+// Finally bodies are copied, one copy per way of entering them that
+// occurs: falling through (Normal edges in, Normal edge out to the code
+// after the try), an exception (Exception in and out, re-raising),
+// return, break and continue (that jump's edge kind in and out). A return,
+// break, continue or raise inside a copy overrides the pending jump
+// naturally, as the copy's end is then unreachable. Finally bodies nested
+// more than two deep inside finally bodies share one copy, to keep graphs
+// linear in the size of the code. With statements are treated the same
+// way with a *WithExit node in place of the finally body.
 //
 // Conditions. The test of an if, while, assert, match guard, comprehension
 // filter and conditional expression is split at short-circuit operators:

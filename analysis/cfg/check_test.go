@@ -1,9 +1,13 @@
 package cfg
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kraitsec/krait/python/ast"
+)
 
 // checkGraph verifies the structural invariants every graph must keep.
-func checkGraph(t *testing.T, g *Graph) {
+func checkGraph(t testing.TB, g *Graph) {
 	t.Helper()
 	if g.Entry == nil || g.Exit == nil || g.Raise == nil {
 		t.Fatalf("missing entry/exit/raise")
@@ -87,4 +91,99 @@ func count(es []*Edge, e *Edge) int {
 		}
 	}
 	return n
+}
+
+// checkNodes verifies what the blocks hold: every simple statement of the
+// body is in some block, and no compound statement is.
+func checkNodes(t testing.TB, g *Graph) {
+	t.Helper()
+	placed := map[ast.Node]bool{}
+	for _, blk := range g.Blocks {
+		for _, n := range blk.Nodes {
+			switch n.(type) {
+			case *ast.If, *ast.While, *ast.For, *ast.AsyncFor, *ast.With, *ast.AsyncWith,
+				*ast.Try, *ast.TryStar, *ast.Match, *ast.Assert, *ast.ExceptHandler, *ast.MatchCase:
+				t.Errorf("b%d: %s holds a compound %s", blk.Index, blk.Kind, NodeType(n))
+			}
+			placed[n] = true
+		}
+		for _, e := range blk.Succs {
+			switch c := e.Cond.(type) {
+			case *ast.BoolOp, *ast.IfExp:
+				t.Errorf("b%d: condition %s was not split", blk.Index, NodeType(c))
+			case *ast.UnaryOp:
+				if c.Op == ast.Not {
+					t.Errorf("b%d: condition `not` was not unwrapped", blk.Index)
+				}
+			}
+		}
+	}
+	for _, s := range simpleStmts(g.Func) {
+		if !placed[s] {
+			p := posOf(s)
+			t.Errorf("%s at %d:%d is in no block", NodeType(s), p.Lineno, p.ColOffset)
+		}
+	}
+}
+
+// simpleStmts lists the statements of fn's body that must appear in
+// blocks: all but compound statements, not descending into nested scopes.
+func simpleStmts(fn ast.Node) []ast.Stmt {
+	var out []ast.Stmt
+	var walk func([]ast.Stmt)
+	walk = func(list []ast.Stmt) {
+		for _, s := range list {
+			switch s := s.(type) {
+			case nil:
+			case *ast.If:
+				walk(s.Body)
+				walk(s.Orelse)
+			case *ast.While:
+				walk(s.Body)
+				walk(s.Orelse)
+			case *ast.For:
+				walk(s.Body)
+				walk(s.Orelse)
+			case *ast.AsyncFor:
+				walk(s.Body)
+				walk(s.Orelse)
+			case *ast.With:
+				walk(s.Body)
+			case *ast.AsyncWith:
+				walk(s.Body)
+			case *ast.Try:
+				walk(s.Body)
+				for _, h := range s.Handlers {
+					walk(h.Body)
+				}
+				walk(s.Orelse)
+				walk(s.Finalbody)
+			case *ast.TryStar:
+				walk(s.Body)
+				for _, h := range s.Handlers {
+					walk(h.Body)
+				}
+				walk(s.Orelse)
+				walk(s.Finalbody)
+			case *ast.Match:
+				for _, c := range s.Cases {
+					walk(c.Body)
+				}
+			case *ast.Assert:
+			default:
+				out = append(out, s)
+			}
+		}
+	}
+	switch f := fn.(type) {
+	case *ast.Module:
+		walk(f.Body)
+	case *ast.FunctionDef:
+		walk(f.Body)
+	case *ast.AsyncFunctionDef:
+		walk(f.Body)
+	case *ast.ClassDef:
+		walk(f.Body)
+	}
+	return out
 }

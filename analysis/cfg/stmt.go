@@ -156,7 +156,7 @@ func (b *builder) withStmt(s ast.Stmt, items []*ast.WithItem, body []ast.Stmt, a
 		}
 		b.add(&WithEnter{Node: s, Item: it, Async: async})
 	}
-	f := &frame{kind: withFrame}
+	f := &frame{kind: withFrame, suppress: suppresses(items)}
 	b.push(f)
 	b.stmts(body)
 	b.pop()
@@ -173,13 +173,38 @@ func (b *builder) withStmt(s ast.Stmt, items []*ast.WithItem, body []ast.Stmt, a
 		}
 		b.setCur(f.conts[c])
 		b.add(exit)
-		if c == contException {
-			// __exit__ may suppress the exception.
+		if c == contException && f.suppress {
 			b.edge(b.cur, after, Normal, nil)
 		}
 		b.jump(c)
 	}
 	b.setCur(after)
+}
+
+// suppresses reports whether a context manager of items is known to
+// swallow exceptions: contextlib.suppress, by its spelling. Other context
+// managers are taken to let exceptions through.
+func suppresses(items []*ast.WithItem) bool {
+	for _, it := range items {
+		if it == nil {
+			continue
+		}
+		call, ok := it.ContextExpr.(*ast.Call)
+		if !ok {
+			continue
+		}
+		switch f := call.Func.(type) {
+		case *ast.Name:
+			if f.ID == "suppress" {
+				return true
+			}
+		case *ast.Attribute:
+			if f.Attr == "suppress" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (b *builder) tryStmt(s ast.Stmt, body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, final []ast.Stmt, star bool) {
