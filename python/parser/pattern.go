@@ -35,7 +35,7 @@ func (p *parser) matchStmt() ast.Stmt {
 		return &ast.Pass{}
 	}
 	p.next()
-	return &ast.Match{Subject: subject, Cases: cases, Pos: p.spanBody(start, cases[len(cases)-1].Body)}
+	return &ast.Match{Subject: subject, Cases: cases, Pos: p.spanBlock(start)}
 }
 
 // subjectExpr: star_named_expression ',' star_named_expressions? | named_expression.

@@ -53,7 +53,7 @@ func shimDecodeString(tok string) (string, bool, error) {
 	if strings.Contains(prefix, "r") {
 		return body, isBytes, nil
 	}
-	s, err := shimUnescape(body)
+	s, err := shimUnescape(body, isBytes)
 	return s, isBytes, err
 }
 
@@ -62,14 +62,21 @@ func shimDecodeFStringMiddle(text string, raw, isBytes bool) (string, error) {
 	if raw {
 		return text, nil
 	}
-	return shimUnescape(text)
+	return shimUnescape(text, isBytes)
 }
 
-func shimUnescape(s string) (string, error) {
+func shimUnescape(s string, isBytes bool) (string, error) {
 	if !strings.Contains(s, `\`) {
 		return s, nil
 	}
 	var b strings.Builder
+	put := func(r rune) {
+		if isBytes || r < 0x80 {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c != '\\' || i+1 >= len(s) {
@@ -77,25 +84,47 @@ func shimUnescape(s string) (string, error) {
 			continue
 		}
 		i++
-		switch s[i] {
+		switch c := s[i]; c {
 		case 'n':
 			b.WriteByte('\n')
 		case 't':
 			b.WriteByte('\t')
 		case 'r':
 			b.WriteByte('\r')
-		case '\\':
-			b.WriteByte('\\')
-		case '\'':
-			b.WriteByte('\'')
-		case '"':
-			b.WriteByte('"')
+		case 'a':
+			b.WriteByte(7)
+		case 'b':
+			b.WriteByte(8)
+		case 'f':
+			b.WriteByte(12)
+		case 'v':
+			b.WriteByte(11)
+		case '\\', '\'', '"':
+			b.WriteByte(c)
 		case '\n':
-		case '0':
-			b.WriteByte(0)
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			v, j := 0, i
+			for ; j < len(s) && j < i+3 && s[j] >= '0' && s[j] <= '7'; j++ {
+				v = v*8 + int(s[j]-'0')
+			}
+			i = j - 1
+			put(rune(v))
+		case 'x', 'u', 'U':
+			n := map[byte]int{'x': 2, 'u': 4, 'U': 8}[c]
+			if (c != 'x' && isBytes) || i+n >= len(s)+0 && i+n > len(s)-1+1 {
+				b.WriteByte('\\')
+				b.WriteByte(c)
+				continue
+			}
+			v, err := strconv.ParseUint(s[i+1:i+1+n], 16, 32)
+			if err != nil {
+				return "", err
+			}
+			i += n
+			put(rune(v))
 		default:
 			b.WriteByte('\\')
-			b.WriteByte(s[i])
+			b.WriteByte(c)
 		}
 	}
 	return b.String(), nil

@@ -445,21 +445,21 @@ func (p *parser) importFrom() ast.Stmt {
 
 // ---- compound statements ----
 
-// spanBody is the position from token start to the end of the last
-// statement of body.
-func (p *parser) spanBody(start int, body []ast.Stmt) ast.Pos {
+// spanBlock is the position of a compound statement: from token start to
+// the last token consumed that is not NEWLINE, INDENT or DEDENT (so a
+// trailing ';' of the last simple statement counts, as in CPython).
+func (p *parser) spanBlock(start int) ast.Pos {
 	s := &p.toks[start]
-	pos := ast.Pos{Lineno: int(s.Line), ColOffset: int(s.Col)}
-	if len(body) > 0 {
-		if ps, ok := body[len(body)-1].(ast.Positioned); ok {
-			e := ps.Position()
-			pos.EndLineno, pos.EndColOffset = e.EndLineno, e.EndColOffset
-			return pos
+	i := p.p - 1
+	for i > start {
+		k := p.toks[i].Kind
+		if k != lexer.NEWLINE && k != lexer.INDENT && k != lexer.DEDENT && k != lexer.ENDMARKER {
+			break
 		}
+		i--
 	}
-	e := &p.toks[p.prev()]
-	pos.EndLineno, pos.EndColOffset = int(e.EndLine), int(e.EndCol)
-	return pos
+	e := &p.toks[i]
+	return ast.Pos{Lineno: int(s.Line), ColOffset: int(s.Col), EndLineno: int(e.EndLine), EndColOffset: int(e.EndCol)}
 }
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts.
@@ -532,11 +532,7 @@ func (p *parser) ifStmt() ast.Stmt {
 	} else if p.isKw(kwElse) {
 		orelse = p.elseBlock()
 	}
-	last := body
-	if len(orelse) > 0 {
-		last = orelse
-	}
-	return &ast.If{Test: test, Body: body, Orelse: orelse, Pos: p.spanBody(start, last)}
+	return &ast.If{Test: test, Body: body, Orelse: orelse, Pos: p.spanBlock(start)}
 }
 
 // whileStmt: 'while' named_expression ':' block [else_block].
@@ -552,11 +548,7 @@ func (p *parser) whileStmt() ast.Stmt {
 	if p.isKw(kwElse) {
 		orelse = p.elseBlock()
 	}
-	last := body
-	if len(orelse) > 0 {
-		last = orelse
-	}
-	return &ast.While{Test: test, Body: body, Orelse: orelse, Pos: p.spanBody(start, last)}
+	return &ast.While{Test: test, Body: body, Orelse: orelse, Pos: p.spanBlock(start)}
 }
 
 // forStmt: ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block].
@@ -581,14 +573,10 @@ func (p *parser) forStmt() ast.Stmt {
 	if p.isKw(kwElse) {
 		orelse = p.elseBlock()
 	}
-	last := body
-	if len(orelse) > 0 {
-		last = orelse
-	}
 	if isAsync {
-		return &ast.AsyncFor{Target: target, Iter: iter, Body: body, Orelse: orelse, Pos: p.spanBody(start, last)}
+		return &ast.AsyncFor{Target: target, Iter: iter, Body: body, Orelse: orelse, Pos: p.spanBlock(start)}
 	}
-	return &ast.For{Target: target, Iter: iter, Body: body, Orelse: orelse, Pos: p.spanBody(start, last)}
+	return &ast.For{Target: target, Iter: iter, Body: body, Orelse: orelse, Pos: p.spanBlock(start)}
 }
 
 // withStmt: ['async'] 'with' ( '(' ','.with_item+ ','? ')' | ','.with_item+ ) ':' block.
@@ -632,9 +620,9 @@ func (p *parser) withStmt() ast.Stmt {
 	}
 	body := p.block("'with' statement", hdr)
 	if isAsync {
-		return &ast.AsyncWith{Items: items, Body: body, Pos: p.spanBody(start, body)}
+		return &ast.AsyncWith{Items: items, Body: body, Pos: p.spanBlock(start)}
 	}
-	return &ast.With{Items: items, Body: body, Pos: p.spanBody(start, body)}
+	return &ast.With{Items: items, Body: body, Pos: p.spanBlock(start)}
 }
 
 // withItem: expression 'as' star_target &(',' | ')' | ':') | expression.
@@ -706,7 +694,7 @@ func (p *parser) tryStmt() ast.Stmt {
 			return &ast.Pass{}
 		}
 		h.Body = p.block(what, hStart)
-		h.Pos = p.spanBody(hStart, h.Body)
+		h.Pos = p.spanBlock(hStart)
 		handlers = append(handlers, h)
 	}
 	var orelse, finalbody []ast.Stmt
@@ -727,19 +715,7 @@ func (p *parser) tryStmt() ast.Stmt {
 		}
 		return &ast.Pass{}
 	}
-	var pos ast.Pos
-	switch {
-	case len(finalbody) > 0:
-		pos = p.spanBody(start, finalbody)
-	case len(orelse) > 0:
-		pos = p.spanBody(start, orelse)
-	default:
-		pos = p.spanBody(start, nil)
-		if len(handlers) > 0 {
-			h := handlers[len(handlers)-1].Pos
-			pos.EndLineno, pos.EndColOffset = h.EndLineno, h.EndColOffset
-		}
-	}
+	pos := p.spanBlock(start)
 	if star {
 		return &ast.TryStar{Body: body, Handlers: handlers, Orelse: orelse, Finalbody: finalbody, Pos: pos}
 	}
@@ -803,9 +779,9 @@ func (p *parser) funcDef(decos []ast.Expr) ast.Stmt {
 	what := "function definition"
 	body := p.block(what, hdr)
 	if isAsync {
-		return &ast.AsyncFunctionDef{Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps, Pos: p.spanBody(start, body)}
+		return &ast.AsyncFunctionDef{Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps, Pos: p.spanBlock(start)}
 	}
-	return &ast.FunctionDef{Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps, Pos: p.spanBody(start, body)}
+	return &ast.FunctionDef{Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps, Pos: p.spanBlock(start)}
 }
 
 // classDef: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block.
@@ -835,5 +811,5 @@ func (p *parser) classDef(decos []ast.Expr) ast.Stmt {
 		return &ast.Pass{}
 	}
 	body := p.block("class definition", start)
-	return &ast.ClassDef{Name: name, Bases: bases, Keywords: kws, Body: body, DecoratorList: decos, TypeParams: tps, Pos: p.spanBody(start, body)}
+	return &ast.ClassDef{Name: name, Bases: bases, Keywords: kws, Body: body, DecoratorList: decos, TypeParams: tps, Pos: p.spanBlock(start)}
 }
