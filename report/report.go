@@ -60,7 +60,7 @@ type Options struct {
 	// (line i is lines[i-1]), or nil when unknown. Used for code excerpts.
 	SourceLines func(filename string) []string
 	// Warnings receives formatter warnings (e.g. unknown template fields);
-	// nil discards them.
+	// nil means os.Stderr.
 	Warnings io.Writer
 }
 

@@ -119,11 +119,13 @@ func (Formatter) Write(w io.Writer, run *report.Run, opts report.Options) error 
 	if err != nil {
 		return err
 	}
-	if opts.Warnings != nil {
-		for _, tag := range t.unknown {
-			fmt.Fprintf(opts.Warnings, "[custom]\tWARNING\tTag '%s' was not recognized and will be skipped, did you mean to use '%s'?\n",
-				tag, similarTag(tag))
-		}
+	warnings := opts.Warnings
+	if warnings == nil {
+		warnings = os.Stderr
+	}
+	for _, tag := range t.unknown {
+		fmt.Fprintf(warnings, "[custom]\tWARNING\tTag '%s' was not recognized and will be skipped, did you mean to use '%s'?\n",
+			tag, similarTag(tag))
 	}
 	var b strings.Builder
 	for i := range run.Findings {

@@ -106,3 +106,24 @@ func TestBadTemplates(t *testing.T) {
 		t.Errorf("valid template rejected: %v", err)
 	}
 }
+
+// TestSuggestionLikeBandit computes bandit's "did you mean" choice (the
+// known tag sharing most distinct characters, ties to the last sorted)
+// in Python and compares.
+func TestSuggestionLikeBandit(t *testing.T) {
+	unknown := []string{"lnie", "foo", "sevrity", "path", "x", "cwe_id", "messagez"}
+	var tpl strings.Builder
+	for _, u := range unknown {
+		tpl.WriteString("{" + u + "} ")
+	}
+	_, warn := render(t, tpl.String()+"{line}")
+	names, _ := stdjson.Marshal(unknown)
+	want := reporttest.PythonOracle(t, reporttest.Run(), reporttest.Options(), `
+known = ["abspath", "relpath", "line", "col", "end_col", "test_id", "severity", "msg", "confidence", "range", "cwe"]
+for tag in sorted(json.loads('`+string(names)+`')):
+    best = sorted((len(set(tag) & set(k)), k) for k in known)[-1][1]
+    print("[custom]\tWARNING\tTag '%s' was not recognized and will be skipped, did you mean to use '%s'?" % (tag, best))`)
+	if warn != string(want) {
+		t.Errorf("warnings differ from bandit's choice:\n got: %s\nwant: %s", warn, want)
+	}
+}
