@@ -108,18 +108,15 @@ func build(run *report.Run, opts report.Options) pageData {
 	rules, files := map[string]string{}, map[string]bool{}
 	for i := range run.Findings {
 		f := &run.Findings[i]
-		sev[f.Severity&3]++
-		conf[f.Confidence&3]++
+		sev[clamp(f.Severity)]++
+		conf[clamp(f.Confidence)]++
 		rules[f.RuleID] = report.TestName(f)
 		files[f.Filename] = true
 		d.Issues = append(d.Issues, makeIssue(i, f, run, opts))
 	}
-	for l := finding.High; ; l-- {
+	for _, l := range []finding.Level{finding.High, finding.Medium, finding.Low, finding.Undefined} {
 		d.BySeverity = append(d.BySeverity, count{report.Capitalize(l), levelClass(l), sev[l]})
 		d.ByConf = append(d.ByConf, count{report.Capitalize(l), levelClass(l), conf[l]})
-		if l == finding.Undefined {
-			break
-		}
 	}
 	for id, name := range rules {
 		d.Rules = append(d.Rules, option{id, id + " " + name})
@@ -130,6 +127,14 @@ func build(run *report.Run, opts report.Options) pageData {
 	}
 	slices.SortFunc(d.Files, func(a, b option) int { return strings.Compare(a.Value, b.Value) })
 	return d
+}
+
+// clamp maps an out-of-range level to Undefined, as Level.String does.
+func clamp(l finding.Level) finding.Level {
+	if l > finding.High {
+		return finding.Undefined
+	}
+	return l
 }
 
 // levelClass is the CSS class colouring a level: lvl-high, lvl-low, ...
