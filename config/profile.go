@@ -299,7 +299,7 @@ func (p *profile) applyPlugin(key string, block map[string]any, lines keyLines, 
 			if !ok {
 				return errorf(p.path, optAt, "unknown option %q", name)
 			}
-			if want := shape(def); want != "" && want != shape(val) {
+			if want := shape(def); want != "" && kind(def) != kind(val) {
 				return errorf(p.path, optAt, "%s: want %s, got %s", name, want, describe(val))
 			}
 		}
@@ -334,6 +334,17 @@ func normalize(v any) any {
 		return strs
 	}
 	return v
+}
+
+// kind groups values whose types a plugin reads alike.
+func kind(v any) string {
+	switch v.(type) {
+	case []string, []any:
+		return "list"
+	case int, int64, float64:
+		return "number"
+	}
+	return shape(v)
 }
 
 // shape names the kind of a value for type checks against defaults.

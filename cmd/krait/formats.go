@@ -1,0 +1,4 @@
+package main
+
+// Every output format registers itself with the report package.
+import _ "github.com/kraitsec/krait/report/all"

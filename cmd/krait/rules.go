@@ -1,0 +1,105 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/kraitsec/krait/finding"
+)
+
+// runRules prints every registered rule as a table.
+func runRules(args []string, e *env) int {
+	if len(args) > 0 {
+		return fail(e, "rules takes no arguments")
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tNAME\tSEVERITY\tCONFIDENCE\tCWE\tNOTE")
+	for _, r := range finding.Rules() {
+		cwe := "-"
+		if r.CWE != 0 {
+			cwe = fmt.Sprintf("CWE-%d", r.CWE)
+		}
+		var notes []string
+		if r.Retired {
+			notes = append(notes, "retired (accepted in -t/-s/# nosec, never reported)")
+		}
+		if r.OffByDefault {
+			notes = append(notes, "off by default (select with -t)")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name, r.Severity, r.Confidence, cwe, strings.Join(notes, "; "))
+	}
+	if err := tw.Flush(); err != nil {
+		return fail(e, "%v", err)
+	}
+	return exitClean
+}
+
+// runExplain prints one rule's documentation; the rule may be named by
+// id or by name, as in # nosec.
+func runExplain(args []string, e *env) int {
+	if len(args) != 1 {
+		return fail(e, "usage: krait explain RULE-ID")
+	}
+	r := finding.LookupRule(args[0])
+	if r == nil {
+		if ids, ok := finding.ResolveWord(args[0]); ok && len(ids) == 1 {
+			r = finding.LookupRule(ids[0])
+		}
+	}
+	if r == nil {
+		return fail(e, "unknown rule %q (run \"krait rules\" for the list)", args[0])
+	}
+	fmt.Fprint(e.stdout, explainText(r))
+	return exitClean
+}
+
+func explainText(r *finding.Rule) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s\n", r.ID, r.Name)
+	cwe := "none"
+	if r.CWE != 0 {
+		cwe = fmt.Sprintf("CWE-%d (%s)", r.CWE, finding.CWELink(r.CWE))
+	}
+	fmt.Fprintf(&b, "Severity: %s   Confidence: %s   CWE: %s\n", r.Severity, r.Confidence, cwe)
+	if r.MoreInfo != "" {
+		fmt.Fprintf(&b, "More info: %s\n", r.MoreInfo)
+	}
+	if r.Retired {
+		b.WriteString("Retired: bandit removed this check; the id is accepted in -t/-s and # nosec but never reported.\n")
+	}
+	if len(r.Aliases) > 0 {
+		fmt.Fprintf(&b, "Also named in # nosec as: %s\n", strings.Join(r.Aliases, ", "))
+	}
+	section := func(title, text string, code bool) {
+		text = strings.TrimSpace(text)
+		if text == "" {
+			return
+		}
+		fmt.Fprintf(&b, "\n%s\n", title)
+		indent := "  "
+		if code {
+			indent = "    "
+		}
+		for _, line := range strings.Split(text, "\n") {
+			if line == "" {
+				b.WriteString("\n")
+				continue
+			}
+			b.WriteString(indent + line + "\n")
+		}
+	}
+	d := r.Doc
+	section("What it finds", d.Summary, false)
+	section("Why it is dangerous", d.Why, false)
+	section("Vulnerable example", d.Bad, true)
+	section("Fixed example", d.Good, true)
+	section("Remediation", d.Remediation, false)
+	if len(d.References) > 0 {
+		b.WriteString("\nReferences\n")
+		for _, ref := range d.References {
+			fmt.Fprintf(&b, "  - %s\n", ref)
+		}
+	}
+	return b.String()
+}
