@@ -1,0 +1,4 @@
+import bottle
+
+app = bottle.Bottle()
+app.run(debug=True)

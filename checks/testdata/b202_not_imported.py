@@ -1,0 +1,4 @@
+from tarfile import open as topen
+
+with topen(path) as tar:
+    tar.extractall(dest)

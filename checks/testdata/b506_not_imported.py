@@ -1,0 +1,3 @@
+from yaml import load
+
+load(data)

@@ -1,0 +1,4 @@
+access_level = "user"
+if access_level != "none‮⁦":  # want: B613(HIGH,MEDIUM)
+    print("admin")
+x = "‏ second line not reported"

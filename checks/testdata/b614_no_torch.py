@@ -1,0 +1,3 @@
+from torch import load
+
+load("model.pt")
