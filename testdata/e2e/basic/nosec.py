@@ -9,9 +9,9 @@ def forms(cmd, expr):
     subprocess.call(cmd, shell=True)  # NOSEC  # want: B602
     subprocess.call(cmd, shell=True)  # noqa # nosec B602 # reason
     subprocess.call(cmd, shell=True)  # nosec subprocess_popen_with_shell_equals_true
-    subprocess.call(  # want: B602
+    subprocess.call(
         cmd,
-        shell=True,
+        shell=True,  # want: B602
     )  # nosec B101
     subprocess.call(
         cmd,
