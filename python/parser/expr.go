@@ -376,7 +376,7 @@ func (p *parser) atom() ast.Expr {
 			return &ast.Constant{Value: nil, Pos: tokPos(t)}
 		}
 	case lexer.NUMBER:
-		v, err := shimParseNumber(string(p.text(p.p)))
+		v, err := lexer.ParseNumber(string(p.text(p.p)))
 		if err != nil {
 			p.errorAt(p.p, "%s", err.Error())
 			return p.bad()

@@ -100,7 +100,7 @@ func isBytesPrefix(text []byte) bool {
 // stringConst decodes STRING token i into a Constant.
 func (p *parser) stringConst(i int) *ast.Constant {
 	text := p.text(i)
-	v, isBytes, err := shimDecodeString(string(text))
+	v, isBytes, err := lexer.DecodeString(string(text))
 	if err != nil {
 		p.errorAt(i, "%s", err.Error())
 		return &ast.Constant{Value: "", Pos: tokPos(&p.toks[i])}
@@ -190,7 +190,7 @@ func (p *parser) fstring(vals []ast.Expr) []ast.Expr {
 
 func (p *parser) fstringMiddle(raw bool) *ast.Constant {
 	i := p.p
-	v, err := shimDecodeFStringMiddle(string(p.text(i)), raw, false)
+	v, err := lexer.DecodeFStringMiddle(string(p.text(i)), raw, false)
 	if err != nil {
 		p.errorAt(i, "%s", err.Error())
 	}
@@ -216,7 +216,7 @@ func (p *parser) fstringReplacementField(raw bool, vals []ast.Expr) []ast.Expr {
 		p.next()
 		debug = true
 		lb, nt := &p.toks[lbrace], &p.toks[p.p]
-		debugText = &ast.Constant{Value: string(p.src[lb.EndOff:nt.Off]),
+		debugText = &ast.Constant{Value: p.debugText(lbrace, p.p),
 			Pos: ast.Pos{Lineno: int(lb.EndLine), ColOffset: int(lb.EndCol), EndLineno: int(nt.Line), EndColOffset: int(nt.Col)}}
 	}
 	conv := -1
@@ -283,4 +283,39 @@ func (p *parser) fstringFormatSpec(raw bool) ast.Expr {
 		break
 	}
 	return &ast.JoinedStr{Values: vals, Pos: p.span(colon)}
+}
+
+// debugText is the source of a `=` replacement field between the '{'
+// (token lbrace) and token next, with comments between tokens removed.
+func (p *parser) debugText(lbrace, next int) string {
+	text := p.src[p.toks[lbrace].EndOff:p.toks[next].Off]
+	hasHash := false
+	for _, c := range text {
+		if c == '#' {
+			hasHash = true
+			break
+		}
+	}
+	if !hasHash {
+		return string(text)
+	}
+	var b []byte
+	for i := lbrace + 1; i <= next; i++ {
+		gap := p.src[p.toks[i-1].EndOff:p.toks[i].Off]
+		for j := 0; j < len(gap); j++ {
+			if gap[j] == '#' {
+				for j < len(gap) && gap[j] != '\n' {
+					j++
+				}
+				if j == len(gap) {
+					break
+				}
+			}
+			b = append(b, gap[j])
+		}
+		if i < next {
+			b = append(b, p.text(i)...)
+		}
+	}
+	return string(b)
 }
