@@ -203,8 +203,8 @@ func decodeWith(name, declared string, src []byte) ([]byte, *SyntaxError) {
 	case "ascii":
 		for i, c := range src {
 			if c >= 0x80 {
-				return nil, &SyntaxError{Kind: "SyntaxError", Msg: fmt.Sprintf(
-					"(unicode error) 'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)}
+				return nil, &SyntaxError{Kind: "SyntaxError", Col: -1, Msg: fmt.Sprintf(
+					"'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)}
 			}
 		}
 		return src, nil
@@ -226,11 +226,11 @@ func decodeWith(name, declared string, src []byte) ([]byte, *SyntaxError) {
 		}
 	}
 	if enc == nil {
-		return nil, &SyntaxError{Kind: "SyntaxError", Msg: "unknown encoding: " + declared}
+		return nil, &SyntaxError{Kind: "SyntaxError", Col: -1, Msg: "unknown encoding: " + declared}
 	}
 	out, err := enc.NewDecoder().Bytes(src)
 	if err != nil {
-		return nil, &SyntaxError{Kind: "SyntaxError", Msg: fmt.Sprintf("(unicode error) '%s' codec can't decode bytes: %v", name, err)}
+		return nil, &SyntaxError{Kind: "SyntaxError", Col: -1, Msg: fmt.Sprintf("'%s' codec can't decode bytes: %v", name, err)}
 	}
 	return out, nil
 }

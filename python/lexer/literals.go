@@ -51,12 +51,12 @@ name:
 // the first offending character as CPython does.
 func (s *scanner) verifyIdentifier(start int) bool {
 	id := s.buf[start:s.pos]
+	if pos, reason, ok := utf8Problem(id); !ok {
+		s.fail(fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", id[pos], pos, reason), start+pos+1)
+		return false
+	}
 	for i, first := 0, true; i < len(id); first = false {
 		r, size := utf8.DecodeRune(id[i:])
-		if r == utf8.RuneError && size <= 1 {
-			s.fail(fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", id[i], i), start+i+1)
-			return false
-		}
 		ok := r == '_' || isXIDStart(r)
 		if !first {
 			ok = isXIDContinue(r)

@@ -65,6 +65,7 @@ type scanner struct {
 
 	toks     []Token
 	comments []Comment
+	text     string // the source as a string, made on the first comment
 	err      *SyntaxError
 	done     bool
 }
@@ -90,7 +91,7 @@ func Tokenize(filename string, src []byte) ([]Token, []Comment, error) {
 		s.buf = append(s.buf, '\n')
 	}
 	s.buf = append(s.buf, 0)
-	s.toks = make([]Token, 0, len(src)/4+16)
+	s.toks = make([]Token, 0, len(src)/5+16) // the stdlib averages 6 bytes per token
 	s.run()
 	if s.err != nil {
 		return s.toks, s.comments, s.err
@@ -316,7 +317,10 @@ again:
 	c := b[s.pos]
 	if c == '#' {
 		end := s.pos + bytes.IndexByte(b[s.pos:], '\n')
-		s.comments = append(s.comments, Comment{Line: s.line, Col: s.pos - s.lineOff, Text: string(b[s.pos:end])})
+		if s.text == "" {
+			s.text = string(b[:s.n]) // one copy shared by every comment's Text
+		}
+		s.comments = append(s.comments, Comment{Line: s.line, Col: s.pos - s.lineOff, Text: s.text[s.pos:end]})
 		s.pos = end
 		c = '\n'
 	}

@@ -47,11 +47,22 @@ func DecodeString(tokText string) (value string, isBytes bool, err error) {
 		v, err := decodeBytesEscapes(body)
 		return v, true, err
 	}
-	if raw || strings.IndexByte(body, '\\') < 0 {
-		return body, false, nil
-	}
-	v, err := decodeUnicodeEscapes(body)
+	v, err := decodeStr(body, raw)
 	return v, false, err
+}
+
+// decodeStr evaluates a str literal body. Invalid UTF-8 (which CPython
+// lets through its tokenizer on bytes input) is reported as CPython's
+// parser does: relative to the body, or to the run of non-ASCII bytes
+// when the body has escapes to decode.
+func decodeStr(body string, raw bool) (string, error) {
+	if raw || strings.IndexByte(body, '\\') < 0 {
+		if msg, ok := utf8DecodeMessage([]byte(body), 0); !ok {
+			return "", unicodeError("%s", msg)
+		}
+		return body, nil
+	}
+	return decodeUnicodeEscapes(body)
 }
 
 // DecodeFStringMiddle evaluates the text of an FSTRING_MIDDLE token (which
@@ -59,13 +70,13 @@ func DecodeString(tokText string) (value string, isBytes bool, err error) {
 // true for rf/fr strings. f-strings are never bytes; isBytes is accepted
 // for symmetry and decodes with the bytes rules.
 func DecodeFStringMiddle(text string, raw, isBytes bool) (string, error) {
-	if raw || strings.IndexByte(text, '\\') < 0 {
-		return text, nil
-	}
 	if isBytes {
+		if raw || strings.IndexByte(text, '\\') < 0 {
+			return text, nil
+		}
 		return decodeBytesEscapes(text)
 	}
-	return decodeUnicodeEscapes(text)
+	return decodeStr(text, raw)
 }
 
 func unicodeError(format string, args ...any) *SyntaxError {
@@ -76,7 +87,7 @@ func unicodeError(format string, args ...any) *SyntaxError {
 // unicode-escape codec: non-ASCII characters become \UXXXXXXXX and a
 // backslash before one (or at the end) becomes \u005c. Error positions in
 // CPython's messages refer to this buffer.
-func escapeBuffer(s string) string {
+func escapeBuffer(s string) (string, error) {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/2)
 	for i := 0; i < len(s); {
@@ -91,28 +102,37 @@ func escapeBuffer(s string) string {
 			}
 		}
 		if s[i] >= 0x80 {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			fmt.Fprintf(&b, "\\U%08x", r)
-			i += size
+			j := i
+			for j < len(s) && s[j] >= 0x80 {
+				j++
+			}
+			if msg, ok := utf8DecodeMessage([]byte(s[i:j]), 0); !ok {
+				return "", unicodeError("%s", msg)
+			}
+			for _, r := range s[i:j] {
+				fmt.Fprintf(&b, "\\U%08x", r)
+			}
+			i = j
 			continue
 		}
 		b.WriteByte(s[i])
 		i++
 	}
-	return b.String()
+	return b.String(), nil
 }
 
 // decodeUnicodeEscapes implements the unicode-escape codec on a str body.
 func decodeUnicodeEscapes(body string) (string, error) {
 	s := body
-	for i := 0; i < len(body); i++ {
-		if body[i] >= 0x80 {
-			s = escapeBuffer(body)
-			break
-		}
+	needBuffer := len(body) > 0 && body[len(body)-1] == '\\'
+	for i := 0; i < len(body) && !needBuffer; i++ {
+		needBuffer = body[i] >= 0x80
 	}
-	if len(s) > 0 && s[len(s)-1] == '\\' && s == body {
-		s = escapeBuffer(body)
+	if needBuffer {
+		var err error
+		if s, err = escapeBuffer(body); err != nil {
+			return "", err
+		}
 	}
 	out := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
