@@ -384,6 +384,8 @@ func describe(v any) string {
 
 func stringList(v any) ([]string, error) {
 	switch x := v.(type) {
+	case nil:
+		return nil, nil // "skips:" with nothing after it, as the generated config has
 	case []any:
 		out := make([]string, 0, len(x))
 		for _, e := range x {
