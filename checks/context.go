@@ -27,6 +27,8 @@ type Context struct {
 
 	imports map[string]struct{} // bandit's context["imports"], in walk order
 	aliases map[string]string   // bandit's import_aliases, file-global
+	// like caches ImportedLike answers until the next import is seen.
+	like map[string]bool
 }
 
 func (c *Context) reset(n ast.Node, parents []ast.Node) {
@@ -38,6 +40,7 @@ func (c *Context) reset(n ast.Node, parents []ast.Node) {
 }
 
 func (c *Context) addImports(names []*ast.Alias, module string, from bool) {
+	clear(c.like)
 	for _, a := range names {
 		if a == nil {
 			continue
@@ -156,12 +159,21 @@ func (c *Context) ImportedExact(m string) bool {
 // ImportedLike is bandit's is_module_imported_like: m is a substring of
 // some import seen so far.
 func (c *Context) ImportedLike(m string) bool {
+	if v, ok := c.like[m]; ok {
+		return v
+	}
+	found := false
 	for imp := range c.imports {
 		if strings.Contains(imp, m) {
-			return true
+			found = true
+			break
 		}
 	}
-	return false
+	if c.like == nil {
+		c.like = map[string]bool{}
+	}
+	c.like[m] = found
+	return found
 }
 
 // Alias returns the import alias for a name, if any.

@@ -1,6 +1,7 @@
 package misc
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -121,7 +122,7 @@ var httpxAttrs = map[string]bool{"get": true, "options": true, "head": true, "po
 func init() {
 	checks.Register(&checks.Check{Rule: ruleB113, Kinds: []checks.Kind{checks.KindCall}, Run: runB113})
 	checks.Register(&checks.Check{Rule: ruleB201, Kinds: []checks.Kind{checks.KindCall}, Run: func(ctx *checks.Context, _ any) *checks.Issue {
-		if ctx.ImportedLike("flask") && strings.HasSuffix(ctx.QualName(), ".run") && ctx.KeywordIs("debug", "True") == checks.Match {
+		if strings.HasSuffix(ctx.QualName(), ".run") && ctx.KeywordIs("debug", "True") == checks.Match && ctx.ImportedLike("flask") {
 			return &checks.Issue{Severity: finding.High, Confidence: finding.Medium, Line: ctx.KeywordLine("debug"),
 				Text: "A Flask app appears to be run with debug=True, which exposes the Werkzeug debugger and allows the execution of arbitrary code."}
 		}
@@ -223,10 +224,10 @@ func nodeClass(n ast.Node) string {
 var bidi = []rune{'\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200f'}
 
 func runB613(ctx *checks.Context, _ any) *checks.Issue {
-	src := string(ctx.Src)
-	if !strings.ContainsAny(src, string(bidi)) {
+	if !mayHaveBidi(ctx.Src) {
 		return nil
 	}
+	src := string(ctx.Src)
 	for i, line := range pySplitLines(src) {
 		for _, ch := range bidi {
 			idx := strings.IndexRune(line, ch)
@@ -273,13 +274,12 @@ var hfUnsafe = map[string]string{
 }
 
 func runB615(ctx *checks.Context, _ any) *checks.Issue {
-	if !ctx.ImportedLike("transformers") && !ctx.ImportedLike("datasets") && !ctx.ImportedLike("huggingface_hub") {
+	fn := ctx.Name()
+	mod, ok := hfUnsafe[fn]
+	if !ok || !contains(strings.Split(ctx.QualName(), "."), mod) {
 		return nil
 	}
-	parts := strings.Split(ctx.QualName(), ".")
-	fn := parts[len(parts)-1]
-	mod, ok := hfUnsafe[fn]
-	if !ok || !contains(parts, mod) {
+	if !ctx.ImportedLike("transformers") && !ctx.ImportedLike("datasets") && !ctx.ImportedLike("huggingface_hub") {
 		return nil
 	}
 	for _, k := range ctx.Call().Keywords {
@@ -321,4 +321,26 @@ func isHex(s string) bool {
 		}
 	}
 	return true
+}
+
+// mayHaveBidi is a byte-level prefilter: every bidi character is encoded
+// as E2 80 8F, E2 80 AA..AE or E2 81 A6..A9.
+func mayHaveBidi(src []byte) bool {
+	for i := 0; i+2 < len(src); i++ {
+		if src[i] != 0xE2 {
+			j := bytes.IndexByte(src[i:], 0xE2)
+			if j < 0 {
+				return false
+			}
+			i += j
+			if i+2 >= len(src) {
+				return false
+			}
+		}
+		b1, b2 := src[i+1], src[i+2]
+		if b1 == 0x80 && (b2 == 0x8F || b2 >= 0xAA && b2 <= 0xAE) || b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 {
+			return true
+		}
+	}
+	return false
 }
