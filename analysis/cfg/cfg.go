@@ -13,9 +13,9 @@
 // run more code of the body: a try body (to its handlers or finally), an
 // except or else clause of a try with a finally, and a with body when an
 // enclosing try catches (through the with's exit) or when the context
-// manager is contextlib.suppress. There every node that may raise (see
-// mayRaise: anything but loads of names and constants and plain bindings
-// of them) sits alone in its block, and the block has an Exception edge
+// manager is known to swallow exceptions (contextlib.suppress,
+// assertRaises, pytest.raises). There every node that may raise (anything but
+// loads of names and constants, plain bindings of them, pass, global...) sits alone in its block, and the block has an Exception edge
 // to where the exception goes (the first handler test, the finally copy,
 // the with exit). The state an analysis should send along such an edge is
 // the join of the block's entry and exit states (the node may have raised
@@ -179,6 +179,15 @@ type Options struct {
 	// the process), in addition to DefaultNoReturn's. A statement that is
 	// such a call (possibly awaited) ends its block with an Exception edge.
 	NoReturn func(call *ast.Call) bool
+	// Swallows reports context managers (the with item's context
+	// expression) that may swallow exceptions raised in the with body, in
+	// addition to DefaultSwallows's. Code after such a with is reachable
+	// from every statement of its body that may raise.
+	Swallows func(ctx ast.Expr) bool
+
+	// likeCPython, for tests comparing dead code with CPython's compiler,
+	// drops the defaults above and lets every context manager swallow.
+	likeCPython bool
 }
 
 // New builds the graph of fn's body: *ast.Module, *ast.FunctionDef,

@@ -43,6 +43,14 @@ func (b *builder) cond(e ast.Expr, t, f *Block) {
 		b.setCur(bf)
 		b.cond(x.Orelse, t, f)
 		return
+	case *ast.Name:
+		// __debug__ is a constant to the compiler (True unless -O).
+		if x.ID != "__debug__" {
+			break
+		}
+		b.add(x)
+		b.edge(b.cur, t, True, x)
+		return
 	case *ast.Constant:
 		b.add(x)
 		if truthy(x.Value) {
@@ -129,8 +137,8 @@ func (b *builder) lowerIfExp(x *ast.IfExp) {
 }
 
 // mayRaise reports whether evaluating n can raise an exception, leaning to
-// yes: only name and constant loads, displays of them, plain bindings of
-// them and statements that evaluate nothing are taken as safe.
+// yes: only constants, displays of them, names bound to them and
+// statements that evaluate nothing are taken as safe.
 func mayRaise(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.Pass, *ast.Global, *ast.Nonlocal, *ast.Break, *ast.Continue, *HandlerBind, *ast.TypeAlias:
@@ -181,8 +189,14 @@ func exprMayRaise(e ast.Expr) bool {
 			return false
 		}
 		switch x := m.(type) {
-		case nil, *ast.Name, *ast.Constant, *ast.Tuple, *ast.List, *ast.BoolOp, *ast.IfExp, *ast.NamedExpr:
+		case nil, *ast.Constant, *ast.Tuple, *ast.List, *ast.BoolOp, *ast.IfExp, *ast.NamedExpr:
 			return true
+		case *ast.Name:
+			// Loading a name raises NameError or UnboundLocalError when it
+			// is unbound (`try: unicode / except NameError: ...`).
+			if x.Ctx != ast.Load {
+				return true
+			}
 		case *ast.UnaryOp:
 			if x.Op == ast.Not {
 				return true
@@ -204,6 +218,9 @@ func (b *builder) noReturn(e ast.Expr) bool {
 	}
 	call, ok := e.(*ast.Call)
 	if !ok || call == nil {
+		return false
+	}
+	if b.opts.likeCPython {
 		return false
 	}
 	return DefaultNoReturn(call) || (b.opts.NoReturn != nil && b.opts.NoReturn(call))

@@ -30,9 +30,10 @@ type WithEnter struct {
 // WithExit calls the __exit__ (or __aexit__) of every item of the with
 // statement. It is the first node of each block that leaves the with body:
 // normally, by return/break/continue, or by an exception when something
-// in the function catches it (that block has an Exception edge onwards,
-// and when a context manager is contextlib.suppress also a Normal edge to
-// the code after the with: the exception swallowed).
+// in the function catches it or a context manager is known to swallow it
+// (that block has an Exception edge onwards, plus, when the exception may
+// be swallowed, as by contextlib.suppress, a Normal edge to the code after
+// the with).
 type WithExit struct {
 	ast.Node // *ast.With or *ast.AsyncWith
 	Async    bool

@@ -156,7 +156,7 @@ func (b *builder) withStmt(s ast.Stmt, items []*ast.WithItem, body []ast.Stmt, a
 		}
 		b.add(&WithEnter{Node: s, Item: it, Async: async})
 	}
-	f := &frame{kind: withFrame, suppress: suppresses(items)}
+	f := &frame{kind: withFrame, suppress: b.swallows(items)}
 	b.push(f)
 	b.stmts(body)
 	b.pop()
@@ -181,28 +181,39 @@ func (b *builder) withStmt(s ast.Stmt, items []*ast.WithItem, body []ast.Stmt, a
 	b.setCur(after)
 }
 
-// suppresses reports whether a context manager of items is known to
-// swallow exceptions: contextlib.suppress, by its spelling. Other context
-// managers are taken to let exceptions through.
-func suppresses(items []*ast.WithItem) bool {
+// swallows reports whether a context manager of items may swallow
+// exceptions.
+func (b *builder) swallows(items []*ast.WithItem) bool {
 	for _, it := range items {
-		if it == nil {
+		if it == nil || it.ContextExpr == nil {
 			continue
 		}
-		call, ok := it.ContextExpr.(*ast.Call)
-		if !ok {
-			continue
+		if b.opts.likeCPython || DefaultSwallows(it.ContextExpr) || (b.opts.Swallows != nil && b.opts.Swallows(it.ContextExpr)) {
+			return true
 		}
-		switch f := call.Func.(type) {
-		case *ast.Name:
-			if f.ID == "suppress" {
-				return true
-			}
-		case *ast.Attribute:
-			if f.Attr == "suppress" {
-				return true
-			}
-		}
+	}
+	return false
+}
+
+// DefaultSwallows reports context managers known to swallow exceptions,
+// by the spelling of the call: contextlib.suppress, unittest's
+// assertRaises and assertRaisesRegex, pytest.raises. Other context
+// managers are taken to let exceptions through.
+func DefaultSwallows(ctx ast.Expr) bool {
+	call, ok := ctx.(*ast.Call)
+	if !ok {
+		return false
+	}
+	var name string
+	switch f := call.Func.(type) {
+	case *ast.Name:
+		name = f.ID
+	case *ast.Attribute:
+		name = f.Attr
+	}
+	switch name {
+	case "suppress", "assertRaises", "assertRaisesRegex", "raises":
+		return true
 	}
 	return false
 }
@@ -219,6 +230,10 @@ func (b *builder) tryStmt(s ast.Stmt, body []ast.Stmt, handlers []*ast.ExceptHan
 		b.push(ef)
 	}
 	b.goTo(b.newBlock("body"))
+	// An exception may come before the first statement completes, even
+	// from one that cannot raise by itself (KeyboardInterrupt), as CPython
+	// assumes too.
+	b.edge(b.cur, b.target(contException, len(b.frames)), Exception, nil)
 	b.stmts(body)
 	if ef != nil {
 		b.pop()

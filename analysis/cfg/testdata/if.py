@@ -73,3 +73,10 @@ def nested(a, b):
             f()
         g()
     h()
+
+
+def debug_only(x):
+    if __debug__:
+        check(x)
+    if not __debug__:
+        optimized()
