@@ -378,7 +378,7 @@ func (p *parser) atom() ast.Expr {
 	case lexer.NUMBER:
 		v, err := lexer.ParseNumber(string(p.text(p.p)))
 		if err != nil {
-			p.errorAt(p.p, "%s", err.Error())
+			p.errorAt(p.p, "%s", errMsg(err))
 			return p.bad()
 		}
 		p.next()

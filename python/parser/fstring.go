@@ -102,7 +102,7 @@ func (p *parser) stringConst(i int) *ast.Constant {
 	text := p.text(i)
 	v, isBytes, err := lexer.DecodeString(string(text))
 	if err != nil {
-		p.errorAt(i, "%s", err.Error())
+		p.errorAt(i, "%s", errMsg(err))
 		return &ast.Constant{Value: "", Pos: tokPos(&p.toks[i])}
 	}
 	c := &ast.Constant{Pos: tokPos(&p.toks[i])}
@@ -192,7 +192,7 @@ func (p *parser) fstringMiddle(raw bool) *ast.Constant {
 	i := p.p
 	v, err := lexer.DecodeFStringMiddle(string(p.text(i)), raw, false)
 	if err != nil {
-		p.errorAt(i, "%s", err.Error())
+		p.errorAt(i, "%s", errMsg(err))
 	}
 	p.next()
 	return &ast.Constant{Value: v, Pos: tokPos(&p.toks[i])}

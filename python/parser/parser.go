@@ -293,3 +293,11 @@ func (p *parser) restore(s state) {
 	p.depth = s.depth
 	p.err = nil
 }
+
+// errMsg is the message of a lexer error without its position prefix.
+func errMsg(err error) string {
+	if se, ok := err.(*SyntaxError); ok {
+		return se.Msg
+	}
+	return err.Error()
+}
