@@ -425,3 +425,7 @@ func Children(n ast.Node) []ast.Node {
 	})
 	return out
 }
+
+// QualNameOf resolves a Name/Attribute chain with the import aliases, as
+// bandit does for called names ("" for anything else).
+func (c *Context) QualNameOf(e ast.Expr) string { return c.attrQualName(e) }

@@ -10,4 +10,9 @@ import (
 	_ "github.com/kraitsec/krait/checks/bandit/secrets"
 	_ "github.com/kraitsec/krait/checks/bandit/ssltls"
 	_ "github.com/kraitsec/krait/checks/bandit/xss"
+	_ "github.com/kraitsec/krait/checks/krait/archives"
+	_ "github.com/kraitsec/krait/checks/krait/deserialization"
+	_ "github.com/kraitsec/krait/checks/krait/http"
+	_ "github.com/kraitsec/krait/checks/krait/process"
+	_ "github.com/kraitsec/krait/checks/krait/secrets"
 )

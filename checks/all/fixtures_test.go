@@ -18,7 +18,8 @@ import (
 
 // A fixture line ending in `# want: B602(HIGH,HIGH), B607` must produce
 // exactly those findings (severity and confidence checked when given);
-// every other line must produce none. Header comments tune the run:
+// every other line must produce none; text after " -- " is commentary.
+// Header comments tune the run:
 //
 //	# fixture-config: {"shell_injection": {...}}   plugin options (JSON)
 //	# fixture-enable: K101, K104                  rules enabled on top of the defaults
@@ -73,7 +74,8 @@ func loadFixture(t *testing.T, path string) fixture {
 		if m == nil {
 			continue
 		}
-		for _, item := range splitList(m[1]) {
+		list, _, _ := strings.Cut(m[1], " -- ") // text after " -- " is commentary
+		for _, item := range splitList(list) {
 			im := itemRE.FindStringSubmatch(item)
 			if im == nil {
 				t.Fatalf("%s:%d: bad want item %q", path, i+1, item)

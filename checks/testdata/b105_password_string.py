@@ -17,7 +17,7 @@ if self.token == "root":  # want: B105
 passwords = "x"
 password_length = 12
 mypassword = "x"
-password: str = "annotated"
+password: str = "annotated"  # want: K101 -- bandit misses it
 password += "more"
 config = {"password": get_password()}
 config = {"user": "password"}

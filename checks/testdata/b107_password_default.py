@@ -10,11 +10,11 @@ def login3(user, password=DEFAULT):
     pass
 
 
-def login4(user, *, password="kwonly"):
+def login4(user, *, password="kwonly"):  # want: K102 -- bandit misses it
     pass
 
 
-async def login5(user, password="async"):
+async def login5(user, password="async"):  # want: K102 -- bandit misses it
     pass
 
 

@@ -8,4 +8,4 @@ with tarfile.open(path) as tar:
     tar.extractall(dest, members=chosen)  # want: B202(MEDIUM,MEDIUM)
     tar.extractall(dest, members=[m for m in tar if ok(m)])  # want: B202(MEDIUM,MEDIUM)
     tar.extractall(dest, members=helpers.safe(tar))
-    tar.extract(member, dest)
+    tar.extract(member, dest)  # want: K105

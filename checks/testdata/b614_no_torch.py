@@ -1,3 +1,3 @@
 from torch import load
 
-load("model.pt")
+load("model.pt")  # want: K107 -- B614 needs `import torch`

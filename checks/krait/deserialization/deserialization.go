@@ -1,0 +1,85 @@
+// Package deserialization holds krait's unsafe-deserialisation rules that
+// bandit misses: torch.load through any import form (K107),
+// numpy.load(allow_pickle=True) (K108) and joblib.load (K109).
+package deserialization
+
+import (
+	"github.com/kraitsec/krait/checks"
+	"github.com/kraitsec/krait/finding"
+)
+
+func why(lib string) string {
+	return lib + " unpickles the file: a crafted file runs arbitrary code as soon as it is loaded, so loading " +
+		"models or arrays from untrusted sources (downloads, uploads, shared storage) is remote code execution."
+}
+
+var ruleK107 = &finding.Rule{
+	ID: "K107", Name: "torch_load_unsafe_alias", Severity: finding.Medium, Confidence: finding.High, CWE: 502,
+	MoreInfo: checks.KraitURL("K107"),
+	Doc: finding.Doc{
+		Summary:     "torch.load without weights_only=True where bandit's B614 does not look (no plain `import torch`, e.g. `from torch import load`).",
+		Why:         why("torch.load (with weights_only=False, the default before PyTorch 2.6)"),
+		Bad:         "from torch import load\nstate = load(\"model.pt\")\n",
+		Good:        "from torch import load\nstate = load(\"model.pt\", weights_only=True)\n",
+		Remediation: "Pass weights_only=True, or store weights as safetensors (safetensors.torch.load_file).",
+		References:  []string{finding.CWELink(502), "https://pytorch.org/docs/stable/generated/torch.load.html"},
+	},
+}
+
+var ruleK108 = &finding.Rule{
+	ID: "K108", Name: "numpy_load_allow_pickle", Severity: finding.Medium, Confidence: finding.High, CWE: 502,
+	MoreInfo: checks.KraitURL("K108"),
+	Doc: finding.Doc{
+		Summary:     "numpy.load with allow_pickle=True.",
+		Why:         why("numpy.load with allow_pickle=True (for object arrays)"),
+		Bad:         "import numpy as np\narr = np.load(path, allow_pickle=True)\n",
+		Good:        "import numpy as np\narr = np.load(path)  # allow_pickle defaults to False\n",
+		Remediation: "Keep allow_pickle=False and save plain numeric arrays; serialise objects with a data format (JSON, Arrow, Parquet).",
+		References:  []string{finding.CWELink(502), "https://numpy.org/doc/stable/reference/generated/numpy.load.html"},
+	},
+}
+
+var ruleK109 = &finding.Rule{
+	ID: "K109", Name: "joblib_load", Severity: finding.Medium, Confidence: finding.High, CWE: 502,
+	MoreInfo: checks.KraitURL("K109"),
+	Doc: finding.Doc{
+		Summary:     "joblib.load, which unpickles its input.",
+		Why:         why("joblib.load"),
+		Bad:         "import joblib\nmodel = joblib.load(uploaded_path)\n",
+		Good:        "import skops.io as sio\nmodel = sio.load(path, trusted=[\"sklearn.linear_model.LogisticRegression\"])\n",
+		Remediation: "Only load joblib files you produced and authenticate them (hmac); for sharing models use skops.io or ONNX.",
+		References:  []string{finding.CWELink(502), "https://joblib.readthedocs.io/en/stable/persistence.html"},
+	},
+}
+
+func init() {
+	call := []checks.Kind{checks.KindCall}
+	checks.Register(&checks.Check{Rule: ruleK107, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+		q := ctx.QualName()
+		if q != "torch.load" && q != "torch.serialization.load" {
+			return nil
+		}
+		if ctx.ImportedExact("torch") {
+			return nil // B614 reports it
+		}
+		if w, ok := ctx.KeywordValue("weights_only").(string); ok && w == "True" {
+			return nil
+		}
+		return &checks.Issue{Severity: finding.Medium, Confidence: finding.High, Line: ctx.KeywordLine("weights_only"),
+			Text: "Use of unsafe PyTorch load (" + q + " without weights_only=True)"}
+	}})
+	checks.Register(&checks.Check{Rule: ruleK108, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+		if ctx.QualName() != "numpy.load" || ctx.KeywordIs("allow_pickle", "True") != checks.Match {
+			return nil
+		}
+		return &checks.Issue{Severity: finding.Medium, Confidence: finding.High, Line: ctx.KeywordLine("allow_pickle"),
+			Text: "numpy.load with allow_pickle=True can execute code from a malicious file."}
+	}})
+	checks.Register(&checks.Check{Rule: ruleK109, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+		if q := ctx.QualName(); q != "joblib.load" && q != "sklearn.externals.joblib.load" {
+			return nil
+		}
+		return &checks.Issue{Severity: finding.Medium, Confidence: finding.High,
+			Text: "joblib.load unpickles its input and can execute code from a malicious file."}
+	}})
+}
