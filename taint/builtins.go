@@ -1,0 +1,336 @@
+package taint
+
+import (
+	"strings"
+
+	"github.com/kraitsec/krait/python/ast"
+	"github.com/kraitsec/krait/taint/models"
+)
+
+// builtinFunc models builtins that build or unwrap containers and strings.
+func (c *fnCtx) builtinFunc(name string, args *callArgs, n *ast.Call) (*Value, bool) {
+	arg0, has0 := args.at(0)
+	p := pos(n)
+	switch name {
+	case "str", "repr", "format", "ascii":
+		if has0 && arg0 != nil && arg0.HasConst && name == "str" {
+			if s, ok := arg0.Const.(string); ok {
+				return constValue(s), true
+			}
+		}
+		t := flatten(arg0)
+		if name == "repr" || name == "ascii" {
+			t = cleanLabels(t, models.Log.Bit()|models.Header.Bit())
+		}
+		return &Value{T: step(t, c.file, p.Lineno, p.ColOffset, "converted by "+name+"()"), Type: "builtins.str"}, true
+	case "list", "tuple", "set", "frozenset", "sorted", "reversed", "iter":
+		ctr := name
+		if name == "sorted" || name == "reversed" || name == "iter" {
+			ctr = "list"
+		}
+		if !has0 {
+			return &Value{Ctr: ctr, IsSeq: ctr != "set"}, true
+		}
+		if arg0 != nil && arg0.IsSeq && (name == "list" || name == "tuple") {
+			out := arg0.clone()
+			out.Ctr = ctr
+			return out, true
+		}
+		out := &Value{Ctr: ctr, Elem: contents(arg0)}
+		if arg0 != nil && arg0.Ctr == "dict" {
+			out.Elem = join(nil, &Value{T: arg0.KeyT})
+		}
+		return out, true
+	case "dict":
+		out := &Value{Ctr: "dict"}
+		if has0 && arg0 != nil {
+			if arg0.Ctr == "dict" {
+				out = mergeInto(out, arg0)
+			} else {
+				el := contents(arg0)
+				out.Elem = contents(el)
+				out.KeyT = flatten(el)
+			}
+		}
+		for k, v := range args.kw {
+			out = withKey(out, "s:"+k, v)
+		}
+		out.Ctr = "dict"
+		return out, true
+	case "next":
+		v := contents(arg0)
+		if d, ok := args.at(1); ok {
+			v = join(v, d)
+		}
+		return v, true
+	case "enumerate":
+		return &Value{Ctr: "list", Elem: &Value{Ctr: "tuple", IsSeq: true, Seq: []*Value{{}, contents(arg0)}}}, true
+	case "zip":
+		tup := &Value{Ctr: "tuple", IsSeq: true}
+		for i := range args.pos {
+			v, _ := args.at(i)
+			tup.Seq = append(tup.Seq, contents(v))
+		}
+		return &Value{Ctr: "list", Elem: tup}, true
+	case "map", "filter":
+		it, _ := args.at(1)
+		el := contents(it)
+		if name == "map" && arg0 != nil && arg0.Ref != "" {
+			for _, s := range c.a.models.Sanitizers[c.canon(arg0.Ref)] {
+				if len(s.When) == 0 {
+					el = mapValue(el, func(t Taint) Taint { return cleanLabels(t, s.M) })
+				}
+			}
+		}
+		return &Value{Ctr: "list", Elem: el}, true
+	case "getattr":
+		if nm, ok := args.at(1); ok && nm != nil && nm.HasConst {
+			if s, ok := nm.Const.(string); ok {
+				v := c.attribute(arg0, s, n)
+				if d, ok := args.at(2); ok {
+					v = join(v, d)
+				}
+				return v, true
+			}
+		}
+		return nil, false
+	case "min", "max", "sum":
+		if len(args.pos) == 1 {
+			return contents(arg0), true
+		}
+		return &Value{T: args.all()}, true
+	}
+	return nil, false
+}
+
+var strPredicates = map[string]bool{
+	"startswith": true, "endswith": true, "isalnum": true, "isalpha": true, "isdigit": true, "isdecimal": true,
+	"isnumeric": true, "isidentifier": true, "isspace": true, "islower": true, "isupper": true, "istitle": true,
+	"isascii": true, "isprintable": true, "find": true, "rfind": true, "index": true, "rindex": true, "count": true,
+	"__len__": true, "__contains__": true,
+}
+
+var strTransforms = map[string]bool{
+	"strip": true, "lstrip": true, "rstrip": true, "lower": true, "upper": true, "casefold": true, "capitalize": true,
+	"title": true, "swapcase": true, "removeprefix": true, "removesuffix": true, "replace": true, "center": true,
+	"ljust": true, "rjust": true, "zfill": true, "expandtabs": true, "translate": true, "encode": true, "decode": true,
+	"format": true, "format_map": true, "join": true, "__str__": true, "__add__": true,
+}
+
+var strSplitters = map[string]bool{"split": true, "rsplit": true, "splitlines": true, "partition": true, "rpartition": true}
+
+// builtinMethod models methods of str, bytes, list, dict and set on local values.
+func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, method string, args *callArgs, st *state) (*Value, bool) {
+	p := pos(n)
+	arg0, has0 := args.at(0)
+	mutate := func(f func(*Value) *Value) {
+		if recvExpr != nil && isPlace(recvExpr) || isSubscriptPlace(recvExpr) {
+			c.store(recvExpr, f, st)
+		}
+	}
+	switch {
+	case strPredicates[method]:
+		return &Value{Type: "builtins.bool"}, true
+	case method == "join":
+		t := union(flatten(recv), flatten(contents(arg0)))
+		return &Value{T: step(t, c.file, p.Lineno, p.ColOffset, "joined into a string"), Type: "builtins.str"}, true
+	case method == "format" || method == "format_map":
+		t := union(flatten(recv), args.all())
+		return &Value{T: step(t, c.file, p.Lineno, p.ColOffset, "formatted with str."+method+"()"), Type: "builtins.str"}, true
+	case method == "replace":
+		t := union(flatten(recv), flatten(func() *Value { v, _ := args.at(1); return v }()))
+		if has0 && arg0 != nil && arg0.HasConst {
+			if s, ok := arg0.Const.(string); ok && (strings.Contains(s, "\n") || strings.Contains(s, "\r")) {
+				t = cleanLabels(t, models.Log.Bit()|models.Header.Bit())
+			}
+		}
+		if recv.HasConst && len(t) == 0 {
+			return &Value{Type: "builtins.str"}, true
+		}
+		return &Value{T: t, Type: "builtins.str"}, true
+	case strTransforms[method]:
+		t := union(flatten(recv), args.all())
+		if method == "encode" || method == "decode" {
+			t = flatten(recv)
+		}
+		return &Value{T: t, Type: recv.Type}, true
+	case strSplitters[method]:
+		return &Value{Ctr: "list", Elem: &Value{T: flatten(recv)}}, true
+	case method == "append":
+		mutate(func(b *Value) *Value {
+			if b != nil && b.IsSeq && len(b.Seq) < maxSeq {
+				out := b.clone()
+				out.Seq = append(append([]*Value(nil), b.Seq...), arg0)
+				return out
+			}
+			return withElem(b, arg0)
+		})
+		return constValue(nil), true
+	case method == "extend":
+		mutate(func(b *Value) *Value {
+			if b != nil && b.IsSeq && arg0 != nil && arg0.IsSeq && len(b.Seq)+len(arg0.Seq) <= maxSeq {
+				out := b.clone()
+				out.Seq = append(append([]*Value(nil), b.Seq...), arg0.Seq...)
+				return out
+			}
+			return withElem(b, contents(arg0))
+		})
+		return constValue(nil), true
+	case method == "insert":
+		x, _ := args.at(1)
+		mutate(func(b *Value) *Value {
+			if b != nil && b.IsSeq && has0 && arg0 != nil && arg0.HasConst && len(b.Seq) < maxSeq {
+				if i, ok := arg0.Const.(int64); ok {
+					if i < 0 {
+						i += int64(len(b.Seq))
+					}
+					i = max(0, min(i, int64(len(b.Seq))))
+					out := b.clone()
+					out.Seq = append(append(append([]*Value(nil), b.Seq[:i]...), x), b.Seq[i:]...)
+					return out
+				}
+			}
+			return withElem(b, x)
+		})
+		return constValue(nil), true
+	case method == "add" || method == "appendleft":
+		mutate(func(b *Value) *Value { return withElem(b, arg0) })
+		return constValue(nil), true
+	case method == "pop":
+		var res *Value
+		if recv.IsSeq && (!has0 || (arg0 != nil && arg0.HasConst)) && len(recv.Seq) > 0 {
+			i := int64(len(recv.Seq) - 1)
+			if has0 {
+				if k, ok := arg0.Const.(int64); ok {
+					i = k
+					if i < 0 {
+						i += int64(len(recv.Seq))
+					}
+				} else {
+					return contents(recv), true
+				}
+			}
+			if i >= 0 && i < int64(len(recv.Seq)) {
+				res = recv.Seq[i]
+				mutate(func(b *Value) *Value {
+					if b == nil || !b.IsSeq || int(i) >= len(b.Seq) {
+						return b
+					}
+					out := b.clone()
+					out.Seq = append(append([]*Value(nil), b.Seq[:i]...), b.Seq[i+1:]...)
+					return out
+				})
+				return res, true
+			}
+		}
+		if key, ok := constKey(arg0); ok && has0 && !recv.IsSeq {
+			res = c.subscriptConst(recv, arg0)
+			if d, ok := args.at(1); ok {
+				res = join(res, d)
+			}
+			mutate(func(b *Value) *Value {
+				if b == nil || b.Keys[key] == nil {
+					return b
+				}
+				out := b.clone()
+				out.Keys = map[string]*Value{}
+				for k, v := range b.Keys {
+					if k != key {
+						out.Keys[k] = v
+					}
+				}
+				return out
+			})
+			return res, true
+		}
+		res = contents(recv)
+		if d, ok := args.at(1); ok {
+			res = join(res, d)
+		}
+		return res, true
+	case method == "remove":
+		mutate(func(b *Value) *Value {
+			if b == nil || !b.IsSeq || arg0 == nil || !arg0.HasConst {
+				return b
+			}
+			for i, e := range b.Seq {
+				if e == nil || !e.HasConst {
+					return withElem(b, nil) // an unknown element might be the one removed
+				}
+				if eq, ok := constEq(e.Const, arg0.Const); ok && eq {
+					out := b.clone()
+					out.Seq = append(append([]*Value(nil), b.Seq[:i]...), b.Seq[i+1:]...)
+					return out
+				}
+			}
+			return b
+		})
+		return constValue(nil), true
+	case method == "clear":
+		mutate(func(b *Value) *Value {
+			if b == nil {
+				return nil
+			}
+			return &Value{Ctr: b.Ctr, IsSeq: b.IsSeq, Type: b.Type}
+		})
+		return constValue(nil), true
+	case method == "get":
+		var res *Value
+		if key, ok := constKey(arg0); ok {
+			_ = key
+			res = c.subscriptConst(recv, arg0)
+		} else {
+			res = contents(recv)
+		}
+		if d, ok := args.at(1); ok {
+			res = join(res, d)
+		}
+		return res, true
+	case method == "setdefault":
+		d, _ := args.at(1)
+		res := join(c.subscriptConst(recv, arg0), d)
+		if key, ok := constKey(arg0); ok {
+			mutate(func(b *Value) *Value {
+				if b != nil && b.Keys[key] != nil {
+					return b
+				}
+				return withKey(b, key, d)
+			})
+		} else {
+			mutate(func(b *Value) *Value { return withElem(b, d) })
+		}
+		return res, true
+	case method == "update":
+		mutate(func(b *Value) *Value {
+			out := b
+			if has0 {
+				if arg0 != nil && arg0.Ctr == "dict" {
+					out = mergeInto(out, arg0)
+				} else {
+					out = withElem(out, contents(contents(arg0)))
+				}
+			}
+			for k, v := range args.kw {
+				out = withKey(out, "s:"+k, v)
+			}
+			return out
+		})
+		return constValue(nil), true
+	case method == "keys":
+		return &Value{Ctr: "list", Elem: taintValue(recv.KeyT)}, true
+	case method == "values":
+		return &Value{Ctr: "list", Elem: contents(recv)}, true
+	case method == "items":
+		return &Value{Ctr: "list", Elem: &Value{Ctr: "tuple", IsSeq: true, Seq: []*Value{taintValue(recv.KeyT), contents(recv)}}}, true
+	case method == "copy":
+		return recv, true
+	}
+	return nil, false
+}
+
+func isSubscriptPlace(e ast.Expr) bool {
+	if s, ok := e.(*ast.Subscript); ok {
+		return isPlace(s.Value)
+	}
+	return false
+}

@@ -1,0 +1,716 @@
+package taint
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kraitsec/krait/analysis/resolve"
+	"github.com/kraitsec/krait/finding"
+	"github.com/kraitsec/krait/python/ast"
+	"github.com/kraitsec/krait/taint/models"
+)
+
+// callArgs are the evaluated arguments of a call.
+type callArgs struct {
+	pos     []*Value
+	posExpr []ast.Expr
+	star    []bool // pos[i] is a *iterable
+	kw      map[string]*Value
+	kwExpr  map[string]ast.Expr
+	kwStar  *Value // merged **mappings
+}
+
+func (c *fnCtx) evalArgs(n *ast.Call, st *state) *callArgs {
+	a := &callArgs{kw: map[string]*Value{}, kwExpr: map[string]ast.Expr{}}
+	for _, e := range n.Args {
+		v := c.eval(e, st)
+		_, isStar := e.(*ast.Starred)
+		if isStar {
+			e = e.(*ast.Starred).Value
+		}
+		a.pos = append(a.pos, v)
+		a.posExpr = append(a.posExpr, e)
+		a.star = append(a.star, isStar)
+	}
+	for _, k := range n.Keywords {
+		v := c.eval(k.Value, st)
+		if k.Arg == "" {
+			a.kwStar = join(a.kwStar, v)
+			continue
+		}
+		a.kw[k.Arg] = v
+		a.kwExpr[k.Arg] = k.Value
+	}
+	return a
+}
+
+// get finds an argument by position or keyword.
+func (a *callArgs) get(i *int, kw string) (*Value, bool) {
+	if i != nil {
+		if v, ok := a.at(*i); ok {
+			return v, true
+		}
+	}
+	if kw != "" {
+		if v, ok := a.kw[kw]; ok {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// at is positional argument i, looking through *iterables.
+func (a *callArgs) at(i int) (*Value, bool) {
+	for j := range a.pos {
+		if a.star[j] {
+			return contents(a.pos[j]), true
+		}
+		if j == i {
+			return a.pos[j], true
+		}
+	}
+	return nil, false
+}
+
+// all is every argument's taint.
+func (a *callArgs) all() Taint {
+	var t Taint
+	for _, v := range a.pos {
+		t = union(t, flatten(v))
+	}
+	for _, v := range a.kw {
+		t = union(t, flatten(v))
+	}
+	return union(t, flatten(a.kwStar))
+}
+
+// callee evaluates the function part of a call.
+func (c *fnCtx) callee(n *ast.Call, st *state) (fv, recv *Value, method string) {
+	if at, ok := n.Func.(*ast.Attribute); ok {
+		recv = c.eval(at.Value, st)
+		if recv == nil {
+			recv = &Value{}
+		}
+		return c.attribute(recv, at.Attr, at), recv, at.Attr
+	}
+	return c.eval(n.Func, st), nil, ""
+}
+
+// candidates lists the qualified names a call may denote, most specific first.
+func (c *fnCtx) candidates(fv, recv *Value, method string) []string {
+	var out []string
+	add := func(q string) {
+		for _, x := range out {
+			if x == q {
+				return
+			}
+		}
+		out = append(out, q)
+	}
+	if fv != nil && fv.Ref != "" {
+		add(c.canon(fv.Ref))
+	}
+	if recv != nil && recv.Type != "" && method != "" {
+		for _, cl := range c.a.prog.MRO(recv.Type, c.a.models.Bases) {
+			add(c.canon(cl + "." + method))
+		}
+	}
+	if method != "" && recv != nil && recv.Ref == "" && (recv.Type == "" || c.a.prog.Classes[recv.Type] != nil) {
+		add("*." + method)
+	}
+	return out
+}
+
+func (c *fnCtx) call(n *ast.Call, st *state) *Value {
+	fv, recv, method := c.callee(n, st)
+	args := c.evalArgs(n, st)
+	cands := c.candidates(fv, recv, method)
+	var recvExpr ast.Expr
+	if at, ok := n.Func.(*ast.Attribute); ok {
+		recvExpr = at.Value
+	}
+	c.registrar(cands, args)
+	c.checkSinks(n, cands, args, recv)
+
+	if fv != nil && fv.Fn != nil {
+		bound := recv != nil && recv.Type != "" && fv.Fn.IsMethod() && c.a.prog.Classes[recv.Ref] == nil
+		if !bound {
+			recvExpr = nil
+			recv = nil
+		}
+		ret, _ := c.callProject(fv.Fn, recv, recvExpr, args, n, st)
+		return ret
+	}
+	if fv != nil && fv.Ref != "" {
+		if cls := c.a.prog.Classes[fv.Ref]; cls != nil {
+			return c.construct(cls, args, n, st)
+		}
+	}
+	for _, q := range cands {
+		if c.a.models.NoReturn[q] {
+			st.dead = true
+			return nil
+		}
+	}
+	if fv != nil && strings.HasPrefix(fv.Ref, "builtins.") {
+		if v, ok := c.builtinFunc(fv.Ref[len("builtins."):], args, n); ok {
+			return v
+		}
+	}
+	if recv != nil && recv.Ref == "" && recv.Fn == nil && (recv.Type == "" || strings.HasPrefix(recv.Type, "builtins.")) {
+		if v, ok := c.builtinMethod(n, recv, recvExpr, method, args, st); ok {
+			return v
+		}
+	}
+	return c.modelledCall(n, cands, fv, recv, recvExpr, method, args, st)
+}
+
+// modelledCall applies sources, sanitizers, propagators and types, falling
+// back to the default for unknown calls.
+func (c *fnCtx) modelledCall(n *ast.Call, cands []string, fv, recv *Value, recvExpr ast.Expr, method string, args *callArgs, st *state) *Value {
+	p := pos(n)
+	name := calleeName(n.Func)
+	var prop *models.Propagator
+	var sans []*models.CSanitizer
+	var src *models.CSource
+	typ := ""
+	for _, q := range cands {
+		if prop == nil {
+			prop = c.a.models.Propagators[q]
+		}
+		if sans == nil {
+			sans = c.a.models.Sanitizers[q]
+		}
+		if src == nil {
+			src = c.a.models.Return[q]
+		}
+		if typ == "" {
+			typ = c.a.models.Types[q]
+		}
+	}
+	recvTaint := Taint(nil)
+	if recv != nil {
+		recvTaint = flatten(recv)
+	}
+	var t Taint
+	known := prop != nil || len(sans) > 0 || src != nil || typ != ""
+	switch {
+	case prop != nil:
+		for _, from := range prop.From {
+			switch {
+			case from == "receiver":
+				t = union(t, recvTaint)
+			case from == "args":
+				for i := range args.pos {
+					if v, ok := args.at(i); ok {
+						t = union(t, flatten(v))
+					}
+				}
+			case from == "kwargs":
+				for _, v := range args.kw {
+					t = union(t, flatten(v))
+				}
+				t = union(t, flatten(args.kwStar))
+			case strings.HasPrefix(from, "kw:"):
+				t = union(t, flatten(args.kw[from[3:]]))
+			case strings.HasPrefix(from, "arg"):
+				var i int
+				fmt.Sscanf(from[3:], "%d", &i)
+				if v, ok := args.at(i); ok {
+					t = union(t, flatten(v))
+				}
+			}
+		}
+		if prop.To == "receiver" {
+			if recvExpr != nil && len(t) > 0 {
+				add := &Value{T: step(t, c.file, p.Lineno, p.ColOffset, "stored by "+name+"()")}
+				c.store(recvExpr, func(b *Value) *Value { return withElem(b, add) }, st)
+			}
+			return constValue(nil)
+		}
+		if len(t) > 0 {
+			t = step(t, c.file, p.Lineno, p.ColOffset, "passed through "+name+"()")
+		}
+	case known || c.a.cfg.UnknownCallsPropagate:
+		t = union(args.all(), recvTaint)
+		if len(t) > 0 {
+			note := "passed through " + name + "()"
+			if !known {
+				note += ", which krait does not model (assumed to carry taint)"
+				t = mapTaint(t, func(l Label) Label { l.Unknown = true; return l })
+			}
+			t = step(t, c.file, p.Lineno, p.ColOffset, note)
+		}
+	}
+	var mask models.Mask
+	for _, s := range sans {
+		if c.condsHold(s.When, args) {
+			mask |= s.M
+		}
+	}
+	if mask != 0 {
+		t = cleanLabels(t, mask)
+	}
+	if src != nil {
+		label := src.Label
+		if label == "" {
+			label = src.Ref + "()"
+		}
+		if c.a.threats[src.Threat] {
+			o := c.a.sourceOrigin(label, src.Threat, c.file, p.Lineno, p.ColOffset)
+			t = union(t, Taint{{O: o, Tr: (*trace)(nil).add(c.file, p.Lineno, p.ColOffset, "read from "+label)}})
+		}
+	}
+	out := &Value{T: t, Type: typ}
+	if typ == "re.Pattern" {
+		if v, ok := args.at(0); ok && v != nil && v.HasConst {
+			out.Const, out.HasConst = v.Const, true
+		}
+	}
+	return out
+}
+
+// cleanLabels marks labels cleaned for mask and drops fully cleaned ones.
+func cleanLabels(t Taint, mask models.Mask) Taint {
+	var out Taint
+	for _, l := range t {
+		l.M |= mask
+		if l.M&models.AllKinds == models.AllKinds {
+			continue
+		}
+		out = append(out, l)
+	}
+	return normalize(out)
+}
+
+// registrar marks view functions registered by a call (add_url_rule).
+func (c *fnCtx) registrar(cands []string, args *callArgs) {
+	for _, q := range cands {
+		h := c.a.models.Registrars[q]
+		if h == nil {
+			continue
+		}
+		i := h.ViewArg
+		v, _ := args.get(&i, h.ViewKw)
+		if v == nil || v.Fn == nil {
+			return
+		}
+		rule := ""
+		zero := 0
+		if r, ok := args.get(&zero, "rule"); ok && r != nil && r.HasConst {
+			rule, _ = r.Const.(string)
+		}
+		c.a.markEntry(v.Fn, h, rule)
+		return
+	}
+}
+
+// condsHold checks a model entry's when-conditions.
+func (c *fnCtx) condsHold(conds []models.Cond, args *callArgs) bool {
+	for _, cond := range conds {
+		if !c.condHolds(cond, args) {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *fnCtx) condHolds(cond models.Cond, args *callArgs) bool {
+	v, present := args.get(cond.Arg, cond.Kw)
+	if cond.Present {
+		return present
+	}
+	if !present || v == nil {
+		return false
+	}
+	if cond.Truthy {
+		b, ok := truthy(v)
+		return ok && b
+	}
+	if len(cond.In) > 0 {
+		for _, x := range cond.In {
+			if v.HasConst && fmt.Sprint(v.Const) == x {
+				return true
+			}
+			if v.Ref != "" {
+				q := c.canon(v.Ref)
+				if q == x || strings.HasSuffix(q, "."+x) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if cond.LacksText != "" {
+		s, ok := v.Const.(string)
+		return ok && !strings.Contains(strings.ToLower(s), cond.LacksText)
+	}
+	return true
+}
+
+// checkSinks reports tainted arguments of a sink call.
+func (c *fnCtx) checkSinks(n *ast.Call, cands []string, args *callArgs, recv *Value) {
+	for _, q := range cands {
+		sinks := c.a.models.Sinks[q]
+		if len(sinks) == 0 {
+			continue
+		}
+		api := q + "()"
+		if strings.HasPrefix(q, "*.") {
+			api = calleeName(n.Func) + "()"
+		}
+		for _, s := range sinks {
+			if !c.condsHold(s.When, args) {
+				continue
+			}
+			skip := false
+			for _, u := range s.Unless {
+				if c.condHolds(u, args) {
+					skip = true
+				}
+			}
+			if skip {
+				continue
+			}
+			p := pos(n)
+			for _, a := range c.sinkArgs(s, args, recv) {
+				site := &sinkSite{kind: s.K, what: s.What, api: api + a.desc, file: c.file,
+					line: p.Lineno, col: p.ColOffset, endLine: p.EndLineno, endCol: p.EndColOffset, confidence: confidenceOf(s.Confidence)}
+				if site.what == "" {
+					site.what = s.K.Info().Title + " sink"
+				}
+				c.atSink(a.t, site)
+			}
+		}
+		return
+	}
+}
+
+type sinkArg struct {
+	t    Taint
+	desc string
+}
+
+func (c *fnCtx) sinkArgs(s *models.CSink, args *callArgs, recv *Value) []sinkArg {
+	var out []sinkArg
+	taintOf := func(v *Value) Taint {
+		if s.Mode == "argv" {
+			return argvTaint(v)
+		}
+		return flatten(v)
+	}
+	if s.Receiver && recv != nil {
+		out = append(out, sinkArg{flatten(recv), " receiver"})
+	}
+	seen := map[*Value]bool{}
+	for _, i := range s.Args {
+		if v, ok := args.at(i); ok && !seen[v] {
+			seen[v] = true
+			out = append(out, sinkArg{taintOf(v), fmt.Sprintf(" argument %d", i+1)})
+		}
+		if s.AllArgs {
+			for j := i + 1; j < len(args.pos); j++ {
+				if v, ok := args.at(j); ok && !seen[v] {
+					seen[v] = true
+					out = append(out, sinkArg{taintOf(v), fmt.Sprintf(" argument %d", j+1)})
+				}
+			}
+		}
+	}
+	for _, k := range s.Kw {
+		if v, ok := args.kw[k]; ok && !seen[v] {
+			seen[v] = true
+			out = append(out, sinkArg{taintOf(v), " argument " + k})
+		}
+	}
+	if s.AllArgs {
+		for k, v := range args.kw {
+			if !seen[v] {
+				seen[v] = true
+				out = append(out, sinkArg{taintOf(v), " argument " + k})
+			}
+		}
+	}
+	return out
+}
+
+var shellFlags = map[string]bool{"-c": true, "/c": true, "/C": true, "-Command": true, "-command": true, "/k": true}
+
+// argvTaint is the dangerous part of a command line: the program and any
+// script given to a shell with -c.
+func argvTaint(v *Value) Taint {
+	if v == nil {
+		return nil
+	}
+	if v.IsSeq {
+		if len(v.Seq) == 0 {
+			return v.T
+		}
+		t := union(v.T, flatten(v.Seq[0]))
+		for i, e := range v.Seq {
+			if e != nil && e.HasConst {
+				if s, ok := e.Const.(string); ok && shellFlags[s] && i+1 < len(v.Seq) {
+					t = union(t, flatten(v.Seq[i+1]))
+				}
+			}
+		}
+		return t
+	}
+	if v.Ctr != "" {
+		return v.T
+	}
+	return flatten(v)
+}
+
+// itemSink checks `x[k] = v` on a modelled object (session, headers).
+func (c *fnCtx) itemSink(base, idx, v *Value, at ast.Node) {
+	if base == nil {
+		return
+	}
+	ref := base.Ref
+	if ref == "" {
+		ref = base.Type
+	}
+	if ref == "" || c.a.prog.Classes[ref] != nil {
+		return
+	}
+	q := c.canon(ref) + ".__setitem__"
+	if len(c.a.models.Sinks[q]) == 0 {
+		return
+	}
+	c.checkSinksAt(q, at, &callArgs{pos: []*Value{idx, v}, star: []bool{false, false}, kw: map[string]*Value{}})
+}
+
+// setterSink checks `x.attr = v` on a modelled object.
+func (c *fnCtx) setterSink(base *Value, attr string, v *Value, at ast.Node) {
+	q := c.canon(base.Ref+"."+attr) + ".__set__"
+	if len(c.a.models.Sinks[q]) == 0 {
+		return
+	}
+	c.checkSinksAt(q, at, &callArgs{pos: []*Value{v}, star: []bool{false}, kw: map[string]*Value{}})
+}
+
+func (c *fnCtx) checkSinksAt(q string, at ast.Node, args *callArgs) {
+	p := pos(at)
+	for _, s := range c.a.models.Sinks[q] {
+		for _, a := range c.sinkArgs(s, args, nil) {
+			site := &sinkSite{kind: s.K, what: s.What, api: strings.TrimSuffix(strings.TrimSuffix(q, ".__setitem__"), ".__set__") + a.desc,
+				file: c.file, line: p.Lineno, col: p.ColOffset, endLine: p.EndLineno, endCol: p.EndColOffset, confidence: confidenceOf(s.Confidence)}
+			c.atSink(a.t, site)
+		}
+	}
+}
+
+// calleeName spells the called expression for messages: "cur.execute".
+func calleeName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Name:
+		return e.ID
+	case *ast.Attribute:
+		return calleeName(e.Value) + "." + e.Attr
+	case *ast.Call:
+		return calleeName(e.Func) + "()"
+	case *ast.Subscript:
+		return calleeName(e.Value) + "[]"
+	}
+	return "<expr>"
+}
+
+// callProject applies a project function's summary at a call.
+func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, args *callArgs, n *ast.Call, st *state) (*Value, map[int]*Value) {
+	if c.a.callers[fn] == nil {
+		c.a.callers[fn] = map[*resolve.Func]bool{}
+	}
+	c.a.callers[fn][c.fn] = true
+	sum := c.a.sums[fn]
+	if sum == nil {
+		return &Value{}, nil
+	}
+	actuals, places := c.bindArgs(fn, recv, recvExpr, args)
+	p := pos(n)
+	ret := mapValue(sum.Ret, func(t Taint) Taint { return c.subst(t, fn, actuals, n) })
+	if ret != nil {
+		ret = mapValue(ret, func(t Taint) Taint {
+			return step(t, c.file, p.Lineno, p.ColOffset, "returned from "+fn.Name+"()")
+		})
+		ret.Fn, ret.Ref = stripFn(ret)
+	}
+	for _, h := range sum.Sinks {
+		c.atSink(c.subst(Taint{h.l}, fn, actuals, n), h.site)
+	}
+	effects := map[int]*Value{}
+	for i, eff := range sum.Effects {
+		sv := mapValue(eff, func(t Taint) Taint { return c.subst(t, fn, actuals, n) })
+		effects[i] = sv
+		if i < len(places) && places[i] != nil && isPlace(places[i]) {
+			c.store(places[i], func(b *Value) *Value { return mergeEffect(b, sv) }, st)
+		}
+	}
+	if ret == nil {
+		ret = &Value{}
+	}
+	return ret, effects
+}
+
+func stripFn(v *Value) (*resolve.Func, string) { return v.Fn, v.Ref }
+
+// isPlace reports an expression naming storage (a variable or a chain below one).
+func isPlace(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Name:
+		return true
+	case *ast.Attribute:
+		return isPlace(e.Value)
+	}
+	return false
+}
+
+// mergeEffect adds what a callee stored in an object to the caller's view of it.
+func mergeEffect(b, eff *Value) *Value {
+	if eff == nil {
+		return b
+	}
+	out := b.clone()
+	for k, v := range eff.Attrs {
+		out = withAttr(out, k, join(out.Attrs[k], v))
+	}
+	for k, v := range eff.Keys {
+		out = withKey(out, k, v)
+	}
+	if eff.Elem != nil || len(eff.Seq) > 0 {
+		el := eff.Elem
+		for _, s := range eff.Seq {
+			el = join(el, s)
+		}
+		out = withElem(out, el)
+	}
+	return out
+}
+
+// bindArgs maps actual arguments to the callee's parameters.
+func (c *fnCtx) bindArgs(fn *resolve.Func, recv *Value, recvExpr ast.Expr, args *callArgs) ([]*Value, []ast.Expr) {
+	names, vararg, kwarg, nPos := paramNames(fn.Args())
+	actuals := make([]*Value, len(names))
+	places := make([]ast.Expr, len(names))
+	pi := 0
+	if recv != nil && len(names) > 0 {
+		actuals[0], places[0] = recv, recvExpr
+		pi = 1
+	}
+	var extra []*Value
+	for j, v := range args.pos {
+		if args.star[j] {
+			el := contents(v)
+			for k := pi; k < nPos; k++ {
+				actuals[k] = join(actuals[k], el)
+			}
+			if vararg >= 0 {
+				actuals[vararg] = join(actuals[vararg], &Value{Ctr: "tuple", Elem: el})
+			}
+			continue
+		}
+		if pi < nPos {
+			actuals[pi], places[pi] = v, args.posExpr[j]
+			pi++
+		} else {
+			extra = append(extra, v)
+		}
+	}
+	if vararg >= 0 && len(extra) > 0 {
+		actuals[vararg] = join(actuals[vararg], &Value{Ctr: "tuple", IsSeq: true, Seq: extra})
+	}
+	for k, v := range args.kw {
+		idx := -1
+		for i, n := range names {
+			if n == k && i != vararg && i != kwarg {
+				idx = i
+			}
+		}
+		if idx >= 0 {
+			actuals[idx], places[idx] = v, args.kwExpr[k]
+		} else if kwarg >= 0 {
+			actuals[kwarg] = withKey(actuals[kwarg], "s:"+k, v)
+		}
+	}
+	if args.kwStar != nil {
+		el := contents(args.kwStar)
+		for i := range actuals {
+			if actuals[i] == nil && i != vararg {
+				actuals[i] = el
+			}
+		}
+		if kwarg >= 0 {
+			actuals[kwarg] = mergeInto(actuals[kwarg], args.kwStar)
+		}
+	}
+	return actuals, places
+}
+
+// subst rewrites a callee's parameter labels into the caller's taint.
+func (c *fnCtx) subst(t Taint, fn *resolve.Func, actuals []*Value, at ast.Node) Taint {
+	if len(t) == 0 {
+		return nil
+	}
+	p := pos(at)
+	var out Taint
+	for _, l := range t {
+		if l.O.Kind != paramOrigin || l.O.Fn != fn {
+			out = append(out, l)
+			continue
+		}
+		if l.O.Param >= len(actuals) {
+			continue
+		}
+		av := actuals[l.O.Param]
+		if l.O.Path != "" {
+			for _, seg := range strings.Split(l.O.Path[1:], ".") {
+				av = c.attribute(av, seg, at)
+			}
+		}
+		note := ""
+		if fn.IsMethod() && l.O.Param == 0 {
+			note = "the object whose method " + fn.Name + "() is called"
+		} else {
+			num := l.O.Param + 1
+			if fn.IsMethod() {
+				num--
+			}
+			note = fmt.Sprintf("passed as argument %d of %s()", num, fn.Name)
+		}
+		inner := l.Tr.steps()
+		for _, al := range flatten(av) {
+			nl := al
+			nl.M |= l.M
+			nl.Unknown = al.Unknown || l.Unknown
+			nl.Tr = al.Tr.add(c.file, p.Lineno, p.ColOffset, note)
+			for _, s := range inner {
+				nl.Tr = nl.Tr.add(s.file, s.line, s.col, s.note)
+			}
+			if nl.M&models.AllKinds == models.AllKinds {
+				continue
+			}
+			out = append(out, nl)
+		}
+	}
+	return normalize(out)
+}
+
+// construct instantiates a project class, running __init__'s summary.
+func (c *fnCtx) construct(cls *resolve.Class, args *callArgs, n *ast.Call, st *state) *Value {
+	inst := &Value{Type: cls.QName}
+	init := c.a.prog.FindMethod(cls.QName, "__init__")
+	if init == nil {
+		// dataclasses, namedtuples and external bases: fields come from the arguments.
+		if t := args.all(); len(t) > 0 {
+			inst.T = t
+		}
+		return inst
+	}
+	_, effects := c.callProject(init, inst, nil, args, n, st)
+	if eff := effects[0]; eff != nil {
+		inst = mergeEffect(inst, eff)
+	}
+	return inst
+}
+
+var _ = finding.High

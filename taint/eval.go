@@ -1,0 +1,728 @@
+package taint
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kraitsec/krait/python/ast"
+	"github.com/kraitsec/krait/taint/models"
+)
+
+// eval computes the abstract value of an expression; it may update st
+// (walrus, calls that mutate their receiver) and report sinks.
+func (c *fnCtx) eval(e ast.Expr, st *state) *Value {
+	if e == nil || st == nil {
+		return nil
+	}
+	switch e := e.(type) {
+	case *ast.Constant:
+		switch v := e.Value.(type) {
+		case nil, bool, int64, float64, string:
+			return constValue(v)
+		case ast.Bytes:
+			return constValue(string(v))
+		}
+		return &Value{}
+	case *ast.Name:
+		return c.lookup(e.ID, e, st)
+	case *ast.Attribute:
+		return c.attribute(c.eval(e.Value, st), e.Attr, e)
+	case *ast.Subscript:
+		base := c.eval(e.Value, st)
+		if sl, ok := e.Slice.(*ast.Slice); ok {
+			c.eval(sl.Lower, st)
+			c.eval(sl.Upper, st)
+			c.eval(sl.Step, st)
+			return c.sliceOf(base)
+		}
+		idx := c.eval(e.Slice, st)
+		return c.subscript(base, idx, e)
+	case *ast.Call:
+		return c.call(e, st)
+	case *ast.BinOp:
+		return c.binop(e.Op, c.eval(e.Left, st), c.eval(e.Right, st), e)
+	case *ast.BoolOp:
+		var out *Value
+		cur := st
+		last := len(e.Values) - 1
+		for i, v := range e.Values {
+			x := c.eval(v, cur)
+			if b, ok := truthy(x); ok {
+				if (e.Op == ast.And && !b) || (e.Op == ast.Or && b) {
+					return join(out, x) // short-circuits here
+				}
+				if i < last {
+					continue // skipped over, never the result
+				}
+			}
+			out = join(out, x)
+			if i < last {
+				cur = c.refine(cur.copy(), v, e.Op == ast.And)
+			}
+		}
+		return out
+	case *ast.UnaryOp:
+		v := c.eval(e.Operand, st)
+		return foldUnary(e.Op, v)
+	case *ast.Compare:
+		l := c.eval(e.Left, st)
+		var rights []*Value
+		for _, r := range e.Comparators {
+			rights = append(rights, c.eval(r, st))
+		}
+		if len(e.Ops) == 1 {
+			if b, ok := foldCompare(e.Ops[0], l, rights[0]); ok {
+				return constValue(b)
+			}
+		}
+		return &Value{Type: "builtins.bool"}
+	case *ast.IfExp:
+		t := c.eval(e.Test, st)
+		if b, ok := truthy(t); ok {
+			if b {
+				return c.eval(e.Body, st)
+			}
+			return c.eval(e.Orelse, st)
+		}
+		s1 := c.refine(st.copy(), e.Test, true)
+		s2 := c.refine(st.copy(), e.Test, false)
+		return join(c.eval(e.Body, s1), c.eval(e.Orelse, s2))
+	case *ast.Dict:
+		out := &Value{Ctr: "dict"}
+		for i, k := range e.Keys {
+			v := c.eval(e.Values[i], st)
+			if k == nil { // **mapping
+				out = mergeInto(out, v)
+				continue
+			}
+			kv := c.eval(k, st)
+			if key, ok := constKey(kv); ok {
+				out = withKey(out, key, v)
+			} else {
+				out = withElem(out, v)
+				out.KeyT = union(out.KeyT, flatten(kv))
+			}
+		}
+		out.Ctr = "dict"
+		out.ConstElems = allConstExprs(e.Keys)
+		return out
+	case *ast.List:
+		return c.sequence(e.Elts, "list", st)
+	case *ast.Tuple:
+		return c.sequence(e.Elts, "tuple", st)
+	case *ast.Set:
+		out := &Value{Ctr: "set"}
+		for _, x := range e.Elts {
+			out = withElem(out, contentsIfStarred(x, c.eval(x, st)))
+		}
+		out.Ctr = "set"
+		out.ConstElems = allConstExprs(e.Elts)
+		return out
+	case *ast.ListComp:
+		return c.comprehension(e.Generators, []ast.Expr{e.Elt}, "list", st)
+	case *ast.SetComp:
+		return c.comprehension(e.Generators, []ast.Expr{e.Elt}, "set", st)
+	case *ast.GeneratorExp:
+		return c.comprehension(e.Generators, []ast.Expr{e.Elt}, "", st)
+	case *ast.DictComp:
+		return c.comprehension(e.Generators, []ast.Expr{e.Key, e.Value}, "dict", st)
+	case *ast.JoinedStr:
+		var t Taint
+		allConst := true
+		var sb strings.Builder
+		for _, v := range e.Values {
+			x := c.eval(v, st)
+			t = union(t, flatten(x))
+			if x != nil && x.HasConst {
+				sb.WriteString(fmt.Sprint(x.Const))
+			} else {
+				allConst = false
+			}
+		}
+		if allConst {
+			return constValue(sb.String())
+		}
+		p := pos(e)
+		return &Value{T: step(t, c.file, p.Lineno, p.ColOffset, "formatted into an f-string"), Type: "builtins.str"}
+	case *ast.FormattedValue:
+		v := c.eval(e.Value, st)
+		c.eval(e.FormatSpec, st)
+		if v != nil && v.HasConst {
+			if s, ok := v.Const.(string); ok && e.Conversion < 0 {
+				return constValue(s)
+			}
+		}
+		return &Value{T: flatten(v)}
+	case *ast.Lambda:
+		unit := c.a.prog.FuncOf[e]
+		if unit != nil {
+			c.a.setClosure(unit, st)
+			return &Value{Fn: unit, Ref: unit.QName}
+		}
+		return nil
+	case *ast.NamedExpr:
+		v := c.eval(e.Value, st)
+		c.assign(e.Target, v, st, true)
+		return v
+	case *ast.Await:
+		return c.eval(e.Value, st)
+	case *ast.Yield:
+		v := c.eval(e.Value, st)
+		c.ret = join(c.ret, &Value{T: flatten(v), Elem: v})
+		return nil
+	case *ast.YieldFrom:
+		v := c.eval(e.Value, st)
+		c.ret = join(c.ret, &Value{T: flatten(v), Elem: contents(v)})
+		return nil
+	case *ast.Starred:
+		return c.eval(e.Value, st)
+	case *ast.Slice:
+		c.eval(e.Lower, st)
+		c.eval(e.Upper, st)
+		c.eval(e.Step, st)
+		return nil
+	}
+	return nil
+}
+
+func contentsIfStarred(x ast.Expr, v *Value) *Value {
+	if _, ok := x.(*ast.Starred); ok {
+		return contents(v)
+	}
+	return v
+}
+
+// allConstExprs reports a display made only of constants (for `in` guards).
+func allConstExprs(elts []ast.Expr) bool {
+	for _, e := range elts {
+		if _, ok := e.(*ast.Constant); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *fnCtx) sequence(elts []ast.Expr, ctr string, st *state) *Value {
+	out := &Value{Ctr: ctr, IsSeq: true}
+	for _, x := range elts {
+		v := c.eval(x, st)
+		if _, ok := x.(*ast.Starred); ok {
+			if v != nil && v.IsSeq && out.IsSeq {
+				out.Seq = append(out.Seq, v.Seq...)
+				continue
+			}
+			out = withElem(out, contents(v))
+			continue
+		}
+		if out.IsSeq && len(out.Seq) < maxSeq {
+			out.Seq = append(out.Seq, v)
+		} else {
+			out = withElem(out, v)
+		}
+	}
+	out.Ctr = ctr
+	out.ConstElems = allConstExprs(elts)
+	return out
+}
+
+func mergeInto(dst, src *Value) *Value {
+	if src == nil {
+		return dst
+	}
+	out := dst.clone()
+	for k, v := range src.Keys {
+		out = withKey(out, k, v)
+	}
+	out.Elem = join(out.Elem, src.Elem)
+	out.KeyT = union(out.KeyT, src.KeyT)
+	out.T = union(out.T, src.T)
+	return out
+}
+
+// comprehension evaluates generators in a scratch scope and builds the container.
+func (c *fnCtx) comprehension(gens []*ast.Comprehension, elts []ast.Expr, ctr string, st *state) *Value {
+	s := st.copy()
+	for _, g := range gens {
+		it := c.eval(g.Iter, s)
+		c.assign(g.Target, contents(it), s, false)
+		for _, cond := range g.Ifs {
+			c.eval(cond, s)
+			s = c.refine(s, cond, true)
+		}
+	}
+	out := &Value{Ctr: ctr}
+	switch len(elts) {
+	case 1:
+		v := c.eval(elts[0], s)
+		out.Elem = v
+		if ctr == "" {
+			out.T = flatten(v)
+		}
+	case 2:
+		k := c.eval(elts[0], s)
+		v := c.eval(elts[1], s)
+		out.Elem = v
+		out.KeyT = flatten(k)
+	}
+	return out
+}
+
+// lookup finds a name: local state, enclosing function scopes, the
+// function's own imports, module globals, builtins.
+func (c *fnCtx) lookup(name string, at ast.Node, st *state) *Value {
+	if v, ok := st.vars[name]; ok {
+		return v
+	}
+	if env := c.a.closure[c.fn]; env != nil {
+		if v, ok := env.vars[name]; ok {
+			return v
+		}
+	}
+	if q, ok := c.a.prog.Binding(c.fn, name); ok {
+		if _, isMod := c.fn.Node.(*ast.Module); !isMod {
+			if env := c.a.modEnv[c.fn.Module]; env != nil {
+				if v, ok := env.vars[name]; ok && !strings.HasPrefix(q, "builtins.") {
+					return v
+				}
+			}
+		}
+		return c.staticValue(q, at)
+	}
+	if env := c.a.modEnv[c.fn.Module]; env != nil {
+		if v, ok := env.vars[name]; ok {
+			return v
+		}
+	}
+	return nil
+}
+
+// canon spells a qualified name the way the project and the models do.
+func (c *fnCtx) canon(q string) string {
+	return c.a.models.Canonical(c.a.prog.Canonical(q))
+}
+
+// staticValue is the value of a name bound to a qualified name: a project
+// function or class, a project module global, or an external API (which
+// may be a source or have a modelled type).
+func (c *fnCtx) staticValue(q string, at ast.Node) *Value {
+	q = c.canon(q)
+	v := &Value{Ref: q}
+	if f := c.a.prog.Funcs[q]; f != nil {
+		v.Fn = f
+		return v
+	}
+	if c.a.prog.Classes[q] != nil || c.a.prog.ByName[q] != nil {
+		return v
+	}
+	if i := strings.LastIndexByte(q, '.'); i > 0 {
+		if m := c.a.prog.ByName[q[:i]]; m != nil {
+			if env := c.a.modEnv[m]; env != nil {
+				if gv, ok := env.vars[q[i+1:]]; ok && gv != nil {
+					return gv
+				}
+			}
+			return v
+		}
+	}
+	return c.external(v, q, at)
+}
+
+// external adds what the models say about an external name: its type and
+// whether reading it is a source.
+func (c *fnCtx) external(v *Value, q string, at ast.Node) *Value {
+	if t, ok := c.a.models.Types[q]; ok && v.Type == "" {
+		v = v.clone()
+		v.Type = t
+	}
+	if src := c.a.models.Read[q]; src != nil {
+		v = v.clone()
+		v.T = union(v.T, c.sourceLabel(src, at))
+	}
+	return v
+}
+
+func (c *fnCtx) sourceLabel(src *models.CSource, at ast.Node) Taint {
+	if !c.a.threats[src.Threat] {
+		return nil
+	}
+	p := pos(at)
+	label := src.Label
+	if label == "" {
+		label = src.Ref
+	}
+	o := c.a.sourceOrigin(label, src.Threat, c.file, p.Lineno, p.ColOffset)
+	return Taint{{O: o, Tr: (*trace)(nil).add(c.file, p.Lineno, p.ColOffset, "read from "+label)}}
+}
+
+// attribute reads base.name.
+func (c *fnCtx) attribute(base *Value, name string, at ast.Node) *Value {
+	if base == nil {
+		return nil
+	}
+	if w, ok := base.Attrs[name]; ok {
+		return c.withFields(base, name, w)
+	}
+	v := &Value{T: deriveAttr(c.a, base.T, name)}
+	if base.Ref != "" {
+		q := c.canon(base.Ref + "." + name)
+		if base.Fn == nil && c.a.prog.Classes[base.Ref] == nil {
+			sv := c.staticValue(q, at)
+			if sv != nil {
+				sv = sv.clone()
+				sv.T = union(sv.T, v.T)
+				return sv
+			}
+		}
+		v.Ref = q
+		if f := c.a.prog.Funcs[q]; f != nil {
+			v.Fn = f
+		}
+	}
+	if base.Type != "" {
+		if cls := c.a.prog.Classes[base.Type]; cls != nil {
+			if m := c.a.prog.FindMethod(cls.QName, name); m != nil {
+				v.Fn = m
+			}
+		}
+		for _, cl := range c.a.prog.MRO(base.Type, c.a.models.Bases) {
+			if c.a.prog.Classes[cl] != nil {
+				continue
+			}
+			q := c.canon(cl + "." + name)
+			if v.Ref == "" {
+				v.Ref = q
+			}
+			v = c.external(v, q, at)
+		}
+	}
+	return c.withFields(base, name, v)
+}
+
+// withFields adds source taint any method of the class stored in self.<name>.
+func (c *fnCtx) withFields(base *Value, name string, v *Value) *Value {
+	if base.Type == "" || len(c.a.fields) == 0 {
+		return v
+	}
+	var t Taint
+	for _, cl := range c.a.prog.MRO(base.Type, nil) {
+		t = union(t, c.a.fields[cl][name])
+	}
+	if len(t) == 0 {
+		return v
+	}
+	out := v.clone()
+	out.T = union(out.T, t)
+	return out
+}
+
+// deriveAttr is the taint of an attribute of a value: parameter labels get
+// the attribute on their path (so summaries can tell self.a from self.b).
+func deriveAttr(a *analyzer, t Taint, name string) Taint {
+	if len(t) == 0 {
+		return nil
+	}
+	return mapTaint(t, func(l Label) Label {
+		if l.O.Kind == paramOrigin && strings.Count(l.O.Path, ".") < maxParamPath {
+			l.O = a.paramOrigin(l.O.Fn, l.O.Param, l.O.Path+"."+name)
+		}
+		return l
+	})
+}
+
+func (c *fnCtx) sliceOf(base *Value) *Value {
+	if base == nil {
+		return nil
+	}
+	if base.HasConst {
+		if _, ok := base.Const.(string); ok {
+			return &Value{}
+		}
+	}
+	out := &Value{T: base.T, Ctr: base.Ctr, Type: base.Type}
+	el := contents(base)
+	if el != nil {
+		out.Elem = el
+	}
+	return out
+}
+
+// subscript reads base[idx].
+func (c *fnCtx) subscript(base, idx *Value, at ast.Node) *Value {
+	if base == nil {
+		return nil
+	}
+	if base.HasConst && idx != nil && idx.HasConst {
+		if s, ok := base.Const.(string); ok {
+			if i, ok := idx.Const.(int64); ok {
+				n := int64(len(s))
+				if i < 0 {
+					i += n
+				}
+				if i >= 0 && i < n {
+					return constValue(s[i : i+1])
+				}
+			}
+		}
+	}
+	if v := c.subscriptConst(base, idx); v != nil || (idx != nil && idx.HasConst) {
+		return v
+	}
+	out := contents(base)
+	if base.Ref != "" && out == nil {
+		return c.external(&Value{}, c.canon(base.Ref+".__getitem__"), at)
+	}
+	return out
+}
+
+// subscriptConst reads a constant key; nil idx const means unknown.
+func (c *fnCtx) subscriptConst(base, idx *Value) *Value {
+	if base == nil {
+		return nil
+	}
+	key, ok := constKey(idx)
+	if !ok {
+		return nil
+	}
+	if base.IsSeq {
+		if i, ok := seqIndex(key, len(base.Seq)); ok {
+			return base.Seq[i]
+		}
+	}
+	if v, ok := base.Keys[key]; ok {
+		return v
+	}
+	var out *Value
+	if base.Elem != nil {
+		out = base.Elem
+	}
+	if len(base.T) > 0 {
+		out = join(out, &Value{T: base.T})
+	}
+	if base.IsSeq && out == nil && len(base.Seq) > 0 {
+		return contents(base)
+	}
+	return out
+}
+
+func constKey(v *Value) (string, bool) {
+	if v == nil || !v.HasConst {
+		return "", false
+	}
+	switch k := v.Const.(type) {
+	case string:
+		return "s:" + k, true
+	case int64:
+		return fmt.Sprintf("i:%d", k), true
+	case bool:
+		if k {
+			return "i:1", true
+		}
+		return "i:0", true
+	}
+	return "", false
+}
+
+// binop combines operands: constants fold, taint unions, lists concatenate.
+func (c *fnCtx) binop(op ast.Operator, l, r *Value, at ast.Node) *Value {
+	if v, ok := foldBinary(op, l, r); ok {
+		return v
+	}
+	if op == ast.Add && l != nil && r != nil && l.IsSeq && r.IsSeq && len(l.Seq)+len(r.Seq) <= maxSeq {
+		out := &Value{IsSeq: true, Ctr: l.Ctr, T: union(l.T, r.T), Elem: join(l.Elem, r.Elem)}
+		out.Seq = append(append([]*Value(nil), l.Seq...), r.Seq...)
+		return out
+	}
+	t := union(flatten(l), flatten(r))
+	if len(t) == 0 {
+		out := &Value{}
+		if l != nil && l.Type == "builtins.str" || r != nil && r.Type == "builtins.str" {
+			out.Type = "builtins.str"
+		}
+		return out
+	}
+	note := "combined with an operator"
+	switch op {
+	case ast.Add:
+		note = "concatenated into a string"
+	case ast.Mod:
+		note = "formatted with %"
+	}
+	p := pos(at)
+	out := &Value{T: step(t, c.file, p.Lineno, p.ColOffset, note)}
+	if op == ast.Add || op == ast.Mod {
+		if l != nil && (l.Ctr == "list" || l.Ctr == "tuple") {
+			out = &Value{Ctr: l.Ctr, Elem: &Value{T: out.T}}
+		}
+	}
+	return out
+}
+
+// assign binds a target to a value; note adds an "assigned to" trace step.
+func (c *fnCtx) assign(target ast.Expr, v *Value, st *state, note bool) {
+	switch t := target.(type) {
+	case *ast.Name:
+		if note && v != nil && len(v.T) > 0 {
+			p := pos(t)
+			v = v.clone()
+			v.T = step(v.T, c.file, p.Lineno, p.ColOffset, "assigned to "+t.ID)
+		}
+		st.vars[t.ID] = v
+	case *ast.Tuple:
+		c.unpack(t.Elts, v, st, note)
+	case *ast.List:
+		c.unpack(t.Elts, v, st, note)
+	case *ast.Starred:
+		c.assign(t.Value, &Value{Ctr: "list", Elem: contents(v)}, st, note)
+	case *ast.Attribute:
+		base := c.eval(t.Value, st)
+		if base != nil && base.Ref != "" && base.Fn == nil && c.a.prog.Classes[base.Ref] == nil {
+			c.setterSink(base, t.Attr, v, t)
+		}
+		if base != nil && base.Type != "" && c.a.prog.Classes[base.Type] == nil {
+			c.setterSink(&Value{Ref: base.Type}, t.Attr, v, t)
+		}
+		if note && v != nil && len(flatten(v)) > 0 {
+			p := pos(t)
+			v = mapValue(v, func(x Taint) Taint { return step(x, c.file, p.Lineno, p.ColOffset, "stored in attribute "+t.Attr) })
+		}
+		c.store(t.Value, func(b *Value) *Value { return withAttr(b, t.Attr, v) }, st)
+	case *ast.Subscript:
+		base := c.eval(t.Value, st)
+		if _, isSlice := t.Slice.(*ast.Slice); isSlice {
+			c.store(t.Value, func(b *Value) *Value { return withElem(b, contents(v)) }, st)
+			return
+		}
+		idx := c.eval(t.Slice, st)
+		c.itemSink(base, idx, v, t)
+		if key, ok := constKey(idx); ok {
+			c.store(t.Value, func(b *Value) *Value { return withKey(b, key, v) }, st)
+		} else {
+			c.store(t.Value, func(b *Value) *Value {
+				out := withElem(b, v)
+				out.KeyT = union(out.KeyT, flatten(idx))
+				return out
+			}, st)
+		}
+	}
+}
+
+// store rewrites the place an expression names (a variable, or an
+// attribute or item chain below one) with f applied to its current value.
+func (c *fnCtx) store(place ast.Expr, f func(*Value) *Value, st *state) {
+	switch p := place.(type) {
+	case *ast.Name:
+		cur := c.lookup(p.ID, p, st)
+		st.vars[p.ID] = f(cur)
+	case *ast.Attribute:
+		c.store(p.Value, func(b *Value) *Value {
+			cur := c.attribute(b, p.Attr, p)
+			if b != nil {
+				if w, ok := b.Attrs[p.Attr]; ok {
+					cur = w
+				}
+			}
+			return withAttr(b, p.Attr, f(cur))
+		}, st)
+	case *ast.Subscript:
+		idx := c.eval(p.Slice, st)
+		key, ok := constKey(idx)
+		c.store(p.Value, func(b *Value) *Value {
+			if ok {
+				return withKey(b, key, f(c.subscriptConst(b, idx)))
+			}
+			return withElem(b, f(contents(b)))
+		}, st)
+	}
+}
+
+func (c *fnCtx) unpack(elts []ast.Expr, v *Value, st *state, note bool) {
+	star := -1
+	for i, e := range elts {
+		if _, ok := e.(*ast.Starred); ok {
+			star = i
+		}
+	}
+	for i, e := range elts {
+		var ev *Value
+		switch {
+		case v != nil && v.IsSeq && star < 0 && len(v.Seq) == len(elts):
+			ev = v.Seq[i]
+		case v != nil && v.IsSeq && star >= 0 && i < star && i < len(v.Seq):
+			ev = v.Seq[i]
+		case v != nil && v.IsSeq && star >= 0 && i > star && len(v.Seq)-(len(elts)-i) >= 0 && len(v.Seq)-(len(elts)-i) < len(v.Seq):
+			ev = v.Seq[len(v.Seq)-(len(elts)-i)]
+		case i == star && v != nil && v.IsSeq:
+			rest := &Value{Ctr: "list", IsSeq: true}
+			end := len(v.Seq) - (len(elts) - 1 - star)
+			if star <= end {
+				rest.Seq = append(rest.Seq, v.Seq[star:end]...)
+			}
+			c.assign(e.(*ast.Starred).Value, rest, st, note)
+			continue
+		default:
+			ev = contents(v)
+			if v != nil && v.Ref != "" && ev == nil {
+				ev = &Value{T: v.T}
+			}
+		}
+		if i == star {
+			c.assign(e.(*ast.Starred).Value, &Value{Ctr: "list", Elem: ev}, st, note)
+			continue
+		}
+		c.assign(e, ev, st, note)
+	}
+}
+
+func (c *fnCtx) del(target ast.Expr, st *state) {
+	switch t := target.(type) {
+	case *ast.Name:
+		delete(st.vars, t.ID)
+	case *ast.Subscript:
+		idx := c.eval(t.Slice, st)
+		key, ok := constKey(idx)
+		if !ok {
+			return
+		}
+		c.store(t.Value, func(b *Value) *Value {
+			if b == nil {
+				return nil
+			}
+			out := b.clone()
+			if b.IsSeq {
+				if i, ok := seqIndex(key, len(b.Seq)); ok {
+					out.Seq = append(append([]*Value(nil), b.Seq[:i]...), b.Seq[i+1:]...)
+					return out
+				}
+			}
+			if _, ok := b.Keys[key]; ok {
+				out.Keys = map[string]*Value{}
+				for k, v := range b.Keys {
+					if k != key {
+						out.Keys[k] = v
+					}
+				}
+			}
+			return out
+		}, st)
+	}
+}
+
+// truthy reports a value's truth when it is a known constant.
+func truthy(v *Value) (bool, bool) {
+	if v == nil || !v.HasConst {
+		return false, false
+	}
+	switch x := v.Const.(type) {
+	case nil:
+		return false, true
+	case bool:
+		return x, true
+	case int64:
+		return x != 0, true
+	case float64:
+		return x != 0, true
+	case string:
+		return x != "", true
+	}
+	return false, false
+}

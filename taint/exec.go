@@ -1,0 +1,491 @@
+package taint
+
+import (
+	"github.com/kraitsec/krait/analysis/resolve"
+	"github.com/kraitsec/krait/finding"
+	"github.com/kraitsec/krait/python/ast"
+)
+
+// flow is the outcome of interpreting statements: the state falling
+// through, and the states leaving by break and continue (nil: none).
+type flow struct {
+	st, brk, cont *state
+}
+
+const maxLoopIters = 6
+
+func (c *fnCtx) execBlock(stmts []ast.Stmt, st *state) flow {
+	var brk, cont *state
+	for _, s := range stmts {
+		if st == nil || st.dead {
+			return flow{brk: brk, cont: cont}
+		}
+		if !c.tick() {
+			return flow{st: st, brk: brk, cont: cont}
+		}
+		f := c.execStmt(s, st)
+		brk = joinStates(brk, f.brk)
+		cont = joinStates(cont, f.cont)
+		st = f.st
+	}
+	if st != nil && st.dead {
+		st = nil
+	}
+	return flow{st: st, brk: brk, cont: cont}
+}
+
+func (c *fnCtx) execStmt(s ast.Stmt, st *state) flow {
+	switch s := s.(type) {
+	case *ast.ExprStmt:
+		c.eval(s.Value, st)
+	case *ast.Assign:
+		v := c.eval(s.Value, st)
+		for _, t := range s.Targets {
+			c.assign(t, v, st, true)
+		}
+	case *ast.AnnAssign:
+		if s.Value != nil {
+			c.assign(s.Target, c.eval(s.Value, st), st, true)
+		}
+	case *ast.AugAssign:
+		cur := c.eval(s.Target, st)
+		v := c.binop(s.Op, cur, c.eval(s.Value, st), s)
+		c.assign(s.Target, v, st, true)
+	case *ast.Return:
+		var v *Value
+		if s.Value != nil {
+			v = c.eval(s.Value, st)
+		} else {
+			v = constValue(nil)
+		}
+		c.addReturn(v, s)
+		return flow{}
+	case *ast.Raise:
+		if s.Exc != nil {
+			c.eval(s.Exc, st)
+		}
+		return flow{}
+	case *ast.If:
+		return c.execIf(s, st)
+	case *ast.While:
+		return c.execLoop(st, s.Test, nil, nil, s.Body, s.Orelse)
+	case *ast.For:
+		return c.execLoop(st, nil, s.Target, s.Iter, s.Body, s.Orelse)
+	case *ast.AsyncFor:
+		return c.execLoop(st, nil, s.Target, s.Iter, s.Body, s.Orelse)
+	case *ast.With:
+		return c.execWith(s.Items, s.Body, st)
+	case *ast.AsyncWith:
+		return c.execWith(s.Items, s.Body, st)
+	case *ast.Try:
+		return c.execTry(s.Body, s.Handlers, s.Orelse, s.Finalbody, st)
+	case *ast.TryStar:
+		return c.execTry(s.Body, s.Handlers, s.Orelse, s.Finalbody, st)
+	case *ast.Match:
+		return c.execMatch(s, st)
+	case *ast.Break:
+		return flow{brk: st}
+	case *ast.Continue:
+		return flow{cont: st}
+	case *ast.Assert:
+		st = c.refine(st, s.Test, true)
+	case *ast.Delete:
+		for _, t := range s.Targets {
+			c.del(t, st)
+		}
+	case *ast.FunctionDef:
+		c.execDef(s, s.Name, s.DecoratorList, s.Args, st)
+	case *ast.AsyncFunctionDef:
+		c.execDef(s, s.Name, s.DecoratorList, s.Args, st)
+	case *ast.ClassDef:
+		c.execClass(s, st)
+	case *ast.Import:
+		for _, a := range s.Names {
+			if a.Asname != "" {
+				st.vars[a.Asname] = c.staticValue(a.Name, s)
+			} else {
+				first := a.Name
+				for i := 0; i < len(first); i++ {
+					if first[i] == '.' {
+						first = first[:i]
+						break
+					}
+				}
+				st.vars[first] = c.staticValue(first, s)
+			}
+		}
+	case *ast.ImportFrom:
+		abs := c.a.prog.AbsImport(c.fn.Module, s.Level, s.Module)
+		for _, a := range s.Names {
+			if a.Name == "*" {
+				continue
+			}
+			local := a.Name
+			if a.Asname != "" {
+				local = a.Asname
+			}
+			q := a.Name
+			if abs != "" {
+				q = abs + "." + a.Name
+			}
+			st.vars[local] = c.staticValue(q, s)
+		}
+	}
+	if st != nil && st.dead {
+		return flow{}
+	}
+	return flow{st: st}
+}
+
+func (c *fnCtx) execIf(s *ast.If, st *state) flow {
+	cond := c.eval(s.Test, st)
+	if b, ok := truthy(cond); ok {
+		if b {
+			return c.execBlock(s.Body, st)
+		}
+		return c.execBlock(s.Orelse, st)
+	}
+	thenSt := c.refine(st.copy(), s.Test, true)
+	elseSt := c.refine(st.copy(), s.Test, false)
+	f1 := c.execBlock(s.Body, thenSt)
+	f2 := c.execBlock(s.Orelse, elseSt)
+	return flow{st: joinStates(f1.st, f2.st), brk: joinStates(f1.brk, f2.brk), cont: joinStates(f1.cont, f2.cont)}
+}
+
+// execLoop handles while (test) and for (target, iter) loops to a fixpoint.
+func (c *fnCtx) execLoop(st *state, test, target, iter ast.Expr, body, orelse []ast.Stmt) flow {
+	var elem *Value
+	if iter != nil {
+		it := c.eval(iter, st)
+		elem = contents(it)
+		if it != nil && it.HasConst {
+			if s, ok := it.Const.(string); ok && len(s) > 0 {
+				elem = join(elem, &Value{}) // characters of a constant: clean
+			}
+		}
+	}
+	head := st
+	var brk *state
+	infinite := false
+	for i := 0; ; i++ {
+		s := head.copy()
+		if test != nil {
+			cond := c.eval(test, s)
+			if b, ok := truthy(cond); ok && !b {
+				return c.execBlock(orelse, s)
+			} else if ok && b {
+				infinite = true
+			}
+			s = c.refine(s, test, true)
+		} else {
+			c.assign(target, elem, s, false)
+		}
+		f := c.execBlock(body, s)
+		brk = joinStates(brk, f.brk)
+		next := joinStates(head, joinStates(f.st, f.cont))
+		if i >= 2 {
+			next = widen(head, next)
+		}
+		if equalStates(next, head) || i >= maxLoopIters || c.overBudget {
+			head = next
+			break
+		}
+		head = next
+	}
+	var exit *state
+	if !infinite {
+		exit = head.copy()
+		if test != nil {
+			exit = c.refine(exit, test, false)
+		}
+		if len(orelse) > 0 {
+			f := c.execBlock(orelse, exit)
+			exit = f.st
+		}
+	}
+	return flow{st: joinStates(exit, brk)}
+}
+
+func (c *fnCtx) execWith(items []*ast.WithItem, body []ast.Stmt, st *state) flow {
+	for _, it := range items {
+		v := c.eval(it.ContextExpr, st)
+		if it.OptionalVars != nil {
+			c.assign(it.OptionalVars, v, st, true)
+		}
+	}
+	return c.execBlock(body, st)
+}
+
+func (c *fnCtx) execTry(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, final []ast.Stmt, st *state) flow {
+	// Handlers may start after any statement of the body: join those states.
+	var during *state = st.copy()
+	var brk, cont *state
+	cur := st
+	for _, s := range body {
+		if cur == nil || cur.dead {
+			break
+		}
+		if !c.tick() {
+			break
+		}
+		f := c.execStmt(s, cur)
+		brk = joinStates(brk, f.brk)
+		cont = joinStates(cont, f.cont)
+		cur = f.st
+		if cur != nil {
+			during = joinStates(during, cur.copy())
+		}
+	}
+	if cur != nil && cur.dead {
+		cur = nil
+	}
+	out := cur
+	if out != nil && len(orelse) > 0 {
+		f := c.execBlock(orelse, out)
+		out, brk, cont = f.st, joinStates(brk, f.brk), joinStates(cont, f.cont)
+	}
+	for _, h := range handlers {
+		hs := during.copy()
+		if h.Type != nil {
+			c.eval(h.Type, hs)
+		}
+		if h.Name != "" {
+			hs.vars[h.Name] = nil
+		}
+		f := c.execBlock(h.Body, hs)
+		out, brk, cont = joinStates(out, f.st), joinStates(brk, f.brk), joinStates(cont, f.cont)
+	}
+	if len(final) > 0 {
+		if out == nil {
+			// Only abrupt paths reach finally: interpret it for its sinks.
+			c.execBlock(final, during.copy())
+			return flow{brk: brk, cont: cont}
+		}
+		f := c.execBlock(final, out)
+		out, brk, cont = f.st, joinStates(brk, f.brk), joinStates(cont, f.cont)
+	}
+	return flow{st: out, brk: brk, cont: cont}
+}
+
+func (c *fnCtx) execMatch(s *ast.Match, st *state) flow {
+	subj := c.eval(s.Subject, st)
+	var out, brk, cont *state
+	rest := st
+	for _, mc := range s.Cases {
+		if rest == nil {
+			break
+		}
+		cs := rest.copy()
+		verdict := c.bindPattern(mc.Pattern, subj, cs)
+		if verdict == matchNever {
+			continue
+		}
+		if mc.Guard != nil {
+			g := c.eval(mc.Guard, cs)
+			if b, ok := truthy(g); ok && !b {
+				continue
+			}
+			cs = c.refine(cs, mc.Guard, true)
+		}
+		f := c.execBlock(mc.Body, cs)
+		out, brk, cont = joinStates(out, f.st), joinStates(brk, f.brk), joinStates(cont, f.cont)
+		if verdict == matchAlways && mc.Guard == nil {
+			rest = nil
+		}
+	}
+	return flow{st: joinStates(out, rest), brk: brk, cont: cont}
+}
+
+type matchVerdict int
+
+const (
+	matchMaybe matchVerdict = iota
+	matchAlways
+	matchNever
+)
+
+// bindPattern binds capture names and decides constant matches.
+func (c *fnCtx) bindPattern(p ast.Pattern, subj *Value, st *state) matchVerdict {
+	switch p := p.(type) {
+	case *ast.MatchAs:
+		v := matchAlways
+		if p.Pattern != nil {
+			v = c.bindPattern(p.Pattern, subj, st)
+		}
+		if p.Name != "" {
+			st.vars[p.Name] = subj
+		}
+		return v
+	case *ast.MatchValue:
+		pv := c.eval(p.Value, st)
+		if subj != nil && subj.HasConst && pv != nil && pv.HasConst {
+			if subj.Const == pv.Const {
+				return matchAlways
+			}
+			return matchNever
+		}
+	case *ast.MatchSingleton:
+		if subj != nil && subj.HasConst {
+			if subj.Const == p.Value {
+				return matchAlways
+			}
+			return matchNever
+		}
+	case *ast.MatchOr:
+		any := false
+		for _, q := range p.Patterns {
+			switch c.bindPattern(q, subj, st) {
+			case matchAlways:
+				return matchAlways
+			case matchMaybe:
+				any = true
+			}
+		}
+		if !any {
+			return matchNever
+		}
+	case *ast.MatchSequence:
+		el := contents(subj)
+		for i, q := range p.Patterns {
+			var e *Value = el
+			if subj != nil && subj.IsSeq && i < len(subj.Seq) {
+				e = subj.Seq[i]
+			}
+			if _, star := q.(*ast.MatchStar); star {
+				if name := q.(*ast.MatchStar).Name; name != "" {
+					st.vars[name] = &Value{Elem: el, T: flatten(el)}
+				}
+				continue
+			}
+			c.bindPattern(q, e, st)
+		}
+	case *ast.MatchMapping:
+		for i, q := range p.Patterns {
+			var e *Value
+			if i < len(p.Keys) {
+				e = c.subscriptConst(subj, c.eval(p.Keys[i], st))
+			}
+			c.bindPattern(q, e, st)
+		}
+		if p.Rest != "" {
+			st.vars[p.Rest] = subj
+		}
+	case *ast.MatchClass:
+		for _, q := range p.Patterns {
+			c.bindPattern(q, &Value{T: flatten(subj)}, st)
+		}
+		for i, q := range p.KwdPatterns {
+			if i < len(p.KwdAttrs) {
+				c.bindPattern(q, c.attribute(subj, p.KwdAttrs[i], p), st)
+			}
+		}
+	}
+	return matchMaybe
+}
+
+// execDef binds a def, notes entry-point decorators and the closure scope.
+func (c *fnCtx) execDef(node ast.Node, name string, decos []ast.Expr, args *ast.Arguments, st *state) {
+	unit := c.a.prog.FuncOf[node]
+	if args != nil {
+		for _, d := range args.Defaults {
+			c.eval(d, st)
+		}
+	}
+	for _, d := range decos {
+		c.decorator(d, unit, st)
+	}
+	if unit == nil {
+		return
+	}
+	st.vars[name] = &Value{Fn: unit, Ref: unit.QName}
+	if _, isMod := c.fn.Node.(*ast.Module); !isMod {
+		c.a.setClosure(unit, st)
+	}
+}
+
+// decorator evaluates a decorator and registers route handlers.
+func (c *fnCtx) decorator(d ast.Expr, unit *resolve.Func, st *state) {
+	call, ok := d.(*ast.Call)
+	if !ok {
+		c.eval(d, st)
+		return
+	}
+	fv, recv, method := c.callee(call, st)
+	for _, q := range c.candidates(fv, recv, method) {
+		if h := c.a.models.Decorators[q]; h != nil && unit != nil {
+			rule := ""
+			if len(call.Args) > 0 {
+				if v := c.eval(call.Args[0], st); v != nil && v.HasConst {
+					rule, _ = v.Const.(string)
+				}
+			}
+			for _, kw := range call.Keywords {
+				if kw.Arg == "rule" {
+					if v := c.eval(kw.Value, st); v != nil && v.HasConst {
+						rule, _ = v.Const.(string)
+					}
+				}
+			}
+			c.a.markEntry(unit, h, rule)
+			return
+		}
+	}
+	for _, a := range call.Args {
+		c.eval(a, st)
+	}
+}
+
+func (c *fnCtx) execClass(s *ast.ClassDef, st *state) {
+	cls := c.a.prog.ClassOf[s]
+	for _, b := range s.Bases {
+		c.eval(b, st)
+	}
+	if cls == nil {
+		return
+	}
+	st.vars[s.Name] = &Value{Ref: cls.QName}
+	for _, base := range c.a.prog.MRO(cls.QName, c.a.models.Bases) {
+		h := c.a.models.BaseHandler[c.canon(base)]
+		if h == nil {
+			continue
+		}
+		for _, m := range h.Methods {
+			if f := cls.Methods[m]; f != nil {
+				c.a.markEntry(f, h, "")
+			}
+		}
+		break
+	}
+	if _, isMod := c.fn.Node.(*ast.Module); !isMod {
+		for _, m := range cls.Methods {
+			c.a.setClosure(m, st)
+		}
+	}
+}
+
+// addReturn joins a returned value into the summary and checks handler returns.
+func (c *fnCtx) addReturn(v *Value, at ast.Node) {
+	c.ret = join(c.ret, v)
+	if c.entry == nil || c.entry.h.ReturnSink == "" || v == nil {
+		return
+	}
+	body := v
+	if v.Ctr == "tuple" && v.IsSeq && len(v.Seq) > 0 {
+		body = v.Seq[0]
+	}
+	if body == nil || body.Ctr == "dict" || body.Ctr == "list" || (body.Type != "" && body.Type != "builtins.str") {
+		return
+	}
+	k, ok := kindByName(c.entry.h.ReturnSink)
+	if !ok {
+		return
+	}
+	p := pos(at)
+	what := c.entry.h.ReturnWhat
+	if what == "" {
+		what = "response"
+	}
+	site := &sinkSite{kind: k, what: what, api: "the return value of handler " + c.fn.Name + "()",
+		file: c.file, line: p.Lineno, col: p.ColOffset, endLine: p.EndLineno, endCol: p.EndColOffset, confidence: finding.High}
+	c.atSink(flatten(body), site)
+}

@@ -1,0 +1,258 @@
+package taint
+
+import (
+	"strings"
+
+	"github.com/kraitsec/krait/python/ast"
+	"github.com/kraitsec/krait/taint/models"
+)
+
+// refine returns st as known on the branch where cond is truth: values a
+// check has validated are cleaned for the kinds the check covers.
+func (c *fnCtx) refine(st *state, cond ast.Expr, truth bool) *state {
+	if st == nil {
+		return nil
+	}
+	switch e := cond.(type) {
+	case *ast.UnaryOp:
+		if e.Op == ast.Not {
+			return c.refine(st, e.Operand, !truth)
+		}
+	case *ast.BoolOp:
+		if (e.Op == ast.And && truth) || (e.Op == ast.Or && !truth) {
+			for _, v := range e.Values {
+				st = c.refine(st, v, truth)
+			}
+		}
+		return st
+	case *ast.NamedExpr:
+		return c.refine(st, e.Value, truth)
+	case *ast.Call:
+		return c.refineCall(st, e, truth)
+	case *ast.Compare:
+		if len(e.Ops) == 1 {
+			return c.refineCompare(st, e.Left, e.Ops[0], e.Comparators[0], truth)
+		}
+	}
+	return st
+}
+
+var validatingPredicates = map[string]bool{
+	"isalnum": true, "isalpha": true, "isdigit": true, "isdecimal": true, "isnumeric": true, "isidentifier": true,
+	"isspace": true,
+}
+
+var cleaningTypes = map[string]bool{
+	"builtins.int": true, "builtins.float": true, "builtins.bool": true, "builtins.complex": true,
+	"uuid.UUID": true, "decimal.Decimal": true, "datetime.date": true, "datetime.datetime": true,
+}
+
+func (c *fnCtx) refineCall(st *state, call *ast.Call, truth bool) *state {
+	at, isAttr := call.Func.(*ast.Attribute)
+	if isAttr && truth && validatingPredicates[at.Attr] && len(call.Args) == 0 {
+		return c.cleanPlace(st, at.Value, models.AllKinds)
+	}
+	if isAttr && truth && at.Attr == "startswith" {
+		return c.cleanPlaceIf(st, at.Value, models.Path.Bit(), models.Normalized)
+	}
+	if !truth {
+		return st
+	}
+	fv := c.peek(call.Func, st)
+	q := ""
+	if fv != nil {
+		q = c.canon(fv.Ref)
+	}
+	switch q {
+	case "builtins.isinstance":
+		if len(call.Args) == 2 && c.typesClean(call.Args[1], st) {
+			return c.cleanPlace(st, call.Args[0], models.AllKinds)
+		}
+	case "re.fullmatch", "re.match":
+		if len(call.Args) >= 2 {
+			pat := c.peek(call.Args[0], st)
+			if anchoredPattern(pat, q == "re.fullmatch") {
+				return c.cleanPlace(st, call.Args[1], models.AllKinds)
+			}
+		}
+	}
+	if isAttr && (at.Attr == "fullmatch" || at.Attr == "match") && len(call.Args) >= 1 {
+		recv := c.peek(at.Value, st)
+		if recv != nil && recv.Type == "re.Pattern" && anchoredPattern(recv, at.Attr == "fullmatch") {
+			return c.cleanPlace(st, call.Args[0], models.AllKinds)
+		}
+	}
+	return st
+}
+
+// anchoredPattern: a constant pattern that must match the whole string.
+func anchoredPattern(v *Value, full bool) bool {
+	if v == nil || !v.HasConst {
+		return false
+	}
+	s, ok := v.Const.(string)
+	if !ok {
+		return false
+	}
+	if full {
+		return true
+	}
+	return strings.HasSuffix(s, "$") || strings.HasSuffix(s, `\Z`) || strings.HasSuffix(s, `\z`)
+}
+
+func (c *fnCtx) typesClean(e ast.Expr, st *state) bool {
+	if t, ok := e.(*ast.Tuple); ok {
+		for _, x := range t.Elts {
+			if !c.typesClean(x, st) {
+				return false
+			}
+		}
+		return len(t.Elts) > 0
+	}
+	v := c.peek(e, st)
+	return v != nil && cleaningTypes[c.canon(v.Ref)]
+}
+
+var traversalText = []string{"..", "/", `\`}
+
+func (c *fnCtx) refineCompare(st *state, left ast.Expr, op ast.CmpOp, right ast.Expr, truth bool) *state {
+	switch op {
+	case ast.In, ast.NotIn:
+		positive := (op == ast.In) == truth // the membership holds on this branch
+		lv := c.peek(left, st)
+		if !positive && lv != nil && lv.HasConst {
+			if s, ok := lv.Const.(string); ok {
+				for _, t := range traversalText {
+					if strings.Contains(s, t) {
+						return c.cleanPlace(st, right, models.Path.Bit())
+					}
+				}
+			}
+		}
+		if positive {
+			rv := c.peek(right, st)
+			if constContainer(rv) {
+				if u := urlPart(left); u != nil {
+					return c.cleanPlace(st, u, models.Redirect.Bit()|models.SSRF.Bit())
+				}
+				return c.cleanPlace(st, left, models.AllKinds)
+			}
+		}
+	case ast.Eq, ast.NotEq, ast.Is, ast.IsNot:
+		positive := (op == ast.Eq || op == ast.Is) == truth
+		if !positive {
+			return st
+		}
+		lv, rv := c.peek(left, st), c.peek(right, st)
+		place, other := left, rv
+		if lv != nil && lv.HasConst {
+			place, other = right, lv
+		}
+		if other == nil || !other.HasConst || other.Const == nil {
+			return st
+		}
+		if u := urlPart(place); u != nil {
+			return c.cleanPlace(st, u, models.Redirect.Bit()|models.SSRF.Bit())
+		}
+		return c.cleanPlace(st, place, models.AllKinds)
+	}
+	return st
+}
+
+// urlPart recognises urlparse(u).netloc (or .hostname, .scheme) and returns u.
+func urlPart(e ast.Expr) ast.Expr {
+	at, ok := e.(*ast.Attribute)
+	if !ok || (at.Attr != "netloc" && at.Attr != "hostname" && at.Attr != "host") {
+		return nil
+	}
+	call, ok := at.Value.(*ast.Call)
+	if !ok || len(call.Args) == 0 {
+		return nil
+	}
+	name := calleeName(call.Func)
+	if strings.HasSuffix(name, "urlparse") || strings.HasSuffix(name, "urlsplit") || strings.HasSuffix(name, "url_parse") {
+		return call.Args[0]
+	}
+	return nil
+}
+
+// constContainer: a collection known to hold only constants.
+func constContainer(v *Value) bool {
+	if v == nil {
+		return false
+	}
+	if v.ConstElems && len(flatten(v)) == 0 {
+		return true
+	}
+	if v.HasConst {
+		_, isStr := v.Const.(string)
+		return isStr
+	}
+	return false
+}
+
+// peek evaluates an expression without effects (no sinks, no mutation).
+func (c *fnCtx) peek(e ast.Expr, st *state) *Value {
+	switch e := e.(type) {
+	case *ast.Name:
+		return c.lookup(e.ID, e, st)
+	case *ast.Attribute:
+		return c.attribute(c.peek(e.Value, st), e.Attr, e)
+	case *ast.Constant:
+		return c.eval(e, st)
+	case *ast.Tuple, *ast.List, *ast.Set, *ast.Dict:
+		return c.eval(e, st.copy())
+	case *ast.Subscript:
+		base := c.peek(e.Value, st)
+		idx := c.peek(e.Slice, st)
+		return c.subscriptConst(base, idx)
+	}
+	return nil
+}
+
+// cleanPlace cleans the value stored at a variable (or attribute chain).
+func (c *fnCtx) cleanPlace(st *state, place ast.Expr, m models.Mask) *state {
+	return c.cleanPlaceIf(st, place, m, 0)
+}
+
+// cleanPlaceIf cleans labels carrying all bits of need (0: every label).
+func (c *fnCtx) cleanPlaceIf(st *state, place ast.Expr, m, need models.Mask) *state {
+	if !isPlace(place) && !isSubscriptPlace(place) {
+		if call, ok := place.(*ast.Call); ok && len(call.Args) == 1 {
+			// str(p).isalnum(), p.strip().isdigit(): the check is on p.
+			return c.cleanPlaceIf(st, call.Args[0], m, need)
+		}
+		if at, ok := place.(*ast.Attribute); ok {
+			if call, ok := at.Value.(*ast.Call); ok && isPlace(call.Func) {
+				return st
+			}
+		}
+		return st
+	}
+	out := st.copy()
+	f := func(t Taint) Taint {
+		return mapLabels(t, func(l Label) (Label, bool) {
+			if l.M&need != need {
+				return l, true
+			}
+			l.M |= m
+			return l, l.M&models.AllKinds != models.AllKinds
+		})
+	}
+	c.store(place, func(b *Value) *Value { return mapValue(b, f) }, out)
+	return out
+}
+
+// mapLabels maps labels, dropping those f rejects.
+func mapLabels(t Taint, f func(Label) (Label, bool)) Taint {
+	if len(t) == 0 {
+		return t
+	}
+	var out Taint
+	for _, l := range t {
+		if nl, keep := f(l); keep {
+			out = append(out, nl)
+		}
+	}
+	return normalize(out)
+}

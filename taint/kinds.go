@@ -1,0 +1,5 @@
+package taint
+
+import "github.com/kraitsec/krait/taint/models"
+
+func kindByName(n string) (models.Kind, bool) { return models.KindByName(n) }

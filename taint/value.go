@@ -1,0 +1,541 @@
+package taint
+
+import (
+	"sort"
+
+	"github.com/kraitsec/krait/analysis/resolve"
+	"github.com/kraitsec/krait/taint/models"
+)
+
+// Limits that keep the analysis bounded on any input.
+const (
+	maxLabels     = 24 // labels kept per value
+	maxDepth      = 4  // nesting of attribute/key paths
+	maxSeq        = 32 // exact list elements tracked
+	maxKeys       = 48 // constant keys tracked per dict
+	maxTraceSteps = 40
+	maxParamPath  = 2 // attribute hops kept on parameter origins
+)
+
+type originKind uint8
+
+const (
+	sourceOrigin originKind = iota
+	paramOrigin
+)
+
+// Origin is where taint comes from: a source expression, or (inside a
+// summary) a parameter of the function being summarised, optionally an
+// attribute path below it (`self.db`).
+type Origin struct {
+	ID   int32
+	Kind originKind
+	// Source origins.
+	Label  string // "flask.request.args"
+	Threat string
+	File   string
+	Line   int
+	Col    int
+	// Parameter origins.
+	Fn    *resolve.Func
+	Param int
+	Path  string // ".db" or ""
+}
+
+// trace is a backwards-linked list of steps; shared by the labels derived from it.
+type trace struct {
+	prev  *trace
+	file  string
+	line  int
+	col   int
+	note  string
+	depth int
+}
+
+func (t *trace) add(file string, line, col int, note string) *trace {
+	if t != nil && t.depth >= maxTraceSteps {
+		return t
+	}
+	if t != nil && t.file == file && t.line == line && t.note == note {
+		return t
+	}
+	d := 1
+	if t != nil {
+		d = t.depth + 1
+	}
+	return &trace{prev: t, file: file, line: line, col: col, note: note, depth: d}
+}
+
+func (t *trace) steps() []*trace {
+	var out []*trace
+	for ; t != nil; t = t.prev {
+		out = append(out, t)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// Label is one strand of taint: where it came from, which kinds it has
+// been cleaned for, and how it got here.
+type Label struct {
+	O       *Origin
+	M       models.Mask
+	Tr      *trace
+	Unknown bool // passed through a call that is neither project code nor modelled
+}
+
+func labelLess(a, b Label) bool {
+	if a.O.ID != b.O.ID {
+		return a.O.ID < b.O.ID
+	}
+	return a.M < b.M
+}
+
+// Taint is a set of labels sorted by (origin, mask).
+type Taint []Label
+
+func union(a, b Taint) Taint {
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 {
+		return b
+	}
+	out := make(Taint, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case labelLess(a[i], b[j]):
+			out = append(out, a[i])
+			i++
+		case labelLess(b[j], a[i]):
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	out = append(out, b[j:]...)
+	if len(out) > maxLabels {
+		out = out[:maxLabels]
+	}
+	return out
+}
+
+func sameTaint(a, b Taint) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].O != b[i].O || a[i].M != b[i].M {
+			return false
+		}
+	}
+	return true
+}
+
+// mapTaint applies f to every label and re-sorts.
+func mapTaint(t Taint, f func(Label) Label) Taint {
+	if len(t) == 0 {
+		return nil
+	}
+	out := make(Taint, 0, len(t))
+	for _, l := range t {
+		out = append(out, f(l))
+	}
+	return normalize(out)
+}
+
+func normalize(t Taint) Taint {
+	sort.SliceStable(t, func(i, j int) bool { return labelLess(t[i], t[j]) })
+	out := t[:0]
+	for i, l := range t {
+		if i > 0 && l.O == out[len(out)-1].O && l.M == out[len(out)-1].M {
+			continue
+		}
+		out = append(out, l)
+	}
+	if len(out) > maxLabels {
+		out = out[:maxLabels]
+	}
+	return out
+}
+
+// step appends a trace step to every label.
+func step(t Taint, file string, line, col int, note string) Taint {
+	if len(t) == 0 {
+		return t
+	}
+	out := make(Taint, len(t))
+	for i, l := range t {
+		l.Tr = l.Tr.add(file, line, col, note)
+		out[i] = l
+	}
+	return out
+}
+
+// clean marks every label cleaned for the kinds in m.
+func clean(t Taint, m models.Mask) Taint {
+	if len(t) == 0 || m == 0 {
+		return t
+	}
+	return mapTaint(t, func(l Label) Label { l.M |= m; return l })
+}
+
+// Value is the abstract value of an expression: its own taint plus, to a
+// bounded depth, what is known of its attributes, constant keys, elements,
+// constant value, type and static identity.
+type Value struct {
+	T     Taint
+	Attrs map[string]*Value
+	Keys  map[string]*Value // constant dict keys / indices ("s:name", "i:0")
+	KeyT  Taint             // taint of dict keys (kept apart from values)
+	Elem  *Value            // contents at unknown keys or indices
+	Seq   []*Value          // exact elements of a list or tuple when IsSeq
+	IsSeq bool
+	// Const is a known constant (int64, float64, string, bool, nil for None) when HasConst.
+	Const    any
+	HasConst bool
+	Type     string        // qualified type of the object, when known
+	Ref      string        // qualified name the expression statically denotes
+	Fn       *resolve.Func // function object (def or lambda)
+	Ctr      string        // "list", "dict", "tuple", "set" for displays (JSON-safe returns)
+	// ConstElems marks a display whose elements (keys for a dict) are all constants.
+	ConstElems bool
+}
+
+func constValue(c any) *Value { return &Value{Const: c, HasConst: true} }
+
+func taintValue(t Taint) *Value {
+	if len(t) == 0 {
+		return nil
+	}
+	return &Value{T: t}
+}
+
+func (v *Value) clone() *Value {
+	if v == nil {
+		return &Value{}
+	}
+	c := *v
+	return &c
+}
+
+// flatten is all taint reachable from v.
+func flatten(v *Value) Taint {
+	return flattenDepth(v, 0)
+}
+
+func flattenDepth(v *Value, d int) Taint {
+	if v == nil {
+		return nil
+	}
+	t := v.T
+	if d > maxDepth+2 {
+		return t
+	}
+	for _, c := range v.Attrs {
+		t = union(t, flattenDepth(c, d+1))
+	}
+	for _, c := range v.Keys {
+		t = union(t, flattenDepth(c, d+1))
+	}
+	t = union(t, v.KeyT)
+	t = union(t, flattenDepth(v.Elem, d+1))
+	for _, c := range v.Seq {
+		t = union(t, flattenDepth(c, d+1))
+	}
+	return t
+}
+
+// contents is what an element of v may hold (iteration, unknown index).
+func contents(v *Value) *Value {
+	if v == nil {
+		return nil
+	}
+	var out *Value
+	if v.IsSeq {
+		for _, e := range v.Seq {
+			out = join(out, e)
+		}
+	}
+	for _, c := range v.Keys {
+		out = join(out, c)
+	}
+	out = join(out, v.Elem)
+	if len(v.T) > 0 {
+		out = join(out, &Value{T: v.T})
+	}
+	return stripIdentity(out)
+}
+
+func stripIdentity(v *Value) *Value {
+	if v == nil || (v.Ref == "" && v.Fn == nil) {
+		return v
+	}
+	c := v.clone()
+	c.Ref, c.Fn = "", nil
+	return c
+}
+
+// join is the least upper bound of two values.
+func join(a, b *Value) *Value {
+	return joinDepth(a, b, 0)
+}
+
+func joinDepth(a, b *Value, d int) *Value {
+	if a == nil {
+		return b
+	}
+	if b == nil {
+		return a
+	}
+	if a == b {
+		return a
+	}
+	out := &Value{T: union(a.T, b.T), KeyT: union(a.KeyT, b.KeyT)}
+	if a.HasConst && b.HasConst && a.Const == b.Const {
+		out.Const, out.HasConst = a.Const, true
+	}
+	switch {
+	case a.Type == b.Type:
+		out.Type = a.Type
+	case a.Type == "":
+		out.Type = b.Type
+	case b.Type == "":
+		out.Type = a.Type
+	}
+	if a.Ref == b.Ref {
+		out.Ref = a.Ref
+	}
+	if a.Fn == b.Fn {
+		out.Fn = a.Fn
+	}
+	if a.Ctr == b.Ctr {
+		out.Ctr = a.Ctr
+	}
+	out.ConstElems = a.ConstElems && b.ConstElems
+	if d > maxDepth {
+		out.T = union(out.T, union(flatten(a), flatten(b)))
+		return out
+	}
+	if len(a.Attrs)+len(b.Attrs) > 0 {
+		out.Attrs = map[string]*Value{}
+		for k, v := range a.Attrs {
+			out.Attrs[k] = joinDepth(v, b.Attrs[k], d+1)
+		}
+		for k, v := range b.Attrs {
+			if _, ok := a.Attrs[k]; !ok {
+				out.Attrs[k] = v
+			}
+		}
+	}
+	if len(a.Keys)+len(b.Keys) > 0 {
+		out.Keys = map[string]*Value{}
+		for k, v := range a.Keys {
+			if bv, ok := b.Keys[k]; ok {
+				out.Keys[k] = joinDepth(v, bv, d+1)
+			} else {
+				out.Keys[k] = joinDepth(v, b.Elem, d+1)
+			}
+		}
+		for k, v := range b.Keys {
+			if _, ok := a.Keys[k]; !ok {
+				out.Keys[k] = joinDepth(v, a.Elem, d+1)
+			}
+		}
+	}
+	switch {
+	case a.IsSeq && b.IsSeq && len(a.Seq) == len(b.Seq):
+		out.IsSeq = true
+		out.Seq = make([]*Value, len(a.Seq))
+		for i := range a.Seq {
+			out.Seq[i] = joinDepth(a.Seq[i], b.Seq[i], d+1)
+		}
+		out.Elem = joinDepth(a.Elem, b.Elem, d+1)
+	default:
+		out.Elem = joinDepth(a.Elem, b.Elem, d+1)
+		for _, s := range [][]*Value{a.Seq, b.Seq} {
+			for _, e := range s {
+				out.Elem = joinDepth(out.Elem, e, d+1)
+			}
+		}
+	}
+	return out
+}
+
+// equal compares values ignoring traces (for fixpoint detection).
+func equal(a, b *Value) bool {
+	return equalDepth(a, b, 0)
+}
+
+func equalDepth(a, b *Value, d int) bool {
+	if a == b {
+		return true
+	}
+	if a == nil || b == nil {
+		return isEmpty(a) && isEmpty(b)
+	}
+	if d > maxDepth+2 {
+		return true
+	}
+	if !sameTaint(a.T, b.T) || !sameTaint(a.KeyT, b.KeyT) || a.HasConst != b.HasConst || a.Const != b.Const ||
+		a.Type != b.Type || a.Ref != b.Ref || a.Fn != b.Fn || a.IsSeq != b.IsSeq || len(a.Seq) != len(b.Seq) ||
+		len(a.Attrs) != len(b.Attrs) || len(a.Keys) != len(b.Keys) || a.Ctr != b.Ctr || a.ConstElems != b.ConstElems {
+		return false
+	}
+	for k, v := range a.Attrs {
+		w, ok := b.Attrs[k]
+		if !ok || !equalDepth(v, w, d+1) {
+			return false
+		}
+	}
+	for k, v := range a.Keys {
+		w, ok := b.Keys[k]
+		if !ok || !equalDepth(v, w, d+1) {
+			return false
+		}
+	}
+	for i := range a.Seq {
+		if !equalDepth(a.Seq[i], b.Seq[i], d+1) {
+			return false
+		}
+	}
+	return equalDepth(a.Elem, b.Elem, d+1)
+}
+
+func isEmpty(v *Value) bool {
+	return v == nil || (len(v.T) == 0 && len(v.KeyT) == 0 && len(v.Attrs) == 0 && len(v.Keys) == 0 && v.Elem == nil &&
+		len(v.Seq) == 0 && !v.IsSeq && !v.HasConst && v.Type == "" && v.Ref == "" && v.Fn == nil && v.Ctr == "")
+}
+
+// mapValue applies f to every label in v, recursively.
+func mapValue(v *Value, f func(Taint) Taint) *Value {
+	return mapValueDepth(v, f, 0)
+}
+
+func mapValueDepth(v *Value, f func(Taint) Taint, d int) *Value {
+	if v == nil {
+		return nil
+	}
+	out := v.clone()
+	out.T = f(v.T)
+	out.KeyT = f(v.KeyT)
+	if d > maxDepth+2 {
+		return out
+	}
+	if v.Attrs != nil {
+		out.Attrs = make(map[string]*Value, len(v.Attrs))
+		for k, c := range v.Attrs {
+			out.Attrs[k] = mapValueDepth(c, f, d+1)
+		}
+	}
+	if v.Keys != nil {
+		out.Keys = make(map[string]*Value, len(v.Keys))
+		for k, c := range v.Keys {
+			out.Keys[k] = mapValueDepth(c, f, d+1)
+		}
+	}
+	out.Elem = mapValueDepth(v.Elem, f, d+1)
+	if v.Seq != nil {
+		out.Seq = make([]*Value, len(v.Seq))
+		for i, c := range v.Seq {
+			out.Seq[i] = mapValueDepth(c, f, d+1)
+		}
+	}
+	return out
+}
+
+// withAttr returns v with attribute a set to w (strong update).
+func withAttr(v *Value, a string, w *Value) *Value {
+	out := v.clone()
+	out.Attrs = make(map[string]*Value, len(v.attrs())+1)
+	for k, c := range v.attrs() {
+		out.Attrs[k] = c
+	}
+	out.Attrs[a] = w
+	return out
+}
+
+func (v *Value) attrs() map[string]*Value {
+	if v == nil {
+		return nil
+	}
+	return v.Attrs
+}
+
+// withKey sets a constant key (strong update).
+func withKey(v *Value, k string, w *Value) *Value {
+	out := v.clone()
+	if v != nil && v.IsSeq {
+		if i, ok := seqIndex(k, len(v.Seq)); ok {
+			out.Seq = append([]*Value(nil), v.Seq...)
+			out.Seq[i] = w
+			return out
+		}
+	}
+	var keys map[string]*Value
+	if v != nil {
+		keys = v.Keys
+	}
+	if len(keys) >= maxKeys {
+		out.Elem = join(out.Elem, w)
+		return out
+	}
+	out.Keys = make(map[string]*Value, len(keys)+1)
+	for kk, c := range keys {
+		out.Keys[kk] = c
+	}
+	out.Keys[k] = w
+	return out
+}
+
+// withElem adds w at an unknown key or index (weak update).
+func withElem(v *Value, w *Value) *Value {
+	out := v.clone()
+	if out.IsSeq {
+		for _, e := range out.Seq {
+			out.Elem = join(out.Elem, e)
+		}
+		out.Seq, out.IsSeq = nil, false
+	}
+	out.Elem = join(out.Elem, w)
+	if w == nil || !w.HasConst {
+		out.ConstElems = false
+	}
+	return out
+}
+
+func seqIndex(k string, n int) (int, bool) {
+	if len(k) < 3 || k[:2] != "i:" {
+		return 0, false
+	}
+	i := 0
+	neg := false
+	s := k[2:]
+	if s[0] == '-' {
+		neg = true
+		s = s[1:]
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		i = i*10 + int(c-'0')
+		if i > 1<<20 {
+			return 0, false
+		}
+	}
+	if neg {
+		i = n - i
+	}
+	if i < 0 || i >= n {
+		return 0, false
+	}
+	return i, true
+}
