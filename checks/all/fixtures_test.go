@@ -253,6 +253,14 @@ func TestCatalogueIDs(t *testing.T) {
 			t.Errorf("%s: not registered as retired", id)
 		}
 	}
+	if ids, ok := finding.ResolveWord("B001"); !ok || len(ids) < 30 {
+		t.Errorf("B001 should name every blacklist id, got %v", ids)
+	}
+	for word, id := range map[string]string{"pickle": "B301", "import_pickle": "B403", "hashlib": "B324", "snmp_weak_cryptography": "B509"} {
+		if ids, _ := finding.ResolveWord(word); !slices.Contains(ids, id) {
+			t.Errorf("nosec word %q should name %s, got %v", word, id, ids)
+		}
+	}
 	if n := len(checks.DefaultPlugins()); n != 8 {
 		keys := slices.Sorted(func(yield func(string) bool) {
 			for k := range checks.DefaultPlugins() {

@@ -23,9 +23,11 @@ var (
 	byQual = map[string][]*compiled{}
 )
 
+// newRule builds an entry's rule; "B001" (bandit's id for the whole
+// blacklist test) is an alias of every entry, so -t/-s B001 select them all.
 func newRule(e entry, url string) *finding.Rule {
 	return &finding.Rule{ID: e.id, Name: "blacklist", Severity: e.sev, Confidence: finding.High, CWE: e.cwe,
-		MoreInfo: url, Aliases: []string{e.name}, Doc: e.doc}
+		MoreInfo: url, Aliases: []string{e.name, "B001"}, Doc: e.doc}
 }
 
 func init() {
@@ -59,7 +61,7 @@ func init() {
 		Kinds: []checks.Kind{checks.KindImport, checks.KindImportFrom}, Run: runImport})
 
 	for _, r := range retired {
-		finding.Register(&finding.Rule{ID: r.id, Name: "blacklist", Aliases: []string{r.name}, Retired: true,
+		finding.Register(&finding.Rule{ID: r.id, Name: "blacklist", Aliases: []string{r.name, "B001"}, Retired: true,
 			Severity: finding.Undefined, Confidence: finding.Undefined,
 			Doc: finding.Doc{
 				Summary: "Retired: bandit removed this check (it covered " + r.was + ").",
