@@ -72,6 +72,11 @@ func discover(opts *Options) discovered {
 						trees[root] = newGitIgnore(root)
 					}
 					gi = trees[root]
+					// A directory git ignores, named explicitly, is scanned
+					// whole (e.g. a virtualenv or ~/.pyenv/versions/...).
+					if gi.dirIgnored(abs) {
+						gi = nil
+					}
 				}
 			}
 		}

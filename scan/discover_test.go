@@ -167,3 +167,24 @@ func contains(xs []string, s string) bool {
 	}
 	return false
 }
+
+// TestDiscoverIgnoredTarget: a directory git ignores is scanned whole when
+// it is named as a target.
+func TestDiscoverIgnoredTarget(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		".git/HEAD":               "",
+		".gitignore":              "/versions\n*.tmp.py\n",
+		"versions/3/lib/a.py":     "",
+		"versions/3/lib/b.tmp.py": "",
+		"src/c.py":                "",
+	})
+	chdir(t, dir)
+	if got := names(discover(defaultOpts("."))); !reflect.DeepEqual(got, []string{"./src/c.py"}) {
+		t.Errorf("discover(.) = %v", got)
+	}
+	want := []string{"versions/3/lib/a.py", "versions/3/lib/b.tmp.py"}
+	if got := names(discover(defaultOpts("versions/3"))); !reflect.DeepEqual(got, want) {
+		t.Errorf("discover(versions/3) = %v, want %v", got, want)
+	}
+}

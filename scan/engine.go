@@ -85,26 +85,56 @@ type Result struct {
 	FilesInScope  []string
 	FilesExcluded []string
 	Warnings      []string
-	sources       map[string][]byte
+
+	// Sources of files with findings: in memory for notebooks, stdin and
+	// when the whole-program stage keeps them anyway; otherwise the path
+	// to read again when a report asks (like bandit's linecache), so
+	// memory does not grow with the size of the tree.
+	sources map[string][]byte
+	paths   map[string]string
+	cache   struct {
+		sync.Mutex
+		name  string
+		lines []string
+	}
 }
 
 // SourceLines returns the lines of a scanned file that has findings (the
-// generated Python for notebooks), or nil.
+// generated Python for notebooks), or nil. Reports call it once per
+// finding, in file order, so the last file's lines are cached.
 func (r *Result) SourceLines(filename string) []string {
+	r.cache.Lock()
+	defer r.cache.Unlock()
+	if r.cache.name == filename && r.cache.lines != nil {
+		return r.cache.lines
+	}
 	src, ok := r.sources[filename]
 	if !ok {
-		return nil
+		path, onDisk := r.paths[filename]
+		if !onDisk {
+			return nil
+		}
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return nil
+		}
+		if src, err = lexer.Decode(filename, raw); err != nil {
+			src = raw
+		}
 	}
-	return strings.Split(strings.TrimSuffix(string(src), "\n"), "\n")
+	r.cache.name = filename
+	r.cache.lines = strings.Split(strings.TrimSuffix(string(src), "\n"), "\n")
+	return r.cache.lines
 }
 
 // fileResult is what a worker keeps of one file once it is done.
 type fileResult struct {
 	name     string
+	path     string // to read the source again for excerpts
 	err      *finding.FileError
 	metrics  *Metrics
 	findings []finding.Finding
-	src      []byte // kept only when the file has findings or taint is on
+	src      []byte // kept for notebooks and stdin with findings, and when taint is on
 	nosec    nosecMap
 	nbMap    *notebook.Map
 	tree     any
@@ -126,6 +156,7 @@ func Run(opts *Options) (*Result, error) {
 		Errors:        d.errors,
 		FilesExcluded: d.excluded,
 		sources:       map[string][]byte{},
+		paths:         map[string]string{},
 	}
 	for _, f := range d.files {
 		res.FilesInScope = append(res.FilesInScope, f.name)
@@ -146,8 +177,11 @@ func Run(opts *Options) (*Result, error) {
 			res.Metrics[fr.name] = fr.metrics
 		}
 		all = append(all, fr.findings...)
-		if len(fr.findings) > 0 || (opts.WholeProgram != nil && fr.src != nil) {
+		switch {
+		case fr.src != nil:
 			res.sources[fr.name] = fr.src
+		case len(fr.findings) > 0:
+			res.paths[fr.name] = fr.path
 		}
 		if fr.tree != nil {
 			parsed = append(parsed, Parsed{Filename: fr.name, Tree: fr.tree})
@@ -222,7 +256,7 @@ func processAll(opts *Options, files []fileTarget) []*fileResult {
 // processFile reads, converts (notebooks), parses and checks one file and
 // applies # nosec to its findings.
 func processFile(opts *Options, t fileTarget) (fr *fileResult) {
-	fr = &fileResult{name: t.name}
+	fr = &fileResult{name: t.name, path: t.path}
 	defer func() {
 		// An analyzer bug must cost one file, not the scan.
 		if r := recover(); r != nil {
@@ -263,7 +297,8 @@ func processFile(opts *Options, t fileTarget) (fr *fileResult) {
 			fr.findings = append(fr.findings, kept)
 		}
 	}
-	if len(fr.findings) > 0 || opts.WholeProgram != nil {
+	inMemory := t.stdin || fr.nbMap != nil
+	if (len(fr.findings) > 0 && inMemory) || opts.WholeProgram != nil {
 		fr.src = a.Src
 		if fr.src == nil {
 			fr.src = src
@@ -342,6 +377,9 @@ func (fr *fileResult) parseErrorReason(err error) string {
 		if cell, line, ok := fr.nbMap.Locate(se.Line); ok {
 			where = fmt.Sprintf("cell %d, line %d", cell, line)
 		}
+	}
+	if se.Line <= 0 {
+		return fmt.Sprintf("syntax error while parsing AST from file (%s: %s)", kind, se.Msg)
 	}
 	return fmt.Sprintf("syntax error while parsing AST from file (%s: %s: %s)", where, kind, se.Msg)
 }

@@ -95,6 +95,22 @@ func (g *gitIgnore) ignored(abs string, isDir bool) bool {
 	return result
 }
 
+// dirIgnored reports whether directory abs, or any directory between the
+// work-tree root and it, is ignored.
+func (g *gitIgnore) dirIgnored(abs string) bool {
+	rel, err := filepath.Rel(g.root, abs)
+	if err != nil || rel == "." || strings.HasPrefix(rel, "..") {
+		return false
+	}
+	parts := strings.Split(filepath.ToSlash(rel), "/")
+	for i := 1; i <= len(parts); i++ {
+		if g.ignored(filepath.Join(g.root, filepath.FromSlash(strings.Join(parts[:i], "/"))), true) {
+			return true
+		}
+	}
+	return false
+}
+
 // parseGitignore compiles the lines of one .gitignore file.
 func parseGitignore(text string) []gitRule {
 	var out []gitRule
