@@ -464,10 +464,18 @@ func (c *fnCtx) subscript(base, idx *Value, at ast.Node) *Value {
 			}
 		}
 	}
+	var out *Value
 	if v := c.subscriptConst(base, idx); v != nil || (idx != nil && idx.HasConst) {
-		return v
+		out = v
+	} else {
+		out = contents(base)
 	}
-	out := contents(base)
+	if base.Type != "" && c.a.prog.Classes[base.Type] == nil {
+		if t, ok := c.a.models.Types[c.canon(base.Type+".__getitem__")]; ok {
+			out = out.clone()
+			out.Type = t
+		}
+	}
 	if base.Ref != "" && out == nil {
 		return c.external(&Value{}, c.canon(base.Ref+".__getitem__"), at)
 	}

@@ -1,0 +1,66 @@
+import os
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/arith")
+def arith():
+    param = request.args["p"]
+    num = 86
+    if 7 * 42 - num > 200:
+        bar = "This_should_always_happen"
+    else:
+        bar = param
+    os.system(bar)
+    if 7 * 18 + num > 150:
+        bar2 = param
+    else:
+        bar2 = "never"
+    os.system(bar2)  # want: T78
+    return "ok"
+
+
+@app.route("/ternary")
+def ternary():
+    param = request.args["p"]
+    num = 196
+    bar = "safe" if (500 / 42) + num > 200 else param
+    os.system(bar)
+    return "ok"
+
+
+@app.route("/switch")
+def switch():
+    param = request.args["p"]
+    possible = "ABC"
+    guess = possible[1]
+    match guess:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob"
+    os.system(bar)
+    guess2 = possible[0]
+    match guess2:
+        case "A":
+            bar2 = param
+        case _:
+            bar2 = "bob"
+    os.system(bar2)  # want: T78
+    return "ok"
+
+
+@app.route("/deadflag")
+def dead_flag():
+    param = request.args["p"]
+    debug = False
+    cmd = "ls"
+    if debug:
+        cmd = param
+    os.system(cmd)
+    return "ok"

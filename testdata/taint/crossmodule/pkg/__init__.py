@@ -1,0 +1,1 @@
+from .helpers import build_query, clean_name

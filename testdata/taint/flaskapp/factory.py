@@ -1,0 +1,87 @@
+import os
+from flask import Blueprint, Flask, jsonify, make_response, render_template, render_template_string, request
+from flask.views import MethodView
+from markupsafe import Markup, escape
+from werkzeug.utils import secure_filename
+
+bp = Blueprint("files", __name__)
+
+
+def create_app():
+    app = Flask(__name__)
+
+    @app.route("/hello/<name>")
+    def hello(name):
+        return "<h1>Hello " + name + "</h1>"  # want: T79
+
+    @app.route("/user/<int:uid>")
+    def user(uid):
+        return "<p>user %d</p>" % uid
+
+    @app.route("/safe/<name>")
+    def hello_safe(name):
+        return "<h1>Hello " + str(escape(name)) + "</h1>"
+
+    @app.route("/json")
+    def as_json():
+        return jsonify(q=request.args["q"])
+
+    @app.route("/dict")
+    def as_dict():
+        return {"q": request.args["q"]}
+
+    @app.route("/tpl")
+    def tpl():
+        return render_template("page.html", q=request.args["q"])
+
+    @app.route("/ssti")
+    def ssti():
+        return render_template_string("Hi " + request.args["name"])  # want: T1336
+
+    @app.route("/ssti-safe")
+    def ssti_safe():
+        return render_template_string("Hi {{ name }}", name=request.args["name"])
+
+    @app.route("/resp")
+    def resp():
+        r = make_response("<b>" + request.args["x"] + "</b>")  # want: T79
+        return r
+
+    @app.route("/markup")
+    def markup():
+        return Markup("<i>%s</i>" % request.args["x"])  # want: T79
+
+    def late(item):
+        os.system("echo " + item)  # want: T78
+        return "ok"
+
+    app.add_url_rule("/late/<item>", "late", late)
+    app.register_blueprint(bp)
+    return app
+
+
+@bp.route("/upload", methods=["POST"])
+def upload():
+    f = request.files["file"]
+    f.save(os.path.join("/uploads", f.filename))  # want: T22
+    g = request.files["other"]
+    g.save(os.path.join("/uploads", secure_filename(g.filename)))
+    return "ok"
+
+
+@bp.route("/tuple")
+def tuple_return():
+    return "<p>" + request.args["x"] + "</p>", 200  # want: T79
+
+
+class ItemView(MethodView):
+    def get(self, item_id):
+        os.system("echo " + item_id)  # want: T78
+        return "ok"
+
+    def helper(self, value):
+        return value.upper()
+
+
+def register(app):
+    app.add_url_rule("/items/<item_id>", view_func=ItemView.as_view("items"))

@@ -1,0 +1,131 @@
+import os
+import re
+from urllib.parse import urlparse
+from flask import Flask, abort, redirect, request, send_file
+
+app = Flask(__name__)
+ALLOWED = {"alpha", "beta"}
+HOSTS = ("example.com", "www.example.com")
+NAME_RE = re.compile(r"[a-z]+")
+
+
+@app.route("/dots")
+def dots():
+    p = request.args["p"]
+    if ".." in p:
+        return "bad"
+    return send_file(os.path.join("/srv/files", p))
+
+
+@app.route("/dots-kept")
+def dots_kept():
+    p = request.args["p"]
+    if ".." in p:
+        print("suspicious")
+    return send_file(os.path.join("/srv/files", p))  # want: T22
+
+
+@app.route("/alnum")
+def alnum():
+    p = request.args["p"]
+    if not p.isalnum():
+        abort(400)
+    os.system("echo " + p)
+    return "ok"
+
+
+@app.route("/alnum-wrong")
+def alnum_wrong():
+    p = request.args["p"]
+    if p.isalnum():
+        abort(400)
+    os.system("echo " + p)  # want: T78
+    return "ok"
+
+
+@app.route("/allowed")
+def allowed():
+    p = request.args["p"]
+    if p not in ALLOWED:
+        raise ValueError(p)
+    os.system("echo " + p)
+    return "ok"
+
+
+@app.route("/allowed-literal")
+def allowed_literal():
+    p = request.args["p"]
+    if p in ("a", "b", "c"):
+        os.system("echo " + p)
+    os.system("echo " + p)  # want: T78
+    return "ok"
+
+
+@app.route("/fullmatch")
+def fullmatch():
+    p = request.args["p"]
+    if not re.fullmatch(r"[a-z]+", p):
+        return "bad"
+    os.system("echo " + p)
+    q = request.args["q"]
+    if not NAME_RE.fullmatch(q):
+        return "bad"
+    os.system("echo " + q)
+    r = request.args["r"]
+    if not re.match(r"[a-z]+", r):
+        return "bad"
+    os.system("echo " + r)  # want: T78
+    return "ok"
+
+
+@app.route("/redirect")
+def redir():
+    u = request.args["next"]
+    if urlparse(u).netloc not in HOSTS:
+        return redirect("/")
+    return redirect(u)
+
+
+@app.route("/redirect-bad")
+def redir_bad():
+    u = request.args["next"]
+    return redirect(u)  # want: T601
+
+
+@app.route("/isinstance")
+def isinst():
+    data = request.get_json()
+    n = data["n"]
+    if not isinstance(n, int):
+        abort(400)
+    os.system("sleep %s" % n)
+    return "ok"
+
+
+@app.route("/loopguard")
+def loop_guard():
+    for name in request.args.getlist("n"):
+        if not name.isidentifier():
+            continue
+        os.system("echo " + name)
+    for name in request.args.getlist("m"):
+        if name == "stop":
+            break
+        os.system("echo " + name)  # want: T78
+    return "ok"
+
+
+@app.route("/equal")
+def equal():
+    mode = request.args["mode"]
+    if mode == "fast":
+        os.system("run --mode " + mode)
+    return "ok"
+
+
+@app.route("/realpath")
+def realpath():
+    p = os.path.realpath(os.path.join("/srv", request.args["p"]))
+    if not p.startswith("/srv/"):
+        abort(403)
+    return send_file(p)

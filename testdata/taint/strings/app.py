@@ -1,0 +1,45 @@
+import os
+import sqlite3
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def db():
+    return sqlite3.connect("x.db")
+
+
+@app.route("/fmt")
+def formats():
+    p = request.args["p"]
+    cur = db().cursor()
+    cur.execute(f"SELECT * FROM t WHERE a = '{p}'")  # want: T89
+    cur.execute("SELECT * FROM t WHERE a = '%s'" % p)  # want: T89
+    cur.execute("SELECT * FROM t WHERE a = '{}'".format(p))  # want: T89
+    cur.execute("SELECT * FROM t WHERE a = '{x}'".format(x=p))  # want: T89
+    cur.execute("".join(["SELECT * FROM t WHERE a = '", p, "'"]))  # want: T89
+    cur.execute(("SELECT * FROM t WHERE a = '" + p)[0:200])  # want: T89
+    cur.execute("SELECT * FROM t WHERE a = '%s'" % p.strip().lower())  # want: T89
+    q = "SELECT * FROM t WHERE a = "
+    q += p
+    cur.execute(q)  # want: T89
+    cur.execute(f"SELECT * FROM t WHERE a = {len(p)}")
+    cur.execute("SELECT * FROM t WHERE a = ?", [p])
+    return "ok"
+
+
+@app.route("/bytes")
+def bytes_building():
+    p = request.get_data()
+    cmd = b"echo " + p
+    os.system(cmd.decode("utf-8"))  # want: T78
+    return "ok"
+
+
+@app.route("/split")
+def split_and_join():
+    p = request.args["p"]
+    parts = p.split(",")
+    os.system(parts[0])  # want: T78
+    os.system(",".join(sorted(parts)))  # want: T78
+    return "ok"
