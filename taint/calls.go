@@ -125,6 +125,9 @@ func (c *fnCtx) call(n *ast.Call, st *state) *Value {
 	fv, recv, method := c.callee(n, st)
 	args := c.evalArgs(n, st)
 	cands := c.candidates(fv, recv, method)
+	if fv != nil && fv.Fn != nil && len(cands) > 0 && strings.HasPrefix(cands[len(cands)-1], "*.") {
+		cands = cands[:len(cands)-1] // project code, not an unknown-typed receiver
+	}
 	var recvExpr ast.Expr
 	if at, ok := n.Func.(*ast.Attribute); ok {
 		recvExpr = at.Value

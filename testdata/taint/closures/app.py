@@ -1,0 +1,87 @@
+import functools
+import os
+import subprocess
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def logged(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        print("calling", fn.__name__)
+        return fn(*args, **kwargs)
+    return wrapper
+
+
+@logged
+def run_cmd(cmd):
+    subprocess.call(cmd, shell=True)  # want: T78
+
+
+def forward(*args, **kwargs):
+    return run_cmd(*args, **kwargs)
+
+
+def make_runner(prefix):
+    def runner(arg):
+        os.system(prefix + arg)  # want: T78
+    return runner
+
+
+def gen_lines(text):
+    for line in text.splitlines():
+        yield line.strip()
+
+
+@app.route("/decorated")
+def decorated():
+    run_cmd("ls " + request.args["d"])
+    return "ok"
+
+
+@app.route("/forward")
+def forwarded():
+    forward(request.args["f"])
+    return "ok"
+
+
+@app.route("/closure")
+def closure():
+    user = request.args["u"]
+
+    def inner():
+        os.system("finger " + user)  # want: T78
+
+    inner()
+    runner = make_runner("echo ")
+    runner(request.args["r"])
+    return "ok"
+
+
+@app.route("/closure-safe")
+def closure_safe():
+    user = "root"
+
+    def inner():
+        os.system("finger " + user)
+
+    inner()
+    return "ok"
+
+
+@app.route("/generator")
+def generator():
+    for line in gen_lines(request.get_data(as_text=True)):
+        os.system(line)  # want: T78
+    for line in gen_lines("ls\npwd"):
+        os.system(line)
+    return "ok"
+
+
+@app.route("/lambda")
+def lam():
+    wrap = lambda s: "echo " + s
+    os.system(wrap(request.args["l"]))  # want: T78
+    os.system(wrap("fixed"))
+    return "ok"

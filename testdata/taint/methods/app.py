@@ -1,0 +1,78 @@
+import os
+import sqlite3
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+class Repo:
+    def __init__(self, path):
+        self.conn = sqlite3.connect(path)
+        self.table = "users"
+
+    def find(self, name):
+        cur = self.conn.cursor()
+        cur.execute("SELECT * FROM " + self.table + " WHERE name = '" + name + "'")  # want: T89
+        return cur.fetchall()
+
+    def find_safe(self, name):
+        cur = self.conn.cursor()
+        cur.execute("SELECT * FROM users WHERE name = ?", (name,))
+        return cur.fetchall()
+
+
+class Command:
+    def __init__(self, arg):
+        self.arg = arg
+        self.fixed = "ls"
+
+    def run(self):
+        os.system("echo " + self.arg)  # want: T78
+
+    def run_fixed(self):
+        os.system(self.fixed)
+
+
+class Handler:
+    def load(self):
+        self.value = request.args["v"]
+
+    def use(self):
+        os.system(self.value)  # want: T78
+
+
+class Base:
+    def execute(self, cmd):
+        os.system(cmd)  # want: T78
+
+    def go(self, cmd):
+        self.execute(cmd)
+
+
+class Child(Base):
+    def start(self, x):
+        self.go(x)
+
+
+@app.route("/repo")
+def repo():
+    r = Repo("app.db")
+    r.find(request.args["name"])
+    r.find_safe(request.args["name"])
+    return "ok"
+
+
+@app.route("/cmd")
+def cmd():
+    c = Command(request.args["a"])
+    c.run()
+    c.run_fixed()
+    safe = Command("constant")
+    safe.run()
+    return "ok"
+
+
+@app.route("/inherit")
+def inherit():
+    Child().start(request.args["x"])
+    return "ok"
