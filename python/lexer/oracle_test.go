@@ -104,7 +104,32 @@ func sampleFiles(files []string) []string {
 // module over the standard library: kinds, texts and positions.
 func TestTokenizeMatchesPython(t *testing.T) {
 	py := python313(t)
-	files := sampleFiles(stdlibFiles(t, py))
+	compareWithPython(t, py, sampleFiles(stdlibFiles(t, py)))
+}
+
+// TestTokenizeCorpusMatchesPython runs the same comparison over the .py
+// files under the directories listed in KRAIT_LEXER_CORPUS (separated by
+// ':'), e.g. site-packages trees with Django, SQLAlchemy and Tornado.
+func TestTokenizeCorpusMatchesPython(t *testing.T) {
+	dirs := os.Getenv("KRAIT_LEXER_CORPUS")
+	if dirs == "" {
+		t.Skip("set KRAIT_LEXER_CORPUS=dir1:dir2 to compare over more code")
+	}
+	py := python313(t)
+	var files []string
+	for _, dir := range filepath.SplitList(dirs) {
+		filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(path, ".py") && d.Type().IsRegular() {
+				files = append(files, path)
+			}
+			return nil
+		})
+	}
+	compareWithPython(t, py, files)
+}
+
+func compareWithPython(t *testing.T, py string, files []string) {
+	t.Helper()
 	failures := 0
 	compared := 0
 	runOracle(t, py, "testdata/tokdump.py", files, func(line []byte) {
@@ -124,7 +149,7 @@ func TestTokenizeMatchesPython(t *testing.T) {
 		if of.Error != "" {
 			// tokenize is laxer than CPython's parser mode, so an error
 			// there must be an error here too.
-			if derr == nil {
+			if lexError(string(raw)) == nil {
 				t.Errorf("%s: python tokenize failed (%s) but we did not", of.File, of.Error)
 				failures++
 			}
