@@ -178,7 +178,7 @@ func TestMemMode(t *testing.T) {
 	if code := run([]string{"-mem", "testdata/corpus"}, &out, &errOut, fakeParse); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
-	re := regexp.MustCompile(`^astdiff -mem: 5 files, [0-9.]+ MB, 3 rejected by krait, [0-9.]+s, [0-9.]+ MB/s, peak RSS [0-9]+ kB, Go heap in use at end [0-9.]+ MB\n$`)
+	re := regexp.MustCompile(`^astdiff -mem: 5 files, [0-9.]+ MB, 3 rejected by krait, [0-9.]+s wall \([0-9.]+ MB/s\), [0-9.]+s CPU \([0-9.]+ MB/s\), peak RSS [0-9]+ kB, Go heap in use at end [0-9.]+ MB\n$`)
 	if !re.MatchString(out.String()) {
 		t.Errorf("output %q does not match %s", out.String(), re)
 	}
@@ -194,5 +194,16 @@ func TestDescribeDiff(t *testing.T) {
 	}
 	if got := describeDiff("abc", "abcdef"); !strings.Contains(got, "python: abc") || !strings.Contains(got, "krait:  abcdef") {
 		t.Errorf("prefix case: %s", got)
+	}
+}
+
+// TestKraitParserOnCorpus runs the real comparison, krait's parser
+// included, on the small corpus: every file must agree.
+func TestKraitParserOnCorpus(t *testing.T) {
+	py := testPython(t)
+	var out, errOut bytes.Buffer
+	code := run([]string{"-python", py, "testdata/corpus"}, &out, &errOut, kraitParse)
+	if code != 0 || !strings.HasPrefix(out.String(), "astdiff: 5 files, 5 agree (4 same tree, 1 both reject)") {
+		t.Errorf("exit %d\n%s%s", code, out.String(), errOut.String())
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -29,6 +30,7 @@ func measureMemory(files []string, parse parseFunc, w io.Writer) int {
 		}
 	}
 	took := time.Since(start)
+	cpu := cpuTime()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	hwm, err := peakRSS()
@@ -37,8 +39,10 @@ func measureMemory(files []string, parse parseFunc, w io.Writer) int {
 		return 2
 	}
 	mb := float64(total) / (1 << 20)
-	fmt.Fprintf(w, "astdiff -mem: %d files, %.1f MB, %d rejected by krait, %.2fs, %.1f MB/s, peak RSS %s, Go heap in use at end %.1f MB\n",
-		len(files), mb, rejected, took.Seconds(), mb/took.Seconds(), hwm, float64(ms.HeapInuse)/(1<<20))
+	// Both wall-clock and CPU rates: on a shared machine the CPU one is
+	// the parser's own speed.
+	fmt.Fprintf(w, "astdiff -mem: %d files, %.1f MB, %d rejected by krait, %.2fs wall (%.1f MB/s), %.2fs CPU (%.1f MB/s), peak RSS %s, Go heap in use at end %.1f MB\n",
+		len(files), mb, rejected, took.Seconds(), mb/took.Seconds(), cpu.Seconds(), mb/max(cpu.Seconds(), 1e-9), hwm, float64(ms.HeapInuse)/(1<<20))
 	return 0
 }
 
@@ -52,6 +56,15 @@ func parseOnly(parse parseFunc, path string, src []byte) (ok bool) {
 	}()
 	mod, err := parse(path, src)
 	return err == nil && mod != nil
+}
+
+// cpuTime is the user plus system time the process has used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // peakRSS reads VmHWM (the resident set's high-water mark) from
