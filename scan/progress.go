@@ -34,8 +34,8 @@ func startProgress(w io.Writer, total int, done *atomic.Int64) *progress {
 			drawProgress(w, int(done.Load()), total)
 			select {
 			case <-p.quit:
-				drawProgress(w, int(done.Load()), total)
-				fmt.Fprint(w, "\n")
+				// Clear the bar so the report starts on a clean line.
+				fmt.Fprintf(w, "\r%s\r", strings.Repeat(" ", 60))
 				return
 			case <-tick.C:
 			}

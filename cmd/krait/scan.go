@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -15,9 +16,6 @@ import (
 	"github.com/kraitsec/krait/report"
 	"github.com/kraitsec/krait/scan"
 )
-
-// formatsWithoutBaseline are named in the -b error like bandit names them.
-const baselineFormats = "json, txt, text, screen, html, custom, sarif"
 
 func runScan(args []string, e *env) int {
 	f, fs, err := parseScanFlags(args)
@@ -74,7 +72,7 @@ func runScan(args []string, e *env) int {
 	var baseline *scan.Baseline
 	if opts.Baseline != "" {
 		if !formatter.AcceptsBaseline() {
-			return fail(e, "baseline comparison is only supported with the %s formats, not %s", baselineFormats, formatName)
+			return fail(e, "baseline comparison is only supported with the %s formats, not %s", baselineFormats(), formatName)
 		}
 		var warns []string
 		baseline, warns, err = scan.LoadBaseline(opts.Baseline)
@@ -178,4 +176,15 @@ func buildRun(res *scan.Result, withBaseline bool, started time.Time) *report.Ru
 		run.Metrics[name] = &rm
 	}
 	return run
+}
+
+// baselineFormats names the formats that accept -b, like bandit's message.
+func baselineFormats() string {
+	var names []string
+	for _, n := range report.Names() {
+		if f, ok := report.Lookup(n); ok && f.AcceptsBaseline() {
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, ", ")
 }

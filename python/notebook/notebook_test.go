@@ -67,6 +67,9 @@ func TestConvertDemo(t *testing.T) {
 func checkPythonParses(t *testing.T, src []byte) {
 	t.Helper()
 	py, _ := filepath.Glob(filepath.Join(os.Getenv("HOME"), ".pyenv/versions/3.13*/bin/python3.13"))
+	if env := os.Getenv("KRAIT_PYTHON"); env != "" {
+		py = []string{env}
+	}
 	if len(py) == 0 {
 		if os.Getenv("CI") == "true" {
 			t.Fatal("python3.13 oracle missing in CI")
