@@ -239,6 +239,10 @@ func compareTokens(src []byte, toks []Token, want [][]any) string {
 		}
 		sl, sc, el, ec := int(w[1].(float64)), int(w[2].(float64)), int(w[3].(float64)), int(w[4].(float64))
 		gsl, gsc := int(tk.Line), charCol(src, lines, int(tk.Line), int(tk.Col))
+		if tk.Kind == NEWLINE {
+			// tokenize starts NEWLINE at the newline, after any comment
+			gsl, gsc = offsetPos(src, lines, int(tk.EndOff))
+		}
 		var gel, gec int
 		switch tk.Kind {
 		case ENDMARKER, DEDENT, INDENT:

@@ -337,9 +337,12 @@ again:
 			s.newline()
 			goto nextline
 		}
+		// Like CPython's parser tokens, a NEWLINE after a comment starts
+		// at the comment (its text is the comment), so errors such as
+		// "expected ':'" point there.
 		nl := s.pos
 		s.pos++
-		s.emit(NEWLINE, nl, s.line, s.lineOff, nl)
+		s.emit(NEWLINE, start, s.line, s.lineOff, nl)
 		s.newline()
 		return
 	case 0:

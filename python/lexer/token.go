@@ -94,7 +94,12 @@ func (k Kind) String() string {
 // parser). EndLine/EndCol are CPython's end position, which is the cursor
 // after the token: it differs from EndOff's column for an FSTRING_MIDDLE
 // that stops at a doubled brace ("a{{" has text "a{" but ends after both
-// braces) and for NEWLINE (empty text, end column one past the newline).
+// braces) and for NEWLINE, whose text is empty (or the comment before the
+// newline, where the token then starts) and which ends one past the
+// newline. INDENT spans the indentation; DEDENT is empty at the first
+// token of its line; DEDENTs and ENDMARKER at the end of input sit at
+// column 0 of the line after the last one (Python's tokenize module
+// positions: CPython's parser gives these tokens no column).
 //
 // DebugOff/DebugEnd are set (DebugEnd > 0) only on the tokens ending an
 // f-string replacement field's expression ('}', '!' or ':') once that
