@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/kraitsec/krait/finding"
@@ -37,7 +38,18 @@ func (o *Options) Select() (*Selection, []string, error) {
 	var warnings []string
 	resolve := func(words []string, what string) map[string]bool {
 		out := map[string]bool{}
+		// bandit: "B001,B401" means B401; B001 alone means every blacklist id.
+		namesBlacklist := false
 		for _, w := range words {
+			if !strings.EqualFold(w, "B001") {
+				ids, _ := finding.ResolveWord(w)
+				namesBlacklist = namesBlacklist || slices.ContainsFunc(ids, isBlacklistID)
+			}
+		}
+		for _, w := range words {
+			if strings.EqualFold(w, "B001") && namesBlacklist {
+				continue
+			}
 			ids := resolveTestWord(w)
 			if len(ids) == 0 {
 				warnings = append(warnings, fmt.Sprintf("unknown test found in %s: %s", what, w))
@@ -67,7 +79,7 @@ func resolveTestWord(w string) []string {
 	if strings.EqualFold(w, "B001") {
 		var ids []string
 		for _, r := range finding.Rules() {
-			if strings.HasPrefix(r.ID, "B3") || strings.HasPrefix(r.ID, "B4") {
+			if isBlacklistID(r.ID) {
 				ids = append(ids, r.ID)
 			}
 		}
@@ -75,4 +87,8 @@ func resolveTestWord(w string) []string {
 	}
 	ids, _ := finding.ResolveWord(w)
 	return ids
+}
+
+func isBlacklistID(id string) bool {
+	return (strings.HasPrefix(id, "B3") || strings.HasPrefix(id, "B4")) && len(id) == 4
 }

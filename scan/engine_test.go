@@ -207,3 +207,16 @@ func TestCountLOC(t *testing.T) {
 		}
 	}
 }
+
+// TestNotebookSyntaxError: the error names the cell and the line in it.
+func TestNotebookSyntaxError(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"nb.ipynb": `{"nbformat":4,"cells":[{"cell_type":"code","source":"a = 1\nb = 2"},{"cell_type":"markdown","source":"x"},{"cell_type":"code","source":"c = 3\nSYNTAX ERROR"}]}`,
+	})
+	chdir(t, dir)
+	res := runFake(t, defaultOpts("."))
+	if len(res.Errors) != 1 || !strings.Contains(res.Errors[0].Reason, "(cell 3, line 2: SyntaxError: invalid syntax)") {
+		t.Errorf("errors = %+v", res.Errors)
+	}
+}
