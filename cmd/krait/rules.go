@@ -86,7 +86,13 @@ func explainText(r *finding.Rule) string {
 				b.WriteString("\n")
 				continue
 			}
-			b.WriteString(indent + line + "\n")
+			if code {
+				b.WriteString(indent + line + "\n")
+				continue
+			}
+			for _, wrapped := range wrap(line, 80-len(indent)) {
+				b.WriteString(indent + wrapped + "\n")
+			}
 		}
 	}
 	d := r.Doc
@@ -102,4 +108,24 @@ func explainText(r *finding.Rule) string {
 		}
 	}
 	return b.String()
+}
+
+// wrap breaks prose into lines of at most width bytes at spaces.
+func wrap(s string, width int) []string {
+	var out []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		if line != "" && len(line)+1+len(word) > width {
+			out = append(out, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += word
+	}
+	if line != "" {
+		out = append(out, line)
+	}
+	return out
 }
