@@ -114,10 +114,32 @@ func lexError(src string) error {
 	return nil
 }
 
+// generatedErrorCases are error sources too long to write out, and
+// corners of f-strings and indentation.
+func generatedErrorCases() []string {
+	var deep strings.Builder
+	for i := 0; i < 101; i++ {
+		deep.WriteString(strings.Repeat(" ", i) + "if x:\n")
+	}
+	deep.WriteString(strings.Repeat(" ", 101) + "pass\n")
+	return []string{
+		deep.String(),
+		strings.Repeat("f'{", 151) + strings.Repeat("}'", 151) + "\n",
+		strings.Repeat("[", 199) + strings.Repeat("]", 199) + "\n",
+		strings.Repeat("(", 200) + "\n",
+		"f'{x:\n}'\n", "f'{x:{y\n}}'\n", "f'''{x:{y\n}}'''\n", "f'{x!r\n}'\n", "f'{'\n",
+		"f'{x}}'\n", "f'}'\n", "f'{{}'\n", "f'{]}'\n", "f'{x)}'\n", "f'{x:{)}}'\n",
+		"if x:\n\ty\n        z\n", "if x:\n  \ty\n", "if x:\n\t  y\n  \t z\n",
+		"x = 'a' \\\n", "  \\\n", "x = \\ \n", "x = 1\v\n",
+		"def f():\n    x = '''\n", "x = (\n'abc\n)\n", "x = {\n  'a': 1,\n  'b': [2, 3)\n}\n",
+	}
+}
+
 func TestTokenizerErrorsMatchPython(t *testing.T) {
 	py := python313(t)
-	want := compileErrors(t, py, tokenizerErrorCases)
-	for i, src := range tokenizerErrorCases {
+	cases := append(append([]string{}, tokenizerErrorCases...), generatedErrorCases()...)
+	want := compileErrors(t, py, cases)
+	for i, src := range cases {
 		w := want[i]
 		err := lexError(src)
 		if w == nil {
