@@ -189,8 +189,19 @@ func (w *walker) parentIsExprStmt() bool {
 
 func (w *walker) dispatch(k Kind) {
 	for _, p := range w.r.byKind[k] {
-		if is := p.check.Run(&w.ctx, p.settings); is != nil {
+		if is := w.run(p); is != nil {
 			w.out = append(w.out, w.ctx.finding(p.check, is, k))
 		}
 	}
+}
+
+// run calls one check; a check that panics reports nothing for this node,
+// as bandit logs "internal error" for a test that raises and goes on.
+func (w *walker) run(p prepared) (is *Issue) {
+	defer func() {
+		if recover() != nil {
+			is = nil
+		}
+	}()
+	return p.check.Run(&w.ctx, p.settings)
 }

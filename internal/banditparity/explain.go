@@ -19,8 +19,14 @@ var newSince162 = []string{"B113", "B202", "B415", "B508", "B509", "B612", "B613
 // visit_Constant).
 var strChecks = []string{"B104", "B105", "B108", "B608"}
 
-// comparable: present in both versions, and not a Str check.
-func comparable(id string) bool {
+// strShim is set when the report comes from bandit162_str_shim.py.
+var strShim bool
+
+// comparable: present in both versions, and not a Str check (a variable:
+// -ids replaces it).
+var comparable = defaultComparable
+
+func defaultComparable(id string) bool {
 	for _, list := range [][]string{newSince162, strChecks, {"B309", "B320", "B322", "B325", "B410", "B414"}} {
 		for _, x := range list {
 			if x == id {

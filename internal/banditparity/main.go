@@ -52,6 +52,7 @@ func main() {
 	report := flag.String("report", "", "bandit 1.6.2 JSON report (bandit -r -f json -q DIR)")
 	verbose := flag.Bool("v", false, "also list explained differences one by one")
 	stderr := flag.String("bandit-log", "", "bandit's stderr, for its internal errors")
+	only := flag.String("ids", "", "compare only these comma-separated ids (e.g. the Str checks with a report from bandit162_str_shim.py)")
 	flag.Parse()
 	if *report == "" {
 		fmt.Fprintln(os.Stderr, "usage: banditparity -report bandit.json")
@@ -66,6 +67,14 @@ func main() {
 	if err := json.Unmarshal(data, &rep); err != nil {
 		fmt.Fprintln(os.Stderr, "reading report:", err)
 		os.Exit(2)
+	}
+	if *only != "" {
+		set := map[string]bool{}
+		for _, id := range strings.Split(*only, ",") {
+			set[strings.TrimSpace(id)] = true
+		}
+		comparable = func(id string) bool { return set[id] }
+		strShim = true
 	}
 	os.Exit(compare(&rep, readInternalErrors(*stderr), *verbose))
 }
@@ -98,6 +107,8 @@ func compare(rep *banditReport, ierr internalErrors, verbose bool) int {
 	krait := map[key]int{}
 	kraitText := map[key]string{}
 	lines := map[string][]string{}
+	mods := map[string]*ast.Module{}
+	kraitCol := map[key]int{}
 	var parseErrors []string
 	for _, file := range files {
 		src, err := os.ReadFile(file)
@@ -111,6 +122,7 @@ func compare(rep *banditReport, ierr internalErrors, verbose bool) int {
 			continue
 		}
 		lines[file] = strings.Split(string(f.Src), "\n")
+		mods[file] = f.Module
 		nosec := nosecLines(f)
 		r := runner
 		if len(nosec) > 0 {
@@ -123,6 +135,7 @@ func compare(rep *banditReport, ierr internalErrors, verbose bool) int {
 			k := key{g.Filename, g.Line, g.RuleID, g.Severity.String(), g.Confidence.String()}
 			krait[k]++
 			kraitText[k] = g.Message
+			kraitCol[k] = g.Col
 		}
 	}
 
@@ -152,13 +165,13 @@ func compare(rep *banditReport, ierr internalErrors, verbose bool) int {
 		if b > g {
 			c[1] += b - g
 			for i := 0; i < b-g; i++ {
-				diffs = append(diffs, diff{k, "bandit only", banditText[k], explain(k, "bandit", srcLine(lines, k), ierr)})
+				diffs = append(diffs, diff{k, "bandit only", banditText[k], explainAny(k, "bandit", srcLine(lines, k), ierr, mods[k.file], -1)})
 			}
 		}
 		if g > b {
 			c[2] += g - b
 			for i := 0; i < g-b; i++ {
-				diffs = append(diffs, diff{k, "krait only", kraitText[k], explain(k, "krait", srcLine(lines, k), ierr)})
+				diffs = append(diffs, diff{k, "krait only", kraitText[k], explainAny(k, "krait", srcLine(lines, k), ierr, mods[k.file], kraitCol[k])})
 			}
 		}
 		perID[k.id] = c
@@ -212,8 +225,15 @@ func compare(rep *banditReport, ierr internalErrors, verbose bool) int {
 			fmt.Printf("%s  [%s] %q  -- %s\n", d.k, d.side, d.text, d.reason)
 		}
 	}
+	if strShim {
+		return exitStatus(unexplained)
+	}
 	fmt.Printf("not compared: the Str checks B104, B105, B108, B608 (bandit 1.6.2 never runs them on Python >= 3.8) and the ids added since 1.6.2 (%s)\n",
 		strings.Join(newSince162, ", "))
+	return exitStatus(unexplained)
+}
+
+func exitStatus(unexplained int) int {
 	if unexplained > 0 {
 		return 1
 	}
@@ -240,6 +260,13 @@ func nosecLines(f *parser.File) map[int]bool {
 		}
 	}
 	return out
+}
+
+func explainAny(k key, side, src string, ierr internalErrors, mod *ast.Module, col int) string {
+	if strShim && mod != nil {
+		return explainStr(k, side, src, strParents(mod, k.line, col))
+	}
+	return explain(k, side, src, ierr)
 }
 
 func srcLine(lines map[string][]string, k key) string {
