@@ -57,16 +57,18 @@ func (fakeAnalyzer) Analyze(filename string, src []byte) (*Analysis, error) {
 
 // fakeResolver knows B602 (subprocess_popen_with_shell_equals_true),
 // B101 (assert_used) and the blacklist names pickle → B301, eval → B307.
-func fakeResolver(w string) string {
+func fakeResolver(w string) []string {
 	switch w {
 	case "B602", "subprocess_popen_with_shell_equals_true":
-		return "B602"
+		return []string{"B602"}
 	case "B101", "assert_used":
-		return "B101"
+		return []string{"B101"}
 	case "B301", "pickle":
-		return "B301"
+		return []string{"B301"}
 	case "B307", "eval":
-		return "B307"
+		return []string{"B307"}
+	case "blacklist":
+		return []string{"B301", "B307"}
 	}
-	return ""
+	return nil
 }

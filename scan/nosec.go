@@ -29,25 +29,26 @@ type nosecSet map[string]bool
 // nosecMap holds the lines of a file that carry a nosec comment.
 type nosecMap map[int]nosecSet
 
-// WordResolver maps a nosec word to a rule id ("B602", "assert_used" →
-// "B101", "pickle" → "B301"), or "" when it names no rule.
-type WordResolver func(word string) string
+// WordResolver maps a nosec word to the rule ids it names ("B602",
+// "assert_used" → B101, "pickle" → B301), or nil when it names no rule.
+type WordResolver func(word string) []string
 
 // RegistryResolver resolves words as bandit does: an exact test id, else
 // an exact test or blacklist name (case-sensitive).
 func RegistryResolver() WordResolver {
-	byWord := map[string]string{}
+	byWord := map[string][]string{}
 	for _, r := range finding.Rules() {
-		byWord[r.ID] = r.ID
+		byWord[r.ID] = []string{r.ID}
 	}
 	for _, r := range finding.Rules() {
 		for _, w := range append([]string{r.Name}, r.Aliases...) {
-			if _, taken := byWord[w]; !taken && w != "" {
-				byWord[w] = r.ID
+			if w == "" || finding.LookupRule(w) != nil {
+				continue // a word that is an id means that rule only
 			}
+			byWord[w] = append(byWord[w], r.ID)
 		}
 	}
-	return func(w string) string { return byWord[w] }
+	return func(w string) []string { return byWord[w] }
 }
 
 // parseNosec reads the nosec comments of a file. warn receives bandit's
@@ -63,8 +64,10 @@ func parseNosec(comments []Comment, resolve WordResolver, warn func(line int, ms
 		if match[1] != "" {
 			for _, w := range nosecWords.FindAllStringSubmatch(match[1], -1) {
 				word := w[1]
-				if id := resolve(word); id != "" {
-					set[id] = true
+				if ids := resolve(word); len(ids) > 0 {
+					for _, id := range ids {
+						set[id] = true
+					}
 				} else if warn != nil {
 					warn(c.Line, fmt.Sprintf("Test in comment: %s is not a test name or id, ignoring", word))
 				}

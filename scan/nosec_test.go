@@ -26,6 +26,7 @@ func TestParseNosecComment(t *testing.T) {
 		{"# nosec random stuff eval", true, []string{"B307"}, 2},
 		{"# nosec assert_used", true, []string{"B101"}, 0},
 		{"# nosec pickle", true, []string{"B301"}, 0},
+		{"# nosec blacklist", true, []string{"B301", "B307"}, 0},
 		{"# nosec b602", true, nil, 1}, // ids are case-sensitive in bandit's registry
 		{"#nosecurity", true, nil, 1},
 		{"# a comment about nosec", false, nil, 0},
