@@ -201,6 +201,16 @@ func TestResolvePrecedence(t *testing.T) {
 		t.Errorf("shell_injection defaults lost: %#v", got)
 	}
 
+	// -x naming an existing directory becomes "dir/*", as in bandit.
+	t.Chdir(proj)
+	o, err = Resolve(&Flags{Targets: []string{"."}, Exclude: []string{"src", "./src", "nothere", "*.pyc"}, Set: set("exclude")}, testKnown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"src/*", "./src/*", "nothere", "*.pyc", "tests"}; !reflect.DeepEqual(o.Exclude, want) {
+		t.Errorf("Exclude = %v, want %v", o.Exclude, want)
+	}
+
 	// -x replaces the default excludes; the profile's exclude_dirs still add.
 	o, err = Resolve(&Flags{Targets: []string{proj}, Exclude: []string{"build"}, Set: set("exclude")}, testKnown)
 	if err != nil {

@@ -3,6 +3,7 @@ package config
 import (
 	"fmt"
 	"maps"
+	"os"
 	"strconv"
 	"strings"
 
@@ -127,9 +128,9 @@ func Resolve(f *Flags, known Known) (*Options, error) {
 	o.Skips = append(pickList(f.given("skip"), f.Skips, ini.skips), prof.skips...)
 	switch {
 	case f.given("exclude"):
-		o.Exclude = append([]string(nil), f.Exclude...)
+		o.Exclude = dirEntriesToGlobs(f.Exclude)
 	case ini.hasExclude:
-		o.Exclude = append([]string(nil), ini.exclude...)
+		o.Exclude = dirEntriesToGlobs(ini.exclude)
 	default:
 		o.Exclude = append([]string(nil), BanditExcludes...)
 		o.ExcludeDirNames = append([]string(nil), ExtraExcludeDirs...)
@@ -296,4 +297,23 @@ func ParseSize(s string) (int64, error) {
 		return 0, fmt.Errorf("invalid size %q (want a positive number of bytes, optionally with K, M or G)", s)
 	}
 	return n * mult, nil
+}
+
+// dirEntriesToGlobs applies bandit's rule for -x: an entry naming an
+// existing directory becomes "dir/*", so with target "." it must be
+// spelled "./tests" to match "./tests/x.py", exactly as in bandit. The
+// default list and exclude_dirs from config files are kept as written.
+func dirEntriesToGlobs(entries []string) []string {
+	out := make([]string, len(entries))
+	for i, e := range entries {
+		out[i] = e
+		if info, err := os.Stat(e); err == nil && info.IsDir() {
+			if strings.HasSuffix(e, "/") {
+				out[i] = e + "*"
+			} else {
+				out[i] = e + "/*"
+			}
+		}
+	}
+	return out
 }
