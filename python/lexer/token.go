@@ -1,6 +1,3 @@
-// Package lexer turns Python source bytes into tokens the way CPython 3.13's
-// tokenizer does: encoding detection, indentation, implicit line joining,
-// every string and number form, and PEP 701 f-string tokens.
 package lexer
 
 import "fmt"

@@ -1,0 +1,185 @@
+package lexer
+
+import (
+	"bufio"
+	"encoding/json"
+	"math/rand"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// mutationPieces are inserted at random places to reach odd corners.
+var mutationPieces = []string{
+	"'", "\"", "'''", "f'", "f\"", "rb'", "{", "}", "{{", "}}", "(", ")", "[", "]", ":", "!", "=", "!r",
+	"\\", "\n", "\t", " ", "#", "0", "1", "_", "e", "j", "x", ".", "0x", "0o", "0b", "é", "€", "\u00a0",
+	"\x01", "\f", "if", "else", "\\N{", "f'{x:{", "lambda", "$", "?", "\\\n", "    ", "->", "...",
+}
+
+func mutate(r *rand.Rand, s string) string {
+	for n := 1 + r.Intn(3); n > 0; n-- {
+		i := r.Intn(len(s) + 1)
+		switch r.Intn(3) {
+		case 0:
+			s = s[:i] + mutationPieces[r.Intn(len(mutationPieces))] + s[i:]
+		case 1:
+			if i < len(s) {
+				j := i + 1 + r.Intn(3)
+				if j > len(s) {
+					j = len(s)
+				}
+				s = s[:i] + s[j:]
+			}
+		default:
+			j := r.Intn(len(s) + 1)
+			if j < i {
+				i, j = j, i
+			}
+			s = s[:j] + s[i:j] + s[j:]
+		}
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "")
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r", ""), "\x00", "")
+}
+
+type ctokResult struct {
+	Toks [][]any `json:"toks"`
+	Err  []any   `json:"err"`
+}
+
+// TestMutationsMatchCTokenizer mutates valid snippets at random (fixed
+// seed) and compares Tokenize with CPython's C tokenizer in parser mode:
+// the same tokens when it succeeds, an error with the same message when
+// it fails.
+func TestMutationsMatchCTokenizer(t *testing.T) {
+	py := python313(t)
+	// KRAIT_MUTATION_SEED and KRAIT_MUTATIONS allow longer exploratory runs.
+	seed, _ := strconv.ParseInt(os.Getenv("KRAIT_MUTATION_SEED"), 10, 64)
+	r := rand.New(rand.NewSource(1 + seed))
+	n := 20000
+	if testing.Short() {
+		n = 2000
+	}
+	if v, err := strconv.Atoi(os.Getenv("KRAIT_MUTATIONS")); err == nil && v > 0 {
+		n = v
+	}
+	// Seeds: the tricky snippets and windows of a few lines from the
+	// standard library.
+	seeds := append([]string{}, trickySnippets...)
+	files := stdlibFiles(t, py)
+	for len(seeds) < 4*len(trickySnippets) {
+		raw, err := os.ReadFile(files[r.Intn(len(files))])
+		if err != nil || !utf8.Valid(raw) {
+			continue
+		}
+		lines := strings.SplitAfter(string(raw), "\n")
+		i := r.Intn(len(lines))
+		j := i + 1 + r.Intn(6)
+		if j > len(lines) {
+			j = len(lines)
+		}
+		seeds = append(seeds, strings.Join(lines[i:j], ""))
+	}
+	var cases []string
+	for len(cases) < n {
+		cases = append(cases, mutate(r, seeds[r.Intn(len(seeds))]))
+	}
+	var in strings.Builder
+	for _, c := range cases {
+		b, _ := json.Marshal(c)
+		in.Write(b)
+		in.WriteByte('\n')
+	}
+	cmd := exec.Command(py, "testdata/ctokens.py")
+	cmd.Stdin = strings.NewReader(in.String())
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(out)))
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	bad, failing := 0, 0
+	for i := 0; sc.Scan(); i++ {
+		var res ctokResult
+		if err := json.Unmarshal(sc.Bytes(), &res); err != nil {
+			t.Fatal(err)
+		}
+		if res.Err != nil {
+			failing++
+		}
+		if msg := compareCTokens(cases[i], res); msg != "" {
+			t.Errorf("%q: %s", cases[i], msg)
+			if bad++; bad > 25 {
+				t.FailNow()
+			}
+		}
+	}
+	t.Logf("%d mutated sources, %d rejected by CPython's tokenizer", len(cases), failing)
+}
+
+func compareCTokens(src string, res ctokResult) string {
+	if src == "" {
+		return "" // the Python iterator yields nothing, not even ENDMARKER
+	}
+	toks, _, err := Tokenize("<m>", []byte(src))
+	b := []byte(src)
+	lines := lineIndex(b)
+	// Compare the tokens both produced.
+	for i, w := range res.Toks {
+		if i >= len(toks) {
+			if err != nil {
+				break
+			}
+			return "fewer tokens than CPython"
+		}
+		tk := toks[i]
+		name, text := w[0].(string), w[1].(string)
+		got := tk.Kind.String()
+		if name == "OP" || len(got) <= 3 && got != "!" && tk.Kind >= LPAR {
+			// Characters that are no token ($, ?, `) are OP tokens in
+			// CPython and ERRORTOKEN here; the parser rejects both.
+			if got != text && !(text == "<>" && tk.Kind == NOTEQUAL) && !(tk.Kind == ERRORTOKEN && string(b[tk.Off:tk.EndOff]) == text) {
+				return "token " + itoa(int32(i)) + ": " + got + ", want " + name + " " + text
+			}
+		} else if got != name && !(name == "EXCLAMATION" && tk.Kind == EXCLAMATION) {
+			return "token " + itoa(int32(i)) + ": " + got + ", want " + name + " " + text
+		}
+		switch tk.Kind {
+		case INDENT, DEDENT, ENDMARKER:
+			continue
+		}
+		if gt := string(b[tk.Off:tk.EndOff]); gt != text {
+			return "token " + itoa(int32(i)) + " text " + gt + ", want " + text
+		}
+		line, col := int(w[2].(float64)), int(w[3].(float64))
+		if int(tk.Line) != line || charCol(b, lines, int(tk.Line), int(tk.Col)) != col {
+			return "token " + itoa(int32(i)) + " " + got + " at " + itoa(tk.Line) + ":" + itoa(tk.Col) + ", want " + itoa(int32(line)) + ":" + itoa(int32(col))
+		}
+	}
+	switch {
+	case res.Err == nil && err != nil:
+		return "we fail (" + err.Error() + "), CPython's tokenizer succeeds"
+	case res.Err != nil && err == nil:
+		return "CPython fails (" + res.Err[0].(string) + "), we succeed"
+	case res.Err != nil:
+		if msg := err.(*SyntaxError).Msg; msg != res.Err[0].(string) && !equivalentEOFError(msg, res.Err[0].(string)) {
+			return "error " + msg + ", want " + res.Err[0].(string)
+		}
+	case len(toks) != len(res.Toks):
+		return "token count differs"
+	}
+	return ""
+}
+
+// equivalentEOFError accepts the messages CPython's parser substitutes
+// for the raw tokenizer's end-of-input errors.
+func equivalentEOFError(ours, raw string) bool {
+	return strings.HasSuffix(ours, "was never closed") && raw == "unexpected EOF in multi-line statement" ||
+		ours == "unexpected EOF while parsing" && raw == "unexpected EOF in multi-line statement"
+}
