@@ -94,6 +94,12 @@ func TestResolveErrors(t *testing.T) {
 			want:  "cfg.toml:2: tool.bandit.weak_cryptographic_key.weak_key_size_rsa_high: want an integer",
 		},
 		{
+			name:  "missing model file",
+			files: map[string]string{"pyproject.toml": "[tool.krait]\nmodels = ['m/none.yaml']\n"},
+			flags: func(dir string) *Flags { return &Flags{Targets: []string{dir}} },
+			want:  "pyproject.toml:2: tool.krait.models: want existing model files (no such file or directory: m/none.yaml)",
+		},
+		{
 			name:  "ini unknown option",
 			files: map[string]string{".bandit": "[bandit]\nskips = B101\nfrobnicate = 1\n"},
 			flags: func(dir string) *Flags { return &Flags{Targets: []string{dir}} },
@@ -165,8 +171,9 @@ func TestResolvePrecedence(t *testing.T) {
 	dir := writeTree(t, map[string]string{
 		"proj/pyproject.toml": "[tool.bandit]\nskips = ['B101']\nexclude_dirs = ['tests']\n[tool.bandit.assert_used]\nskips = ['*_test.py']\n" +
 			"[tool.krait]\nmodels = ['models/extra.yaml']\nseverity_level = 'medium'\nmax_file_size = 2048\n",
-		"proj/src/.bandit": "[bandit]\ntests = B602,B603\nnumber = 5\nlevel = 3\n",
-		"proj/.git/HEAD":   "ref",
+		"proj/src/.bandit":       "[bandit]\ntests = B602,B603\nnumber = 5\nlevel = 3\n",
+		"proj/.git/HEAD":         "ref",
+		"proj/models/extra.yaml": "",
 	})
 	proj := filepath.Join(dir, "proj")
 	o, err := Resolve(&Flags{Targets: []string{proj}, Number: 7, Set: set("number")}, testKnown)
@@ -191,7 +198,7 @@ func TestResolvePrecedence(t *testing.T) {
 	if o.MaxFileSize != 2048 {
 		t.Errorf("MaxFileSize = %d, want 2048", o.MaxFileSize)
 	}
-	if want := []string{"models/extra.yaml"}; !reflect.DeepEqual(o.Models, want) {
+	if want := []string{filepath.Join(proj, "models/extra.yaml")}; !reflect.DeepEqual(o.Models, want) {
 		t.Errorf("Models = %v, want %v", o.Models, want)
 	}
 	if got := o.Plugins["assert_used"]["skips"]; !reflect.DeepEqual(got, []string{"*_test.py"}) {

@@ -228,6 +228,15 @@ func (p *profile) applyKrait(key string, val any, bad func(string) error) (bool,
 		if err != nil {
 			return true, bad("a list of strings")
 		}
+		// Model files are named relative to the config file.
+		for i, m := range p.models {
+			if !filepath.IsAbs(m) {
+				p.models[i] = filepath.Join(filepath.Dir(p.path), m)
+			}
+			if _, statErr := os.Stat(p.models[i]); statErr != nil {
+				return true, bad("existing model files (" + errText(statErr) + ": " + m + ")")
+			}
+		}
 	case "severity_level":
 		err = level(&p.minSeverity)
 	case "confidence_level":
