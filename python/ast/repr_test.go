@@ -76,7 +76,7 @@ func reprCases() []reprCase {
 		cs = append(cs, floatCase(f))
 	}
 	for e := -30; e <= 30; e++ {
-		p := math.Pow(10, float64(e))
+		p, _ := strconv.ParseFloat(fmt.Sprintf("1e%d", e), 64) // correctly rounded, unlike math.Pow
 		cs = append(cs, floatCase(p), floatCase(math.Nextafter(p, 0)), floatCase(math.Nextafter(p, math.Inf(1))),
 			floatCase(-p*1.5))
 	}
