@@ -28,7 +28,7 @@ func (p *parser) startsExpr() bool {
 	return false
 }
 
-func (p *parser) bad() ast.Expr { return &ast.Name{Ctx: ast.Load} }
+func (p *parser) bad() ast.Expr { return p.nodes.names.new(ast.Name{Ctx: ast.Load}) }
 
 // starExpressions: star_expression (',' star_expression)* [','] → Tuple.
 func (p *parser) starExpressions() ast.Expr {
@@ -37,16 +37,17 @@ func (p *parser) starExpressions() ast.Expr {
 	if p.kind() != lexer.COMMA {
 		return e
 	}
-	elts := make([]ast.Expr, 1, 4)
-	elts[0] = e
+	mark := len(p.exprStack)
+	p.exprStack = append(p.exprStack, e)
 	for p.kind() == lexer.COMMA {
 		p.next()
 		if !p.startsExpr() {
 			break
 		}
-		elts = append(elts, p.starExpression())
+		el := p.starExpression()
+		p.exprStack = append(p.exprStack, el)
 	}
-	return &ast.Tuple{Elts: elts, Ctx: ast.Load, Pos: p.span(start)}
+	return &ast.Tuple{Elts: p.exprsFrom(mark), Ctx: ast.Load, Pos: p.span(start)}
 }
 
 // starExpression: '*' bitwise_or | expression.
@@ -79,7 +80,7 @@ func (p *parser) namedExpression() ast.Expr {
 			p.errorAt(p.p, "cannot use assignment expressions with %s", p.text(p.p))
 			return p.bad()
 		}
-		target := &ast.Name{ID: p.ident(p.p), Ctx: ast.Store, Pos: tokPos(&p.toks[p.p])}
+		target := p.nodes.names.new(ast.Name{ID: p.ident(p.p), Ctx: ast.Store, Pos: tokPos(&p.toks[p.p])})
 		p.next()
 		p.next()
 		v := p.expression()
@@ -110,7 +111,7 @@ func (p *parser) expression() ast.Expr {
 	test := p.disjunction()
 	if p.kind() != lexer.NAME || p.curKw() != kwElse {
 		if p.err == nil {
-			p.errorAt(p.p, "expected 'else' after 'if' expression")
+			p.errorAt(start, "expected 'else' after 'if' expression")
 		}
 		return b
 	}
@@ -269,7 +270,7 @@ func (p *parser) binaryExpr(prec1 int) ast.Expr {
 		}
 		p.next()
 		y := p.binaryExpr(prec + 1)
-		x = &ast.BinOp{Left: x, Op: op, Right: y, Pos: p.span(start)}
+		x = p.nodes.binOps.new(ast.BinOp{Left: x, Op: op, Right: y, Pos: p.span(start)})
 	}
 }
 
@@ -312,7 +313,7 @@ func (p *parser) power() ast.Expr {
 	y := p.factor()
 	p.leave()
 	p.depth--
-	return &ast.BinOp{Left: x, Op: ast.Pow, Right: y, Pos: p.span(start)}
+	return p.nodes.binOps.new(ast.BinOp{Left: x, Op: ast.Pow, Right: y, Pos: p.span(start)})
 }
 
 // awaitPrimary: 'await' primary | primary.
@@ -340,14 +341,24 @@ func (p *parser) primary() ast.Expr {
 			}
 			name := p.ident(p.p)
 			p.next()
-			x = &ast.Attribute{Value: x, Attr: name, Ctx: ast.Load, Pos: p.span(start)}
+			x = p.nodes.attributes.new(ast.Attribute{Value: x, Attr: name, Ctx: ast.Load, Pos: p.span(start)})
 		case lexer.LPAR:
+			p.trailers++
+			if !p.checkDepth() {
+				return x
+			}
 			x = p.call(x, start)
+			p.trailers--
 		case lexer.LSQB:
+			p.trailers++
+			if !p.checkDepth() {
+				return x
+			}
 			p.next()
 			s := p.slices()
 			p.expect(lexer.RSQB)
-			x = &ast.Subscript{Value: x, Slice: s, Ctx: ast.Load, Pos: p.span(start)}
+			p.trailers--
+			x = p.nodes.subscripts.new(ast.Subscript{Value: x, Slice: s, Ctx: ast.Load, Pos: p.span(start)})
 		default:
 			return x
 		}
@@ -362,38 +373,48 @@ func (p *parser) atom() ast.Expr {
 	case lexer.NAME:
 		switch p.curKw() {
 		case kwNone:
-			n := &ast.Name{ID: p.ident(p.p), Ctx: ast.Load, Pos: tokPos(t)}
+			n := p.nodes.names.new(ast.Name{ID: p.ident(p.p), Ctx: ast.Load, Pos: tokPos(t)})
 			p.next()
 			return n
 		case kwTrue:
 			p.next()
-			return &ast.Constant{Value: true, Pos: tokPos(t)}
+			return p.nodes.constants.new(ast.Constant{Value: true, Pos: tokPos(t)})
 		case kwFalse:
 			p.next()
-			return &ast.Constant{Value: false, Pos: tokPos(t)}
+			return p.nodes.constants.new(ast.Constant{Value: false, Pos: tokPos(t)})
 		case kwNoneLit:
 			p.next()
-			return &ast.Constant{Value: nil, Pos: tokPos(t)}
+			return p.nodes.constants.new(ast.Constant{Value: nil, Pos: tokPos(t)})
 		}
 	case lexer.NUMBER:
-		v, err := lexer.ParseNumber(string(p.text(p.p)))
+		v, err := lexer.ParseNumber(p.tokStr(p.p))
 		if err != nil {
 			p.errorAt(p.p, "%s", errMsg(err))
 			return p.bad()
 		}
 		p.next()
-		return &ast.Constant{Value: v, Pos: tokPos(t)}
+		return p.nodes.constants.new(ast.Constant{Value: v, Pos: tokPos(t)})
 	case lexer.STRING, lexer.FSTRING_START:
 		return p.strings()
-	case lexer.LPAR:
-		return p.parenAtom()
-	case lexer.LSQB:
-		return p.listAtom()
-	case lexer.LBRACE:
-		return p.braceAtom()
+	case lexer.LPAR, lexer.LSQB, lexer.LBRACE:
+		p.displays++
+		if !p.checkDepth() {
+			return p.bad()
+		}
+		var e ast.Expr
+		switch t.Kind {
+		case lexer.LPAR:
+			e = p.parenAtom()
+		case lexer.LSQB:
+			e = p.listAtom()
+		default:
+			e = p.braceAtom()
+		}
+		p.displays--
+		return e
 	case lexer.ELLIPSIS:
 		p.next()
-		return &ast.Constant{Value: ast.Ellipsis, Pos: tokPos(t)}
+		return p.nodes.constants.new(ast.Constant{Value: ast.Ellipsis, Pos: tokPos(t)})
 	}
 	p.syntaxError()
 	return p.bad()
@@ -431,17 +452,18 @@ func (p *parser) parenAtom() ast.Expr {
 		return &ast.GeneratorExp{Elt: first, Generators: gens, Pos: p.span(start)}
 	}
 	if p.kind() == lexer.COMMA {
-		elts := make([]ast.Expr, 1, 4)
-		elts[0] = first
+		mark := len(p.exprStack)
+		p.exprStack = append(p.exprStack, first)
 		for p.kind() == lexer.COMMA {
 			p.next()
 			if p.kind() == lexer.RPAR {
 				break
 			}
-			elts = append(elts, p.starNamedExpression())
+			el := p.starNamedExpression()
+			p.exprStack = append(p.exprStack, el)
 		}
 		p.expect(lexer.RPAR)
-		return &ast.Tuple{Elts: elts, Ctx: ast.Load, Pos: p.span(start)}
+		return &ast.Tuple{Elts: p.exprsFrom(mark), Ctx: ast.Load, Pos: p.span(start)}
 	}
 	if p.kind() != lexer.RPAR {
 		p.syntaxError()
@@ -472,17 +494,18 @@ func (p *parser) listAtom() ast.Expr {
 		p.expect(lexer.RSQB)
 		return &ast.ListComp{Elt: first, Generators: gens, Pos: p.span(start)}
 	}
-	elts := make([]ast.Expr, 1, 4)
-	elts[0] = first
+	mark := len(p.exprStack)
+	p.exprStack = append(p.exprStack, first)
 	for p.kind() == lexer.COMMA {
 		p.next()
 		if p.kind() == lexer.RSQB {
 			break
 		}
-		elts = append(elts, p.starNamedExpression())
+		el := p.starNamedExpression()
+		p.exprStack = append(p.exprStack, el)
 	}
 	p.expect(lexer.RSQB)
-	return &ast.List{Elts: elts, Ctx: ast.Load, Pos: p.span(start)}
+	return &ast.List{Elts: p.exprsFrom(mark), Ctx: ast.Load, Pos: p.span(start)}
 }
 
 // braceAtom: dict | set | dictcomp | setcomp.
@@ -525,17 +548,18 @@ func (p *parser) braceAtom() ast.Expr {
 		p.expect(lexer.RBRACE)
 		return &ast.SetComp{Elt: first, Generators: gens, Pos: p.span(start)}
 	}
-	elts := make([]ast.Expr, 1, 4)
-	elts[0] = first
+	mark := len(p.exprStack)
+	p.exprStack = append(p.exprStack, first)
 	for p.kind() == lexer.COMMA {
 		p.next()
 		if p.kind() == lexer.RBRACE {
 			break
 		}
-		elts = append(elts, p.starNamedExpression())
+		el := p.starNamedExpression()
+		p.exprStack = append(p.exprStack, el)
 	}
 	p.expect(lexer.RBRACE)
-	return &ast.Set{Elts: elts, Pos: p.span(start)}
+	return &ast.Set{Elts: p.exprsFrom(mark), Pos: p.span(start)}
 }
 
 // dictRest parses the remaining double_starred_kvpairs of a dict display;
@@ -568,6 +592,9 @@ func (p *parser) dictRest(start int, k, v ast.Expr) ast.Expr {
 			break
 		}
 		p.next()
+	}
+	if p.atFor() && len(keys) > 0 && keys[0] == nil {
+		p.errorAt(start+1, "dict unpacking cannot be used in dict comprehension")
 	}
 	p.expect(lexer.RBRACE)
 	return &ast.Dict{Keys: keys, Values: vals, Pos: p.span(start)}
@@ -607,10 +634,10 @@ func (p *parser) call(fn ast.Expr, start int) ast.Expr {
 		p.expect(lexer.RPAR)
 		g := gen.(*ast.GeneratorExp)
 		g.Pos = p.span(lpar)
-		return &ast.Call{Func: fn, Args: []ast.Expr{g}, Pos: p.span(start)}
+		return p.nodes.calls.new(ast.Call{Func: fn, Args: []ast.Expr{g}, Pos: p.span(start)})
 	}
 	p.expect(lexer.RPAR)
-	return &ast.Call{Func: fn, Args: args, Keywords: kws, Pos: p.span(start)}
+	return p.nodes.calls.new(ast.Call{Func: fn, Args: args, Keywords: kws, Pos: p.span(start)})
 }
 
 // arguments parses call arguments up to (not including) ')'. With
@@ -618,6 +645,14 @@ func (p *parser) call(fn ast.Expr, start int) ast.Expr {
 // (its position is fixed up by the caller).
 func (p *parser) arguments(allowGen bool) (args []ast.Expr, kws []*ast.Keyword, gen ast.Expr) {
 	sawKeyword, sawDoubleStar := false, false
+	mark := len(p.exprStack)
+	defer func() {
+		if gen == nil {
+			args = p.exprsFrom(mark)
+		} else {
+			p.exprStack = p.exprStack[:mark]
+		}
+	}()
 	for p.kind() != lexer.RPAR && p.err == nil {
 		argStart := p.p
 		switch {
@@ -628,11 +663,11 @@ func (p *parser) arguments(allowGen bool) (args []ast.Expr, kws []*ast.Keyword, 
 				p.errorAt(argStart, "iterable argument unpacking follows keyword argument unpacking")
 				return
 			}
-			args = append(args, &ast.Starred{Value: v, Ctx: ast.Load, Pos: p.span(argStart)})
+			p.exprStack = append(p.exprStack, &ast.Starred{Value: v, Ctx: ast.Load, Pos: p.span(argStart)})
 		case p.kind() == lexer.DOUBLESTAR:
 			p.next()
 			v := p.expression()
-			kws = append(kws, &ast.Keyword{Value: v, Pos: p.span(argStart)})
+			kws = append(kws, p.nodes.keywords.new(ast.Keyword{Value: v, Pos: p.span(argStart)}))
 			sawDoubleStar = true
 		case p.kind() == lexer.NAME && p.peekKind(1) == lexer.EQUAL:
 			if p.curKw() != kwNone {
@@ -648,12 +683,12 @@ func (p *parser) arguments(allowGen bool) (args []ast.Expr, kws []*ast.Keyword, 
 			p.next()
 			p.next()
 			v := p.expression()
-			kws = append(kws, &ast.Keyword{Arg: name, Value: v, Pos: p.span(argStart)})
+			kws = append(kws, p.nodes.keywords.new(ast.Keyword{Arg: name, Value: v, Pos: p.span(argStart)}))
 			sawKeyword = true
 		default:
 			e := p.namedExpression()
 			if p.atFor() {
-				if _, ok := e.(*ast.Starred); !ok && allowGen && len(args) == 0 && len(kws) == 0 {
+				if _, ok := e.(*ast.Starred); !ok && allowGen && len(p.exprStack) == mark && len(kws) == 0 {
 					gens := p.forIfClauses()
 					if p.kind() == lexer.RPAR {
 						return nil, nil, &ast.GeneratorExp{Elt: e, Generators: gens}
@@ -676,7 +711,7 @@ func (p *parser) arguments(allowGen bool) (args []ast.Expr, kws []*ast.Keyword, 
 				p.errorAtPos(exprPos(e), "positional argument follows keyword argument")
 				return
 			}
-			args = append(args, e)
+			p.exprStack = append(p.exprStack, e)
 		}
 		if p.kind() != lexer.COMMA {
 			break
@@ -698,20 +733,22 @@ func (p *parser) slices() ast.Expr {
 			return s
 		}
 	}
-	elts := make([]ast.Expr, 1, 4)
-	elts[0] = s
+	mark := len(p.exprStack)
+	p.exprStack = append(p.exprStack, s)
 	for p.kind() == lexer.COMMA {
 		p.next()
 		if p.kind() == lexer.RSQB {
 			break
 		}
 		if p.kind() == lexer.STAR {
-			elts = append(elts, p.starredExpression())
+			el := p.starredExpression()
+			p.exprStack = append(p.exprStack, el)
 		} else {
-			elts = append(elts, p.slice())
+			el := p.slice()
+			p.exprStack = append(p.exprStack, el)
 		}
 	}
-	return &ast.Tuple{Elts: elts, Ctx: ast.Load, Pos: p.span(start)}
+	return &ast.Tuple{Elts: p.exprsFrom(mark), Ctx: ast.Load, Pos: p.span(start)}
 }
 
 // starredExpression: '*' expression.

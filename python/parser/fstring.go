@@ -100,12 +100,12 @@ func isBytesPrefix(text []byte) bool {
 // stringConst decodes STRING token i into a Constant.
 func (p *parser) stringConst(i int) *ast.Constant {
 	text := p.text(i)
-	v, isBytes, err := lexer.DecodeString(string(text))
+	v, isBytes, err := lexer.DecodeString(p.tokStr(i))
 	if err != nil {
 		p.errorAt(i, "%s", errMsg(err))
-		return &ast.Constant{Value: "", Pos: tokPos(&p.toks[i])}
+		return p.nodes.constants.new(ast.Constant{Value: "", Pos: tokPos(&p.toks[i])})
 	}
-	c := &ast.Constant{Pos: tokPos(&p.toks[i])}
+	c := p.nodes.constants.new(ast.Constant{Pos: tokPos(&p.toks[i])})
 	if isBytes {
 		c.Value = ast.Bytes(v)
 	} else {
@@ -122,10 +122,11 @@ func (p *parser) concatStrings(start int, isBytes bool) ast.Expr {
 	first := p.stringConst(p.p)
 	p.next()
 	buf := make([]byte, 0, 64)
-	if isBytes {
-		buf = append(buf, first.Value.(ast.Bytes)...)
-	} else {
-		buf = append(buf, first.Value.(string)...)
+	switch v := first.Value.(type) {
+	case ast.Bytes:
+		buf = append(buf, v...)
+	case string:
+		buf = append(buf, v...)
 	}
 	for p.kind() == lexer.STRING && p.err == nil {
 		c := p.stringConst(p.p)
@@ -190,12 +191,12 @@ func (p *parser) fstring(vals []ast.Expr) []ast.Expr {
 
 func (p *parser) fstringMiddle(raw bool) *ast.Constant {
 	i := p.p
-	v, err := lexer.DecodeFStringMiddle(string(p.text(i)), raw, false)
+	v, err := lexer.DecodeFStringMiddle(p.tokStr(i), raw, false)
 	if err != nil {
 		p.errorAt(i, "%s", errMsg(err))
 	}
 	p.next()
-	return &ast.Constant{Value: v, Pos: tokPos(&p.toks[i])}
+	return p.nodes.constants.new(ast.Constant{Value: v, Pos: tokPos(&p.toks[i])})
 }
 
 // fstringReplacementField: '{' annotated_rhs '='? ['!' NAME] [':' fstring_format_spec*] '}'.
@@ -209,6 +210,10 @@ func (p *parser) fstringReplacementField(raw bool, vals []ast.Expr) []ast.Expr {
 		p.errorAt(p.p, "f-string: valid expression required before '%s'", p.text(p.p))
 		return vals
 	}
+	if p.kind() == lexer.NAME && p.curKw() == kwLambda {
+		p.errorAt(p.p, "f-string: lambda expressions are not allowed without parentheses")
+		return vals
+	}
 	e := p.annotatedRHS()
 	debug := false
 	var debugText *ast.Constant
@@ -216,8 +221,8 @@ func (p *parser) fstringReplacementField(raw bool, vals []ast.Expr) []ast.Expr {
 		p.next()
 		debug = true
 		lb, nt := &p.toks[lbrace], &p.toks[p.p]
-		debugText = &ast.Constant{Value: p.debugText(lbrace, p.p),
-			Pos: ast.Pos{Lineno: int(lb.EndLine), ColOffset: int(lb.EndCol), EndLineno: int(nt.Line), EndColOffset: int(nt.Col)}}
+		debugText = p.nodes.constants.new(ast.Constant{Value: p.debugText(lbrace, p.p),
+			Pos: ast.Pos{Lineno: int(lb.EndLine), ColOffset: int(lb.EndCol), EndLineno: int(nt.Line), EndColOffset: int(nt.Col)}})
 	}
 	conv := -1
 	if p.kind() == lexer.EXCLAMATION {
@@ -239,7 +244,7 @@ func (p *parser) fstringReplacementField(raw bool, vals []ast.Expr) []ast.Expr {
 		case "a":
 			conv = 'a'
 		default:
-			p.errorAt(p.p, "f-string: invalid conversion character %q: expected 's', 'r', or 'a'", p.text(p.p))
+			p.errorAt(p.p, "f-string: invalid conversion character '%s': expected 's', 'r', or 'a'", p.text(p.p))
 			return vals
 		}
 		p.next()
@@ -297,7 +302,7 @@ func (p *parser) debugText(lbrace, next int) string {
 		}
 	}
 	if !hasHash {
-		return string(text)
+		return p.srcStr[p.toks[lbrace].EndOff:p.toks[next].Off]
 	}
 	var b []byte
 	for i := lbrace + 1; i <= next; i++ {

@@ -104,10 +104,10 @@ func (p *parser) parameters(end lexer.Kind, isLambda bool) *ast.Arguments {
 func (p *parser) param(isLambda, starAnnotation bool) *ast.Arg {
 	if !p.isName() {
 		p.syntaxError()
-		return &ast.Arg{}
+		return p.nodes.args.new(ast.Arg{})
 	}
 	start := p.p
-	arg := &ast.Arg{Arg: p.ident(p.p)}
+	arg := p.nodes.args.new(ast.Arg{Arg: p.ident(p.p)})
 	p.next()
 	if !isLambda && p.kind() == lexer.COLON {
 		p.next()
@@ -124,10 +124,10 @@ func (p *parser) param(isLambda, starAnnotation bool) *ast.Arg {
 // lambdef: 'lambda' [lambda_params] ':' expression.
 func (p *parser) lambdef() ast.Expr {
 	start := p.p
+	p.depth++
 	if !p.enter() {
 		return p.bad()
 	}
-	p.depth++
 	defer func() { p.depth -= 2 }()
 	p.next()
 	args := p.parameters(lexer.COLON, true)

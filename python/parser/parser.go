@@ -8,6 +8,7 @@
 package parser
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/kraitsec/krait/python/ast"
@@ -85,17 +86,23 @@ func ParseExpr(src string) (e ast.Expr, err error) {
 
 // maxDepth bounds the parser's recursion the way CPython's MAXSTACK does
 // (each nested unary operator, `not`, conditional or lambda costs a level).
-const maxDepth = 5960
+const maxDepth = 5969
 
 type parser struct {
-	filename string
-	src      []byte
-	toks     []lexer.Token
-	kw       []keyword // keyword of each NAME token (kwNone otherwise)
-	p        int       // index of the current token
-	err      *SyntaxError
-	depth    int
-	names    map[string]string // interned identifiers
+	filename  string
+	src       []byte
+	toks      []lexer.Token
+	kw        []keyword // keyword of each NAME token (kwNone otherwise)
+	p         int       // index of the current token
+	err       *SyntaxError
+	depth     int    // unary operators, `not`, conditionals, lambdas, `**`
+	displays  int    // open (), [], {} displays
+	trailers  int    // open call and subscript trailers
+	blocks    int    // open indented blocks
+	srcStr    string // src as a string: token texts are free substrings of it
+	nodes     nodes
+	exprStack []ast.Expr
+	stmtStack []ast.Stmt
 }
 
 func newParser(filename string, src []byte, toks []lexer.Token) *parser {
@@ -109,7 +116,7 @@ func newParser(filename string, src []byte, toks []lexer.Token) *parser {
 		toks = append(toks, lexer.Token{Kind: lexer.ENDMARKER, Line: last.EndLine, Col: last.EndCol,
 			EndLine: last.EndLine, EndCol: last.EndCol, Off: last.EndOff, EndOff: last.EndOff})
 	}
-	p := &parser{filename: filename, src: src, toks: toks, names: make(map[string]string, 64)}
+	p := &parser{filename: filename, src: src, srcStr: string(src), toks: toks}
 	p.kw = make([]keyword, len(toks))
 	for i := range toks {
 		if toks[i].Kind == lexer.NAME {
@@ -155,22 +162,18 @@ func (p *parser) isSoft(i int, s string) bool {
 	return t.Kind == lexer.NAME && string(p.src[t.Off:t.EndOff]) == s
 }
 
-// ident interns the text of NAME token i, normalising non-ASCII names.
+// tokStr is token i's text as a substring of the source (no allocation).
+func (p *parser) tokStr(i int) string { return p.srcStr[p.toks[i].Off:p.toks[i].EndOff] }
+
+// ident is the identifier of NAME token i, NFKC-normalised when non-ASCII.
 func (p *parser) ident(i int) string {
-	b := p.text(i)
-	if s, ok := p.names[string(b)]; ok {
-		return s
-	}
-	s := string(b)
-	n := s
-	for j := 0; j < len(b); j++ {
-		if b[j] >= 0x80 {
-			n = lexer.NormalizeName(s)
-			break
+	s := p.tokStr(i)
+	for j := 0; j < len(s); j++ {
+		if s[j] >= 0x80 {
+			return lexer.NormalizeName(s)
 		}
 	}
-	p.names[s] = n
-	return n
+	return s
 }
 
 // span is the position from token start to the end of the last consumed token.
@@ -202,16 +205,49 @@ func (p *parser) errorAt(i int, format string, args ...any) {
 		if len(args) > 0 {
 			msg = fmt.Sprintf(format, args...)
 		}
-		p.err = &SyntaxError{Filename: p.filename, Line: int(t.Line), Col: int(t.Col) + 1, Msg: msg, Kind: "SyntaxError"}
+		p.err = &SyntaxError{Filename: p.filename, Line: int(t.Line), Col: p.charCol(int(t.Off), int(t.Col)), Msg: msg, Kind: "SyntaxError"}
 	}
 	p.p = len(p.toks) - 1
 }
 
+// charCol converts a byte column (of the byte at offset off) into CPython's
+// 1-based column counted in characters.
+func (p *parser) charCol(off, col int) int {
+	start := off - col
+	if start < 0 || off > len(p.src) {
+		return col + 1
+	}
+	n := 1
+	for _, c := range p.src[start:off] {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
 func (p *parser) errorAtPos(pos ast.Pos, msg string) {
 	if p.err == nil {
-		p.err = &SyntaxError{Filename: p.filename, Line: pos.Lineno, Col: pos.ColOffset + 1, Msg: msg, Kind: "SyntaxError"}
+		col := pos.ColOffset + 1
+		if off := p.lineOffset(pos.Lineno); off >= 0 {
+			col = p.charCol(off+pos.ColOffset, pos.ColOffset)
+		}
+		p.err = &SyntaxError{Filename: p.filename, Line: pos.Lineno, Col: col, Msg: msg, Kind: "SyntaxError"}
 	}
 	p.p = len(p.toks) - 1
+}
+
+// lineOffset is the byte offset where 1-based line starts (-1 if none).
+func (p *parser) lineOffset(line int) int {
+	off := 0
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(p.src[off:], '\n')
+		if i < 0 {
+			return -1
+		}
+		off += i + 1
+	}
+	return off
 }
 
 // syntaxError reports a generic error at the current token.
@@ -265,10 +301,39 @@ func (p *parser) expectKw(k keyword) bool {
 	return false
 }
 
+// nestCost approximates the levels CPython's parser stack spends on open
+// displays, trailers and blocks (measured against python3.13: the first
+// display costs 9 levels, each further one about 28; trailers about 24;
+// blocks 6). It only matters for absurdly nested input.
+func (p *parser) nestCost() int {
+	c := 6 * p.blocks
+	switch {
+	case p.displays == 1:
+		c += 9
+	case p.displays > 1:
+		c += 28*p.displays - 46
+	}
+	switch {
+	case p.trailers == 1:
+		c += 5
+	case p.trailers > 1:
+		c += 24*p.trailers - 19
+	}
+	return c
+}
+
 // enter bumps the recursion depth; callers must call leave.
 func (p *parser) enter() bool {
 	p.depth++
-	if p.depth > maxDepth {
+	return p.checkDepth()
+}
+
+func (p *parser) leave() { p.depth-- }
+
+// checkDepth reports (once) CPython's "too complex" error when the
+// approximated parser stack exceeds its limit.
+func (p *parser) checkDepth() bool {
+	if p.depth+p.nestCost() > maxDepth {
 		if p.err == nil {
 			p.errorAt(p.p, "too many nested expressions: Python source too complex to parse")
 		}
@@ -277,20 +342,19 @@ func (p *parser) enter() bool {
 	return true
 }
 
-func (p *parser) leave() { p.depth-- }
-
 // state is a saved parser position for the few places CPython's grammar
 // backtracks over more than a token or two.
 type state struct {
-	p     int
-	depth int
+	p, depth, displays, trailers, blocks, exprs, stmts int
 }
 
-func (p *parser) save() state { return state{p.p, p.depth} }
+func (p *parser) save() state {
+	return state{p.p, p.depth, p.displays, p.trailers, p.blocks, len(p.exprStack), len(p.stmtStack)}
+}
 
 func (p *parser) restore(s state) {
-	p.p = s.p
-	p.depth = s.depth
+	p.p, p.depth, p.displays, p.trailers, p.blocks = s.p, s.depth, s.displays, s.trailers, s.blocks
+	p.exprStack, p.stmtStack = p.exprStack[:s.exprs], p.stmtStack[:s.stmts]
 	p.err = nil
 }
 

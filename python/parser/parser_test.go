@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -114,6 +115,9 @@ func TestSnippets(t *testing.T) {
 				var se *SyntaxError
 				if !errors.As(err, &se) {
 					t.Fatalf("error is %T, want *SyntaxError", err)
+				}
+				if got := fmt.Sprintf("ERROR %d:%d: %s", se.Line, se.Col, se.Msg); got != exp {
+					t.Logf("message differs: got %q, python %q", got, exp)
 				}
 				return
 			}

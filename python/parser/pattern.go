@@ -48,16 +48,17 @@ func (p *parser) subjectExpr() ast.Expr {
 		}
 		return e
 	}
-	elts := make([]ast.Expr, 1, 4)
-	elts[0] = e
+	mark := len(p.exprStack)
+	p.exprStack = append(p.exprStack, e)
 	for p.kind() == lexer.COMMA {
 		p.next()
 		if !p.startsExpr() {
 			break
 		}
-		elts = append(elts, p.starNamedExpression())
+		el := p.starNamedExpression()
+		p.exprStack = append(p.exprStack, el)
 	}
-	return &ast.Tuple{Elts: elts, Ctx: ast.Load, Pos: p.span(start)}
+	return &ast.Tuple{Elts: p.exprsFrom(mark), Ctx: ast.Load, Pos: p.span(start)}
 }
 
 // caseBlock: "case" patterns guard? ':' block.
@@ -248,7 +249,7 @@ func (p *parser) closedPattern() ast.Pattern {
 // nameOrAttr: NAME ('.' NAME)*, as a Name or Attribute chain.
 func (p *parser) nameOrAttr() ast.Expr {
 	start := p.p
-	var e ast.Expr = &ast.Name{ID: p.ident(p.p), Ctx: ast.Load, Pos: tokPos(&p.toks[p.p])}
+	var e ast.Expr = p.nodes.names.new(ast.Name{ID: p.ident(p.p), Ctx: ast.Load, Pos: tokPos(&p.toks[p.p])})
 	p.next()
 	for p.kind() == lexer.DOT {
 		p.next()
@@ -256,7 +257,7 @@ func (p *parser) nameOrAttr() ast.Expr {
 			p.syntaxError()
 			return e
 		}
-		e = &ast.Attribute{Value: e, Attr: p.ident(p.p), Ctx: ast.Load, Pos: ast.Pos{}}
+		e = p.nodes.attributes.new(ast.Attribute{Value: e, Attr: p.ident(p.p), Ctx: ast.Load, Pos: ast.Pos{}})
 		p.next()
 		e.(*ast.Attribute).Pos = p.span(start)
 	}
@@ -288,7 +289,7 @@ func (p *parser) numberPattern() ast.Expr {
 		p.errorAtPos(exprPos(imag), "imaginary number required in complex literal")
 		return real
 	}
-	return &ast.BinOp{Left: real, Op: op, Right: imag, Pos: p.span(start)}
+	return p.nodes.binOps.new(ast.BinOp{Left: real, Op: op, Right: imag, Pos: p.span(start)})
 }
 
 func innerConst(e ast.Expr) (*ast.Constant, bool) {

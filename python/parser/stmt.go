@@ -9,33 +9,76 @@ import (
 
 // file: [statements] ENDMARKER.
 func (p *parser) file() *ast.Module {
-	body := p.statements(false)
-	if p.err == nil && p.kind() != lexer.ENDMARKER {
-		p.syntaxError()
+	mark := len(p.stmtStack)
+	for p.err == nil && p.kind() != lexer.ENDMARKER {
+		if p.kind() == lexer.INDENT {
+			p.errorIndent("unexpected indent")
+			break
+		}
+		if p.kind() == lexer.DEDENT {
+			p.syntaxError()
+			break
+		}
+		start, n := p.p, len(p.stmtStack)
+		p.stmtStack = p.statement(p.stmtStack)
+		if p.p-start > minTokensForDeepTree && p.err == nil {
+			for _, s := range p.stmtStack[n:] {
+				p.checkTreeDepth(s, start)
+			}
+		}
 	}
-	return &ast.Module{Body: body}
+	return &ast.Module{Body: p.stmtsFrom(mark)}
+}
+
+// CPython turns its C tree into Python objects recursively and gives up
+// (RecursionError, "maximum recursion depth exceeded during ast
+// construction") on trees deeper than about 10000 nodes. A level costs at
+// least half a token, so only statements with many tokens can get there.
+const (
+	maxTreeDepth         = 9997 // deepest node python3.13 converts, Module = 1
+	minTokensForDeepTree = maxTreeDepth / 2
+)
+
+// checkTreeDepth rejects a top-level statement whose tree is too deep for
+// CPython to build.
+func (p *parser) checkTreeDepth(s ast.Stmt, startTok int) {
+	depth, deepest := 1, 1 // the Module
+	ast.Inspect(s, func(n ast.Node) bool {
+		if n == nil {
+			depth--
+			return false
+		}
+		depth++
+		if depth > deepest {
+			deepest = depth
+		}
+		return true
+	})
+	if deepest > maxTreeDepth {
+		p.errorAt(startTok, "maximum recursion depth exceeded during ast construction")
+	}
 }
 
 // statements parses statements until ENDMARKER, or DEDENT when inBlock.
 func (p *parser) statements(inBlock bool) []ast.Stmt {
-	body := make([]ast.Stmt, 0, 4)
+	mark := len(p.stmtStack)
 	for p.err == nil {
 		switch p.kind() {
 		case lexer.ENDMARKER:
-			return body
+			return p.stmtsFrom(mark)
 		case lexer.DEDENT:
 			if inBlock {
-				return body
+				return p.stmtsFrom(mark)
 			}
 			p.syntaxError()
-			return body
+			return p.stmtsFrom(mark)
 		case lexer.INDENT:
 			p.errorIndent("unexpected indent")
-			return body
+			return p.stmtsFrom(mark)
 		}
-		body = p.statement(body)
+		p.stmtStack = p.statement(p.stmtStack)
 	}
-	return body
+	return p.stmtsFrom(mark)
 }
 
 // statement: compound_stmt | simple_stmts.
@@ -195,11 +238,15 @@ func (p *parser) exprStmt() ast.Stmt {
 			}
 		}
 		for _, t := range targets {
+			if len(targets) == 1 && !isTargetKind(t) {
+				p.errorAtPos(exprPos(t), invalidTargetMsg(t, true))
+				return &ast.Pass{}
+			}
 			if !p.setStore(t) {
 				return &ast.Pass{}
 			}
 		}
-		return &ast.Assign{Targets: targets, Value: value, Pos: p.span(start)}
+		return p.nodes.assigns.new(ast.Assign{Targets: targets, Value: value, Pos: p.span(start)})
 	case lexer.COLON:
 		switch e.(type) {
 		case *ast.Name, *ast.Attribute, *ast.Subscript:
@@ -227,6 +274,10 @@ func (p *parser) exprStmt() ast.Stmt {
 		}
 		return &ast.AnnAssign{Target: e, Annotation: ann, Value: value, Simple: simple, Pos: p.span(start)}
 	}
+	if n, ok := e.(*ast.Name); ok && (n.ID == "print" || n.ID == "exec") && p.startsExpr() && p.toks[start].Kind == lexer.NAME {
+		p.errorAt(start, "Missing parentheses in call to '%s'. Did you mean %s(...)?", n.ID, n.ID)
+		return &ast.Pass{}
+	}
 	if op, ok := augAssignOp(p.kind()); ok {
 		if !singleTargetOK(e) {
 			p.errorAtPos(exprPos(e), "'"+exprName(e)+"' is an illegal expression for augmented assignment")
@@ -237,7 +288,15 @@ func (p *parser) exprStmt() ast.Stmt {
 		v := p.annotatedRHS()
 		return &ast.AugAssign{Target: e, Op: op, Value: v, Pos: p.span(start)}
 	}
-	return &ast.ExprStmt{Value: e, Pos: p.span(start)}
+	return p.nodes.exprStmts.new(ast.ExprStmt{Value: e, Pos: p.span(start)})
+}
+
+func isTargetKind(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript, *ast.Starred, *ast.Tuple, *ast.List:
+		return true
+	}
+	return false
 }
 
 // annotatedRHS: yield_expr | star_expressions.
@@ -286,6 +345,10 @@ func (p *parser) delStmt() ast.Stmt {
 	p.next()
 	var targets []ast.Expr
 	for {
+		if p.kind() == lexer.STAR {
+			p.errorAt(p.p, "cannot delete starred")
+			return &ast.Pass{}
+		}
 		e := p.primary()
 		if !p.setDel(e) {
 			return &ast.Pass{}
@@ -309,7 +372,7 @@ func (p *parser) delStmt() ast.Stmt {
 func (p *parser) typeAlias() ast.Stmt {
 	start := p.p
 	p.next()
-	name := &ast.Name{ID: p.ident(p.p), Ctx: ast.Store, Pos: tokPos(&p.toks[p.p])}
+	name := p.nodes.names.new(ast.Name{ID: p.ident(p.p), Ctx: ast.Store, Pos: tokPos(&p.toks[p.p])})
 	p.next()
 	var tps []ast.TypeParam
 	if p.kind() == lexer.LSQB {
@@ -468,7 +531,9 @@ func (p *parser) block(what string, hdr int) []ast.Stmt {
 		if p.err != nil {
 			return nil
 		}
-		return p.simpleStmts(nil)
+		mark := len(p.stmtStack)
+		p.stmtStack = p.simpleStmts(p.stmtStack)
+		return p.stmtsFrom(mark)
 	}
 	p.next()
 	if p.kind() != lexer.INDENT {
@@ -478,7 +543,12 @@ func (p *parser) block(what string, hdr int) []ast.Stmt {
 		return nil
 	}
 	p.next()
+	p.blocks++
+	if !p.checkDepth() {
+		return nil
+	}
 	body := p.statements(true)
+	p.blocks--
 	if p.kind() == lexer.DEDENT {
 		p.next()
 	} else {

@@ -108,10 +108,37 @@ func (p *parser) setStore(e ast.Expr) bool {
 			}
 		}
 	default:
-		p.errorAtPos(exprPos(e), "cannot assign to "+exprName(e))
+		p.errorAtPos(exprPos(e), invalidTargetMsg(e, false))
 		return false
 	}
 	return true
+}
+
+// invalidTargetMsg words an invalid assignment target as CPython does;
+// plainAssign is a single `target = value` statement, where CPython
+// suggests '=='.
+func invalidTargetMsg(e ast.Expr, plainAssign bool) string {
+	switch n := e.(type) {
+	case *ast.Yield, *ast.YieldFrom:
+		if plainAssign {
+			return "assignment to yield expression not possible"
+		}
+	case *ast.Constant:
+		switch n.Value.(type) {
+		case nil, bool:
+			return "cannot assign to " + exprName(e)
+		}
+	case *ast.Compare, *ast.BoolOp, *ast.IfExp, *ast.Lambda, *ast.NamedExpr, *ast.Starred:
+		return "cannot assign to " + exprName(e)
+	case *ast.UnaryOp:
+		if n.Op == ast.Not {
+			return "cannot assign to " + exprName(e)
+		}
+	}
+	if plainAssign {
+		return "cannot assign to " + exprName(e) + " here. Maybe you meant '==' instead of '='?"
+	}
+	return "cannot assign to " + exprName(e)
 }
 
 // setDel marks e as a del target (del_targets: no starred).
@@ -137,6 +164,9 @@ func (p *parser) setDel(e ast.Expr) bool {
 				return false
 			}
 		}
+	case *ast.Starred:
+		p.errorAtPos(n.Pos, "cannot delete starred")
+		return false
 	default:
 		p.errorAtPos(exprPos(e), "cannot delete "+exprName(e))
 		return false
@@ -151,16 +181,17 @@ func (p *parser) starTargets() ast.Expr {
 	if p.kind() != lexer.COMMA {
 		return t
 	}
-	elts := make([]ast.Expr, 1, 4)
-	elts[0] = t
+	mark := len(p.exprStack)
+	p.exprStack = append(p.exprStack, t)
 	for p.kind() == lexer.COMMA {
 		p.next()
 		if !p.startsExpr() {
 			break
 		}
-		elts = append(elts, p.starTarget())
+		el := p.starTarget()
+		p.exprStack = append(p.exprStack, el)
 	}
-	return &ast.Tuple{Elts: elts, Ctx: ast.Store, Pos: p.span(start)}
+	return &ast.Tuple{Elts: p.exprsFrom(mark), Ctx: ast.Store, Pos: p.span(start)}
 }
 
 // starTarget: '*' (!'*' star_target) | target_with_star_atom.
