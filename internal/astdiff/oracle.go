@@ -44,11 +44,11 @@ func findPython() (string, error) {
 	return matches[len(matches)-1], nil
 }
 
-// startOracle starts python with the embedded server script. Warnings
+// startOracle starts python with the embedded server script, isolated
+// from PYTHON* variables and user site-packages (-I). Warnings
 // (SyntaxWarning for invalid escapes and the like) are noise here.
 func startOracle(python string) (*oracle, error) {
-	cmd := exec.Command(python, "-W", "ignore", "-c", oracleScript)
-	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONDONTWRITEBYTECODE=1")
+	cmd := exec.Command(python, "-I", "-W", "ignore", "-c", oracleScript)
 	cmd.Stderr = os.Stderr
 	in, err := cmd.StdinPipe()
 	if err != nil {
