@@ -73,7 +73,7 @@ var (
 		Summary:     "urllib.request.urlopen/urlretrieve/URLopener with URLs that may use any scheme.",
 		Why:         "urlopen also opens file:// and custom scheme URLs; a user-influenced URL can read local files or reach internal services (SSRF).",
 		Bad:         "from urllib.request import urlopen\ndata = urlopen(user_url).read()\n",
-		Good:        "from urllib.parse import urlparse\nfrom urllib.request import urlopen\nif urlparse(user_url).scheme not in (\"http\", \"https\"):\n    raise ValueError(\"bad scheme\")\ndata = urlopen(user_url, timeout=10).read()\n",
+		Good:        "from urllib.parse import urlparse\nimport requests\nif urlparse(user_url).scheme not in (\"http\", \"https\"):\n    raise ValueError(\"bad scheme\")\ndata = requests.get(user_url, timeout=10).content\n",
 		Remediation: "Validate the scheme (http/https only) and host against an allow-list, or use requests/httpx which do not open file: URLs.",
 		References:  []string{finding.CWELink(22)},
 	}
@@ -101,7 +101,7 @@ var (
 		Remediation: "Use SFTP/SCP over SSH, or at least ftplib.FTP_TLS with prot_p().",
 		References:  []string{finding.CWELink(319)},
 	}
-	docXML = finding.Doc{
+	docXMLBase = finding.Doc{
 		Summary: "Standard library XML parsers used on possibly untrusted data.",
 		Why: "The stdlib XML modules are exposed to entity expansion (billion laughs), external entities and " +
 			"decompression bombs depending on the parser; untrusted XML can exhaust memory or leak data.",
@@ -114,7 +114,7 @@ var (
 		Summary:     "xmlrpc modules, which parse XML from the network.",
 		Why:         "xmlrpc parses XML responses and requests with the stdlib parser, exposed to entity expansion attacks.",
 		Bad:         "import xmlrpc.client\nproxy = xmlrpc.client.ServerProxy(url)\n",
-		Good:        "import defusedxml.xmlrpc\ndefusedxml.xmlrpc.monkey_patch()\nimport xmlrpc.client\nproxy = xmlrpc.client.ServerProxy(url)\n",
+		Good:        "import requests  # a JSON API instead of XML-RPC\nresult = requests.post(url, json=payload, timeout=10).json()\n",
 		Remediation: "Call defusedxml.xmlrpc.monkey_patch() before using xmlrpc, or use a JSON-based API.",
 		References:  []string{finding.CWELink(20), "https://pypi.org/project/defusedxml/"},
 	}
@@ -122,7 +122,7 @@ var (
 		Summary:     "Imports of the subprocess module.",
 		Why:         "subprocess runs external programs; every use deserves review for command injection and untrusted arguments.",
 		Bad:         "import subprocess\nsubprocess.call(cmd, shell=True)\n",
-		Good:        "import subprocess\nsubprocess.run([\"/usr/bin/git\", \"status\"], check=True)\n",
+		Good:        "import pygit2  # a library API instead of running git\nstatus = pygit2.Repository(\".\").status()\n",
 		Remediation: "Pass argument lists without shell=True, use absolute executable paths and validate arguments (shlex.quote if a shell is unavoidable).",
 		References:  []string{finding.CWELink(78)},
 	}
@@ -159,4 +159,12 @@ var docUnverified = finding.Doc{
 	Good:        "import ssl, urllib.request\nurllib.request.urlopen(url, context=ssl.create_default_context())\n",
 	Remediation: "Use ssl.create_default_context(); for a private CA pass cafile= instead of disabling verification.",
 	References:  []string{finding.CWELink(295), "https://docs.python.org/3/library/ssl.html#ssl.create_default_context"},
+}
+
+// xmlDoc is docXMLBase with a vulnerable example for one module or call.
+func xmlDoc(summary, bad, good string) finding.Doc {
+	d := docXMLBase
+	d.Summary = summary
+	d.Bad, d.Good = bad, good
+	return d
 }

@@ -31,8 +31,8 @@ var ruleB601 = &finding.Rule{
 		Summary: "paramiko exec_command calls, which run a command through the remote shell.",
 		Why: "The command string is interpreted by the remote user's shell; interpolated data can inject " +
 			"further commands on the remote host.",
-		Bad:  "client.exec_command(\"ls \" + directory)\n",
-		Good: "import shlex\nclient.exec_command(\"ls -- \" + shlex.quote(directory))\n",
+		Bad:  "import paramiko\nclient.exec_command(\"ls \" + directory)\n",
+		Good: "import paramiko\nsftp = client.open_sftp()\nnames = sftp.listdir(directory)\n",
 		Remediation: "Quote every interpolated value with shlex.quote, validate inputs against an allow-list, or " +
 			"use SFTP operations instead of shell commands.",
 		References: []string{finding.CWELink(78), "https://docs.paramiko.org/en/stable/api/client.html"},

@@ -112,7 +112,7 @@ var (
 	ruleB603 = shellRule("B603", "subprocess_without_shell_equals_true", finding.Low, finding.High, 78,
 		shellDoc("subprocess calls without a shell: review what is executed.",
 			"import subprocess\nsubprocess.run(user_cmd)\n",
-			"import subprocess\nsubprocess.run([\"/usr/bin/git\", \"status\"], check=True)\n"))
+			"import pygit2  # a library API instead of a child process\nstatus = pygit2.Repository(\".\").status()\n"))
 	ruleB604 = shellRule("B604", "any_other_function_with_shell_equals_true", finding.Medium, finding.Low, 78,
 		shellDoc("Calls of functions other than subprocess's with a truthy shell= argument.",
 			"utils.execute(cmd, shell=True)\n",
@@ -124,7 +124,7 @@ var (
 	ruleB606 = shellRule("B606", "start_process_with_no_shell", finding.Low, finding.Medium, 78,
 		shellDoc("Functions starting a process without a shell (os.exec*, os.spawn*, os.startfile).",
 			"import os\nos.execvp(prog, [prog, arg])\n",
-			"import os\nos.execv(\"/usr/bin/prog\", [\"prog\", checked_arg])\n"))
+			"import subprocess\nsubprocess.run([\"/usr/bin/prog\", checked_arg], check=True)\n"))
 	ruleB607 = shellRule("B607", "start_process_with_partial_path", finding.Low, finding.High, 78,
 		shellDoc("Processes started with a relative executable name, resolved through PATH.",
 			"import subprocess\nsubprocess.run([\"git\", \"pull\"])\n",

@@ -3,7 +3,6 @@ package secrets
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/kraitsec/krait/checks"
 	"github.com/kraitsec/krait/finding"
@@ -14,14 +13,27 @@ import (
 // name or delimited by underscores.
 var candidate = regexp.MustCompile(`(?i)(^(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?)$|_(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?)_|^(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?)_|_(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?)$)`)
 
-// LooksLikePassword reports whether a name matches bandit's RE_CANDIDATES;
-// a substring prefilter keeps the regexp off most names.
+// LooksLikePassword reports whether a name matches bandit's RE_CANDIDATES.
+// A cheap prefilter (a candidate word must start the name or follow an
+// underscore) keeps the regexp off almost every name.
 func LooksLikePassword(name string) bool {
-	l := strings.ToLower(name)
-	if !strings.Contains(l, "pas") && !strings.Contains(l, "pwd") && !strings.Contains(l, "token") && !strings.Contains(l, "secret") {
+	if !mayBeCandidate(name) {
 		return false
 	}
 	return candidate.MatchString(name)
+}
+
+func mayBeCandidate(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if i > 0 && name[i-1] != '_' {
+			continue
+		}
+		c := name[i] | 0x20 // ASCII lower case
+		if c == 'p' || c == 't' || c == 's' || name[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 func doc(summary, bad, good string) finding.Doc {
