@@ -1,0 +1,4 @@
+<h1>{{title}}</h1>
+% for photo in photos:
+  <img src="/photos/{{photo}}">
+% end
