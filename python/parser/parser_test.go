@@ -15,7 +15,7 @@ import (
 	"github.com/kraitsec/krait/python/ast"
 )
 
-var update = flag.Bool("update", false, "regenerate testdata/snippets.golden with python3.13")
+var update = flag.Bool("update", false, "regenerate testdata/*.golden with python3.13")
 
 // python313 returns the oracle interpreter, or "" when absent (fatal in CI).
 func python313(t testing.TB) string {
@@ -83,7 +83,16 @@ func readGolden(t *testing.T, path string) map[string]string {
 // testdata/snippets.golden) on small programs covering every construct,
 // including ones CPython rejects.
 func TestSnippets(t *testing.T) {
-	const src, golden = "testdata/snippets.txt", "testdata/snippets.golden"
+	testSnippetFile(t, "testdata/snippets.txt", "testdata/snippets.golden")
+}
+
+// TestEdgeCases is TestSnippets over one-line edge cases of every rule,
+// about a third of them rejected by CPython.
+func TestEdgeCases(t *testing.T) {
+	testSnippetFile(t, "testdata/edge.txt", "testdata/edge.golden")
+}
+
+func testSnippetFile(t *testing.T, src, golden string) {
 	if *update {
 		py := python313(t)
 		if py == "" {
