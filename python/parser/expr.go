@@ -803,12 +803,27 @@ func (p *parser) yieldExpr() ast.Expr {
 	return &ast.Yield{Value: v, Pos: p.span(start)}
 }
 
-// evalInput parses a whole input as one expression (mode='eval').
+// evalInput parses a whole input as one expression (mode='eval'):
+// expressions: expression (',' expression)* [','].
 func (p *parser) evalInput() ast.Expr {
 	for p.kind() == lexer.NEWLINE {
 		p.next()
 	}
-	e := p.starExpressions()
+	start := p.p
+	e := p.expression()
+	if p.kind() == lexer.COMMA {
+		mark := len(p.exprStack)
+		p.exprStack = append(p.exprStack, e)
+		for p.kind() == lexer.COMMA {
+			p.next()
+			if !p.startsExpr() || p.kind() == lexer.STAR {
+				break
+			}
+			el := p.expression()
+			p.exprStack = append(p.exprStack, el)
+		}
+		e = &ast.Tuple{Elts: p.exprsFrom(mark), Ctx: ast.Load, Pos: p.span(start)}
+	}
 	for p.kind() == lexer.NEWLINE {
 		p.next()
 	}

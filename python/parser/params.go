@@ -142,7 +142,6 @@ func (p *parser) lambdef() ast.Expr {
 func (p *parser) typeParams() []ast.TypeParam {
 	p.next() // [
 	var tps []ast.TypeParam
-	sawDefault := false
 	for p.kind() != lexer.RSQB && p.err == nil {
 		start := p.p
 		switch p.kind() {
@@ -161,7 +160,6 @@ func (p *parser) typeParams() []ast.TypeParam {
 			if p.kind() == lexer.EQUAL {
 				p.next()
 				tp.DefaultValue = p.starExpression()
-				sawDefault = true
 			}
 			tp.Pos = p.span(start)
 			tps = append(tps, tp)
@@ -180,7 +178,6 @@ func (p *parser) typeParams() []ast.TypeParam {
 			if p.kind() == lexer.EQUAL {
 				p.next()
 				tp.DefaultValue = p.expression()
-				sawDefault = true
 			}
 			tp.Pos = p.span(start)
 			tps = append(tps, tp)
@@ -198,12 +195,10 @@ func (p *parser) typeParams() []ast.TypeParam {
 			if p.kind() == lexer.EQUAL {
 				p.next()
 				tp.DefaultValue = p.expression()
-				sawDefault = true
 			}
 			tp.Pos = p.span(start)
 			tps = append(tps, tp)
 		}
-		_ = sawDefault
 		if p.kind() != lexer.COMMA {
 			break
 		}

@@ -151,6 +151,7 @@ func TestParseExpr(t *testing.T) {
 	tests := []struct{ src, want string }{
 		{"a + b", "BinOp(left=Name(id='a', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), op=Add(), right=Name(id='b', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)"},
 		{"x", "Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)"},
+		{"\na,\n", "Tuple(elts=[Name(id='a', ctx=Load(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], ctx=Load(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=2)"},
 	}
 	for _, tt := range tests {
 		e, err := ParseExpr(tt.src)
@@ -161,8 +162,10 @@ func TestParseExpr(t *testing.T) {
 			t.Errorf("ParseExpr(%q) =\n%s\nwant\n%s", tt.src, got, tt.want)
 		}
 	}
-	if _, err := ParseExpr("a +"); err == nil {
-		t.Error(`ParseExpr("a +") succeeded`)
+	for _, bad := range []string{"a +", "*a, b", "yield", "a := 1", "a = 1", "a; b"} {
+		if _, err := ParseExpr(bad); err == nil {
+			t.Errorf("ParseExpr(%q) succeeded", bad)
+		}
 	}
 }
 
