@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -176,8 +177,8 @@ var pythonAliases = map[string]string{
 	"uhc": "cp949", "949": "cp949", "ms949": "cp949",
 }
 
-// pythonCodecs maps canonical Python codec names to decoders.
-var pythonCodecs = map[string]encoding.Encoding{
+// singleByteCodecs maps canonical Python codec names to code pages.
+var singleByteCodecs = map[string]*charmap.Charmap{
 	"cp1250": charmap.Windows1250, "cp1251": charmap.Windows1251, "cp1252": charmap.Windows1252,
 	"cp1253": charmap.Windows1253, "cp1254": charmap.Windows1254, "cp1255": charmap.Windows1255,
 	"cp1256": charmap.Windows1256, "cp1257": charmap.Windows1257, "cp1258": charmap.Windows1258,
@@ -186,14 +187,54 @@ var pythonCodecs = map[string]encoding.Encoding{
 	"iso8859_8": charmap.ISO8859_8, "iso8859_9": charmap.ISO8859_9, "iso8859_10": charmap.ISO8859_10,
 	"iso8859_13": charmap.ISO8859_13, "iso8859_14": charmap.ISO8859_14, "iso8859_15": charmap.ISO8859_15,
 	"iso8859_16": charmap.ISO8859_16,
-	"cp437":      charmap.CodePage437, "cp850": charmap.CodePage850, "cp852": charmap.CodePage852,
+	"cp437": charmap.CodePage437, "cp850": charmap.CodePage850, "cp852": charmap.CodePage852,
 	"cp855": charmap.CodePage855, "cp858": charmap.CodePage858, "cp866": charmap.CodePage866,
 	"koi8_r": charmap.KOI8R, "koi8_u": charmap.KOI8U, "mac_roman": charmap.Macintosh,
+}
+
+// singleByteFixes lists where Python's tables differ from x/text's:
+// Python's ISO 8859 codecs map 0x80-0x9F to the C1 controls (handled in
+// code), and these bytes (-1: undefined in Python).
+var singleByteFixes = map[string]map[byte]rune{
+	"cp1255": {0xCA: -1},
+	"koi8_u": {0xAE: 0x255D, 0xBE: 0x256C},
+}
+
+// multiByteCodecs maps canonical Python codec names to decoders. These
+// are the WHATWG tables, which differ from Python's in a few code points.
+var multiByteCodecs = map[string]encoding.Encoding{
 	"euc_jp": japanese.EUCJP, "shift_jis": japanese.ShiftJIS, "cp932": japanese.ShiftJIS,
 	"iso2022_jp": japanese.ISO2022JP,
-	"gbk":        simplifiedchinese.GBK, "gb2312": simplifiedchinese.GBK, "gb18030": simplifiedchinese.GB18030,
+	"gbk": simplifiedchinese.GBK, "gb2312": simplifiedchinese.GBK, "gb18030": simplifiedchinese.GB18030,
 	"big5": traditionalchinese.Big5, "big5hkscs": traditionalchinese.Big5, "cp950": traditionalchinese.Big5,
 	"euc_kr": korean.EUCKR, "cp949": korean.EUCKR,
+}
+
+// decodeSingleByte decodes with a code page, failing on undefined bytes
+// with the message of Python's charmap codec.
+func decodeSingleByte(name string, cm *charmap.Charmap, src []byte) ([]byte, *SyntaxError) {
+	iso := strings.HasPrefix(name, "iso8859_")
+	fixes := singleByteFixes[name]
+	out := make([]byte, 0, len(src)+len(src)/4)
+	for i, c := range src {
+		if c < 0x80 {
+			out = append(out, c)
+			continue
+		}
+		r := cm.DecodeByte(c)
+		if iso && c < 0xA0 {
+			r = rune(c)
+		}
+		if f, ok := fixes[c]; ok {
+			r = f
+		}
+		if r < 0 || r == utf8.RuneError {
+			return nil, &SyntaxError{Kind: "SyntaxError", Col: -1, Msg: fmt.Sprintf(
+				"'charmap' codec can't decode byte 0x%02x in position %d: character maps to <undefined>", c, i)}
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out, nil
 }
 
 // decodeWith decodes src with the canonical codec name; declared is the
@@ -219,7 +260,10 @@ func decodeWith(name, declared string, src []byte) ([]byte, *SyntaxError) {
 		}
 		return out, nil
 	}
-	enc := pythonCodecs[name]
+	if cm := singleByteCodecs[name]; cm != nil {
+		return decodeSingleByte(name, cm, src)
+	}
+	enc := multiByteCodecs[name]
 	if enc == nil {
 		if e, err := ianaindex.IANA.Encoding(declared); err == nil && e != nil {
 			enc = e

@@ -34,6 +34,7 @@ var tokenizerErrorCases = []string{
 	"x = '\\x4'\n", "x = '\\U00110000'\n", "x = 1 # \xed\xa0\x80\n", "# \xff\nx = 1\n", "x\xff = 1\n",
 	"\xff = 1\n", "x = 1\n\xe9", "# coding: utf8\nx = 1 # \xe9\n", "# coding: latin-1\nx = '\xe9'\n",
 	"x = '\xc3\xa9\\x4'\n", "x = 1 # \xe9",
+	"# coding: cp1252\nx = '\x81'\n", "# coding: iso-8859-5\nx = '\x8e'\n", "# coding: cp1255\nx = '\xca'\n",
 }
 
 type compileResult struct {
