@@ -187,7 +187,7 @@ var singleByteCodecs = map[string]*charmap.Charmap{
 	"iso8859_8": charmap.ISO8859_8, "iso8859_9": charmap.ISO8859_9, "iso8859_10": charmap.ISO8859_10,
 	"iso8859_13": charmap.ISO8859_13, "iso8859_14": charmap.ISO8859_14, "iso8859_15": charmap.ISO8859_15,
 	"iso8859_16": charmap.ISO8859_16,
-	"cp437": charmap.CodePage437, "cp850": charmap.CodePage850, "cp852": charmap.CodePage852,
+	"cp437":      charmap.CodePage437, "cp850": charmap.CodePage850, "cp852": charmap.CodePage852,
 	"cp855": charmap.CodePage855, "cp858": charmap.CodePage858, "cp866": charmap.CodePage866,
 	"koi8_r": charmap.KOI8R, "koi8_u": charmap.KOI8U, "mac_roman": charmap.Macintosh,
 }
@@ -205,7 +205,7 @@ var singleByteFixes = map[string]map[byte]rune{
 var multiByteCodecs = map[string]encoding.Encoding{
 	"euc_jp": japanese.EUCJP, "shift_jis": japanese.ShiftJIS, "cp932": japanese.ShiftJIS,
 	"iso2022_jp": japanese.ISO2022JP,
-	"gbk": simplifiedchinese.GBK, "gb2312": simplifiedchinese.GBK, "gb18030": simplifiedchinese.GB18030,
+	"gbk":        simplifiedchinese.GBK, "gb2312": simplifiedchinese.GBK, "gb18030": simplifiedchinese.GB18030,
 	"big5": traditionalchinese.Big5, "big5hkscs": traditionalchinese.Big5, "cp950": traditionalchinese.Big5,
 	"euc_kr": korean.EUCKR, "cp949": korean.EUCKR,
 }
