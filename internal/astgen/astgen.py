@@ -135,7 +135,7 @@ def main():
             iface = IFACE[base]
             w(f"func (*{name}) {iface[0].lower() + iface[1:]}Node() {{}}\n")
         # Dump.
-        lines = [f"\tcase *{name}:", f"\t\td.open(\"{cls.__name__}\")"]
+        lines = [f"\tcase *{name}:", "\t\tif n == nil { d.b.WriteString(\"None\"); return }", f"\t\td.open(\"{cls.__name__}\")"]
         for f, gf, go, card in finfo:
             k = kind_of(go)
             if card == "list":
@@ -166,7 +166,7 @@ def main():
         lines.append("\t\td.close()")
         dumpcases.append("\n".join(lines))
         # Walk.
-        wl = [f"\tcase *{name}:"]
+        wl = [f"\tcase *{name}:", "\t\tif n == nil { return }"]
         for f, gf, go, card in finfo:
             if kind_of(go) != "node":
                 continue
@@ -180,7 +180,7 @@ def main():
     w("\tif node == nil { d.b.WriteString(\"None\"); return }")
     w("\tswitch n := node.(type) {")
     w("\n".join(dumpcases))
-    w("\tdefault:\n\t\tpanic(\"ast.Dump: unknown node type\")\n\t}\n}\n")
+    w("\tdefault:\n\t\t// A node type from outside this package: print it opaquely rather than fail.\n\t\td.b.WriteString(\"<unknown node>\")\n\t}\n}\n")
     w("func walkChildren(v Visitor, node Node) {")
     w("\tswitch n := node.(type) {")
     w("\n".join(walkcases))

@@ -1026,6 +1026,10 @@ func (d *dumper) node(node Node) {
 	}
 	switch n := node.(type) {
 	case *Module:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Module")
 		d.field("body")
 		d.b.WriteByte('[')
@@ -1047,6 +1051,10 @@ func (d *dumper) node(node Node) {
 		d.b.WriteByte(']')
 		d.close()
 	case *Interactive:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Interactive")
 		d.field("body")
 		d.b.WriteByte('[')
@@ -1059,11 +1067,19 @@ func (d *dumper) node(node Node) {
 		d.b.WriteByte(']')
 		d.close()
 	case *Expression:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Expression")
 		d.field("body")
 		d.node(n.Body)
 		d.close()
 	case *FunctionType:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("FunctionType")
 		d.field("argtypes")
 		d.b.WriteByte('[')
@@ -1078,6 +1094,10 @@ func (d *dumper) node(node Node) {
 		d.node(n.Returns)
 		d.close()
 	case *FunctionDef:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("FunctionDef")
 		d.field("name")
 		d.str(n.Name)
@@ -1121,6 +1141,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *AsyncFunctionDef:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("AsyncFunctionDef")
 		d.field("name")
 		d.str(n.Name)
@@ -1164,6 +1188,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *ClassDef:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("ClassDef")
 		d.field("name")
 		d.str(n.Name)
@@ -1215,6 +1243,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Return:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Return")
 		if n.Value != nil {
 			d.field("value")
@@ -1223,6 +1255,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Delete:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Delete")
 		d.field("targets")
 		d.b.WriteByte('[')
@@ -1236,6 +1272,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Assign:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Assign")
 		d.field("targets")
 		d.b.WriteByte('[')
@@ -1255,6 +1295,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *TypeAlias:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("TypeAlias")
 		d.field("name")
 		d.node(n.Name)
@@ -1272,6 +1316,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *AugAssign:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("AugAssign")
 		d.field("target")
 		d.node(n.Target)
@@ -1283,6 +1331,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *AnnAssign:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("AnnAssign")
 		d.field("target")
 		d.node(n.Target)
@@ -1297,6 +1349,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *For:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("For")
 		d.field("target")
 		d.node(n.Target)
@@ -1327,6 +1383,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *AsyncFor:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("AsyncFor")
 		d.field("target")
 		d.node(n.Target)
@@ -1357,6 +1417,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *While:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("While")
 		d.field("test")
 		d.node(n.Test)
@@ -1381,6 +1445,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *If:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("If")
 		d.field("test")
 		d.node(n.Test)
@@ -1405,6 +1473,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *With:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("With")
 		d.field("items")
 		d.b.WriteByte('[')
@@ -1431,6 +1503,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *AsyncWith:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("AsyncWith")
 		d.field("items")
 		d.b.WriteByte('[')
@@ -1457,6 +1533,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Match:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Match")
 		d.field("subject")
 		d.node(n.Subject)
@@ -1472,6 +1552,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Raise:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Raise")
 		if n.Exc != nil {
 			d.field("exc")
@@ -1484,6 +1568,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Try:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Try")
 		d.field("body")
 		d.b.WriteByte('[')
@@ -1524,6 +1612,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *TryStar:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("TryStar")
 		d.field("body")
 		d.b.WriteByte('[')
@@ -1564,6 +1656,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Assert:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Assert")
 		d.field("test")
 		d.node(n.Test)
@@ -1574,6 +1670,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Import:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Import")
 		d.field("names")
 		d.b.WriteByte('[')
@@ -1587,6 +1687,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *ImportFrom:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("ImportFrom")
 		if n.Module != "" {
 			d.field("module")
@@ -1606,34 +1710,62 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Global:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Global")
 		d.strList("names", n.Names)
 		d.pos(n.Pos)
 		d.close()
 	case *Nonlocal:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Nonlocal")
 		d.strList("names", n.Names)
 		d.pos(n.Pos)
 		d.close()
 	case *ExprStmt:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Expr")
 		d.field("value")
 		d.node(n.Value)
 		d.pos(n.Pos)
 		d.close()
 	case *Pass:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Pass")
 		d.pos(n.Pos)
 		d.close()
 	case *Break:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Break")
 		d.pos(n.Pos)
 		d.close()
 	case *Continue:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Continue")
 		d.pos(n.Pos)
 		d.close()
 	case *BoolOp:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("BoolOp")
 		d.field("op")
 		d.b.WriteString(n.Op.String())
@@ -1650,6 +1782,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *NamedExpr:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("NamedExpr")
 		d.field("target")
 		d.node(n.Target)
@@ -1658,6 +1794,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *BinOp:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("BinOp")
 		d.field("left")
 		d.node(n.Left)
@@ -1669,6 +1809,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *UnaryOp:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("UnaryOp")
 		d.field("op")
 		d.b.WriteString(n.Op.String())
@@ -1678,6 +1822,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Lambda:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Lambda")
 		d.field("args")
 		d.node(n.Args)
@@ -1686,6 +1834,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *IfExp:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("IfExp")
 		d.field("test")
 		d.node(n.Test)
@@ -1696,6 +1848,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Dict:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Dict")
 		d.field("keys")
 		d.b.WriteByte('[')
@@ -1718,6 +1874,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Set:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Set")
 		d.field("elts")
 		d.b.WriteByte('[')
@@ -1731,6 +1891,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *ListComp:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("ListComp")
 		d.field("elt")
 		d.node(n.Elt)
@@ -1746,6 +1910,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *SetComp:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("SetComp")
 		d.field("elt")
 		d.node(n.Elt)
@@ -1761,6 +1929,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *DictComp:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("DictComp")
 		d.field("key")
 		d.node(n.Key)
@@ -1778,6 +1950,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *GeneratorExp:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("GeneratorExp")
 		d.field("elt")
 		d.node(n.Elt)
@@ -1793,12 +1969,20 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Await:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Await")
 		d.field("value")
 		d.node(n.Value)
 		d.pos(n.Pos)
 		d.close()
 	case *Yield:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Yield")
 		if n.Value != nil {
 			d.field("value")
@@ -1807,12 +1991,20 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *YieldFrom:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("YieldFrom")
 		d.field("value")
 		d.node(n.Value)
 		d.pos(n.Pos)
 		d.close()
 	case *Compare:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Compare")
 		d.field("left")
 		d.node(n.Left)
@@ -1838,6 +2030,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Call:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Call")
 		d.field("func")
 		d.node(n.Func)
@@ -1862,6 +2058,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *FormattedValue:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("FormattedValue")
 		d.field("value")
 		d.node(n.Value)
@@ -1874,6 +2074,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *JoinedStr:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("JoinedStr")
 		d.field("values")
 		d.b.WriteByte('[')
@@ -1887,6 +2091,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Constant:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Constant")
 		d.field("value")
 		d.b.WriteString(Repr(n.Value))
@@ -1897,6 +2105,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Attribute:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Attribute")
 		d.field("value")
 		d.node(n.Value)
@@ -1908,6 +2120,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Subscript:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Subscript")
 		d.field("value")
 		d.node(n.Value)
@@ -1919,6 +2135,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Starred:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Starred")
 		d.field("value")
 		d.node(n.Value)
@@ -1928,6 +2148,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Name:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Name")
 		d.field("id")
 		d.str(n.ID)
@@ -1937,6 +2161,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *List:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("List")
 		d.field("elts")
 		d.b.WriteByte('[')
@@ -1953,6 +2181,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Tuple:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Tuple")
 		d.field("elts")
 		d.b.WriteByte('[')
@@ -1969,6 +2201,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Slice:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("Slice")
 		if n.Lower != nil {
 			d.field("lower")
@@ -1985,6 +2221,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Comprehension:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("comprehension")
 		d.field("target")
 		d.node(n.Target)
@@ -2003,6 +2243,10 @@ func (d *dumper) node(node Node) {
 		d.int(n.IsAsync)
 		d.close()
 	case *ExceptHandler:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("ExceptHandler")
 		if n.Type != nil {
 			d.field("type")
@@ -2024,6 +2268,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Arguments:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("arguments")
 		d.field("posonlyargs")
 		d.b.WriteByte('[')
@@ -2080,6 +2328,10 @@ func (d *dumper) node(node Node) {
 		d.b.WriteByte(']')
 		d.close()
 	case *Arg:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("arg")
 		d.field("arg")
 		d.str(n.Arg)
@@ -2094,6 +2346,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Keyword:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("keyword")
 		if n.Arg != "" {
 			d.field("arg")
@@ -2104,6 +2360,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *Alias:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("alias")
 		d.field("name")
 		d.str(n.Name)
@@ -2114,6 +2374,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *WithItem:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("withitem")
 		d.field("context_expr")
 		d.node(n.ContextExpr)
@@ -2123,6 +2387,10 @@ func (d *dumper) node(node Node) {
 		}
 		d.close()
 	case *MatchCase:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("match_case")
 		d.field("pattern")
 		d.node(n.Pattern)
@@ -2141,18 +2409,30 @@ func (d *dumper) node(node Node) {
 		d.b.WriteByte(']')
 		d.close()
 	case *MatchValue:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("MatchValue")
 		d.field("value")
 		d.node(n.Value)
 		d.pos(n.Pos)
 		d.close()
 	case *MatchSingleton:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("MatchSingleton")
 		d.field("value")
 		d.b.WriteString(Repr(n.Value))
 		d.pos(n.Pos)
 		d.close()
 	case *MatchSequence:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("MatchSequence")
 		d.field("patterns")
 		d.b.WriteByte('[')
@@ -2166,6 +2446,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *MatchMapping:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("MatchMapping")
 		d.field("keys")
 		d.b.WriteByte('[')
@@ -2192,6 +2476,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *MatchClass:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("MatchClass")
 		d.field("cls")
 		d.node(n.Cls)
@@ -2217,6 +2505,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *MatchStar:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("MatchStar")
 		if n.Name != "" {
 			d.field("name")
@@ -2225,6 +2517,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *MatchAs:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("MatchAs")
 		if n.Pattern != nil {
 			d.field("pattern")
@@ -2237,6 +2533,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *MatchOr:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("MatchOr")
 		d.field("patterns")
 		d.b.WriteByte('[')
@@ -2250,6 +2550,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *TypeIgnore:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("TypeIgnore")
 		d.field("lineno")
 		d.int(n.Lineno)
@@ -2257,6 +2561,10 @@ func (d *dumper) node(node Node) {
 		d.str(n.Tag)
 		d.close()
 	case *TypeVar:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("TypeVar")
 		d.field("name")
 		d.str(n.Name)
@@ -2271,6 +2579,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *ParamSpec:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("ParamSpec")
 		d.field("name")
 		d.str(n.Name)
@@ -2281,6 +2593,10 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	case *TypeVarTuple:
+		if n == nil {
+			d.b.WriteString("None")
+			return
+		}
 		d.open("TypeVarTuple")
 		d.field("name")
 		d.str(n.Name)
@@ -2291,13 +2607,17 @@ func (d *dumper) node(node Node) {
 		d.pos(n.Pos)
 		d.close()
 	default:
-		panic("ast.Dump: unknown node type")
+		// A node type from outside this package: print it opaquely rather than fail.
+		d.b.WriteString("<unknown node>")
 	}
 }
 
 func walkChildren(v Visitor, node Node) {
 	switch n := node.(type) {
 	case *Module:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Body {
 			if x != nil {
 				Walk(v, x)
@@ -2309,16 +2629,25 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *Interactive:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Body {
 			if x != nil {
 				Walk(v, x)
 			}
 		}
 	case *Expression:
+		if n == nil {
+			return
+		}
 		if n.Body != nil {
 			Walk(v, n.Body)
 		}
 	case *FunctionType:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Argtypes {
 			if x != nil {
 				Walk(v, x)
@@ -2328,6 +2657,9 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Returns)
 		}
 	case *FunctionDef:
+		if n == nil {
+			return
+		}
 		if n.Args != nil {
 			Walk(v, n.Args)
 		}
@@ -2350,6 +2682,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *AsyncFunctionDef:
+		if n == nil {
+			return
+		}
 		if n.Args != nil {
 			Walk(v, n.Args)
 		}
@@ -2372,6 +2707,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *ClassDef:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Bases {
 			if x != nil {
 				Walk(v, x)
@@ -2398,16 +2736,25 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *Return:
+		if n == nil {
+			return
+		}
 		if n.Value != nil {
 			Walk(v, n.Value)
 		}
 	case *Delete:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Targets {
 			if x != nil {
 				Walk(v, x)
 			}
 		}
 	case *Assign:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Targets {
 			if x != nil {
 				Walk(v, x)
@@ -2417,6 +2764,9 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Value)
 		}
 	case *TypeAlias:
+		if n == nil {
+			return
+		}
 		if n.Name != nil {
 			Walk(v, n.Name)
 		}
@@ -2429,6 +2779,9 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Value)
 		}
 	case *AugAssign:
+		if n == nil {
+			return
+		}
 		if n.Target != nil {
 			Walk(v, n.Target)
 		}
@@ -2436,6 +2789,9 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Value)
 		}
 	case *AnnAssign:
+		if n == nil {
+			return
+		}
 		if n.Target != nil {
 			Walk(v, n.Target)
 		}
@@ -2446,6 +2802,9 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Value)
 		}
 	case *For:
+		if n == nil {
+			return
+		}
 		if n.Target != nil {
 			Walk(v, n.Target)
 		}
@@ -2463,6 +2822,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *AsyncFor:
+		if n == nil {
+			return
+		}
 		if n.Target != nil {
 			Walk(v, n.Target)
 		}
@@ -2480,6 +2842,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *While:
+		if n == nil {
+			return
+		}
 		if n.Test != nil {
 			Walk(v, n.Test)
 		}
@@ -2494,6 +2859,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *If:
+		if n == nil {
+			return
+		}
 		if n.Test != nil {
 			Walk(v, n.Test)
 		}
@@ -2508,6 +2876,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *With:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Items {
 			if x != nil {
 				Walk(v, x)
@@ -2519,6 +2890,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *AsyncWith:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Items {
 			if x != nil {
 				Walk(v, x)
@@ -2530,6 +2904,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *Match:
+		if n == nil {
+			return
+		}
 		if n.Subject != nil {
 			Walk(v, n.Subject)
 		}
@@ -2539,6 +2916,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *Raise:
+		if n == nil {
+			return
+		}
 		if n.Exc != nil {
 			Walk(v, n.Exc)
 		}
@@ -2546,6 +2926,9 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Cause)
 		}
 	case *Try:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Body {
 			if x != nil {
 				Walk(v, x)
@@ -2567,6 +2950,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *TryStar:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Body {
 			if x != nil {
 				Walk(v, x)
@@ -2588,6 +2974,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *Assert:
+		if n == nil {
+			return
+		}
 		if n.Test != nil {
 			Walk(v, n.Test)
 		}
@@ -2595,33 +2984,63 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Msg)
 		}
 	case *Import:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Names {
 			if x != nil {
 				Walk(v, x)
 			}
 		}
 	case *ImportFrom:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Names {
 			if x != nil {
 				Walk(v, x)
 			}
 		}
 	case *Global:
+		if n == nil {
+			return
+		}
 	case *Nonlocal:
+		if n == nil {
+			return
+		}
 	case *ExprStmt:
+		if n == nil {
+			return
+		}
 		if n.Value != nil {
 			Walk(v, n.Value)
 		}
 	case *Pass:
+		if n == nil {
+			return
+		}
 	case *Break:
+		if n == nil {
+			return
+		}
 	case *Continue:
+		if n == nil {
+			return
+		}
 	case *BoolOp:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Values {
 			if x != nil {
 				Walk(v, x)
 			}
 		}
 	case *NamedExpr:
+		if n == nil {
+			return
+		}
 		if n.Target != nil {
 			Walk(v, n.Target)
 		}
@@ -2629,6 +3048,9 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Value)
 		}
 	case *BinOp:
+		if n == nil {
+			return
+		}
 		if n.Left != nil {
 			Walk(v, n.Left)
 		}
@@ -2636,10 +3058,16 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Right)
 		}
 	case *UnaryOp:
+		if n == nil {
+			return
+		}
 		if n.Operand != nil {
 			Walk(v, n.Operand)
 		}
 	case *Lambda:
+		if n == nil {
+			return
+		}
 		if n.Args != nil {
 			Walk(v, n.Args)
 		}
@@ -2647,6 +3075,9 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Body)
 		}
 	case *IfExp:
+		if n == nil {
+			return
+		}
 		if n.Test != nil {
 			Walk(v, n.Test)
 		}
@@ -2657,6 +3088,9 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Orelse)
 		}
 	case *Dict:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Keys {
 			if x != nil {
 				Walk(v, x)
@@ -2668,12 +3102,18 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *Set:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Elts {
 			if x != nil {
 				Walk(v, x)
 			}
 		}
 	case *ListComp:
+		if n == nil {
+			return
+		}
 		if n.Elt != nil {
 			Walk(v, n.Elt)
 		}
@@ -2683,6 +3123,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *SetComp:
+		if n == nil {
+			return
+		}
 		if n.Elt != nil {
 			Walk(v, n.Elt)
 		}
@@ -2692,6 +3135,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *DictComp:
+		if n == nil {
+			return
+		}
 		if n.Key != nil {
 			Walk(v, n.Key)
 		}
@@ -2704,6 +3150,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *GeneratorExp:
+		if n == nil {
+			return
+		}
 		if n.Elt != nil {
 			Walk(v, n.Elt)
 		}
@@ -2713,18 +3162,30 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *Await:
+		if n == nil {
+			return
+		}
 		if n.Value != nil {
 			Walk(v, n.Value)
 		}
 	case *Yield:
+		if n == nil {
+			return
+		}
 		if n.Value != nil {
 			Walk(v, n.Value)
 		}
 	case *YieldFrom:
+		if n == nil {
+			return
+		}
 		if n.Value != nil {
 			Walk(v, n.Value)
 		}
 	case *Compare:
+		if n == nil {
+			return
+		}
 		if n.Left != nil {
 			Walk(v, n.Left)
 		}
@@ -2734,6 +3195,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *Call:
+		if n == nil {
+			return
+		}
 		if n.Func != nil {
 			Walk(v, n.Func)
 		}
@@ -2748,6 +3212,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *FormattedValue:
+		if n == nil {
+			return
+		}
 		if n.Value != nil {
 			Walk(v, n.Value)
 		}
@@ -2755,17 +3222,29 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.FormatSpec)
 		}
 	case *JoinedStr:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Values {
 			if x != nil {
 				Walk(v, x)
 			}
 		}
 	case *Constant:
+		if n == nil {
+			return
+		}
 	case *Attribute:
+		if n == nil {
+			return
+		}
 		if n.Value != nil {
 			Walk(v, n.Value)
 		}
 	case *Subscript:
+		if n == nil {
+			return
+		}
 		if n.Value != nil {
 			Walk(v, n.Value)
 		}
@@ -2773,23 +3252,38 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Slice)
 		}
 	case *Starred:
+		if n == nil {
+			return
+		}
 		if n.Value != nil {
 			Walk(v, n.Value)
 		}
 	case *Name:
+		if n == nil {
+			return
+		}
 	case *List:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Elts {
 			if x != nil {
 				Walk(v, x)
 			}
 		}
 	case *Tuple:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Elts {
 			if x != nil {
 				Walk(v, x)
 			}
 		}
 	case *Slice:
+		if n == nil {
+			return
+		}
 		if n.Lower != nil {
 			Walk(v, n.Lower)
 		}
@@ -2800,6 +3294,9 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Step)
 		}
 	case *Comprehension:
+		if n == nil {
+			return
+		}
 		if n.Target != nil {
 			Walk(v, n.Target)
 		}
@@ -2812,6 +3309,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *ExceptHandler:
+		if n == nil {
+			return
+		}
 		if n.Type != nil {
 			Walk(v, n.Type)
 		}
@@ -2821,6 +3321,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *Arguments:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Posonlyargs {
 			if x != nil {
 				Walk(v, x)
@@ -2853,15 +3356,27 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *Arg:
+		if n == nil {
+			return
+		}
 		if n.Annotation != nil {
 			Walk(v, n.Annotation)
 		}
 	case *Keyword:
+		if n == nil {
+			return
+		}
 		if n.Value != nil {
 			Walk(v, n.Value)
 		}
 	case *Alias:
+		if n == nil {
+			return
+		}
 	case *WithItem:
+		if n == nil {
+			return
+		}
 		if n.ContextExpr != nil {
 			Walk(v, n.ContextExpr)
 		}
@@ -2869,6 +3384,9 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.OptionalVars)
 		}
 	case *MatchCase:
+		if n == nil {
+			return
+		}
 		if n.Pattern != nil {
 			Walk(v, n.Pattern)
 		}
@@ -2881,17 +3399,29 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *MatchValue:
+		if n == nil {
+			return
+		}
 		if n.Value != nil {
 			Walk(v, n.Value)
 		}
 	case *MatchSingleton:
+		if n == nil {
+			return
+		}
 	case *MatchSequence:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Patterns {
 			if x != nil {
 				Walk(v, x)
 			}
 		}
 	case *MatchMapping:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Keys {
 			if x != nil {
 				Walk(v, x)
@@ -2903,6 +3433,9 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *MatchClass:
+		if n == nil {
+			return
+		}
 		if n.Cls != nil {
 			Walk(v, n.Cls)
 		}
@@ -2917,18 +3450,33 @@ func walkChildren(v Visitor, node Node) {
 			}
 		}
 	case *MatchStar:
+		if n == nil {
+			return
+		}
 	case *MatchAs:
+		if n == nil {
+			return
+		}
 		if n.Pattern != nil {
 			Walk(v, n.Pattern)
 		}
 	case *MatchOr:
+		if n == nil {
+			return
+		}
 		for _, x := range n.Patterns {
 			if x != nil {
 				Walk(v, x)
 			}
 		}
 	case *TypeIgnore:
+		if n == nil {
+			return
+		}
 	case *TypeVar:
+		if n == nil {
+			return
+		}
 		if n.Bound != nil {
 			Walk(v, n.Bound)
 		}
@@ -2936,10 +3484,16 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.DefaultValue)
 		}
 	case *ParamSpec:
+		if n == nil {
+			return
+		}
 		if n.DefaultValue != nil {
 			Walk(v, n.DefaultValue)
 		}
 	case *TypeVarTuple:
+		if n == nil {
+			return
+		}
 		if n.DefaultValue != nil {
 			Walk(v, n.DefaultValue)
 		}
