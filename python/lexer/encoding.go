@@ -179,17 +179,37 @@ var pythonAliases = map[string]string{
 
 // singleByteCodecs maps canonical Python codec names to code pages.
 var singleByteCodecs = map[string]*charmap.Charmap{
-	"cp1250": charmap.Windows1250, "cp1251": charmap.Windows1251, "cp1252": charmap.Windows1252,
-	"cp1253": charmap.Windows1253, "cp1254": charmap.Windows1254, "cp1255": charmap.Windows1255,
-	"cp1256": charmap.Windows1256, "cp1257": charmap.Windows1257, "cp1258": charmap.Windows1258,
-	"iso8859_2": charmap.ISO8859_2, "iso8859_3": charmap.ISO8859_3, "iso8859_4": charmap.ISO8859_4,
-	"iso8859_5": charmap.ISO8859_5, "iso8859_6": charmap.ISO8859_6, "iso8859_7": charmap.ISO8859_7,
-	"iso8859_8": charmap.ISO8859_8, "iso8859_9": charmap.ISO8859_9, "iso8859_10": charmap.ISO8859_10,
-	"iso8859_13": charmap.ISO8859_13, "iso8859_14": charmap.ISO8859_14, "iso8859_15": charmap.ISO8859_15,
+	"cp1250":     charmap.Windows1250,
+	"cp1251":     charmap.Windows1251,
+	"cp1252":     charmap.Windows1252,
+	"cp1253":     charmap.Windows1253,
+	"cp1254":     charmap.Windows1254,
+	"cp1255":     charmap.Windows1255,
+	"cp1256":     charmap.Windows1256,
+	"cp1257":     charmap.Windows1257,
+	"cp1258":     charmap.Windows1258,
+	"iso8859_2":  charmap.ISO8859_2,
+	"iso8859_3":  charmap.ISO8859_3,
+	"iso8859_4":  charmap.ISO8859_4,
+	"iso8859_5":  charmap.ISO8859_5,
+	"iso8859_6":  charmap.ISO8859_6,
+	"iso8859_7":  charmap.ISO8859_7,
+	"iso8859_8":  charmap.ISO8859_8,
+	"iso8859_9":  charmap.ISO8859_9,
+	"iso8859_10": charmap.ISO8859_10,
+	"iso8859_13": charmap.ISO8859_13,
+	"iso8859_14": charmap.ISO8859_14,
+	"iso8859_15": charmap.ISO8859_15,
 	"iso8859_16": charmap.ISO8859_16,
-	"cp437":      charmap.CodePage437, "cp850": charmap.CodePage850, "cp852": charmap.CodePage852,
-	"cp855": charmap.CodePage855, "cp858": charmap.CodePage858, "cp866": charmap.CodePage866,
-	"koi8_r": charmap.KOI8R, "koi8_u": charmap.KOI8U, "mac_roman": charmap.Macintosh,
+	"cp437":      charmap.CodePage437,
+	"cp850":      charmap.CodePage850,
+	"cp852":      charmap.CodePage852,
+	"cp855":      charmap.CodePage855,
+	"cp858":      charmap.CodePage858,
+	"cp866":      charmap.CodePage866,
+	"koi8_r":     charmap.KOI8R,
+	"koi8_u":     charmap.KOI8U,
+	"mac_roman":  charmap.Macintosh,
 }
 
 // singleByteFixes lists where Python's tables differ from x/text's:
@@ -203,11 +223,18 @@ var singleByteFixes = map[string]map[byte]rune{
 // multiByteCodecs maps canonical Python codec names to decoders. These
 // are the WHATWG tables, which differ from Python's in a few code points.
 var multiByteCodecs = map[string]encoding.Encoding{
-	"euc_jp": japanese.EUCJP, "shift_jis": japanese.ShiftJIS, "cp932": japanese.ShiftJIS,
+	"euc_jp":     japanese.EUCJP,
+	"shift_jis":  japanese.ShiftJIS,
+	"cp932":      japanese.ShiftJIS,
 	"iso2022_jp": japanese.ISO2022JP,
-	"gbk":        simplifiedchinese.GBK, "gb2312": simplifiedchinese.GBK, "gb18030": simplifiedchinese.GB18030,
-	"big5": traditionalchinese.Big5, "big5hkscs": traditionalchinese.Big5, "cp950": traditionalchinese.Big5,
-	"euc_kr": korean.EUCKR, "cp949": korean.EUCKR,
+	"gbk":        simplifiedchinese.GBK,
+	"gb2312":     simplifiedchinese.GBK,
+	"gb18030":    simplifiedchinese.GB18030,
+	"big5":       traditionalchinese.Big5,
+	"big5hkscs":  traditionalchinese.Big5,
+	"cp950":      traditionalchinese.Big5,
+	"euc_kr":     korean.EUCKR,
+	"cp949":      korean.EUCKR,
 }
 
 // decodeSingleByte decodes with a code page, failing on undefined bytes
@@ -273,6 +300,11 @@ func decodeWith(name, declared string, src []byte) ([]byte, *SyntaxError) {
 		return nil, &SyntaxError{Kind: "SyntaxError", Col: -1, Msg: "unknown encoding: " + declared}
 	}
 	out, err := enc.NewDecoder().Bytes(src)
+	if err == nil && bytes.Contains(out, []byte("\uFFFD")) {
+		// x/text substitutes U+FFFD for invalid sequences, which no
+		// codec here decodes to; Python refuses the file.
+		return nil, &SyntaxError{Kind: "SyntaxError", Col: -1, Msg: fmt.Sprintf("'%s' codec can't decode bytes: illegal multibyte sequence", name)}
+	}
 	if err != nil {
 		return nil, &SyntaxError{Kind: "SyntaxError", Col: -1, Msg: fmt.Sprintf("'%s' codec can't decode bytes: %v", name, err)}
 	}
