@@ -28,6 +28,7 @@ type Flags struct {
 	Verbose         bool
 	Jobs            int
 	NoGitignore     bool
+	Taint           bool
 	MaxFileSize     string
 }
 

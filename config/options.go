@@ -43,7 +43,9 @@ type Options struct {
 	Verbose         bool
 	Jobs            int // 0 = all cores
 	Gitignore       bool
-	MaxFileSize     int64
+	// Taint turns on the whole-program taint analysis (T rules).
+	Taint       bool
+	MaxFileSize int64
 	// Plugins are bandit plugin option blocks by config key
 	// ("shell_injection": {"subprocess": [...]}), merged over the defaults
 	// given to Resolve.

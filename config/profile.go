@@ -34,6 +34,7 @@ type profile struct {
 	exitZero      *bool
 	ignoreNosec   *bool
 	gitignore     *bool
+	taint         *bool
 	maxFileSize   *int64
 	jobs          *int
 	number        *int
@@ -259,6 +260,8 @@ func (p *profile) applyKrait(key string, val any, bad func(string) error) (bool,
 		err = boolean(&p.ignoreNosec)
 	case "gitignore":
 		err = boolean(&p.gitignore)
+	case "taint":
+		err = boolean(&p.taint)
 	case "max_file_size":
 		var n int64
 		if n, err = integer(); err == nil {

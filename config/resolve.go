@@ -89,6 +89,7 @@ func Resolve(f *Flags, known Known) (*Options, error) {
 	o.ExitZero = pickBool(f.given("exit-zero"), f.ExitZero, ini.exitZero, prof.exitZero, false)
 	o.Quiet = pickBool(f.given("quiet"), f.Quiet, ini.quiet, nil, false)
 	o.Verbose = pickBool(f.given("verbose"), f.Verbose, ini.verbose, nil, false)
+	o.Taint = pickBool(f.given("taint"), f.Taint, nil, prof.taint, false)
 	o.Gitignore = !f.NoGitignore
 	if !f.given("no-gitignore") && prof.gitignore != nil {
 		o.Gitignore = *prof.gitignore

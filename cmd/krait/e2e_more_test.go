@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -161,5 +162,32 @@ func TestOutputFile(t *testing.T) {
 	}
 	if r := krait(t, "", "", "scan", "-o", "/nonexistent/dir/r.json", "-f", "json", "testdata/e2e/clean"); r.code != 2 {
 		t.Errorf("unwritable -o: exit %d", r.code)
+	}
+}
+
+// TestTaintStage: with --taint the demo app's flows are reported with
+// their T rules, the safe twin has none, and the checks' results stay.
+func TestTaintStage(t *testing.T) {
+	r := krait(t, "", "", "scan", "--taint", "-f", "custom", "--msg-template", "{relpath}:{line} {test_id}", "examples/flaskapp")
+	if r.code != 1 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	got := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	for _, want := range []string{
+		"examples/flaskapp/app.py:25 T89", "examples/flaskapp/app.py:32 T78", "examples/flaskapp/app.py:39 T502",
+		"examples/flaskapp/app.py:59 T94", "examples/flaskapp/app.py:32 B602",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("--taint: %q missing from\n%s", want, r.stdout)
+		}
+	}
+	for _, line := range got {
+		if strings.HasPrefix(line, "examples/flaskapp/safe_app.py") {
+			t.Errorf("--taint flags the safe twin: %s", line)
+		}
+	}
+	plain := krait(t, "", "", "scan", "-f", "custom", "--msg-template", "{test_id}", "examples/flaskapp")
+	if strings.Contains(plain.stdout, "T") {
+		t.Errorf("taint findings without --taint:\n%s", plain.stdout)
 	}
 }

@@ -91,6 +91,11 @@ func runScan(args []string, e *env) int {
 	ropts.Color = formatName == "text" && opts.Output == "" && e.stdoutIsTTY &&
 		e.getenv("NO_COLOR") == "" && e.getenv("TERM") != "dumb"
 
+	stage, err := wholeProgram(opts, sel)
+	if err != nil {
+		closeOut()
+		return fail(e, "%v", err)
+	}
 	sopts := &scan.Options{
 		Targets:         opts.Targets,
 		Include:         opts.Include,
@@ -106,7 +111,7 @@ func runScan(args []string, e *env) int {
 		Baseline:        baseline,
 		Stdin:           e.stdin,
 		Analyzer:        newAnalyzer(&checks.Config{Enabled: sel.Enabled, Plugins: opts.Plugins}),
-		WholeProgram:    wholeProgram(opts, sel),
+		WholeProgram:    stage,
 	}
 	if !opts.Quiet && e.stderrIsTTY {
 		sopts.Progress = e.stderr

@@ -1,15 +1,58 @@
 package main
 
 import (
+	"fmt"
+	"os"
+	"strings"
+
 	"github.com/kraitsec/krait/config"
+	"github.com/kraitsec/krait/finding"
+	"github.com/kraitsec/krait/python/parser"
 	"github.com/kraitsec/krait/scan"
+	"github.com/kraitsec/krait/taint"
 )
 
 // wholeProgram returns the taint stage for scan.Options.WholeProgram, or
-// nil while it is off. The taint package wires itself in here: it gets
-// every parsed file (scan.Parsed.Tree is a *parser.File), the extra model
-// files from [tool.krait] models (opts.Models), and the rule selection.
-func wholeProgram(opts *config.Options, sel *config.Selection) scan.WholeProgram {
-	_, _ = opts, sel
-	return nil
+// nil when it is off (no --taint / [tool.krait] taint = true, or no taint
+// rule selected). It gets every parsed file and the extra model files
+// named in [tool.krait] models. While it runs, every parsed tree is kept in
+// memory, so it is opt-in until the analysis is bounded on large trees.
+func wholeProgram(opts *config.Options, sel *config.Selection) (scan.WholeProgram, error) {
+	if !opts.Taint {
+		return nil, nil
+	}
+	on := false
+	for _, r := range finding.Rules() {
+		if strings.HasPrefix(r.ID, "T") && sel.Enabled(r.ID) {
+			on = true
+			break
+		}
+	}
+	if !on {
+		return nil, nil
+	}
+	cfg := taint.DefaultConfig()
+	for _, path := range opts.Models {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("model file %s: %v", path, err)
+		}
+		cfg.ExtraModels = append(cfg.ExtraModels, data)
+	}
+	return func(files []scan.Parsed) (found []finding.Finding, errs []finding.FileError) {
+		defer func() {
+			// A bug in the analysis must not lose the checks' results.
+			if r := recover(); r != nil {
+				found = nil
+				errs = append(errs, finding.FileError{Filename: "<taint>", Reason: fmt.Sprintf("exception in the taint analysis: %v", r)})
+			}
+		}()
+		inputs := make([]*taint.Input, 0, len(files))
+		for _, p := range files {
+			if f, ok := p.Tree.(*parser.File); ok && f != nil {
+				inputs = append(inputs, &taint.Input{Filename: p.Filename, Module: f.Module, Src: f.Src})
+			}
+		}
+		return taint.Analyze(inputs, cfg)
+	}, nil
 }

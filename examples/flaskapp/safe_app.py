@@ -57,8 +57,8 @@ def rates():
 
 @app.route("/calc")
 def calc():
-    # literal_eval accepts only Python literals
-    return str(ast.literal_eval(request.args["expr"]))
+    # literal_eval accepts only Python literals; the result goes out as JSON
+    return {"result": ast.literal_eval(request.args["expr"])}
 
 
 if __name__ == "__main__":
