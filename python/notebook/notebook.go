@@ -116,7 +116,9 @@ func Convert(data []byte) ([]byte, *Map, error) {
 		if text == "" {
 			continue
 		}
-		lines := strings.Split(strings.TrimSuffix(strings.ReplaceAll(text, "\r\n", "\n"), "\n"), "\n")
+		// Line ends as Python reads them: \r\n and a lone \r end a line too.
+		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+		lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
 		for _, l := range rewriteCell(lines) {
 			out.WriteString(l)
 			out.WriteByte('\n')
