@@ -148,6 +148,8 @@ func TestGolden(t *testing.T) {
 		{"stdin", "", []string{"scan", "-f", "custom", "--msg-template", "{relpath}:{line} {test_id}", "-"}, "import pickle\npickle.loads(b'')  # nosec B403\n", 1},
 		{"configured_pyproject", "", []string{"scan", "-f", "custom", "--msg-template", "{relpath}:{line} {test_id}", "testdata/e2e/configured"}, "", 1},
 		{"examples", "", []string{"scan", "examples"}, "", 1},
+		{"yaml_profile", "", []string{"scan", "-c", "testdata/e2e/yamlconf/bandit.yaml", "-f", "custom", "--msg-template", "{relpath}:{line} {test_id}", "testdata/e2e/yamlconf"}, "", 1},
+		{"bandit_ini", "", []string{"scan", "-f", "custom", "--msg-template", "{relpath}:{line} {test_id}", "testdata/e2e/inidir"}, "", 1},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -217,8 +219,12 @@ func TestUsageErrors(t *testing.T) {
 // comments of the fixtures: every annotated line is reported with that
 // id, and nothing else is.
 func TestWantAnnotations(t *testing.T) {
-	for _, dir := range []string{"testdata/e2e/basic", "testdata/e2e/configured"} {
-		r := krait(t, "", "", "scan", "-f", "json", dir)
+	for _, args := range [][]string{
+		{"testdata/e2e/basic"}, {"testdata/e2e/configured"}, {"testdata/e2e/inidir"},
+		{"-c", "testdata/e2e/yamlconf/bandit.yaml", "testdata/e2e/yamlconf"},
+	} {
+		dir := args[len(args)-1]
+		r := krait(t, "", "", append([]string{"scan", "-f", "json"}, args...)...)
 		var rep struct {
 			Results []struct {
 				Filename string `json:"filename"`

@@ -1,0 +1,2 @@
+def g(y):
+    assert y  # want: B101
