@@ -14,6 +14,9 @@ package taint
 import (
 	"container/heap"
 	"fmt"
+	"os"
+	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 
@@ -94,13 +97,21 @@ type analyzer struct {
 	src     map[*resolve.Module][]string
 	threats map[string]bool
 
-	origins map[string]*Origin
+	origins    map[originKey]*Origin
+	nOrigins   int32
+	canonCache map[string]string
+	mroCache   map[string][]string
+	// readers records which units read which module globals, so a change
+	// to one global re-analyses only its readers.
+	readers map[*resolve.Module]map[string]map[*resolve.Func]bool
 	sums    map[*resolve.Func]*Summary
 	found   map[*resolve.Func][]*finding.Finding
 	modEnv  map[*resolve.Module]*state
 	closure map[*resolve.Func]*state
 	entries map[*resolve.Func]*entry
 	fields  map[string]map[string]Taint // class → attribute → source taint stored on self
+	// fieldTypes: class → attribute → type of what methods store in self.<attribute> ("" if they disagree).
+	fieldTypes map[string]map[string]string
 	callers map[*resolve.Func]map[*resolve.Func]bool
 	visits  map[*resolve.Func]int
 	over    map[*resolve.Func]bool
@@ -122,9 +133,10 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 	}
 	a := &analyzer{
 		cfg: cfg, models: ms, src: map[*resolve.Module][]string{}, threats: map[string]bool{},
-		origins: map[string]*Origin{}, sums: map[*resolve.Func]*Summary{}, found: map[*resolve.Func][]*finding.Finding{},
+		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, mroCache: map[string][]string{},
+		readers: map[*resolve.Module]map[string]map[*resolve.Func]bool{}, sums: map[*resolve.Func]*Summary{}, found: map[*resolve.Func][]*finding.Finding{},
 		modEnv: map[*resolve.Module]*state{}, closure: map[*resolve.Func]*state{}, entries: map[*resolve.Func]*entry{},
-		fields: map[string]map[string]Taint{}, callers: map[*resolve.Func]map[*resolve.Func]bool{},
+		fields: map[string]map[string]Taint{}, fieldTypes: map[string]map[string]string{}, callers: map[*resolve.Func]map[*resolve.Func]bool{},
 		visits: map[*resolve.Func]int{}, over: map[*resolve.Func]bool{}, order: map[*resolve.Func]int{},
 		queued: map[*resolve.Func]bool{},
 	}
@@ -160,6 +172,7 @@ func (a *analyzer) run() {
 		a.push(u)
 	}
 	limit := len(units)*maxVisits + 100
+	defer a.debugStats(len(units))
 	for n := 0; a.queue.Len() > 0 && n < limit; n++ {
 		u := heap.Pop(&a.queue).(*queued).u
 		a.queued[u] = false
@@ -172,6 +185,44 @@ func (a *analyzer) run() {
 			continue
 		}
 		a.analyzeUnit(u)
+	}
+}
+
+// mro is the cached method resolution order of a type, external bases included.
+func (a *analyzer) mro(t string) []string {
+	if m, ok := a.mroCache[t]; ok {
+		return m
+	}
+	m := a.prog.MRO(t, a.models.Bases)
+	a.mroCache[t] = m
+	return m
+}
+
+// debugStats prints work counts when KRAIT_TAINT_DEBUG is set.
+func (a *analyzer) debugStats(units int) {
+	if os.Getenv("KRAIT_TAINT_DEBUG") == "" {
+		return
+	}
+	if path := os.Getenv("KRAIT_TAINT_HEAPPROF"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			runtime.GC()
+			pprof.WriteHeapProfile(f)
+			f.Close()
+		}
+	}
+	total := 0
+	var list []*resolve.Func
+	for u, n := range a.visits {
+		total += n
+		list = append(list, u)
+	}
+	sort.Slice(list, func(i, j int) bool { return a.visits[list[i]] > a.visits[list[j]] })
+	fmt.Fprintf(os.Stderr, "taint: %d units, %d analyses\n", units, total)
+	for i, u := range list {
+		if i >= 15 {
+			break
+		}
+		fmt.Fprintf(os.Stderr, "  %3d  %s\n", a.visits[u], u.QName)
 	}
 }
 
@@ -211,6 +262,9 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 	a.found[u] = c.findingList()
 	sum := c.summary(final)
 	old := a.sums[u]
+	if old != nil {
+		sum = joinSummary(old, sum)
+	}
 	a.sums[u] = sum
 	if old == nil || !equalSummary(old, sum) {
 		for caller := range a.callers[u] {
@@ -219,10 +273,18 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 	}
 	if _, isMod := u.Node.(*ast.Module); isMod {
 		prev := a.modEnv[u.Module]
-		a.modEnv[u.Module] = final
-		if prev == nil || !equalStates(prev, final) {
-			for _, n := range u.Nested {
-				a.push(n)
+		next := joinStates(prev, final)
+		if next == nil {
+			next = newState()
+		}
+		a.modEnv[u.Module] = next
+		if prev != nil {
+			for name, v := range next.vars {
+				if w, ok := prev.vars[name]; !ok || !equal(v, w) {
+					for r := range a.readers[u.Module][name] {
+						a.push(r)
+					}
+				}
 			}
 		}
 	} else if final != nil {
@@ -257,6 +319,38 @@ func (a *analyzer) markEntry(fn *resolve.Func, h *models.Handler, rule string) {
 	a.push(fn)
 }
 
+// joinSummary keeps summaries monotone across re-analyses so the worklist settles.
+func joinSummary(old, cur *Summary) *Summary {
+	out := &Summary{Ret: join(old.Ret, cur.Ret), Effects: map[int]*Value{}}
+	seen := map[string]bool{}
+	for _, list := range [][]sinkHit{old.Sinks, cur.Sinks} {
+		for _, h := range list {
+			k := fmt.Sprintf("%d|%d|%s:%d:%d|%d", h.l.O.ID, h.l.M, h.site.file, h.site.line, h.site.col, h.site.kind)
+			if !seen[k] {
+				seen[k] = true
+				out.Sinks = append(out.Sinks, h)
+			}
+		}
+	}
+	sort.SliceStable(out.Sinks, func(i, j int) bool {
+		x, y := out.Sinks[i], out.Sinks[j]
+		if x.l.O.ID != y.l.O.ID {
+			return x.l.O.ID < y.l.O.ID
+		}
+		if x.site.line != y.site.line {
+			return x.site.line < y.site.line
+		}
+		return x.site.col < y.site.col
+	})
+	for k, v := range old.Effects {
+		out.Effects[k] = v
+	}
+	for k, v := range cur.Effects {
+		out.Effects[k] = join(out.Effects[k], v)
+	}
+	return out
+}
+
 func equalSummary(a, b *Summary) bool {
 	if !equal(a.Ret, b.Ret) || len(a.Sinks) != len(b.Sinks) || len(a.Effects) != len(b.Effects) {
 		return false
@@ -275,26 +369,42 @@ func equalSummary(a, b *Summary) bool {
 	return true
 }
 
+type originKey struct {
+	kind      originKind
+	file      string
+	line, col int
+	label     string
+	fn        *resolve.Func
+	param     int
+	path      string
+}
+
+func (a *analyzer) intern(k originKey, o *Origin) *Origin {
+	if old := a.origins[k]; old != nil {
+		return old
+	}
+	o.ID = a.nOrigins
+	a.nOrigins++
+	a.origins[k] = o
+	return o
+}
+
 // sourceOrigin interns the origin of a source read at a location.
 func (a *analyzer) sourceOrigin(label, threat, file string, line, col int) *Origin {
-	key := fmt.Sprintf("s|%s|%d|%d|%s", file, line, col, label)
-	if o := a.origins[key]; o != nil {
+	k := originKey{kind: sourceOrigin, file: file, line: line, col: col, label: label}
+	if o := a.origins[k]; o != nil {
 		return o
 	}
-	o := &Origin{ID: int32(len(a.origins)), Kind: sourceOrigin, Label: label, Threat: threat, File: file, Line: line, Col: col}
-	a.origins[key] = o
-	return o
+	return a.intern(k, &Origin{Kind: sourceOrigin, Label: label, Threat: threat, File: file, Line: line, Col: col})
 }
 
 // paramOrigin interns the origin standing for a parameter (and path) of fn.
 func (a *analyzer) paramOrigin(fn *resolve.Func, i int, path string) *Origin {
-	key := fmt.Sprintf("p|%p|%d|%s", fn, i, path)
-	if o := a.origins[key]; o != nil {
+	k := originKey{kind: paramOrigin, fn: fn, param: i, path: path}
+	if o := a.origins[k]; o != nil {
 		return o
 	}
-	o := &Origin{ID: int32(len(a.origins)), Kind: paramOrigin, Fn: fn, Param: i, Path: path}
-	a.origins[key] = o
-	return o
+	return a.intern(k, &Origin{Kind: paramOrigin, Fn: fn, Param: i, Path: path})
 }
 
 // collect merges the latest findings of every unit, one per (rule, source, sink).

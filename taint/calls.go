@@ -21,7 +21,10 @@ type callArgs struct {
 }
 
 func (c *fnCtx) evalArgs(n *ast.Call, st *state) *callArgs {
-	a := &callArgs{kw: map[string]*Value{}, kwExpr: map[string]ast.Expr{}}
+	a := &callArgs{}
+	if len(n.Keywords) > 0 {
+		a.kw, a.kwExpr = map[string]*Value{}, map[string]ast.Expr{}
+	}
 	for _, e := range n.Args {
 		v := c.eval(e, st)
 		_, isStar := e.(*ast.Starred)
@@ -111,7 +114,7 @@ func (c *fnCtx) candidates(fv, recv *Value, method string) []string {
 		add(c.canon(fv.Ref))
 	}
 	if recv != nil && recv.Type != "" && method != "" {
-		for _, cl := range c.a.prog.MRO(recv.Type, c.a.models.Bases) {
+		for _, cl := range c.a.mro(recv.Type) {
 			add(c.canon(cl + "." + method))
 		}
 	}
@@ -680,15 +683,11 @@ func (c *fnCtx) subst(t Taint, fn *resolve.Func, actuals []*Value, at ast.Node) 
 			}
 			note = fmt.Sprintf("passed as argument %d of %s()", num, fn.Name)
 		}
-		inner := l.Tr.steps()
 		for _, al := range flatten(av) {
 			nl := al
 			nl.M |= l.M
 			nl.Unknown = al.Unknown || l.Unknown
-			nl.Tr = al.Tr.add(c.file, p.Lineno, p.ColOffset, note)
-			for _, s := range inner {
-				nl.Tr = nl.Tr.add(s.file, s.line, s.col, s.note)
-			}
+			nl.Tr = al.Tr.addInner(c.file, p.Lineno, p.ColOffset, note, l.Tr)
 			if nl.M&models.AllKinds == models.AllKinds {
 				continue
 			}

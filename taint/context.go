@@ -114,7 +114,7 @@ func (c *fnCtx) bindParams(st *state) {
 			}
 		}
 		c.initial[i] = v
-		st.vars[name] = v
+		st.set(name, v)
 	}
 }
 
@@ -230,7 +230,8 @@ func (c *fnCtx) summary(final *state) *Summary {
 			if init.Elem != nil && equal(eff.Elem, init.Elem) {
 				eff.Elem = nil
 			}
-			if !isEmpty(eff) {
+			eff = pruneEffect(eff, init.T[0].O, 0)
+			if eff != nil && !isEmpty(eff) {
 				s.Effects[i] = eff
 			}
 		}
@@ -244,11 +245,66 @@ func (c *fnCtx) summary(final *state) *Summary {
 	return s
 }
 
+// pruneEffect keeps only the parts of a parameter's final value that
+// carry taint other than the parameter's own (what the callee stored).
+func pruneEffect(v *Value, self *Origin, d int) *Value {
+	if v == nil || d > maxDepth {
+		return nil
+	}
+	keep := false
+	for _, l := range flatten(v) {
+		if l.O != self && !(l.O.Kind == paramOrigin && l.O.Fn == self.Fn && l.O.Param == self.Param) {
+			keep = true
+			break
+		}
+	}
+	if !keep {
+		return nil
+	}
+	out := &Value{T: v.T, KeyT: v.KeyT, Ctr: v.Ctr}
+	for k, c := range v.Attrs {
+		if pc := pruneEffect(c, self, d+1); pc != nil {
+			if out.Attrs == nil {
+				out.Attrs = map[string]*Value{}
+			}
+			out.Attrs[k] = pc
+		}
+	}
+	for k, c := range v.Keys {
+		if pc := pruneEffect(c, self, d+1); pc != nil {
+			if out.Keys == nil {
+				out.Keys = map[string]*Value{}
+			}
+			out.Keys[k] = pc
+		}
+	}
+	el := v.Elem
+	for _, c := range v.Seq {
+		el = join(el, c)
+	}
+	out.Elem = pruneEffect(el, self, d+1)
+	return out
+}
+
 // recordFields stores source taint written to self.<attr> for the class.
 func (a *analyzer) recordFields(cls *resolve.Class, self *Value) {
 	fm := a.fields[cls.QName]
 	changed := false
 	for attr, v := range self.Attrs {
+		if v != nil && v.Type != "" {
+			ft := a.fieldTypes[cls.QName]
+			if ft == nil {
+				ft = map[string]string{}
+				a.fieldTypes[cls.QName] = ft
+			}
+			if old, ok := ft[attr]; !ok {
+				ft[attr] = v.Type
+				changed = true
+			} else if old != v.Type && old != "" {
+				ft[attr] = ""
+				changed = true
+			}
+		}
 		var src Taint
 		for _, l := range flatten(v) {
 			if l.O.Kind == sourceOrigin {

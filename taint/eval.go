@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/kraitsec/krait/analysis/resolve"
 	"github.com/kraitsec/krait/python/ast"
 	"github.com/kraitsec/krait/taint/models"
 )
@@ -278,27 +279,56 @@ func (c *fnCtx) lookup(name string, at ast.Node, st *state) *Value {
 			return v
 		}
 	}
+	_, isMod := c.fn.Node.(*ast.Module)
 	if q, ok := c.a.prog.Binding(c.fn, name); ok {
-		if _, isMod := c.fn.Node.(*ast.Module); !isMod {
-			if env := c.a.modEnv[c.fn.Module]; env != nil {
-				if v, ok := env.vars[name]; ok && !strings.HasPrefix(q, "builtins.") {
-					return v
-				}
+		if !isMod && !strings.HasPrefix(q, "builtins.") {
+			if v, ok := c.moduleGlobal(c.fn.Module, name); ok {
+				return v
 			}
 		}
 		return c.staticValue(q, at)
 	}
-	if env := c.a.modEnv[c.fn.Module]; env != nil {
-		if v, ok := env.vars[name]; ok {
+	if !isMod {
+		if v, ok := c.moduleGlobal(c.fn.Module, name); ok {
 			return v
 		}
 	}
 	return nil
 }
 
+// moduleGlobal reads a module-level variable as the module body left it,
+// recording the read so a change re-analyses this unit.
+func (c *fnCtx) moduleGlobal(m *resolve.Module, name string) (*Value, bool) {
+	r := c.a.readers[m]
+	if r == nil {
+		r = map[string]map[*resolve.Func]bool{}
+		c.a.readers[m] = r
+	}
+	if r[name] == nil {
+		r[name] = map[*resolve.Func]bool{}
+	}
+	r[name][c.fn] = true
+	env := c.a.modEnv[m]
+	if env == nil {
+		return nil, false
+	}
+	v, ok := env.vars[name]
+	return v, ok
+}
+
 // canon spells a qualified name the way the project and the models do.
 func (c *fnCtx) canon(q string) string {
-	return c.a.models.Canonical(c.a.prog.Canonical(q))
+	if q == "" {
+		return ""
+	}
+	if v, ok := c.a.canonCache[q]; ok {
+		return v
+	}
+	v := c.a.models.Canonical(c.a.prog.Canonical(q))
+	if len(c.a.canonCache) < 1<<20 {
+		c.a.canonCache[q] = v
+	}
+	return v
 }
 
 // staticValue is the value of a name bound to a qualified name: a project
@@ -316,10 +346,8 @@ func (c *fnCtx) staticValue(q string, at ast.Node) *Value {
 	}
 	if i := strings.LastIndexByte(q, '.'); i > 0 {
 		if m := c.a.prog.ByName[q[:i]]; m != nil {
-			if env := c.a.modEnv[m]; env != nil {
-				if gv, ok := env.vars[q[i+1:]]; ok && gv != nil {
-					return gv
-				}
+			if gv, ok := c.moduleGlobal(m, q[i+1:]); ok && gv != nil {
+				return gv
 			}
 			return v
 		}
@@ -384,7 +412,7 @@ func (c *fnCtx) attribute(base *Value, name string, at ast.Node) *Value {
 				v.Fn = m
 			}
 		}
-		for _, cl := range c.a.prog.MRO(base.Type, c.a.models.Bases) {
+		for _, cl := range c.a.mro(base.Type) {
 			if c.a.prog.Classes[cl] != nil {
 				continue
 			}
@@ -400,18 +428,25 @@ func (c *fnCtx) attribute(base *Value, name string, at ast.Node) *Value {
 
 // withFields adds source taint any method of the class stored in self.<name>.
 func (c *fnCtx) withFields(base *Value, name string, v *Value) *Value {
-	if base.Type == "" || len(c.a.fields) == 0 {
+	if base.Type == "" || c.a.prog.Classes[base.Type] == nil {
 		return v
 	}
 	var t Taint
-	for _, cl := range c.a.prog.MRO(base.Type, nil) {
+	typ := ""
+	for _, cl := range c.a.mro(base.Type) {
 		t = union(t, c.a.fields[cl][name])
+		if typ == "" {
+			typ = c.a.fieldTypes[cl][name]
+		}
 	}
-	if len(t) == 0 {
+	if len(t) == 0 && (typ == "" || (v != nil && v.Type != "")) {
 		return v
 	}
 	out := v.clone()
 	out.T = union(out.T, t)
+	if out.Type == "" {
+		out.Type = typ
+	}
 	return out
 }
 
@@ -574,7 +609,7 @@ func (c *fnCtx) assign(target ast.Expr, v *Value, st *state, note bool) {
 			v = v.clone()
 			v.T = step(v.T, c.file, p.Lineno, p.ColOffset, "assigned to "+t.ID)
 		}
-		st.vars[t.ID] = v
+		st.set(t.ID, v)
 	case *ast.Tuple:
 		c.unpack(t.Elts, v, st, note)
 	case *ast.List:
@@ -620,7 +655,7 @@ func (c *fnCtx) store(place ast.Expr, f func(*Value) *Value, st *state) {
 	switch p := place.(type) {
 	case *ast.Name:
 		cur := c.lookup(p.ID, p, st)
-		st.vars[p.ID] = f(cur)
+		st.set(p.ID, f(cur))
 	case *ast.Attribute:
 		c.store(p.Value, func(b *Value) *Value {
 			cur := c.attribute(b, p.Attr, p)
@@ -684,7 +719,7 @@ func (c *fnCtx) unpack(elts []ast.Expr, v *Value, st *state, note bool) {
 func (c *fnCtx) del(target ast.Expr, st *state) {
 	switch t := target.(type) {
 	case *ast.Name:
-		delete(st.vars, t.ID)
+		st.del(t.ID)
 	case *ast.Subscript:
 		idx := c.eval(t.Slice, st)
 		key, ok := constKey(idx)

@@ -102,7 +102,7 @@ func (c *fnCtx) execStmt(s ast.Stmt, st *state) flow {
 	case *ast.Import:
 		for _, a := range s.Names {
 			if a.Asname != "" {
-				st.vars[a.Asname] = c.staticValue(a.Name, s)
+				st.set(a.Asname, c.staticValue(a.Name, s))
 			} else {
 				first := a.Name
 				for i := 0; i < len(first); i++ {
@@ -111,7 +111,7 @@ func (c *fnCtx) execStmt(s ast.Stmt, st *state) flow {
 						break
 					}
 				}
-				st.vars[first] = c.staticValue(first, s)
+				st.set(first, c.staticValue(first, s))
 			}
 		}
 	case *ast.ImportFrom:
@@ -128,7 +128,7 @@ func (c *fnCtx) execStmt(s ast.Stmt, st *state) flow {
 			if abs != "" {
 				q = abs + "." + a.Name
 			}
-			st.vars[local] = c.staticValue(q, s)
+			st.set(local, c.staticValue(q, s))
 		}
 	}
 	if st != nil && st.dead {
@@ -250,7 +250,7 @@ func (c *fnCtx) execTry(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, 
 			c.eval(h.Type, hs)
 		}
 		if h.Name != "" {
-			hs.vars[h.Name] = nil
+			hs.set(h.Name, nil)
 		}
 		f := c.execBlock(h.Body, hs)
 		out, brk, cont = joinStates(out, f.st), joinStates(brk, f.brk), joinStates(cont, f.cont)
@@ -313,7 +313,7 @@ func (c *fnCtx) bindPattern(p ast.Pattern, subj *Value, st *state) matchVerdict 
 			v = c.bindPattern(p.Pattern, subj, st)
 		}
 		if p.Name != "" {
-			st.vars[p.Name] = subj
+			st.set(p.Name, subj)
 		}
 		return v
 	case *ast.MatchValue:
@@ -353,7 +353,7 @@ func (c *fnCtx) bindPattern(p ast.Pattern, subj *Value, st *state) matchVerdict 
 			}
 			if _, star := q.(*ast.MatchStar); star {
 				if name := q.(*ast.MatchStar).Name; name != "" {
-					st.vars[name] = &Value{Elem: el, T: flatten(el)}
+					st.set(name, &Value{Elem: el, T: flatten(el)})
 				}
 				continue
 			}
@@ -368,7 +368,7 @@ func (c *fnCtx) bindPattern(p ast.Pattern, subj *Value, st *state) matchVerdict 
 			c.bindPattern(q, e, st)
 		}
 		if p.Rest != "" {
-			st.vars[p.Rest] = subj
+			st.set(p.Rest, subj)
 		}
 	case *ast.MatchClass:
 		for _, q := range p.Patterns {
@@ -397,7 +397,7 @@ func (c *fnCtx) execDef(node ast.Node, name string, decos []ast.Expr, args *ast.
 	if unit == nil {
 		return
 	}
-	st.vars[name] = &Value{Fn: unit, Ref: unit.QName}
+	st.set(name, &Value{Fn: unit, Ref: unit.QName})
 	if _, isMod := c.fn.Node.(*ast.Module); !isMod {
 		c.a.setClosure(unit, st)
 	}
@@ -443,8 +443,8 @@ func (c *fnCtx) execClass(s *ast.ClassDef, st *state) {
 	if cls == nil {
 		return
 	}
-	st.vars[s.Name] = &Value{Ref: cls.QName}
-	for _, base := range c.a.prog.MRO(cls.QName, c.a.models.Bases) {
+	st.set(s.Name, &Value{Ref: cls.QName})
+	for _, base := range c.a.mro(cls.QName) {
 		h := c.a.models.BaseHandler[c.canon(base)]
 		if h == nil {
 			continue

@@ -1,22 +1,57 @@
 package taint
 
+import "reflect"
+
 // state maps local variable names to abstract values at one program point.
+// Copies share the map until one of them writes (copy on write): branches
+// are cheap and joins of untouched copies are immediate.
 type state struct {
-	vars map[string]*Value
-	dead bool // set by a call that never returns
+	vars  map[string]*Value
+	owned bool // vars is not shared with another state
+	dead  bool // set by a call that never returns
 }
 
-func newState() *state { return &state{vars: map[string]*Value{}} }
+func newState() *state { return &state{vars: map[string]*Value{}, owned: true} }
 
 func (s *state) copy() *state {
 	if s == nil {
 		return nil
 	}
-	c := &state{vars: make(map[string]*Value, len(s.vars)), dead: s.dead}
-	for k, v := range s.vars {
-		c.vars[k] = v
+	s.owned = false
+	return &state{vars: s.vars, dead: s.dead}
+}
+
+func (s *state) own() {
+	if s.owned {
+		return
 	}
-	return c
+	m := make(map[string]*Value, len(s.vars)+4)
+	for k, v := range s.vars {
+		m[k] = v
+	}
+	s.vars, s.owned = m, true
+}
+
+func (s *state) set(name string, v *Value) {
+	if !s.owned {
+		if old, ok := s.vars[name]; ok && old == v {
+			return
+		}
+		s.own()
+	}
+	s.vars[name] = v
+}
+
+func (s *state) del(name string) {
+	if _, ok := s.vars[name]; !ok {
+		return
+	}
+	s.own()
+	delete(s.vars, name)
+}
+
+func sameMap(a, b map[string]*Value) bool {
+	return len(a) == len(b) && reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
 }
 
 // joinStates merges two program points; nil is an unreachable point.
@@ -30,7 +65,10 @@ func joinStates(a, b *state) *state {
 	if b == nil || b.dead {
 		return a
 	}
-	out := &state{vars: make(map[string]*Value, len(a.vars))}
+	if sameMap(a.vars, b.vars) {
+		return a
+	}
+	out := &state{vars: make(map[string]*Value, len(a.vars)), owned: true}
 	for k, v := range a.vars {
 		if w, ok := b.vars[k]; ok {
 			out.vars[k] = join(v, w)
@@ -49,6 +87,9 @@ func joinStates(a, b *state) *state {
 func equalStates(a, b *state) bool {
 	if a == nil || b == nil {
 		return a == b
+	}
+	if sameMap(a.vars, b.vars) {
+		return true
 	}
 	if len(a.vars) != len(b.vars) {
 		return false
@@ -73,11 +114,11 @@ func widen(prev, next *state) *state {
 		if p, ok := prev.vars[k]; ok && v != nil && v.HasConst && (!p.HasConst || p.Const != v.Const) {
 			w := v.clone()
 			w.Const, w.HasConst = nil, false
-			out.vars[k] = w
+			out.set(k, w)
 		}
 		if v != nil && v.IsSeq {
 			if p, ok := prev.vars[k]; ok && (p == nil || !p.IsSeq || len(p.Seq) != len(v.Seq)) {
-				out.vars[k] = withElem(out.vars[k], nil)
+				out.set(k, withElem(out.vars[k], nil))
 			}
 		}
 	}

@@ -1,7 +1,7 @@
 package taint
 
 import (
-	"sort"
+	"slices"
 
 	"github.com/kraitsec/krait/analysis/resolve"
 	"github.com/kraitsec/krait/taint/models"
@@ -42,37 +42,63 @@ type Origin struct {
 	Path  string // ".db" or ""
 }
 
-// trace is a backwards-linked list of steps; shared by the labels derived from it.
+// trace is a backwards-linked list of steps, shared by the labels derived
+// from it. A step may splice in a callee's inner fragment (the steps from
+// its parameter to where the value left it), expanded only when a finding
+// is reported.
 type trace struct {
 	prev  *trace
 	file  string
 	line  int
 	col   int
 	note  string
+	inner *trace
 	depth int
 }
 
 func (t *trace) add(file string, line, col int, note string) *trace {
+	return t.addInner(file, line, col, note, nil)
+}
+
+func (t *trace) addInner(file string, line, col int, note string, inner *trace) *trace {
 	if t != nil && t.depth >= maxTraceSteps {
 		return t
 	}
-	if t != nil && t.file == file && t.line == line && t.note == note {
+	if inner == nil && t != nil && t.file == file && t.line == line && t.note == note {
 		return t
 	}
 	d := 1
 	if t != nil {
 		d = t.depth + 1
 	}
-	return &trace{prev: t, file: file, line: line, col: col, note: note, depth: d}
+	if inner != nil {
+		d += inner.depth
+	}
+	return &trace{prev: t, file: file, line: line, col: col, note: note, inner: inner, depth: d}
 }
 
-func (t *trace) steps() []*trace {
-	var out []*trace
+// step is one expanded trace step.
+type traceStep struct {
+	file      string
+	line, col int
+	note      string
+}
+
+func (t *trace) steps() []traceStep {
+	var nodes []*trace
 	for ; t != nil; t = t.prev {
-		out = append(out, t)
+		nodes = append(nodes, t)
 	}
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
+	var out []traceStep
+	for i := len(nodes) - 1; i >= 0; i-- {
+		n := nodes[i]
+		out = append(out, traceStep{n.file, n.line, n.col, n.note})
+		if n.inner != nil {
+			out = append(out, n.inner.steps()...)
+		}
+	}
+	if len(out) > 3*maxTraceSteps {
+		out = append(out[:maxTraceSteps], out[len(out)-maxTraceSteps:]...)
 	}
 	return out
 }
@@ -152,7 +178,17 @@ func mapTaint(t Taint, f func(Label) Label) Taint {
 }
 
 func normalize(t Taint) Taint {
-	sort.SliceStable(t, func(i, j int) bool { return labelLess(t[i], t[j]) })
+	if len(t) > 1 {
+		slices.SortStableFunc(t, func(a, b Label) int {
+			switch {
+			case labelLess(a, b):
+				return -1
+			case labelLess(b, a):
+				return 1
+			}
+			return 0
+		})
+	}
 	out := t[:0]
 	for i, l := range t {
 		if i > 0 && l.O == out[len(out)-1].O && l.M == out[len(out)-1].M {
@@ -209,7 +245,24 @@ type Value struct {
 	ConstElems bool
 }
 
-func constValue(c any) *Value { return &Value{Const: c, HasConst: true} }
+var (
+	noneValue  = &Value{HasConst: true}
+	trueValue  = &Value{Const: true, HasConst: true}
+	falseValue = &Value{Const: false, HasConst: true}
+)
+
+// constValue returns a constant; values are immutable, so common ones are shared.
+func constValue(c any) *Value {
+	switch c {
+	case nil:
+		return noneValue
+	case true:
+		return trueValue
+	case false:
+		return falseValue
+	}
+	return &Value{Const: c, HasConst: true}
+}
 
 func taintValue(t Taint) *Value {
 	if len(t) == 0 {

@@ -176,6 +176,7 @@ type CSource struct {
 // Set is every loaded model, indexed by qualified name.
 type Set struct {
 	aliases     []alias
+	aliasMap    map[string]string
 	Read        map[string]*CSource // source on attribute read
 	Return      map[string]*CSource // source on call return
 	Sinks       map[string][]*CSink
@@ -288,30 +289,36 @@ func Build(files []*File) *Set {
 			s.Bases[c] = append(s.Bases[c], bs...)
 		}
 	}
-	// Longest prefix first so "flask.globals.request" beats "flask.globals".
-	sort.Slice(s.aliases, func(i, j int) bool {
-		if len(s.aliases[i].from) != len(s.aliases[j].from) {
-			return len(s.aliases[i].from) > len(s.aliases[j].from)
-		}
-		return s.aliases[i].from < s.aliases[j].from
-	})
+	s.aliasMap = map[string]string{}
+	for _, a := range s.aliases {
+		s.aliasMap[a.from] = a.to
+	}
 	return s
 }
 
-// Canonical rewrites a qualified name through the alias prefixes.
+// Canonical rewrites a qualified name through the alias prefixes, the
+// longest matching prefix first.
 func (s *Set) Canonical(q string) string {
 	for range 4 { // aliases may chain; bounded
-		changed := false
-		for _, a := range s.aliases {
-			if q == a.from || strings.HasPrefix(q, a.from+".") {
-				q = a.to + q[len(a.from):]
-				changed = true
-				break
-			}
-		}
-		if !changed {
+		to, n, ok := s.longestAlias(q)
+		if !ok {
 			break
 		}
+		q = to + q[n:]
 	}
 	return q
+}
+
+func (s *Set) longestAlias(q string) (to string, n int, ok bool) {
+	for cut := len(q); cut > 0; {
+		if t, hit := s.aliasMap[q[:cut]]; hit && t != q[:cut] {
+			return t, cut, true
+		}
+		i := strings.LastIndexByte(q[:cut], '.')
+		if i < 0 {
+			break
+		}
+		cut = i
+	}
+	return "", 0, false
 }
