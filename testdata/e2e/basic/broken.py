@@ -1,5 +1,4 @@
 def ok():
     return 1
 
-def broken(:
-    pass
+print "python 2 is not parsed"
