@@ -191,3 +191,22 @@ func TestTaintStage(t *testing.T) {
 		t.Errorf("taint findings without --taint:\n%s", plain.stdout)
 	}
 }
+
+// TestHTMLReport: the html format is one self-contained page naming every
+// finding (its layout has goldens in report/html).
+func TestHTMLReport(t *testing.T) {
+	r := krait(t, "", "", "scan", "-f", "html", "testdata/e2e/basic")
+	if r.code != 1 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"<html", "testdata/e2e/basic/vuln.py", "B602", "B307", "testdata/e2e/basic/broken.py"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("html report lacks %q", want)
+		}
+	}
+	for _, remote := range []string{`src="http`, `href="http://`, `<link rel="stylesheet" href="http`} {
+		if strings.Contains(r.stdout, remote) {
+			t.Errorf("html report loads %q from the network", remote)
+		}
+	}
+}
