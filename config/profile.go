@@ -421,11 +421,3 @@ func isDigits(s string) bool {
 	s = strings.TrimSpace(s)
 	return s != "" && strings.Trim(s, "0123456789") == ""
 }
-
-// relTo shortens path for messages when it lies under dir.
-func relTo(dir, path string) string {
-	if rel, err := filepath.Rel(dir, path); err == nil && !strings.HasPrefix(rel, "..") {
-		return rel
-	}
-	return path
-}
