@@ -177,12 +177,6 @@ func Run(opts *Options) (*Result, error) {
 			res.Metrics[fr.name] = fr.metrics
 		}
 		all = append(all, fr.findings...)
-		switch {
-		case fr.src != nil:
-			res.sources[fr.name] = fr.src
-		case len(fr.findings) > 0:
-			res.paths[fr.name] = fr.path
-		}
 		if fr.tree != nil {
 			parsed = append(parsed, Parsed{Filename: fr.name, Tree: fr.tree})
 		}
@@ -206,6 +200,21 @@ func Run(opts *Options) (*Result, error) {
 	}
 	for _, m := range res.Metrics {
 		res.Totals.add(m)
+	}
+	// Keep what excerpts need: the source of files with findings, in
+	// memory when it is not on disk as scanned (notebooks, stdin).
+	withFindings := map[string]bool{}
+	for _, f := range all {
+		withFindings[f.Filename] = true
+	}
+	for _, fr := range files {
+		switch {
+		case !withFindings[fr.name]:
+		case fr.src != nil && (fr.nbMap != nil || fr.path == ""):
+			res.sources[fr.name] = fr.src
+		default:
+			res.paths[fr.name] = fr.path
+		}
 	}
 	slices.SortFunc(all, func(a, b finding.Finding) int { return finding.Compare(&a, &b) })
 	slices.SortStableFunc(res.Errors, func(a, b finding.FileError) int { return strings.Compare(a.Filename, b.Filename) })
