@@ -29,12 +29,14 @@ type Context struct {
 	aliases map[string]string   // bandit's import_aliases, file-global
 	// like caches ImportedLike answers until the next import is seen.
 	like map[string]bool
+	memo [2]struct{ key, val any } // per-node values shared by checks
 }
 
 func (c *Context) reset(n ast.Node, parents []ast.Node) {
 	c.Node = n
 	c.parents = parents
 	c.call = nil
+	c.memo = [2]struct{ key, val any }{}
 	c.qualDone = false
 	c.qual, c.name = "", ""
 }
@@ -429,3 +431,23 @@ func Children(n ast.Node) []ast.Node {
 // QualNameOf resolves a Name/Attribute chain with the import aliases, as
 // bandit does for called names ("" for anything else).
 func (c *Context) QualNameOf(e ast.Expr) string { return c.attrQualName(e) }
+
+// Memo returns compute()'s value for key, computing it at most once per
+// node: checks that share work on a node (e.g. the shell_injection
+// classification of a call, used by seven checks) use it with a key of
+// their own.
+func (c *Context) Memo(key any, compute func() any) any {
+	for i := range c.memo {
+		if c.memo[i].key == key {
+			return c.memo[i].val
+		}
+	}
+	v := compute()
+	for i := range c.memo {
+		if c.memo[i].key == nil {
+			c.memo[i].key, c.memo[i].val = key, v
+			break
+		}
+	}
+	return v
+}

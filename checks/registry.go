@@ -58,6 +58,16 @@ type Check struct {
 	Prepare func(opts map[string]any) any
 	// Run inspects ctx.Node and returns nil or one issue.
 	Run func(ctx *Context, settings any) *Issue
+	// CallNames, for Call checks that only care about some functions, lists
+	// the unqualified names (ctx.Name(), the last dotted part of the
+	// resolved name) they can fire on; the runner then calls Run only for
+	// those. nil means every call.
+	CallNames func(settings any) []string
+}
+
+// Names is a CallNames for a fixed list.
+func Names(names ...string) func(any) []string {
+	return func(any) []string { return names }
 }
 
 var registry = struct {

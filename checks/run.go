@@ -16,9 +16,12 @@ type Config struct {
 // Runner is a Config compiled once: per node kind, the enabled checks and
 // their prepared settings. It is read-only and safe for concurrent use.
 type Runner struct {
-	byKind  [numKinds][]prepared
-	skip    func(ast.Node) bool
-	enabled map[string]bool // rule id -> enabled, for checks reporting several ids
+	byKind [numKinds][]prepared
+	// callByName holds the Call checks restricted to some unqualified
+	// names; byKind[KindCall] holds those run on every call.
+	callByName map[string][]prepared
+	skip       func(ast.Node) bool
+	enabled    map[string]bool // rule id -> enabled, for checks reporting several ids
 }
 
 type prepared struct {
@@ -28,7 +31,7 @@ type prepared struct {
 
 // Compile prepares cfg for many Run calls; cfg may be nil.
 func Compile(cfg *Config) *Runner {
-	r := &Runner{enabled: map[string]bool{}}
+	r := &Runner{enabled: map[string]bool{}, callByName: map[string][]prepared{}}
 	isOn := func(rule *finding.Rule) bool {
 		if rule.Retired {
 			return false
@@ -55,10 +58,28 @@ func Compile(cfg *Config) *Runner {
 			p.settings = c.Prepare(mergeBlock(defaults, cfg, c.Rule.ConfigKey))
 		}
 		for _, k := range c.Kinds {
+			if k == KindCall && c.CallNames != nil {
+				for _, name := range uniq(c.CallNames(p.settings)) {
+					r.callByName[name] = append(r.callByName[name], p)
+				}
+				continue
+			}
 			r.byKind[k] = append(r.byKind[k], p)
 		}
 	}
 	return r
+}
+
+func uniq(xs []string) []string {
+	seen := make(map[string]bool, len(xs))
+	out := xs[:0:0]
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func mergeBlock(defaults map[string]map[string]any, cfg *Config, key string) map[string]any {
@@ -132,10 +153,13 @@ func (w *walker) visit(n ast.Node) {
 	r := w.r
 	switch x := n.(type) {
 	case *ast.Call:
-		if len(r.byKind[KindCall]) > 0 {
-			w.ctx.reset(n, w.stack)
-			w.ctx.call = x
-			w.dispatch(KindCall)
+		w.ctx.reset(n, w.stack)
+		w.ctx.call = x
+		w.dispatch(KindCall)
+		if len(r.callByName) > 0 {
+			if list := r.callByName[w.ctx.Name()]; len(list) > 0 {
+				w.dispatchList(list, KindCall)
+			}
 		}
 	case *ast.Constant:
 		switch x.Value.(type) {
@@ -188,20 +212,31 @@ func (w *walker) parentIsExprStmt() bool {
 }
 
 func (w *walker) dispatch(k Kind) {
-	for _, p := range w.r.byKind[k] {
-		if is := w.run(p); is != nil {
-			w.out = append(w.out, w.ctx.finding(p.check, is, k))
-		}
+	w.dispatchList(w.r.byKind[k], k)
+}
+
+func (w *walker) dispatchList(list []prepared, k Kind) {
+	for i := 0; i < len(list); {
+		i = w.runFrom(list, i, k)
 	}
 }
 
-// run calls one check; a check that panics reports nothing for this node,
-// as bandit logs "internal error" for a test that raises and goes on.
-func (w *walker) run(p prepared) (is *Issue) {
+// runFrom runs list[i:] on the current node and returns len(list); if a
+// check panics it reports nothing for this node (as bandit logs "internal
+// error" for a test that raises and goes on) and the index after it is
+// returned, so the other checks still run. One deferred recover per node,
+// not per check, keeps dispatch cheap.
+func (w *walker) runFrom(list []prepared, i int, k Kind) (next int) {
 	defer func() {
 		if recover() != nil {
-			is = nil
+			next = i + 1
 		}
 	}()
-	return p.check.Run(&w.ctx, p.settings)
+	for ; i < len(list); i++ {
+		p := list[i]
+		if is := p.check.Run(&w.ctx, p.settings); is != nil {
+			w.out = append(w.out, w.ctx.finding(p.check, is, k))
+		}
+	}
+	return i
 }

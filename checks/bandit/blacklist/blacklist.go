@@ -56,7 +56,8 @@ func init() {
 	}
 	// One check per kind of node, as bandit's single B001 test: at most
 	// one blacklist issue per node, the first enabled entry in id order.
-	checks.Register(&checks.Check{Rule: callRules[0], Also: callRules[1:], Kinds: []checks.Kind{checks.KindCall}, Run: runCall})
+	checks.Register(&checks.Check{Rule: callRules[0], Also: callRules[1:], Kinds: []checks.Kind{checks.KindCall}, Run: runCall,
+		CallNames: checks.Names(callNames()...)})
 	checks.Register(&checks.Check{Rule: importRules[0], Also: importRules[1:],
 		Kinds: []checks.Kind{checks.KindImport, checks.KindImportFrom}, Run: runImport})
 
@@ -145,4 +146,14 @@ func runImport(ctx *checks.Context, _ any) *checks.Issue {
 		}
 	}
 	return nil
+}
+
+// callNames are the unqualified names a blacklisted call can have: the last
+// part of every call and import entry, and the dynamic import functions.
+func callNames() []string {
+	names := []string{"__import__", "import_module"}
+	for q := range byQual {
+		names = append(names, q[strings.LastIndexByte(q, '.')+1:])
+	}
+	return names
 }

@@ -222,8 +222,10 @@ func init() {
 		block[k] = int(v)
 	}
 	checks.RegisterPluginDefaults("weak_cryptographic_key", block)
-	checks.Register(&checks.Check{Rule: ruleB324, Kinds: []checks.Kind{checks.KindCall}, Run: runB324})
+	checks.Register(&checks.Check{Rule: ruleB324, Kinds: []checks.Kind{checks.KindCall}, Run: runB324,
+		CallNames: checks.Names("md4", "md5", "sha", "sha1", "new", "crypt", "mksalt")})
 	checks.Register(&checks.Check{Rule: ruleB505, Kinds: []checks.Kind{checks.KindCall}, Run: runB505,
+		CallNames: checks.Names("generate_private_key", "generate"),
 		Prepare: func(opts map[string]any) any {
 			s := keySettings{}
 			for k, v := range keyDefaults {

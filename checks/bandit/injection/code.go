@@ -92,13 +92,13 @@ func looksLikeSQL(s string) bool {
 
 func init() {
 	call := []checks.Kind{checks.KindCall}
-	checks.Register(&checks.Check{Rule: ruleB102, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB102, Kinds: call, CallNames: checks.Names("exec"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		if ctx.QualName() == "exec" {
 			return &checks.Issue{Severity: finding.Medium, Confidence: finding.High, Text: "Use of exec detected."}
 		}
 		return nil
 	}})
-	checks.Register(&checks.Check{Rule: ruleB601, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB601, Kinds: call, CallNames: checks.Names("exec_command"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		if ctx.Name() == "exec_command" && ctx.ImportedLike("paramiko") {
 			return &checks.Issue{Severity: finding.Medium, Confidence: finding.Medium,
 				Text: "Possible shell injection via Paramiko call, check inputs are properly sanitized."}
@@ -106,8 +106,8 @@ func init() {
 		return nil
 	}})
 	checks.Register(&checks.Check{Rule: ruleB608, Kinds: []checks.Kind{checks.KindStr}, Run: runB608})
-	checks.Register(&checks.Check{Rule: ruleB610, Kinds: call, Run: runB610})
-	checks.Register(&checks.Check{Rule: ruleB611, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB610, Kinds: call, CallNames: checks.Names("extra"), Run: runB610})
+	checks.Register(&checks.Check{Rule: ruleB611, Kinds: call, CallNames: checks.Names("RawSQL"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		if ctx.Name() != "RawSQL" || !ctx.ImportedLike("django.db.models") {
 			return nil
 		}

@@ -34,6 +34,43 @@ func PrepareShell(opts map[string]any) any {
 	}
 }
 
+// Class is where a call's qualified name falls in the shell_injection lists.
+type Class struct{ Subprocess, Shell, NoShell bool }
+
+// Classify looks the current call up in the lists once per call.
+func (l *ShellLists) Classify(ctx *checks.Context) Class {
+	return ctx.Memo(l, func() any {
+		q := ctx.QualName()
+		return Class{l.Subprocess[q], l.Shell[q], l.NoShell[q]}
+	}).(Class)
+}
+
+// lastParts returns the unqualified names of the listed functions.
+func lastParts(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for q := range set {
+		if i := strings.LastIndexByte(q, '.'); i >= 0 {
+			q = q[i+1:]
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// SubprocessNames, ShellNames and AnyListNames are CallNames for checks
+// that only fire on functions of the lists.
+func SubprocessNames(s any) []string { return lastParts(s.(*ShellLists).Subprocess) }
+
+func shellNames(s any) []string { return lastParts(s.(*ShellLists).Shell) }
+
+func noShellNames(s any) []string { return lastParts(s.(*ShellLists).NoShell) }
+
+func anyListNames(s any) []string {
+	return append(append(SubprocessNames(s), shellNames(s)...), noShellNames(s)...)
+}
+
+func subprocessOrShellNames(s any) []string { return append(SubprocessNames(s), shellNames(s)...) }
+
 // HasShell is bandit's has_shell: the truthiness of a shell= keyword as far
 // as it can be read statically (any non-literal expression counts as true).
 func HasShell(call *ast.Call) bool {
@@ -164,9 +201,9 @@ func init() {
 		"no_shell":   append([]string(nil), defaultNoShell...),
 	})
 	call := []checks.Kind{checks.KindCall}
-	checks.Register(&checks.Check{Rule: ruleB602, Kinds: call, Prepare: PrepareShell, Run: func(ctx *checks.Context, s any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB602, Kinds: call, Prepare: PrepareShell, CallNames: SubprocessNames, Run: func(ctx *checks.Context, s any) *checks.Issue {
 		c := ctx.Call()
-		if !s.(*ShellLists).Subprocess[ctx.QualName()] || !HasShell(c) || len(c.Args) == 0 {
+		if !s.(*ShellLists).Classify(ctx).Subprocess || !HasShell(c) || len(c.Args) == 0 {
 			return nil
 		}
 		if firstArgIsStr(c) {
@@ -176,8 +213,8 @@ func init() {
 		return &checks.Issue{Severity: finding.High, Confidence: finding.High, Line: ctx.KeywordLine("shell"),
 			Text: "subprocess call with shell=True identified, security issue."}
 	}})
-	checks.Register(&checks.Check{Rule: ruleB603, Kinds: call, Prepare: PrepareShell, Run: func(ctx *checks.Context, s any) *checks.Issue {
-		if !s.(*ShellLists).Subprocess[ctx.QualName()] || HasShell(ctx.Call()) {
+	checks.Register(&checks.Check{Rule: ruleB603, Kinds: call, Prepare: PrepareShell, CallNames: SubprocessNames, Run: func(ctx *checks.Context, s any) *checks.Issue {
+		if !s.(*ShellLists).Classify(ctx).Subprocess || HasShell(ctx.Call()) {
 			return nil
 		}
 		return &checks.Issue{Severity: finding.Low, Confidence: finding.High, Line: ctx.KeywordLine("shell"),
@@ -185,15 +222,15 @@ func init() {
 	}})
 	checks.Register(&checks.Check{Rule: ruleB604, Kinds: call, Prepare: PrepareShell, Run: func(ctx *checks.Context, s any) *checks.Issue {
 		c := ctx.Call()
-		if len(c.Keywords) == 0 || !HasShell(c) || s.(*ShellLists).Subprocess[ctx.QualName()] {
+		if len(c.Keywords) == 0 || !HasShell(c) || s.(*ShellLists).Classify(ctx).Subprocess {
 			return nil
 		}
 		return &checks.Issue{Severity: finding.Medium, Confidence: finding.Low, Line: ctx.KeywordLine("shell"),
 			Text: "Function call with shell=True parameter identified, possible security issue."}
 	}})
-	checks.Register(&checks.Check{Rule: ruleB605, Kinds: call, Prepare: PrepareShell, Run: func(ctx *checks.Context, s any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB605, Kinds: call, Prepare: PrepareShell, CallNames: shellNames, Run: func(ctx *checks.Context, s any) *checks.Issue {
 		c := ctx.Call()
-		if len(c.Args) == 0 || !s.(*ShellLists).Shell[ctx.QualName()] {
+		if len(c.Args) == 0 || !s.(*ShellLists).Classify(ctx).Shell {
 			return nil
 		}
 		if firstArgIsStr(c) {
@@ -203,20 +240,18 @@ func init() {
 		return &checks.Issue{Severity: finding.High, Confidence: finding.High,
 			Text: "Starting a process with a shell, possible injection detected, security issue."}
 	}})
-	checks.Register(&checks.Check{Rule: ruleB606, Kinds: call, Prepare: PrepareShell, Run: func(ctx *checks.Context, s any) *checks.Issue {
-		if !s.(*ShellLists).NoShell[ctx.QualName()] {
+	checks.Register(&checks.Check{Rule: ruleB606, Kinds: call, Prepare: PrepareShell, CallNames: noShellNames, Run: func(ctx *checks.Context, s any) *checks.Issue {
+		if !s.(*ShellLists).Classify(ctx).NoShell {
 			return nil
 		}
 		return &checks.Issue{Severity: finding.Low, Confidence: finding.Medium, Text: "Starting a process without a shell."}
 	}})
-	checks.Register(&checks.Check{Rule: ruleB607, Kinds: call, Prepare: PrepareShell, Run: func(ctx *checks.Context, s any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB607, Kinds: call, Prepare: PrepareShell, CallNames: anyListNames, Run: func(ctx *checks.Context, s any) *checks.Issue {
 		c := ctx.Call()
 		if len(c.Args) == 0 {
 			return nil
 		}
-		l := s.(*ShellLists)
-		q := ctx.QualName()
-		if !l.Subprocess[q] && !l.Shell[q] && !l.NoShell[q] {
+		if cl := s.(*ShellLists).Classify(ctx); !cl.Subprocess && !cl.Shell && !cl.NoShell {
 			return nil
 		}
 		arg := c.Args[0]
@@ -228,16 +263,16 @@ func init() {
 		}
 		return nil
 	}})
-	checks.Register(&checks.Check{Rule: ruleB609, Kinds: call, Prepare: PrepareShell, Run: func(ctx *checks.Context, s any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB609, Kinds: call, Prepare: PrepareShell, CallNames: subprocessOrShellNames, Run: func(ctx *checks.Context, s any) *checks.Issue {
 		c := ctx.Call()
 		if len(c.Args) == 0 {
 			return nil
 		}
-		l := s.(*ShellLists)
-		q := ctx.QualName()
-		if !l.Shell[q] && !(l.Subprocess[q] && ctx.KeywordIs("shell", "True") == checks.Match) {
+		cl := s.(*ShellLists).Classify(ctx)
+		if !cl.Shell && !(cl.Subprocess && ctx.KeywordIs("shell", "True") == checks.Match) {
 			return nil
 		}
+		q := ctx.QualName()
 		var arg string
 		switch v := ctx.ArgAt(0).(type) {
 		case string:

@@ -120,8 +120,8 @@ var httpxAttrs = map[string]bool{"get": true, "options": true, "head": true, "po
 	"delete": true, "request": true, "stream": true, "Client": true, "AsyncClient": true}
 
 func init() {
-	checks.Register(&checks.Check{Rule: ruleB113, Kinds: []checks.Kind{checks.KindCall}, Run: runB113})
-	checks.Register(&checks.Check{Rule: ruleB201, Kinds: []checks.Kind{checks.KindCall}, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB113, Kinds: []checks.Kind{checks.KindCall}, CallNames: checks.Names(keys(httpxAttrs)...), Run: runB113})
+	checks.Register(&checks.Check{Rule: ruleB201, Kinds: []checks.Kind{checks.KindCall}, CallNames: checks.Names("run"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		if strings.HasSuffix(ctx.QualName(), ".run") && ctx.KeywordIs("debug", "True") == checks.Match && ctx.ImportedLike("flask") {
 			return &checks.Issue{Severity: finding.High, Confidence: finding.Medium, Line: ctx.KeywordLine("debug"),
 				Text: "A Flask app appears to be run with debug=True, which exposes the Werkzeug debugger and allows the execution of arbitrary code."}
@@ -129,19 +129,16 @@ func init() {
 		return nil
 	}})
 	checks.Register(&checks.Check{Rule: ruleB202, Kinds: []checks.Kind{checks.KindCall}, Run: runB202})
-	checks.Register(&checks.Check{Rule: ruleB612, Kinds: []checks.Kind{checks.KindCall}, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB612, Kinds: []checks.Kind{checks.KindCall}, CallNames: checks.Names("listen"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		if ctx.QualName() == "logging.config.listen" && !ctx.HasKeyword("verify") {
 			return &checks.Issue{Severity: finding.Medium, Confidence: finding.High, Text: "Use of insecure logging.config.listen detected."}
 		}
 		return nil
 	}})
 	checks.Register(&checks.Check{Rule: ruleB613, Kinds: []checks.Kind{checks.KindFile}, Run: runB613})
-	checks.Register(&checks.Check{Rule: ruleB614, Kinds: []checks.Kind{checks.KindCall}, Run: func(ctx *checks.Context, _ any) *checks.Issue {
-		if !ctx.ImportedExact("torch") {
-			return nil
-		}
+	checks.Register(&checks.Check{Rule: ruleB614, Kinds: []checks.Kind{checks.KindCall}, CallNames: checks.Names("load"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		q := ctx.QualName()
-		if q != "torch.load" && q != "torch.serialization.load" {
+		if q != "torch.load" && q != "torch.serialization.load" || !ctx.ImportedExact("torch") {
 			return nil
 		}
 		if w, ok := ctx.KeywordValue("weights_only").(string); ok && w == "True" {
@@ -149,7 +146,7 @@ func init() {
 		}
 		return &checks.Issue{Severity: finding.Medium, Confidence: finding.High, Text: "Use of unsafe PyTorch load"}
 	}})
-	checks.Register(&checks.Check{Rule: ruleB615, Kinds: []checks.Kind{checks.KindCall}, Run: runB615})
+	checks.Register(&checks.Check{Rule: ruleB615, Kinds: []checks.Kind{checks.KindCall}, CallNames: checks.Names(keys(hfUnsafe)...), Run: runB615})
 }
 
 func runB113(ctx *checks.Context, _ any) *checks.Issue {
@@ -173,7 +170,7 @@ func runB113(ctx *checks.Context, _ any) *checks.Issue {
 }
 
 func runB202(ctx *checks.Context, _ any) *checks.Issue {
-	if !ctx.ImportedExact("tarfile") || !strings.Contains(ctx.Name(), "extractall") {
+	if !strings.Contains(ctx.Name(), "extractall") || !ctx.ImportedExact("tarfile") {
 		return nil
 	}
 	call := ctx.Call()
@@ -343,4 +340,12 @@ func mayHaveBidi(src []byte) bool {
 		}
 	}
 	return false
+}
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }

@@ -27,7 +27,7 @@ func isSafeLoader(v any) bool {
 }
 
 func init() {
-	checks.Register(&checks.Check{Rule: ruleB506, Kinds: []checks.Kind{checks.KindCall}, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB506, Kinds: []checks.Kind{checks.KindCall}, CallNames: checks.Names("load"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		if ctx.Name() != "load" || !ctx.ImportedExact("yaml") {
 			return nil
 		}

@@ -3,6 +3,7 @@ package secrets
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/kraitsec/krait/checks"
 	"github.com/kraitsec/krait/finding"
@@ -13,27 +14,128 @@ import (
 // name or delimited by underscores.
 var candidate = regexp.MustCompile(`(?i)(^(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?)$|_(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?)_|^(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?)_|_(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?)$)`)
 
-// LooksLikePassword reports whether a name matches bandit's RE_CANDIDATES.
-// A cheap prefilter (a candidate word must start the name or follow an
-// underscore) keeps the regexp off almost every name.
+// LooksLikePassword reports whether a name matches bandit's RE_CANDIDATES:
+// a password word (pas+wo?r?d, pass, passphrase, pwd, token, secret,
+// secrete; any case) that starts the name or follows "_" and ends it or is
+// followed by "_". Matched by hand (this runs for every assignment of a
+// string); names with ſ or K go through the regexp for Unicode case folding.
 func LooksLikePassword(name string) bool {
-	if !mayBeCandidate(name) {
-		return false
+	if needsUnicodeFolding(name) {
+		return candidate.MatchString(name)
 	}
-	return candidate.MatchString(name)
-}
-
-func mayBeCandidate(name string) bool {
-	for i := 0; i < len(name); i++ {
+	n := len(name)
+	for i := 0; i < n; i++ {
 		if i > 0 && name[i-1] != '_' {
 			continue
 		}
-		c := name[i] | 0x20 // ASCII lower case
-		if c == 'p' || c == 't' || c == 's' || name[i] >= 0x80 {
-			return true
+		e1, e2 := wordEnds(name, i)
+		for _, j := range [2]int{e1, e2} {
+			if j > 0 && (j == n || name[j] == '_') {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// IsPasswordWord reports whether w, as a whole, is one of the password
+// words (any case).
+func IsPasswordWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if needsUnicodeFolding(w) {
+		return wholeWord.MatchString(w)
+	}
+	e1, e2 := wordEnds(w, 0)
+	return e1 == len(w) || e2 == len(w)
+}
+
+var wholeWord = regexp.MustCompile(`(?i)^(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?)$`)
+
+// needsUnicodeFolding: the only non-ASCII characters that fold to letters
+// of the password words are U+017F (ſ, s) and U+212A (Kelvin sign, k); other
+// non-ASCII bytes never match, so the ASCII matcher is exact without them.
+func needsUnicodeFolding(s string) bool {
+	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
+}
+
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasAt reports whether s[i:] starts with word (lower case), ignoring case.
+func hasAt(s string, i int, word string) bool {
+	if len(s)-i < len(word) {
+		return false
+	}
+	for k := 0; k < len(word); k++ {
+		if lower(s[i+k]) != word[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordEnds returns the end offsets (0 = none) of the password words that
+// can start at i; at most two alternatives can match at once.
+func wordEnds(s string, i int) (int, int) {
+	e1, e2 := 0, 0
+	add := func(j int) {
+		if e1 == 0 {
+			e1 = j
+		} else if j != e1 {
+			e2 = j
+		}
+	}
+	switch lower(s[i]) {
+	case 'p':
+		if hasAt(s, i, "pwd") {
+			add(i + 3)
+		}
+		if hasAt(s, i, "pas") {
+			// pas+wo?r?d: the s run is consumed whole, then w, optional o
+			// and r in order, then d
+			j := i + 2
+			for j < len(s) && lower(s[j]) == 's' {
+				j++
+			}
+			if j < len(s) && lower(s[j]) == 'w' {
+				j++
+				for _, opt := range []byte{'o', 'r'} {
+					if j < len(s) && lower(s[j]) == opt {
+						j++
+					}
+				}
+				if j < len(s) && lower(s[j]) == 'd' {
+					add(j + 1)
+				}
+			}
+		}
+		if hasAt(s, i, "passphrase") {
+			add(i + 10)
+		} else if hasAt(s, i, "pass") {
+			add(i + 4)
+		}
+		if e1 != 0 && e2 == 0 && hasAt(s, i, "passphrase") {
+			add(i + 4) // "pass" also matches at the start of "passphrase"
+		}
+	case 't':
+		if hasAt(s, i, "token") {
+			add(i + 5)
+		}
+	case 's':
+		if hasAt(s, i, "secrete") {
+			add(i + 7)
+		}
+		if hasAt(s, i, "secret") {
+			add(i + 6)
+		}
+	}
+	return e1, e2
 }
 
 func doc(summary, bad, good string) finding.Doc {

@@ -123,7 +123,7 @@ func init() {
 	call := []checks.Kind{checks.KindCall}
 	checks.RegisterPluginDefaults("ssl_with_bad_version", map[string]any{"bad_protocol_versions": append([]string(nil), defaultBadVersions...)})
 
-	checks.Register(&checks.Check{Rule: ruleB501, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB501, Kinds: call, CallNames: httpxNames, Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		q := ctx.QualName()
 		root, _, _ := strings.Cut(q, ".")
 		name := ctx.Name()
@@ -180,14 +180,14 @@ func init() {
 			}
 			return nil
 		}})
-	checks.Register(&checks.Check{Rule: ruleB504, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB504, Kinds: call, CallNames: checks.Names("wrap_socket"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		if ctx.QualName() == "ssl.wrap_socket" && ctx.KeywordIs("ssl_version") == checks.NotFound {
 			return &checks.Issue{Severity: finding.Low, Confidence: finding.Medium, Line: ctx.KeywordLine("ssl_version"),
 				Text: "ssl.wrap_socket call with no SSL/TLS protocol version specified, the default SSLv23 could be insecure, possible security issue."}
 		}
 		return nil
 	}})
-	checks.Register(&checks.Check{Rule: ruleB507, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB507, Kinds: call, CallNames: checks.Names("set_missing_host_key_policy"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		c := ctx.Call()
 		if ctx.Name() != "set_missing_host_key_policy" || len(c.Args) == 0 || !ctx.ImportedLike("paramiko") {
 			return nil
@@ -212,14 +212,14 @@ func init() {
 		}
 		return nil
 	}})
-	checks.Register(&checks.Check{Rule: ruleB508, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB508, Kinds: call, CallNames: checks.Names("CommunityData"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		if ctx.QualName() == "pysnmp.hlapi.CommunityData" && ctx.KeywordIs("mpModel", int64(0), int64(1)) == checks.Match {
 			return &checks.Issue{Severity: finding.Medium, Confidence: finding.High,
 				Text: "The use of SNMPv1 and SNMPv2 is insecure. You should use SNMPv3 if able."}
 		}
 		return nil
 	}})
-	checks.Register(&checks.Check{Rule: ruleB509, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB509, Kinds: call, CallNames: checks.Names("UsmUserData"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		if ctx.QualName() == "pysnmp.hlapi.UsmUserData" && ctx.ArgCount() < 3 {
 			return &checks.Issue{Severity: finding.Medium, Confidence: finding.High,
 				Text: "You should not use SNMPv3 without encryption. noAuthNoPriv & authNoPriv is insecure"}
@@ -232,3 +232,11 @@ var httpVerbs = map[string]bool{"get": true, "options": true, "head": true, "pos
 
 var httpxAttrs = map[string]bool{"get": true, "options": true, "head": true, "post": true, "put": true, "patch": true,
 	"delete": true, "request": true, "stream": true, "Client": true, "AsyncClient": true}
+
+func httpxNames(any) []string {
+	out := make([]string, 0, len(httpxAttrs))
+	for k := range httpxAttrs {
+		out = append(out, k)
+	}
+	return out
+}

@@ -69,8 +69,8 @@ type markupSettings struct {
 
 func init() {
 	call := []checks.Kind{checks.KindCall}
-	checks.Register(&checks.Check{Rule: ruleB701, Kinds: call, Run: runB701})
-	checks.Register(&checks.Check{Rule: ruleB702, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleB701, Kinds: call, CallNames: checks.Names("Environment"), Run: runB701})
+	checks.Register(&checks.Check{Rule: ruleB702, Kinds: call, CallNames: checks.Names("Template"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		q := ctx.QualName()
 		if !strings.Contains(q, "mako") || ctx.Name() != "Template" || !hasPart(q, "mako") {
 			return nil
@@ -78,9 +78,16 @@ func init() {
 		return &checks.Issue{Severity: finding.Medium, Confidence: finding.High,
 			Text: "Mako templates allow HTML/JS rendering by default and are inherently open to XSS attacks. Ensure variables in all templates are properly sanitized via the 'n', 'h' or 'x' flags (depending on context). For example, to HTML escape the variable 'data' do ${ data |h }."}
 	}})
-	checks.Register(&checks.Check{Rule: ruleB703, Kinds: call, Run: runB703})
+	checks.Register(&checks.Check{Rule: ruleB703, Kinds: call, CallNames: checks.Names("mark_safe", "SafeText", "SafeUnicode", "SafeString", "SafeBytes"), Run: runB703})
 	checks.RegisterPluginDefaults("markupsafe_xss", map[string]any{"extend_markup_names": []string{}, "allowed_calls": []string{}})
 	checks.Register(&checks.Check{Rule: ruleB704, Kinds: call,
+		CallNames: func(s any) []string {
+			names := []string{"Markup"}
+			for q := range s.(markupSettings).extend {
+				names = append(names, q[strings.LastIndexByte(q, '.')+1:])
+			}
+			return names
+		},
 		Prepare: func(opts map[string]any) any {
 			return markupSettings{extend: checks.OptSet(opts, "extend_markup_names", nil), allowed: checks.OptSet(opts, "allowed_calls", nil)}
 		},

@@ -37,7 +37,7 @@ var ruleK106 = &finding.Rule{
 
 func init() {
 	call := []checks.Kind{checks.KindCall}
-	checks.Register(&checks.Check{Rule: ruleK105, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleK105, Kinds: call, CallNames: checks.Names("extract"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		if ctx.Name() != "extract" || ctx.HasKeyword("filter") || !ctx.ImportedLike("tarfile") {
 			return nil
 		}
@@ -48,7 +48,7 @@ func init() {
 		return &checks.Issue{Severity: finding.Medium, Confidence: conf,
 			Text: "tarfile extract() used without a filter. Pass filter=\"data\" or validate the member."}
 	}})
-	checks.Register(&checks.Check{Rule: ruleK106, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleK106, Kinds: call, CallNames: checks.Names("extractall"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		if ctx.Name() != "extractall" || !ctx.ImportedLike("zipfile") || ctx.ImportedExact("tarfile") {
 			return nil
 		}

@@ -54,7 +54,7 @@ var ruleK109 = &finding.Rule{
 
 func init() {
 	call := []checks.Kind{checks.KindCall}
-	checks.Register(&checks.Check{Rule: ruleK107, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleK107, Kinds: call, CallNames: checks.Names("load"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		q := ctx.QualName()
 		if q != "torch.load" && q != "torch.serialization.load" {
 			return nil
@@ -68,14 +68,14 @@ func init() {
 		return &checks.Issue{Severity: finding.Medium, Confidence: finding.High, Line: ctx.KeywordLine("weights_only"),
 			Text: "Use of unsafe PyTorch load (" + q + " without weights_only=True)"}
 	}})
-	checks.Register(&checks.Check{Rule: ruleK108, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleK108, Kinds: call, CallNames: checks.Names("load"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		if ctx.QualName() != "numpy.load" || ctx.KeywordIs("allow_pickle", "True") != checks.Match {
 			return nil
 		}
 		return &checks.Issue{Severity: finding.Medium, Confidence: finding.High, Line: ctx.KeywordLine("allow_pickle"),
 			Text: "numpy.load with allow_pickle=True can execute code from a malicious file."}
 	}})
-	checks.Register(&checks.Check{Rule: ruleK109, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleK109, Kinds: call, CallNames: checks.Names("load"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		if q := ctx.QualName(); q != "joblib.load" && q != "sklearn.externals.joblib.load" {
 			return nil
 		}

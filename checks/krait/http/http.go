@@ -28,11 +28,19 @@ var attrs = map[string]bool{"get": true, "options": true, "head": true, "post": 
 	"delete": true, "request": true, "stream": true, "Client": true, "AsyncClient": true}
 
 func init() {
-	checks.Register(&checks.Check{Rule: ruleK104, Kinds: []checks.Kind{checks.KindCall}, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleK104, Kinds: []checks.Kind{checks.KindCall}, CallNames: func(any) []string { return keys(attrs) }, Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		q := ctx.QualName()
 		if !strings.HasPrefix(q, "httpx.") || !attrs[ctx.Name()] || ctx.HasKeyword("timeout") {
 			return nil
 		}
 		return &checks.Issue{Severity: finding.Medium, Confidence: finding.Low, Text: "Call to httpx without an explicit timeout"}
 	}})
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }

@@ -24,6 +24,7 @@ var ruleK110 = &finding.Rule{
 
 func init() {
 	checks.Register(&checks.Check{Rule: ruleK110, Kinds: []checks.Kind{checks.KindCall}, Prepare: injection.PrepareShell,
+		CallNames: checks.Names("partial"),
 		Run: func(ctx *checks.Context, s any) *checks.Issue {
 			c := ctx.Call()
 			if ctx.QualName() != "functools.partial" || len(c.Args) == 0 || !injection.HasShell(c) {

@@ -4,7 +4,6 @@
 package secrets
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -51,8 +50,6 @@ var ruleK103 = &finding.Rule{
 		"import os\ndbPassword = os.environ[\"DB_PASSWORD\"]\nclient = Client(apiToken=os.environ[\"API_TOKEN\"])\n"),
 }
 
-var word = regexp.MustCompile(`^(pas+wo?r?d|pass(phrase)?|pwd|token|secrete?)$`)
-
 // camelPassword reports names whose camelCase words include a password
 // word, when bandit's underscore-based pattern does not already match.
 func camelPassword(name string) bool {
@@ -70,7 +67,7 @@ func camelPassword(name string) bool {
 		return false
 	}
 	for _, w := range camelWords(name) {
-		if word.MatchString(strings.ToLower(w)) {
+		if bsecrets.IsPasswordWord(w) {
 			return true
 		}
 	}
