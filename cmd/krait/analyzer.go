@@ -23,7 +23,9 @@ func (a *analyzer) Analyze(filename string, src []byte) (*scan.Analysis, error) 
 	if err != nil {
 		return nil, err
 	}
-	out := &scan.Analysis{Src: f.Src, Tree: f}
+	// The tree handed to the taint stage needs no comments (they are only
+	// read here, for # nosec).
+	out := &scan.Analysis{Src: f.Src, Tree: &parser.File{Module: f.Module, Src: f.Src}}
 	out.Comments = make([]scan.Comment, len(f.Comments))
 	for i, c := range f.Comments {
 		out.Comments[i] = scan.Comment{Line: c.Line, Text: c.Text}
