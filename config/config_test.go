@@ -46,6 +46,18 @@ func TestResolveErrors(t *testing.T) {
 			want:  `b.yaml:2: unknown key "bogus_key"`,
 		},
 		{
+			name:  "yaml empty",
+			files: map[string]string{"b.yaml": "# nothing but a comment\n"},
+			flags: func(dir string) *Flags { return &Flags{ConfigFile: filepath.Join(dir, "b.yaml")} },
+			want:  "b.yaml: config file is empty",
+		},
+		{
+			name:  "yaml list",
+			files: map[string]string{"b.yaml": "- B101\n"},
+			flags: func(dir string) *Flags { return &Flags{ConfigFile: filepath.Join(dir, "b.yaml")} },
+			want:  "b.yaml:1: config file must be a mapping",
+		},
+		{
 			name:  "yaml bad type",
 			files: map[string]string{"b.yaml": "skips: 3\n"},
 			flags: func(dir string) *Flags { return &Flags{ConfigFile: filepath.Join(dir, "b.yaml")} },

@@ -67,6 +67,10 @@ func loadYAMLProfile(path string, data []byte, known Known) (*profile, error) {
 	}
 	lines := yamlKeyLines(&doc)
 	var m map[string]any
+	if len(doc.Content) == 0 {
+		// bandit rejects a config that is not a mapping, an empty one too.
+		return nil, errorf(path, 0, "config file is empty; it must be a mapping of keys to values")
+	}
 	if len(doc.Content) > 0 {
 		if doc.Content[0].Kind != yaml.MappingNode {
 			return nil, errorf(path, doc.Content[0].Line, "config file must be a mapping of keys to values")
