@@ -148,11 +148,6 @@ func TestResolveErrors(t *testing.T) {
 			},
 			want: "--msg-template can only be used with --format=custom",
 		},
-		{
-			name:  "bad format",
-			flags: func(dir string) *Flags { return &Flags{Targets: []string{dir}, Format: "pdf", Set: set("format")} },
-			want:  `--format: invalid choice "pdf"`,
-		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

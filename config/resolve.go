@@ -10,9 +10,6 @@ import (
 	"github.com/kraitsec/krait/finding"
 )
 
-// Formats krait can write; "screen" and "txt" are bandit's names for text.
-var Formats = []string{"text", "txt", "screen", "json", "sarif", "html", "csv", "xml", "yaml", "custom"}
-
 // Resolve merges the command line with the configuration files, in this
 // order of precedence (highest first):
 //
@@ -195,16 +192,9 @@ func checkFlagConflicts(f *Flags) error {
 	return nil
 }
 
+// validateFormat checks what does not depend on the formatters available
+// (the command line checks the format name against the report registry).
 func validateFormat(o *Options) error {
-	if o.Format != "" {
-		ok := false
-		for _, f := range Formats {
-			ok = ok || f == o.Format
-		}
-		if !ok {
-			return errorf("", 0, "--format: invalid choice %q (choose from %s)", o.Format, strings.Join(Formats, ", "))
-		}
-	}
 	if o.MsgTemplate != "" && o.Format != "custom" {
 		return errorf("", 0, "--msg-template can only be used with --format=custom")
 	}

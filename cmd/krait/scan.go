@@ -55,7 +55,7 @@ func runScan(args []string, e *env) int {
 	}
 	formatter, ok := report.Lookup(formatName)
 	if !ok {
-		return fail(e, "format %q is not available (choose from %v)", formatName, report.Names())
+		return fail(e, "--format: invalid choice %q (choose from %s)", formatName, strings.Join(report.Names(), ", "))
 	}
 	ropts := report.DefaultOptions()
 	ropts.Aggregate = opts.Aggregate
