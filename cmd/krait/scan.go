@@ -48,53 +48,103 @@ func runScan(args []string, e *env) int {
 	if err != nil {
 		return fail(e, "%v", err)
 	}
+	out, err := prepareOutput(opts, e)
+	if err != nil {
+		return fail(e, "%v", err)
+	}
+	sopts, err := scanOptions(opts, sel, e)
+	if err != nil {
+		out.close()
+		return fail(e, "%v", err)
+	}
 
-	formatName := opts.Format
-	if formatName == "" {
-		formatName = "text"
+	started := time.Now()
+	res, err := scan.Run(sopts)
+	if err != nil {
+		out.close()
+		return fail(e, "%v", err)
 	}
-	formatter, ok := report.Lookup(formatName)
-	if !ok {
-		return fail(e, "--format: invalid choice %q (choose from %s)", formatName, strings.Join(report.Names(), ", "))
+	for _, w := range res.Warnings {
+		warn(e, "%s", w)
 	}
-	ropts := report.DefaultOptions()
-	ropts.Aggregate = opts.Aggregate
-	ropts.Context = opts.Number
-	ropts.MsgTemplate = opts.MsgTemplate
-	ropts.Verbose = opts.Verbose
-	ropts.Warnings = e.stderr
-	if v, ok := formatter.(report.OptionsValidator); ok {
-		if err := v.ValidateOptions(ropts); err != nil {
-			return fail(e, "%v", err)
+	if err := out.write(buildRun(res, sopts.Baseline != nil, started), res.SourceLines); err != nil {
+		return fail(e, "writing the %s report: %v", out.format, err)
+	}
+	if opts.Output != "" && !opts.Quiet && out.format != "screen" {
+		fmt.Fprintf(e.stderr, "krait: %s report written to %s\n", out.format, opts.Output)
+	}
+	if len(res.Findings) > 0 && !opts.ExitZero {
+		return exitFindings
+	}
+	return exitClean
+}
+
+// output is the chosen formatter, its options and where it writes.
+type output struct {
+	format    string
+	formatter report.Formatter
+	opts      report.Options
+	w         io.Writer
+	close     func() error
+}
+
+func (o *output) write(run *report.Run, sourceLines func(string) []string) error {
+	o.opts.SourceLines = sourceLines
+	err := o.formatter.Write(o.w, run, o.opts)
+	if cerr := o.close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// prepareOutput picks the formatter, checks its options (and that it
+// accepts -b) before anything is scanned, and opens -o.
+func prepareOutput(opts *config.Options, e *env) (*output, error) {
+	o := &output{format: opts.Format}
+	if o.format == "" {
+		o.format = "text"
+	}
+	var ok bool
+	if o.formatter, ok = report.Lookup(o.format); !ok {
+		return nil, fmt.Errorf("--format: invalid choice %q (choose from %s)", o.format, strings.Join(report.Names(), ", "))
+	}
+	o.opts = report.DefaultOptions()
+	o.opts.Aggregate = opts.Aggregate
+	o.opts.Context = opts.Number
+	o.opts.MsgTemplate = opts.MsgTemplate
+	o.opts.Verbose = opts.Verbose
+	o.opts.Warnings = e.stderr
+	o.opts.Color = o.format == "text" && opts.Output == "" && e.stdoutIsTTY &&
+		e.getenv("NO_COLOR") == "" && e.getenv("TERM") != "dumb"
+	if v, ok := o.formatter.(report.OptionsValidator); ok {
+		if err := v.ValidateOptions(o.opts); err != nil {
+			return nil, err
 		}
 	}
+	if opts.Baseline != "" && !o.formatter.AcceptsBaseline() {
+		return nil, fmt.Errorf("baseline comparison is only supported with the %s formats, not %s", baselineFormats(), o.format)
+	}
+	var err error
+	o.w, o.close, err = openOutput(opts.Output, o.format, e)
+	return o, err
+}
 
+// scanOptions loads the baseline and builds the engine's options.
+func scanOptions(opts *config.Options, sel *config.Selection, e *env) (*scan.Options, error) {
 	var baseline *scan.Baseline
 	if opts.Baseline != "" {
-		if !formatter.AcceptsBaseline() {
-			return fail(e, "baseline comparison is only supported with the %s formats, not %s", baselineFormats(), formatName)
-		}
 		var warns []string
-		baseline, warns, err = scan.LoadBaseline(opts.Baseline)
-		if err != nil {
-			return fail(e, "%v", err)
+		var err error
+		if baseline, warns, err = scan.LoadBaseline(opts.Baseline); err != nil {
+			return nil, err
 		}
 		for _, w := range warns {
 			warn(e, "%s", w)
 		}
 	}
-
-	out, closeOut, err := openOutput(opts.Output, formatName, e)
-	if err != nil {
-		return fail(e, "%v", err)
-	}
-	ropts.Color = formatName == "text" && opts.Output == "" && e.stdoutIsTTY &&
-		e.getenv("NO_COLOR") == "" && e.getenv("TERM") != "dumb"
-
 	stage, err := wholeProgram(opts, sel)
 	if err != nil {
-		closeOut()
-		return fail(e, "%v", err)
+		return nil, err
 	}
 	sopts := &scan.Options{
 		Targets:         opts.Targets,
@@ -116,32 +166,7 @@ func runScan(args []string, e *env) int {
 	if !opts.Quiet && e.stderrIsTTY {
 		sopts.Progress = e.stderr
 	}
-	started := time.Now()
-	res, err := scan.Run(sopts)
-	if err != nil {
-		closeOut()
-		return fail(e, "%v", err)
-	}
-	for _, w := range res.Warnings {
-		warn(e, "%s", w)
-	}
-
-	run := buildRun(res, baseline != nil, started)
-	ropts.SourceLines = res.SourceLines
-	werr := formatter.Write(out, run, ropts)
-	if cerr := closeOut(); werr == nil {
-		werr = cerr
-	}
-	if werr != nil {
-		return fail(e, "writing the %s report: %v", formatName, werr)
-	}
-	if opts.Output != "" && !opts.Quiet && formatName != "screen" {
-		fmt.Fprintf(e.stderr, "krait: %s report written to %s\n", formatName, opts.Output)
-	}
-	if len(res.Findings) > 0 && !opts.ExitZero {
-		return exitFindings
-	}
-	return exitClean
+	return sopts, nil
 }
 
 // openOutput opens -o (screen always writes to stdout, like bandit's).
