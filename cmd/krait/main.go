@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -34,6 +36,14 @@ type env struct {
 }
 
 func main() {
+	// Interrupted scans exit 2, like bandit on KeyboardInterrupt.
+	interrupts := make(chan os.Signal, 1)
+	signal.Notify(interrupts, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-interrupts
+		fmt.Fprintln(os.Stderr, "krait: interrupted")
+		os.Exit(exitUsage)
+	}()
 	e := &env{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
 		stdoutIsTTY: isTerminal(os.Stdout), stderrIsTTY: isTerminal(os.Stderr),
