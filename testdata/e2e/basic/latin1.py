@@ -1,0 +1,4 @@
+# -*- coding: latin-1 -*-
+# café crème
+def f(x):
+    return eval(x)  # want: B307
