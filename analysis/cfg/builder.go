@@ -45,6 +45,72 @@ type builder struct {
 	frames []*frame
 	blocks []*Block
 	nFinal int // finally bodies being built inside one another
+	alloc  slabs
+
+	// The graph, and first buffers, live in the builder so that a small
+	// graph costs one allocation for all of them.
+	graph    Graph
+	blockBuf [8]*Block
+	stackBuf [8]dfsItem
+	blkStack [8]*Block
+}
+
+// slabs hand out blocks, edges and small slices from chunks, so that a
+// graph costs a few allocations rather than several per block. Each chunk
+// is twice the previous one of its kind (up to maxChunk), so at most half
+// of what a graph allocates goes unused.
+type slabs struct {
+	blocks                     []Block
+	edges                      []Edge
+	ptrs                       []*Edge
+	nodes                      []ast.Node
+	nBlock, nEdge, nPtr, nNode int
+}
+
+const maxChunk = 256
+
+func grow(n *int, first int) int {
+	*n = min(max(2**n, first), maxChunk)
+	return *n
+}
+
+func (s *slabs) block() *Block {
+	if len(s.blocks) == 0 {
+		s.blocks = make([]Block, grow(&s.nBlock, 6))
+	}
+	blk := &s.blocks[0]
+	s.blocks = s.blocks[1:]
+	return blk
+}
+
+func (s *slabs) edge() *Edge {
+	if len(s.edges) == 0 {
+		s.edges = make([]Edge, grow(&s.nEdge, 6))
+	}
+	e := &s.edges[0]
+	s.edges = s.edges[1:]
+	return e
+}
+
+// edgeList returns an empty list with room for two edges (appending more
+// reallocates it, leaving the slab alone).
+func (s *slabs) edgeList() []*Edge {
+	if len(s.ptrs) < 2 {
+		s.ptrs = make([]*Edge, grow(&s.nPtr, 12))
+	}
+	l := s.ptrs[0:0:2]
+	s.ptrs = s.ptrs[2:]
+	return l
+}
+
+// nodeList returns an empty list with room for two nodes.
+func (s *slabs) nodeList() []ast.Node {
+	if len(s.nodes) < 2 {
+		s.nodes = make([]ast.Node, grow(&s.nNode, 8))
+	}
+	l := s.nodes[0:0:2]
+	s.nodes = s.nodes[2:]
+	return l
 }
 
 // maxFinallyCopies bounds the nesting of finally bodies inside finally
@@ -54,18 +120,31 @@ const maxFinallyCopies = 2
 
 func newBuilder(fn ast.Node, opts Options) *builder {
 	b := &builder{opts: opts}
-	b.g = &Graph{Func: fn}
+	b.graph.Func = fn
+	b.g = &b.graph
+	b.blocks = b.blockBuf[:0]
 	b.g.Entry = b.newBlock("entry")
-	b.g.Exit = &Block{Kind: "exit"}
-	b.g.Raise = &Block{Kind: "raise"}
+	b.g.Exit = b.alloc.block()
+	b.g.Exit.Kind = "exit"
+	b.g.Raise = b.alloc.block()
+	b.g.Raise.Kind = "raise"
 	b.cur = b.g.Entry
 	return b
 }
 
 func (b *builder) newBlock(kind string) *Block {
-	blk := &Block{Kind: kind, Index: len(b.blocks)}
+	blk := b.alloc.block()
+	blk.Kind, blk.Index = kind, len(b.blocks)
 	b.blocks = append(b.blocks, blk)
 	return blk
+}
+
+// addNode appends n to blk's nodes.
+func (b *builder) addNode(blk *Block, n ast.Node) {
+	if blk.Nodes == nil {
+		blk.Nodes = b.alloc.nodeList()
+	}
+	blk.Nodes = append(blk.Nodes, n)
 }
 
 // edge adds an edge unless the same one exists.
@@ -78,8 +157,15 @@ func (b *builder) edge(from, to *Block, kind EdgeKind, c ast.Expr) {
 			return
 		}
 	}
-	e := &Edge{From: from, To: to, Kind: kind, Cond: c}
+	e := b.alloc.edge()
+	*e = Edge{From: from, To: to, Kind: kind, Cond: c}
+	if from.Succs == nil {
+		from.Succs = b.alloc.edgeList()
+	}
 	from.Succs = append(from.Succs, e)
+	if to.Preds == nil {
+		to.Preds = b.alloc.edgeList()
+	}
 	to.Preds = append(to.Preds, e)
 }
 
@@ -108,13 +194,13 @@ func (b *builder) add(n ast.Node) {
 			if len(b.cur.Nodes) > 0 {
 				b.goTo(b.newBlock("body"))
 			}
-			b.cur.Nodes = append(b.cur.Nodes, n)
+			b.addNode(b.cur, n)
 			b.edge(b.cur, t, Exception, nil)
 			b.sealed = true
 			return
 		}
 	}
-	b.cur.Nodes = append(b.cur.Nodes, n)
+	b.addNode(b.cur, n)
 }
 
 // target resolves where leaving by c goes, looking at frames[:depth] from
@@ -221,20 +307,18 @@ func (b *builder) finish() *Graph {
 			bypass(blk)
 		}
 	}
+	markReachable(g, b.blkStack[:0])
 	g.Blocks = make([]*Block, 0, len(b.blocks)+2)
-	order := func(root *Block) {
-		for _, blk := range reversePostorder(root) {
-			if blk != g.Exit && blk != g.Raise {
-				g.Blocks = append(g.Blocks, blk)
-			}
-		}
-	}
-	markReachable(g)
-	g.Exit.Index, g.Raise.Index = -1, -1 // never placed by order
-	order(g.Entry)
+	g.Exit.Index, g.Raise.Index = -1, -1 // placed last, by hand
+	stack := b.stackBuf[:0]
+	mark := len(g.Blocks)
+	g.Blocks, stack = reversePostorder(g.Entry, g.Blocks, stack)
+	reverse(g.Blocks[mark:])
 	for _, blk := range b.blocks {
 		if !blk.Reachable && blk.Index >= 0 {
-			order(blk)
+			mark = len(g.Blocks)
+			g.Blocks, stack = reversePostorder(blk, g.Blocks, stack)
+			reverse(g.Blocks[mark:])
 		}
 	}
 	g.Blocks = append(g.Blocks, g.Exit, g.Raise)
@@ -244,40 +328,43 @@ func (b *builder) finish() *Graph {
 	return g
 }
 
-// reversePostorder lists the blocks reachable from root that are not
-// placed yet (Index >= 0 marks "not placed"; placed blocks get Index -2),
-// in reverse postorder.
-func reversePostorder(root *Block) []*Block {
+type dfsItem struct {
+	blk  *Block
+	next int
+}
+
+// reversePostorder appends to out, in postorder, the blocks reachable from
+// root that are not placed yet (Index >= 0 means not placed; placing sets
+// it to -2); the caller reverses the appended part. The last successor is
+// explored first, so that the first one comes first in the reversed order
+// (the then-branch before the else).
+func reversePostorder(root *Block, out []*Block, stack []dfsItem) ([]*Block, []dfsItem) {
 	if root.Index < 0 {
-		return nil
+		return out, stack
 	}
-	type item struct {
-		blk  *Block
-		next int
-	}
-	var post []*Block
 	root.Index = -2
-	stack := []item{{root, 0}}
+	stack = append(stack[:0], dfsItem{root, 0})
 	for len(stack) > 0 {
 		top := &stack[len(stack)-1]
 		if top.next < len(top.blk.Succs) {
-			// Last successor first, so that the first one comes first in
-			// the reversed order (the then-branch before the else).
 			to := top.blk.Succs[len(top.blk.Succs)-1-top.next].To
 			top.next++
 			if to.Index >= 0 {
 				to.Index = -2
-				stack = append(stack, item{to, 0})
+				stack = append(stack, dfsItem{to, 0})
 			}
 			continue
 		}
-		post = append(post, top.blk)
+		out = append(out, top.blk)
 		stack = stack[:len(stack)-1]
 	}
-	for i, j := 0, len(post)-1; i < j; i, j = i+1, j-1 {
-		post[i], post[j] = post[j], post[i]
+	return out, stack
+}
+
+func reverse(bs []*Block) {
+	for i, j := 0, len(bs)-1; i < j; i, j = i+1, j-1 {
+		bs[i], bs[j] = bs[j], bs[i]
 	}
-	return post
 }
 
 // removable reports whether blk is an empty block that only forwards (or
@@ -329,8 +416,8 @@ func removeEdge(es []*Edge, e *Edge) []*Edge {
 }
 
 // markReachable sets Reachable on every block reachable from Entry.
-func markReachable(g *Graph) {
-	stack := []*Block{g.Entry}
+func markReachable(g *Graph, stack []*Block) {
+	stack = append(stack, g.Entry)
 	g.Entry.Reachable = true
 	for len(stack) > 0 {
 		blk := stack[len(stack)-1]

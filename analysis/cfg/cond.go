@@ -101,115 +101,6 @@ func truthy(v any) bool {
 	return true // Ellipsis
 }
 
-// lower lays out the conditional expressions inside n (outside nested
-// scopes) before n itself is added: test split into condition blocks, one
-// IfExpValue per branch, and the current block moved to their join.
-func (b *builder) lower(n ast.Node) {
-	if n == nil {
-		return
-	}
-	ast.Inspect(n, func(m ast.Node) bool {
-		switch x := m.(type) {
-		case *ast.Lambda, *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp,
-			*ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
-			return false
-		case *ast.IfExp:
-			b.lowerIfExp(x)
-			return false
-		}
-		return true
-	})
-}
-
-func (b *builder) lowerIfExp(x *ast.IfExp) {
-	bt, bf, join := b.newBlock("ifexp"), b.newBlock("ifexp"), b.newBlock("after")
-	b.cond(x.Test, bt, bf)
-	for _, br := range [2]struct {
-		blk *Block
-		val ast.Expr
-	}{{bt, x.Body}, {bf, x.Orelse}} {
-		b.setCur(br.blk)
-		b.lower(br.val)
-		b.add(&IfExpValue{Node: x, IfExp: x, Value: br.val})
-		b.goTo(join)
-	}
-	b.setCur(join)
-}
-
-// mayRaise reports whether evaluating n can raise an exception, leaning to
-// yes: only constants, displays of them, names bound to them and
-// statements that evaluate nothing are taken as safe.
-func mayRaise(n ast.Node) bool {
-	switch n := n.(type) {
-	case *ast.Pass, *ast.Global, *ast.Nonlocal, *ast.Break, *ast.Continue, *HandlerBind, *ast.TypeAlias:
-		return false
-	case *ast.Assign:
-		for _, t := range n.Targets {
-			if !plainTarget(t) {
-				return true
-			}
-		}
-		return exprMayRaise(n.Value)
-	case *ast.AnnAssign:
-		return !plainTarget(n.Target) || exprMayRaise(n.Value)
-	case *ast.Return:
-		return exprMayRaise(n.Value)
-	case *ast.ExprStmt:
-		return exprMayRaise(n.Value)
-	case *IfExpValue:
-		return exprMayRaise(n.Value)
-	case *ast.FunctionDef:
-		return len(n.DecoratorList) > 0 || argsMayRaise(n.Args)
-	case *ast.AsyncFunctionDef:
-		return len(n.DecoratorList) > 0 || argsMayRaise(n.Args)
-	case ast.Expr:
-		return exprMayRaise(n)
-	}
-	return true
-}
-
-func argsMayRaise(a *ast.Arguments) bool {
-	return a != nil && (len(a.Defaults) > 0 || len(a.KwDefaults) > 0)
-}
-
-// plainTarget reports whether binding to t cannot fail: a plain name.
-func plainTarget(t ast.Expr) bool {
-	_, ok := t.(*ast.Name)
-	return ok
-}
-
-// exprMayRaise reports whether evaluating e can raise.
-func exprMayRaise(e ast.Expr) bool {
-	if e == nil {
-		return false
-	}
-	raises := false
-	ast.Inspect(e, func(m ast.Node) bool {
-		if raises {
-			return false
-		}
-		switch x := m.(type) {
-		case nil, *ast.Constant, *ast.Tuple, *ast.List, *ast.BoolOp, *ast.IfExp, *ast.NamedExpr:
-			return true
-		case *ast.Name:
-			// Loading a name raises NameError or UnboundLocalError when it
-			// is unbound (`try: unicode / except NameError: ...`).
-			if x.Ctx != ast.Load {
-				return true
-			}
-		case *ast.UnaryOp:
-			if x.Op == ast.Not {
-				return true
-			}
-		case *ast.Lambda:
-			return false // building a lambda runs nothing (defaults aside)
-		}
-		raises = true
-		return false
-	})
-	return raises
-}
-
 // noReturn reports whether the expression statement e is a call that
 // never returns normally.
 func (b *builder) noReturn(e ast.Expr) bool {
@@ -238,9 +129,11 @@ func DefaultNoReturn(call *ast.Call) bool {
 		if !ok {
 			return false
 		}
-		switch mod.ID + "." + f.Attr {
-		case "sys.exit", "os._exit", "os.abort":
-			return true
+		switch f.Attr {
+		case "exit":
+			return mod.ID == "sys"
+		case "_exit", "abort":
+			return mod.ID == "os"
 		}
 	}
 	return false

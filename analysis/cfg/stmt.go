@@ -42,7 +42,7 @@ func (b *builder) stmt(s ast.Stmt) {
 		if b.sealed {
 			b.goTo(b.newBlock("body"))
 		}
-		b.cur.Nodes = append(b.cur.Nodes, s)
+		b.addNode(b.cur, s)
 		b.jump(contException)
 	case *ast.Break:
 		b.add(s)
