@@ -2,7 +2,7 @@ import html
 import os
 import subprocess
 
-from fastapi import APIRouter, Cookie, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
+from fastapi import APIRouter, Cookie, Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse
 from pydantic import BaseModel
 
@@ -96,3 +96,17 @@ async def upload(file: UploadFile = File(...)):
 
 
 app.include_router(files)
+
+
+def current_tenant(x_tenant: str = Header("public")):
+    return db.find_by_sku_safe(x_tenant)
+
+
+def tenant_report(x_tenant: str = Header("public")):
+    os.system("report --tenant " + x_tenant)  # want: T78
+    return x_tenant
+
+
+@app.get("/report")
+def report(rows=Depends(current_tenant), tenant=Depends(tenant_report)):
+    return {"rows": rows, "tenant": tenant}
