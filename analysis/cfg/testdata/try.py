@@ -122,3 +122,20 @@ def except_in_loop(xs):
         finally:
             tick()
     return 0
+
+
+def continue_in_finally(xs):
+    for x in xs:
+        try:
+            return x
+        finally:
+            continue
+    return None
+
+
+def return_through_with_and_finally(p):
+    try:
+        with lock:
+            return read(p)
+    finally:
+        release()
