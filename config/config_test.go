@@ -235,6 +235,22 @@ func TestResolvePrecedence(t *testing.T) {
 	}
 }
 
+func TestLegacyProfiles(t *testing.T) {
+	dir := writeTree(t, map[string]string{"b.yaml": "profiles:\n  shell:\n    include: [B602, B605]\n    exclude: [B404]\n"})
+	cfg := filepath.Join(dir, "b.yaml")
+	o, err := Resolve(&Flags{Targets: []string{dir}, ConfigFile: cfg, Profile: "shell", Set: set("profile")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(o.Tests, []string{"B602", "B605"}) || !reflect.DeepEqual(o.Skips, []string{"B404"}) {
+		t.Errorf("tests %v skips %v", o.Tests, o.Skips)
+	}
+	_, err = Resolve(&Flags{Targets: []string{dir}, ConfigFile: cfg, Profile: "nope", Set: set("profile")}, nil)
+	if err == nil || !strings.Contains(err.Error(), "unable to find profile (nope)") {
+		t.Errorf("unknown profile: %v", err)
+	}
+}
+
 func TestLevelsFromFlags(t *testing.T) {
 	cases := []struct {
 		flags *Flags

@@ -17,19 +17,21 @@ type Flags struct {
 	Skips           []string
 	Exclude         []string
 	ConfigFile      string
-	IniFile         string
-	Baseline        string
-	Aggregate       string
-	Number          int
-	MsgTemplate     string
-	IgnoreNosec     bool
-	ExitZero        bool
-	Quiet           bool
-	Verbose         bool
-	Jobs            int
-	NoGitignore     bool
-	Taint           bool
-	MaxFileSize     string
+	Profile         string // bandit's legacy -p NAME
+
+	IniFile     string
+	Baseline    string
+	Aggregate   string
+	Number      int
+	MsgTemplate string
+	IgnoreNosec bool
+	ExitZero    bool
+	Quiet       bool
+	Verbose     bool
+	Jobs        int
+	NoGitignore bool
+	Taint       bool
+	MaxFileSize string
 }
 
 func (f *Flags) given(name string) bool { return f.Set != nil && f.Set[name] }

@@ -102,6 +102,7 @@ type iniOptions struct {
 	exitZero    *bool
 	baseline    string
 	configfile  string
+	profile     string
 }
 
 // loadINI reads the [bandit] section of a .bandit file and validates it.
@@ -181,7 +182,7 @@ func loadINI(path string) (*iniOptions, error) {
 		case "configfile":
 			o.configfile = v.Value
 		case "profile":
-			// Legacy bandit profiles are accepted and ignored, as -p is.
+			o.profile = v.Value
 		default:
 			return nil, errorf(path, v.Line, "unknown option %q in [bandit]", key)
 		}

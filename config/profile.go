@@ -23,6 +23,8 @@ type profile struct {
 	include     []string
 	plugins     map[string]map[string]any
 	warnings    []string
+	// profiles are bandit's legacy named test selections (-p NAME).
+	profiles map[string]namedProfile
 
 	// [tool.krait] only
 	models        []string
@@ -163,7 +165,12 @@ func (p *profile) apply(m map[string]any, lines keyLines, prefix []string, known
 			if _, ok := val.(string); !ok {
 				return bad("a string")
 			}
-		case "profiles", "blacklist_calls", "blacklist_imports":
+		case "profiles":
+			if err := p.applyProfiles(val, lines, append(slices.Clone(prefix), key)); err != nil {
+				return err
+			}
+			continue
+		case "blacklist_calls", "blacklist_imports":
 			p.warnings = append(p.warnings, fmt.Sprintf("%s:%d: legacy key %q is ignored", p.path, at, key))
 		default:
 			if krait {
@@ -424,4 +431,39 @@ func stringList(v any) ([]string, error) {
 func isDigits(s string) bool {
 	s = strings.TrimSpace(s)
 	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// namedProfile is one entry of bandit's legacy "profiles:" key.
+type namedProfile struct {
+	include, exclude []string
+}
+
+func (p *profile) applyProfiles(val any, lines keyLines, path []string) error {
+	at := lines.line(path...)
+	m, ok := val.(map[string]any)
+	if !ok {
+		return errorf(p.path, at, "%s: want a mapping of profile names to include/exclude lists", strings.Join(path, "."))
+	}
+	p.profiles = map[string]namedProfile{}
+	for name, body := range m {
+		namePath := append(slices.Clone(path), name)
+		fields, ok := body.(map[string]any)
+		if !ok && body != nil {
+			return errorf(p.path, lines.line(namePath...), "%s: want include and exclude lists", strings.Join(namePath, "."))
+		}
+		var np namedProfile
+		for k, v := range fields {
+			list, err := stringList(v)
+			if err != nil || (k != "include" && k != "exclude") {
+				return errorf(p.path, lines.line(append(namePath, k)...), "%s.%s: want include or exclude, a list of test ids", strings.Join(namePath, "."), k)
+			}
+			if k == "include" {
+				np.include = list
+			} else {
+				np.exclude = list
+			}
+		}
+		p.profiles[name] = np
+	}
+	return nil
 }

@@ -124,6 +124,18 @@ func Resolve(f *Flags, known Known) (*Options, error) {
 
 	o.Tests = append(pickList(f.given("tests"), f.Tests, ini.tests), prof.tests...)
 	o.Skips = append(pickList(f.given("skip"), f.Skips, ini.skips), prof.skips...)
+	if name := pickString(f.given("profile"), f.Profile, ini.profile, "", ""); name != "" {
+		np, ok := prof.profiles[name]
+		if !ok {
+			where := prof.path
+			if where == "" {
+				where = "the configuration (no -c file)"
+			}
+			return nil, errorf("", 0, "unable to find profile (%s) in config file: %s", name, where)
+		}
+		o.Tests = append(o.Tests, np.include...)
+		o.Skips = append(o.Skips, np.exclude...)
+	}
 	switch {
 	case f.given("exclude"):
 		o.Exclude = dirEntriesToGlobs(f.Exclude)

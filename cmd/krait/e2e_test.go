@@ -190,7 +190,7 @@ func TestUsageErrors(t *testing.T) {
 		{"no tests", []string{"scan", "-t", "B999", "testdata/e2e/clean"}, "no tests would be run"},
 		{"unknown command", []string{"lint"}, `unknown command "lint"`},
 		{"explain unknown", []string{"explain", "B999"}, `unknown rule "B999"`},
-		{"profile", []string{"scan", "-p", "ShellInjection", "testdata/e2e/clean"}, "-p/--profile"},
+		{"unknown profile", []string{"scan", "-p", "ShellInjection", "testdata/e2e/clean"}, "unable to find profile (ShellInjection)"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -14,7 +14,6 @@ import (
 type scanFlags struct {
 	config.Flags
 	help, version, debug, silent bool
-	profile                      string
 	tests, skips, exclude        string
 }
 
@@ -29,7 +28,7 @@ func newScanFlagSet(f *scanFlags) *pflag.FlagSet {
 	fs.StringVarP(&f.Aggregate, "aggregate", "a", "file", "sort json/yaml results by file or by vuln (test name)")
 	fs.IntVarP(&f.Number, "number", "n", 3, "lines of code context per issue")
 	fs.StringVarP(&f.ConfigFile, "configfile", "c", "", "bandit YAML config, or TOML ([tool.bandit]/[tool.krait]) when it ends in .toml")
-	fs.StringVarP(&f.profile, "profile", "p", "", "legacy bandit profile (not supported)")
+	fs.StringVarP(&f.Profile, "profile", "p", "", "legacy bandit profile name from the -c config's profiles: key")
 	fs.StringVarP(&f.tests, "tests", "t", "", "comma list of rule ids or names to run (B001 = every blacklist id)")
 	fs.StringVarP(&f.skips, "skip", "s", "", "comma list of rule ids or names to skip")
 	fs.CountVarP(&f.Level, "level", "l", "minimum severity: -l low, -ll medium, -lll high")
@@ -54,7 +53,7 @@ func newScanFlagSet(f *scanFlags) *pflag.FlagSet {
 	fs.BoolVar(&f.Taint, "taint", false, "also run the whole-program taint analysis (T rules: source-to-sink flows)")
 	fs.StringVar(&f.MaxFileSize, "max-file-size", "10M", "skip (and list as errors) files larger than this (K, M, G suffixes)")
 	fs.BoolVarP(&f.help, "help", "h", false, "show this help")
-	for _, hidden := range []string{"debug", "silent", "profile"} {
+	for _, hidden := range []string{"debug", "silent"} {
 		_ = fs.MarkHidden(hidden)
 	}
 	return fs

@@ -30,9 +30,6 @@ func runScan(args []string, e *env) int {
 		fmt.Fprintln(e.stdout, versionText())
 		return exitClean
 	}
-	if f.profile != "" {
-		return fail(e, "-p/--profile (legacy bandit profiles) is not supported; select rules with -t/-s or a config file")
-	}
 
 	opts, err := config.Resolve(&f.Flags, knownPlugins())
 	if err != nil {
