@@ -210,3 +210,47 @@ func TestHTMLReport(t *testing.T) {
 		}
 	}
 }
+
+// TestStdlibSmoke scans python3.13's standard library: the scan finishes,
+// every file is either scanned or listed with a reason, and the only
+// files that fail are the deliberately broken ones of CPython's tests.
+func TestStdlibSmoke(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	py := os.Getenv("KRAIT_PYTHON")
+	if py == "" {
+		matches, _ := filepath.Glob(filepath.Join(os.Getenv("HOME"), ".pyenv/versions/3.13*/bin/python3.13"))
+		if len(matches) > 0 {
+			py = matches[len(matches)-1]
+		}
+	}
+	if py == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("python3.13 (its standard library is the corpus) not found")
+		}
+		t.Skip("python3.13 not found")
+	}
+	stdlib := filepath.Join(filepath.Dir(filepath.Dir(py)), "lib", "python3.13")
+	r := krait(t, "", "", "scan", "-q", "-f", "json", stdlib)
+	if r.code != 1 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var rep struct {
+		Errors  []struct{ Filename, Reason string } `json:"errors"`
+		Results []map[string]any                    `json:"results"`
+		Metrics map[string]any                      `json:"metrics"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Metrics) < 1500 || len(rep.Results) < 1000 {
+		t.Errorf("%d files, %d results: too few", len(rep.Metrics)-1, len(rep.Results))
+	}
+	for _, e := range rep.Errors {
+		if !strings.Contains(e.Filename, "/test/") || !strings.HasPrefix(e.Reason, "syntax error while parsing AST from file") {
+			t.Errorf("unexpected error: %s: %s", e.Filename, e.Reason)
+		}
+	}
+	t.Logf("%d files, %d results, %d errors", len(rep.Metrics)-1, len(rep.Results), len(rep.Errors))
+}
