@@ -220,3 +220,27 @@ func TestNotebookSyntaxError(t *testing.T) {
 		t.Errorf("errors = %+v", res.Errors)
 	}
 }
+
+// BenchmarkRun measures the engine alone (discovery, scheduling, nosec,
+// metrics, sorting) with the fake analyzer on 500 small files.
+func BenchmarkRun(b *testing.B) {
+	dir := b.TempDir()
+	for i := range 500 {
+		p := fmt.Sprintf("%s/d%02d/f%03d.py", dir, i%20, i)
+		if err := os.MkdirAll(p[:strings.LastIndexByte(p, '/')], 0o755); err != nil {
+			b.Fatal(err)
+		}
+		src := strings.Repeat("x = 1  flag(B602)  # nosec B101\ny = 2\n", 20)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	o := defaultOpts(dir)
+	o.Analyzer, o.Resolve = fakeAnalyzer{}, fakeResolver
+	b.ResetTimer()
+	for range b.N {
+		if _, err := Run(o); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
