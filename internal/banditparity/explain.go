@@ -2,6 +2,9 @@ package main
 
 import (
 	"bufio"
+
+	"github.com/kraitsec/krait/python/ast"
+
 	"os"
 	"regexp"
 	"strconv"
@@ -87,7 +90,7 @@ func has(s string, words ...string) bool {
 
 // explain returns the catalogue fact accounting for a difference, or
 // "UNEXPLAINED". src is the source line of the finding.
-func explain(k key, side, src string, ierr internalErrors) string {
+func explain(k key, side, src string, ierr internalErrors, file []string, mod *ast.Module) string {
 	test := testOf[k.id]
 	if strings.HasPrefix(k.id, "B3") || strings.HasPrefix(k.id, "B4") {
 		test = "blacklist"
@@ -102,8 +105,8 @@ func explain(k key, side, src string, ierr internalErrors) string {
 		if side == "krait" && has(src, "shelve", "Shelf", "jsonpickle", "read_pickle") {
 			return "B301 qualname list changed since 1.6.2: shelve.open, shelve.DbfilenameShelf, jsonpickle.*, pandas.read_pickle added"
 		}
-		if side == "bandit" && has(src, "cPickle") {
-			return "B301 qualname list changed since 1.6.2: cPickle.* dropped"
+		if side == "bandit" && has(strings.Join(file, "\n"), "cPickle") {
+			return "B301 qualname list changed since 1.6.2: cPickle.* dropped (the file imports cPickle, possibly under another name)"
 		}
 	case "B303":
 		if side == "bandit" {
@@ -137,6 +140,10 @@ func explain(k key, side, src string, ierr internalErrors) string {
 		if side == "krait" && has(src, "xmlrpc") {
 			return "B411 changed since 1.6.2: xmlrpclib replaced by xmlrpc"
 		}
+	case "B106":
+		if keywordLineShift(mod, k.line, side) {
+			return "B106 reports the line of the keyword's value since 1.6.2 (1.6.2 reported the call's first line)"
+		}
 	case "B605", "B607", "B609":
 		if side == "krait" && has(src, "getoutput", "getstatusoutput") {
 			return "shell_injection's default `shell` list gained subprocess.getoutput/getstatusoutput after 1.6.2 " +
@@ -144,4 +151,28 @@ func explain(k key, side, src string, ierr internalErrors) string {
 		}
 	}
 	return "UNEXPLAINED"
+}
+
+// keywordLineShift: a multi-line call whose string keyword value sits on a
+// later line than the call starts; bandit 1.6.2 reports the call's line
+// (side bandit), newer bandit and krait the value's (side krait).
+func keywordLineShift(mod *ast.Module, line int, side string) bool {
+	found := false
+	ast.Inspect(mod, func(n ast.Node) bool {
+		c, ok := n.(*ast.Call)
+		if !ok || found {
+			return !found
+		}
+		for _, kw := range c.Keywords {
+			v, ok := kw.Value.(*ast.Constant)
+			if !ok || v.Lineno == c.Lineno {
+				continue
+			}
+			if side == "bandit" && c.Lineno == line || side == "krait" && v.Lineno == line {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
 }

@@ -165,13 +165,13 @@ func compare(rep *banditReport, ierr internalErrors, verbose bool) int {
 		if b > g {
 			c[1] += b - g
 			for i := 0; i < b-g; i++ {
-				diffs = append(diffs, diff{k, "bandit only", banditText[k], explainAny(k, "bandit", srcLine(lines, k), ierr, mods[k.file], -1)})
+				diffs = append(diffs, diff{k, "bandit only", banditText[k], explainAny(k, "bandit", srcLine(lines, k), ierr, mods[k.file], -1, lines[k.file])})
 			}
 		}
 		if g > b {
 			c[2] += g - b
 			for i := 0; i < g-b; i++ {
-				diffs = append(diffs, diff{k, "krait only", kraitText[k], explainAny(k, "krait", srcLine(lines, k), ierr, mods[k.file], kraitCol[k])})
+				diffs = append(diffs, diff{k, "krait only", kraitText[k], explainAny(k, "krait", srcLine(lines, k), ierr, mods[k.file], kraitCol[k], lines[k.file])})
 			}
 		}
 		perID[k.id] = c
@@ -262,11 +262,13 @@ func nosecLines(f *parser.File) map[int]bool {
 	return out
 }
 
-func explainAny(k key, side, src string, ierr internalErrors, mod *ast.Module, col int) string {
+func explainAny(k key, side, src string, ierr internalErrors, mod *ast.Module, col int, file []string) string {
 	if strShim && mod != nil {
-		return explainStr(k, side, src, strParents(mod, k.line, col))
+		// a string may continue on the next lines (implicit concatenation)
+		end := min(k.line+5, len(file))
+		return explainStr(k, side, strings.Join(file[k.line-1:end], " "), strParents(mod, k.line, col))
 	}
-	return explain(k, side, src, ierr)
+	return explain(k, side, src, ierr, file, mod)
 }
 
 func srcLine(lines map[string][]string, k key) string {

@@ -59,7 +59,7 @@ func explainStr(k key, side, src string, parents []ast.Node) string {
 			}
 		}
 	}
-	if k.id == "B608" && side == "krait" && strings.Contains(strings.ToLower(src), "values(") {
+	if k.id == "B608" && side == "krait" && strings.Contains(strings.ToLower(strings.ReplaceAll(src, "\"", "")), "values(") {
 		return "B608 regex changed after 1.6.2: `values\\s` became `values[\\s(]`"
 	}
 	return "UNEXPLAINED"
