@@ -48,8 +48,9 @@ func mutate(r *rand.Rand, s string) string {
 }
 
 type ctokResult struct {
-	Toks [][]any `json:"toks"`
-	Err  []any   `json:"err"`
+	Toks    [][]any `json:"toks"`
+	Err     []any   `json:"err"`
+	Compile []any   `json:"compile"`
 }
 
 // TestMutationsMatchCTokenizer mutates valid snippets at random (fixed
@@ -104,7 +105,7 @@ func TestMutationsMatchCTokenizer(t *testing.T) {
 	}
 	sc := bufio.NewScanner(strings.NewReader(string(out)))
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	bad, failing := 0, 0
+	bad, failing, literal := 0, 0, 0
 	for i := 0; sc.Scan(); i++ {
 		var res ctokResult
 		if err := json.Unmarshal(sc.Bytes(), &res); err != nil {
@@ -112,6 +113,8 @@ func TestMutationsMatchCTokenizer(t *testing.T) {
 		}
 		if res.Err != nil {
 			failing++
+		} else if res.Compile != nil && isLiteralError(res.Compile[0].(string)) {
+			literal++
 		}
 		if msg := compareCTokens(cases[i], res); msg != "" {
 			t.Errorf("%q: %s", cases[i], msg)
@@ -120,7 +123,7 @@ func TestMutationsMatchCTokenizer(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d mutated sources, %d rejected by CPython's tokenizer", len(cases), failing)
+	t.Logf("%d mutated sources, %d rejected by CPython's tokenizer, %d for a literal", len(cases), failing, literal)
 }
 
 func compareCTokens(src string, res ctokResult) string {
@@ -163,13 +166,34 @@ func compareCTokens(src string, res ctokResult) string {
 		}
 	}
 	switch {
+	case res.Err == nil && err == nil && res.Compile != nil && isLiteralError(res.Compile[0].(string)):
+		// compile() failed on a literal: the first literal we cannot
+		// decode must fail the same way, at the same place.
+		msg, line, col := firstLiteralError(b, toks)
+		want := res.Compile[0].(string)
+		if msg != want {
+			return "literal error " + msg + ", compile() says " + want
+		}
+		if wl, _ := res.Compile[1].(float64); line > 0 && (line != int(wl) || col != int(res.Compile[2].(float64))) {
+			return "literal error at " + itoa(int32(line)) + ":" + itoa(int32(col)) + ", compile() says " + itoa(int32(wl)) + ":" + itoa(int32(res.Compile[2].(float64)))
+		}
 	case res.Err == nil && err != nil:
 		return "we fail (" + err.Error() + "), CPython's tokenizer succeeds"
 	case res.Err != nil && err == nil:
 		return "CPython fails (" + res.Err[0].(string) + "), we succeed"
 	case res.Err != nil:
-		if msg := err.(*SyntaxError).Msg; msg != res.Err[0].(string) && !equivalentEOFError(msg, res.Err[0].(string)) {
-			return "error " + msg + ", want " + res.Err[0].(string)
+		se := err.(*SyntaxError)
+		if se.Msg != res.Err[0].(string) && !equivalentEOFError(se.Msg, res.Err[0].(string)) {
+			return "error " + se.Msg + ", want " + res.Err[0].(string)
+		}
+		// When compile() reports our error, CPython's parser got to the
+		// tokenizer's error first: the position must match too.
+		if c := res.Compile; c != nil && c[0].(string) == se.Msg {
+			line, _ := c[1].(float64)
+			offset, _ := c[2].(float64)
+			if se.Line != int(line) || se.Col != int(offset) {
+				return "error " + se.Msg + " at " + itoa(int32(se.Line)) + ":" + itoa(int32(se.Col)) + ", compile() says " + itoa(int32(line)) + ":" + itoa(int32(offset))
+			}
 		}
 	case len(toks) != len(res.Toks):
 		return "token count differs"
@@ -182,4 +206,35 @@ func compareCTokens(src string, res ctokResult) string {
 func equivalentEOFError(ours, raw string) bool {
 	return strings.HasSuffix(ours, "was never closed") && raw == "unexpected EOF in multi-line statement" ||
 		ours == "unexpected EOF while parsing" && raw == "unexpected EOF in multi-line statement"
+}
+
+func isLiteralError(msg string) bool {
+	return strings.HasPrefix(msg, "(unicode error)") || strings.HasPrefix(msg, "(value error)") ||
+		msg == "bytes can only contain ASCII literal characters"
+}
+
+// firstLiteralError decodes the literals in order as the parser would and
+// returns the first error, with the position CPython gives STRING errors
+// (the token's start; 0 for f-string parts, whose position is not checked).
+func firstLiteralError(src []byte, toks []Token) (string, int, int) {
+	lines := lineIndex(src)
+	var raws []bool // raw flags of the open f-strings
+	for _, tk := range toks {
+		text := string(src[tk.Off:tk.EndOff])
+		switch tk.Kind {
+		case STRING:
+			if _, _, err := DecodeString(text); err != nil {
+				return err.(*SyntaxError).Msg, int(tk.Line), charCol(src, lines, int(tk.Line), int(tk.Col)) + 1
+			}
+		case FSTRING_START:
+			raws = append(raws, strings.ContainsAny(text, "rR"))
+		case FSTRING_END:
+			raws = raws[:len(raws)-1]
+		case FSTRING_MIDDLE:
+			if _, err := DecodeFStringMiddle(text, raws[len(raws)-1], false); err != nil {
+				return err.(*SyntaxError).Msg, 0, 0
+			}
+		}
+	}
+	return "", 0, 0
 }

@@ -52,6 +52,9 @@ type scanner struct {
 	pos      int
 	line     int
 	lineOff  int // offset of the first byte of the current line
+	// bufOff is where CPython's line buffer starts: the line read last
+	// while no token was in progress. One error is reported relative to it.
+	bufOff int
 
 	atbol    bool
 	pendin   int
@@ -172,13 +175,11 @@ func (s *scanner) atEOF() bool { return s.buf[s.pos] == 0 }
 func (s *scanner) continuation() bool {
 	s.pos++ // the backslash
 	if s.buf[s.pos] != '\n' {
-		// CPython reports this one at an absolute buffer offset.
+		// CPython counts this column from the start of its line buffer,
+		// which can be an earlier line joined by backslashes.
 		s.pos++
-		col := s.pos
-		if s.pos > len(s.buf)-1 {
-			col = len(s.buf) - 1
-		}
-		s.setErr(&SyntaxError{Filename: s.filename, Line: s.line, Col: col, Msg: "unexpected character after line continuation character", Kind: "SyntaxError"})
+		s.setErr(&SyntaxError{Filename: s.filename, Line: s.line, Col: s.charCol(s.bufOff, s.pos),
+			Msg: "unexpected character after line continuation character", Kind: "SyntaxError"})
 		return false
 	}
 	s.pos++
@@ -218,6 +219,7 @@ func (s *scanner) indentation() (blank, ok bool) {
 			if !s.continuation() {
 				return false, false
 			}
+			s.bufOff = s.lineOff
 			continue
 		default:
 			goto done
@@ -293,6 +295,7 @@ nextline:
 	blank = false
 	if s.atbol {
 		s.atbol = false
+		s.bufOff = s.lineOff
 		var ok bool
 		if blank, ok = s.indentation(); !ok {
 			return
