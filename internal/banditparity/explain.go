@@ -144,6 +144,26 @@ func explain(k key, side, src string, ierr internalErrors, file []string, mod *a
 		if keywordLineShift(mod, k.line, side) {
 			return "B106 reports the line of the keyword's value since 1.6.2 (1.6.2 reported the call's first line)"
 		}
+	case "B501":
+		if side == "krait" && has(src, "httpx") {
+			return "B501 extended after 1.6.2: httpx calls are checked too (1.6.2: requests only)"
+		}
+	case "B502", "B503":
+		if side == "krait" && has(src, "TLSv1_1") {
+			return "ssl_with_bad_version's default list gained PROTOCOL_TLSv1_1 and TLSv1_1_METHOD after 1.6.2"
+		}
+	case "B506":
+		if side == "bandit" && has(src, "SafeLoader") {
+			return "B506 changed after 1.6.2: a positional SafeLoader/CSafeLoader argument is accepted (1.6.2 only read Loader=)"
+		}
+	case "B507":
+		if side == "krait" && has(src, "Policy(") {
+			return "B507 changed after 1.6.2: an instantiated policy (AutoAddPolicy()) is recognised (1.6.2 read only names/attributes)"
+		}
+	case "B602", "B603":
+		if has(src, "shell=\"\"", "shell=''", "shell=b") {
+			return "has_shell changed after 1.6.2: a str/bytes shell= constant counts by its truthiness (1.6.2: any string was true)"
+		}
 	case "B605", "B607", "B609":
 		if side == "krait" && has(src, "getoutput", "getstatusoutput") {
 			return "shell_injection's default `shell` list gained subprocess.getoutput/getstatusoutput after 1.6.2 " +
