@@ -89,9 +89,9 @@ type Block struct {
 	Preds []*Edge
 	// Kind names the block's role, for debugging and tests: "entry",
 	// "exit", "raise", "body", "cond", "loop-head", "loop-else", "after",
-	// "except-test", "except", "finally", "with-exit", "case", "guard",
-	// "case-body", "assert-fail", "ifexp", "unreachable" (code after a
-	// jump).
+	// "except-test", "except", "except-end", "finally", "with-exit",
+	// "case", "guard", "case-body", "assert-fail", "ifexp", "unreachable"
+	// (code after a jump).
 	Kind string
 	// Reachable reports whether the block can be reached from Entry.
 	// Unreachable blocks (dead code after return, raise, break, continue,

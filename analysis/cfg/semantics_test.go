@@ -95,3 +95,37 @@ func blockWith(t *testing.T, g *Graph, text string) *Block {
 	}
 	return found
 }
+
+// TestDot checks the graphviz rendering: one node line per block, one edge
+// line per edge, quotes and backslashes of the code escaped.
+func TestDot(t *testing.T) {
+	g := graphOf(t, "if not p.isalnum():\n    abort(400)\nx = \"a\\\"b\" if p else '\\\\'\nsink(p)")
+	dot := g.Dot()
+	edges := 0
+	for _, blk := range g.Blocks {
+		edges += len(blk.Succs)
+	}
+	lines := strings.Split(strings.TrimSpace(dot), "\n")
+	if lines[0] != "digraph cfg {" || lines[len(lines)-1] != "}" {
+		t.Fatalf("not a digraph:\n%s", dot)
+	}
+	nodes, arrows := 0, 0
+	for _, l := range lines[2 : len(lines)-1] {
+		if strings.Contains(l, " -> ") {
+			arrows++
+		} else {
+			nodes++
+		}
+		// Inside the label every quote is escaped: the line has exactly
+		// two unescaped quotes.
+		if n := strings.Count(l, `"`) - strings.Count(l, `\"`); n != 2 {
+			t.Errorf("badly quoted line: %s", l)
+		}
+	}
+	if nodes != len(g.Blocks) || arrows != edges {
+		t.Errorf("%d node lines for %d blocks, %d edge lines for %d edges:\n%s", nodes, len(g.Blocks), arrows, edges, dot)
+	}
+	if !strings.Contains(dot, `'a\"b'`) || !strings.Contains(dot, `'\\\\'`) {
+		t.Errorf("string constants not escaped:\n%s", dot)
+	}
+}
