@@ -58,6 +58,15 @@ async def report_by_number(request):
     return FileResponse(f"{REPORTS}/{number}.pdf")
 
 
+async def theme(request):
+    choice = request.cookies.get("theme", "light")
+    response = PlainTextResponse("ok")
+    response.set_cookie("theme", choice)  # want: T113
+    response.set_cookie("visited", "yes")
+    response.headers["X-Theme-Length"] = str(len(choice))
+    return response
+
+
 class Users(HTTPEndpoint):
     async def get(self, request):
         uid = request.path_params["uid"]
@@ -94,6 +103,7 @@ routes = [
     Route("/reports/{name}", report),
     Route("/reports/{name}/number", report_by_number),
     Route("/users/{uid}", Users),
+    Route("/theme", theme),
     WebSocketRoute("/notify", Notify),
     WebSocketRoute("/calc", calculator),
 ]

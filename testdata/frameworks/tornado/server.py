@@ -62,6 +62,8 @@ class LangHandler(tornado.web.RequestHandler):
         lang = self.get_cookie("lang", "en")
         self.set_header("Content-Language", lang)  # want: T113
         self.set_header("X-Lang-Length", str(len(lang)))
+        self.set_cookie("lang", self.get_query_argument("lang", "en"))  # want: T113
+        self.set_cookie("seen", "1")
 
 
 class PreviewHandler(tornado.web.RequestHandler):
