@@ -18,7 +18,6 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"sort"
-	"strings"
 
 	"github.com/kraitsec/krait/analysis/resolve"
 	"github.com/kraitsec/krait/finding"
@@ -58,7 +57,8 @@ func DefaultConfig() *Config {
 }
 
 const (
-	defaultBudget = 50000
+	maxDemandDepth = 24 // nested on-demand summary computations
+	defaultBudget  = 50000
 	maxVisits     = 8 // analyses of one unit before it is declared over budget
 )
 
@@ -94,7 +94,9 @@ type analyzer struct {
 	cfg     *Config
 	models  *models.Set
 	prog    *resolve.Program
-	src     map[*resolve.Module][]string
+	src     map[string][]byte   // file contents, for the code lines of traces
+	lines   map[string][]string // split lazily
+	byFile  map[string]*resolve.Module
 	threats map[string]bool
 
 	origins    map[originKey]*Origin
@@ -104,6 +106,7 @@ type analyzer struct {
 	// readers records which units read which module globals, so a change
 	// to one global re-analyses only its readers.
 	readers map[*resolve.Module]map[string]map[*resolve.Func]bool
+	users   map[*resolve.Module]map[string][]*resolve.Func
 	sums    map[*resolve.Func]*Summary
 	found   map[*resolve.Func][]*finding.Finding
 	modEnv  map[*resolve.Module]*state
@@ -112,10 +115,12 @@ type analyzer struct {
 	fields  map[string]map[string]Taint // class → attribute → source taint stored on self
 	// fieldTypes: class → attribute → type of what methods store in self.<attribute> ("" if they disagree).
 	fieldTypes map[string]map[string]string
-	callers map[*resolve.Func]map[*resolve.Func]bool
-	visits  map[*resolve.Func]int
-	over    map[*resolve.Func]bool
+	callers    map[*resolve.Func]map[*resolve.Func]bool
+	visits     map[*resolve.Func]int
+	over       map[*resolve.Func]bool
 
+	active map[*resolve.Func]bool // units being analysed (on the demand stack)
+	stack  []*resolve.Func
 	order  map[*resolve.Func]int
 	queue  funcHeap
 	queued map[*resolve.Func]bool
@@ -132,13 +137,13 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 		errs = append(errs, finding.FileError{Filename: "<models>", Reason: e.Error()})
 	}
 	a := &analyzer{
-		cfg: cfg, models: ms, src: map[*resolve.Module][]string{}, threats: map[string]bool{},
+		cfg: cfg, models: ms, src: map[string][]byte{}, lines: map[string][]string{}, byFile: map[string]*resolve.Module{}, threats: map[string]bool{},
 		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, mroCache: map[string][]string{},
-		readers: map[*resolve.Module]map[string]map[*resolve.Func]bool{}, sums: map[*resolve.Func]*Summary{}, found: map[*resolve.Func][]*finding.Finding{},
+		readers: map[*resolve.Module]map[string]map[*resolve.Func]bool{}, users: map[*resolve.Module]map[string][]*resolve.Func{}, sums: map[*resolve.Func]*Summary{}, found: map[*resolve.Func][]*finding.Finding{},
 		modEnv: map[*resolve.Module]*state{}, closure: map[*resolve.Func]*state{}, entries: map[*resolve.Func]*entry{},
 		fields: map[string]map[string]Taint{}, fieldTypes: map[string]map[string]string{}, callers: map[*resolve.Func]map[*resolve.Func]bool{},
 		visits: map[*resolve.Func]int{}, over: map[*resolve.Func]bool{}, order: map[*resolve.Func]int{},
-		queued: map[*resolve.Func]bool{},
+		queued: map[*resolve.Func]bool{}, active: map[*resolve.Func]bool{},
 	}
 	if len(cfg.Threats) == 0 {
 		a.threats["remote"], a.threats["local"] = true, true
@@ -156,8 +161,9 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 		srcByName[f.Filename] = f.Src
 	}
 	a.prog = resolve.Build(inputs)
+	a.src = srcByName
 	for _, m := range a.prog.Modules {
-		a.src[m] = strings.Split(string(srcByName[m.Filename]), "\n")
+		a.byFile[m.Filename] = m
 	}
 	a.run()
 	errs = append(errs, a.errs...)
@@ -167,9 +173,23 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 // run drives the worklist until no summary changes.
 func (a *analyzer) run() {
 	units := a.callGraphOrder()
+	seeds := a.sourceSeeds()
 	for i, u := range units {
 		a.order[u] = i
-		a.push(u)
+	}
+	// Analysis is demand driven: module bodies and units that read a
+	// source start; entry points, callees (when a call needs their
+	// summary), closures and dependents join as they are discovered.
+	for _, u := range units {
+		if seeds[u] {
+			a.push(u)
+		}
+	}
+	// Module bodies run once up front: they bind the globals (apps, types,
+	// constants) and register the entry points functions depend on.
+	for _, m := range a.prog.Modules {
+		a.visits[m.Body]++
+		a.analyzeUnit(m.Body)
 	}
 	limit := len(units)*maxVisits + 100
 	defer a.debugStats(len(units))
@@ -254,6 +274,20 @@ func (a *analyzer) overBudget(u *resolve.Func, why string) {
 
 // analyzeUnit interprets one unit and propagates any change to dependents.
 func (a *analyzer) analyzeUnit(u *resolve.Func) {
+	defer func() {
+		// A bug must not cost the whole scan: report the unit and go on.
+		if r := recover(); r != nil {
+			a.over[u] = true
+			a.errs = append(a.errs, finding.FileError{Filename: u.Module.Filename,
+				Reason: fmt.Sprintf("taint analysis failed in function %s: %v", u.QName, r)})
+		}
+	}()
+	a.active[u] = true
+	a.stack = append(a.stack, u)
+	defer func() {
+		a.active[u] = false
+		a.stack = a.stack[:len(a.stack)-1]
+	}()
 	c := newFnCtx(a, u)
 	final := c.runBody()
 	if c.overBudget {
@@ -278,12 +312,19 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 			next = newState()
 		}
 		a.modEnv[u.Module] = next
-		if prev != nil {
-			for name, v := range next.vars {
-				if w, ok := prev.vars[name]; !ok || !equal(v, w) {
-					for r := range a.readers[u.Module][name] {
-						a.push(r)
-					}
+		for name, v := range next.vars {
+			if prev != nil {
+				if w, ok := prev.vars[name]; ok && equal(v, w) {
+					continue
+				}
+			}
+			for r := range a.readers[u.Module][name] {
+				a.push(r)
+			}
+			// A tainted global wakes the module's units that mention it.
+			if hasSource(v) {
+				for _, r := range a.nameUsers(u.Module)[name] {
+					a.push(r)
 				}
 			}
 		}
@@ -292,6 +333,62 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 			a.setClosure(n, final)
 		}
 	}
+}
+
+func hasSource(v *Value) bool {
+	for _, l := range flatten(v) {
+		if l.O.Kind == sourceOrigin {
+			return true
+		}
+	}
+	return false
+}
+
+// nameUsers indexes, per module, the units whose code mentions a name.
+func (a *analyzer) nameUsers(m *resolve.Module) map[string][]*resolve.Func {
+	if idx, ok := a.users[m]; ok {
+		return idx
+	}
+	idx := map[string][]*resolve.Func{}
+	var visit func(u *resolve.Func)
+	visit = func(u *resolve.Func) {
+		seen := map[string]bool{}
+		var body []ast.Node
+		switch n := u.Node.(type) {
+		case *ast.FunctionDef:
+			for _, s := range n.Body {
+				body = append(body, s)
+			}
+		case *ast.AsyncFunctionDef:
+			for _, s := range n.Body {
+				body = append(body, s)
+			}
+		case *ast.Lambda:
+			body = append(body, n.Body)
+		}
+		for _, s := range body {
+			ast.Inspect(s, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
+					return false
+				case *ast.Name:
+					if !seen[n.ID] {
+						seen[n.ID] = true
+						idx[n.ID] = append(idx[n.ID], u)
+					}
+				}
+				return true
+			})
+		}
+		for _, c := range u.Nested {
+			visit(c)
+		}
+	}
+	for _, c := range m.Body.Nested {
+		visit(c)
+	}
+	a.users[m] = idx
+	return idx
 }
 
 // setClosure records the enclosing scope a nested function sees.

@@ -529,18 +529,22 @@ func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, ar
 	}
 	c.a.callers[fn][c.fn] = true
 	sum := c.a.sums[fn]
+	if sum == nil && !c.a.active[fn] && len(c.a.stack) < maxDemandDepth && !c.a.over[fn] {
+		// Demanded: compute the callee's summary now (callees first).
+		c.a.visits[fn]++
+		c.a.analyzeUnit(fn)
+		sum = c.a.sums[fn]
+	}
 	if sum == nil {
+		c.a.push(fn) // recursion or too deep: analyse later, then this caller again
 		return &Value{}, nil
 	}
 	actuals, places := c.bindArgs(fn, recv, recvExpr, args)
 	p := pos(n)
-	ret := mapValue(sum.Ret, func(t Taint) Taint { return c.subst(t, fn, actuals, n) })
-	if ret != nil {
-		ret = mapValue(ret, func(t Taint) Taint {
-			return step(t, c.file, p.Lineno, p.ColOffset, "returned from "+fn.Name+"()")
-		})
-		ret.Fn, ret.Ref = stripFn(ret)
-	}
+	note := "returned from " + fn.Name + "()"
+	ret := mapValue(sum.Ret, func(t Taint) Taint {
+		return step(c.subst(t, fn, actuals, n), c.file, p.Lineno, p.ColOffset, note)
+	})
 	for _, h := range sum.Sinks {
 		c.atSink(c.subst(Taint{h.l}, fn, actuals, n), h.site)
 	}
@@ -558,7 +562,17 @@ func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, ar
 	return ret, effects
 }
 
-func stripFn(v *Value) (*resolve.Func, string) { return v.Fn, v.Ref }
+// fieldOf is the attribute of an actual argument a summary's parameter
+// path names: what the caller knows of it, else the object's own taint.
+func (c *fnCtx) fieldOf(v *Value, name string) *Value {
+	if v == nil {
+		return nil
+	}
+	if w, ok := v.Attrs[name]; ok {
+		return c.withFields(v, name, w)
+	}
+	return c.withFields(v, name, &Value{T: deriveAttr(c.a, v.T, name)})
+}
 
 // isPlace reports an expression naming storage (a variable or a chain below one).
 func isPlace(e ast.Expr) bool {
@@ -670,7 +684,7 @@ func (c *fnCtx) subst(t Taint, fn *resolve.Func, actuals []*Value, at ast.Node) 
 		av := actuals[l.O.Param]
 		if l.O.Path != "" {
 			for _, seg := range strings.Split(l.O.Path[1:], ".") {
-				av = c.attribute(av, seg, at)
+				av = c.fieldOf(av, seg)
 			}
 		}
 		note := ""

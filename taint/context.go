@@ -339,9 +339,13 @@ func pos(n ast.Node) ast.Pos {
 	return ast.Pos{}
 }
 
-// line returns the source text of a line of this unit's file.
-func (a *analyzer) line(m *resolve.Module, n int) string {
-	lines := a.src[m]
+// line returns the trimmed source text of a line of a file.
+func (a *analyzer) line(file string, n int) string {
+	lines, ok := a.lines[file]
+	if !ok {
+		lines = strings.Split(string(a.src[file]), "\n")
+		a.lines[file] = lines
+	}
 	if n < 1 || n > len(lines) {
 		return ""
 	}
@@ -383,18 +387,14 @@ func (c *fnCtx) report(l Label, site *sinkSite) {
 	info := site.kind.Info()
 	rule := fmt.Sprintf("T%d", info.CWE)
 	var steps []finding.Step
-	mods := map[string]*resolve.Module{}
-	for _, m := range c.a.prog.Modules {
-		mods[m.Filename] = m
-	}
 	for _, s := range l.Tr.steps() {
-		steps = append(steps, finding.Step{Filename: s.file, Line: s.line, Col: s.col, Code: c.a.line(mods[s.file], s.line), Note: s.note})
+		steps = append(steps, finding.Step{Filename: s.file, Line: s.line, Col: s.col, Code: c.a.line(s.file, s.line), Note: s.note})
 	}
 	steps = append(steps, finding.Step{Filename: site.file, Line: site.line, Col: site.col,
-		Code: c.a.line(mods[site.file], site.line), Note: fmt.Sprintf("reaches %s (%s)", site.api, site.what)})
+		Code: c.a.line(site.file, site.line), Note: fmt.Sprintf("reaches %s (%s)", site.api, site.what)})
 	if len(steps) > 0 && (steps[0].Filename != l.O.File || steps[0].Line != l.O.Line) {
 		steps = append([]finding.Step{{Filename: l.O.File, Line: l.O.Line, Col: l.O.Col,
-			Code: c.a.line(mods[l.O.File], l.O.Line), Note: "read from " + l.O.Label}}, steps...)
+			Code: c.a.line(l.O.File, l.O.Line), Note: "read from " + l.O.Label}}, steps...)
 	}
 	who := "User input"
 	if l.O.Threat != "remote" {

@@ -67,11 +67,21 @@ func TestCorpus(t *testing.T) {
 		parseCPU.Round(time.Millisecond), analyseCPU.Round(time.Millisecond), analyseCPU.Seconds()/parseCPU.Seconds(),
 		len(findings), byRule, len(errs), parseRSS, peakRSS())
 	_ = ms
-	for i, e := range errs {
-		if i < 10 {
+	kinds := map[string]int{}
+	for _, e := range errs {
+		r := e.Reason
+		if i := strings.Index(r, " in function "); i >= 0 {
+			r = r[:i]
+			if j := strings.Index(e.Reason, " ("); j >= 0 {
+				r += e.Reason[j:]
+			}
+		}
+		kinds[r]++
+		if strings.Contains(e.Reason, "failed") {
 			t.Logf("error: %s: %s", e.Filename, e.Reason)
 		}
 	}
+	t.Logf("errors by kind: %v", kinds)
 }
 
 // cpuTime is the process's user+system CPU time so far.
