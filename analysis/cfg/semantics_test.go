@@ -1,10 +1,12 @@
 package cfg
 
 import (
+	"math/big"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/kraitsec/krait/python/ast"
 	"github.com/kraitsec/krait/python/parser"
 )
 
@@ -127,5 +129,25 @@ func TestDot(t *testing.T) {
 	}
 	if !strings.Contains(dot, `'a\"b'`) || !strings.Contains(dot, `'\\\\'`) {
 		t.Errorf("string constants not escaped:\n%s", dot)
+	}
+}
+
+// TestTruthy checks Python's truth values of the constants the parser
+// produces.
+func TestTruthy(t *testing.T) {
+	for _, tc := range []struct {
+		v    any
+		want bool
+	}{
+		{nil, false}, {true, true}, {false, false},
+		{int64(0), false}, {int64(-3), true}, {0, false}, {7, true},
+		{new(big.Int), false}, {new(big.Int).Lsh(big.NewInt(1), 100), true}, {(*big.Int)(nil), false},
+		{0.0, false}, {0.5, true}, {complex(0, 0), false}, {complex(0, 1), true},
+		{"", false}, {"x", true}, {ast.Bytes(""), false}, {ast.Bytes("\x00"), true},
+		{ast.Ellipsis, true},
+	} {
+		if got := truthy(tc.v); got != tc.want {
+			t.Errorf("truthy(%#v) = %v, want %v", tc.v, got, tc.want)
+		}
 	}
 }

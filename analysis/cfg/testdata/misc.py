@@ -91,3 +91,16 @@ def simple_stmts(a):
 x = 1
 if x:
     print(x)
+
+
+async def ifexp_everywhere(a, b, d):
+    d[a if b else 0] = {a if b else 1: (b if a else 2)}
+    s = {1 if a else 2, *(a if b else ())}
+    t = d[a:(b if a else None):1] + -(a if b else 0)
+    u = f"{a if b else b!r:>{3 if a else 4}}"
+    v = await (a if b else b)
+    w = (yield a if b else b)
+    x = a < (b if a else 0) < 3
+    y = g(k=(a if b else b), *(() if a else ()))
+    del d[a if b else b]
+    raise (E if a else F) from (a if b else None)
