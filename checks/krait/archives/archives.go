@@ -9,7 +9,7 @@ import (
 
 var ruleK105 = &finding.Rule{
 	ID: "K105", Name: "tarfile_extract_without_filter", Severity: finding.Medium, Confidence: finding.Medium, CWE: 22,
-	MoreInfo: checks.KraitURL("K105"),
+	MoreInfo: "https://docs.python.org/3/library/tarfile.html#tarfile-extraction-filter",
 	Doc: finding.Doc{
 		Summary: "tarfile member extraction with extract() and no filter= argument (bandit's B202 only looks at extractall).",
 		Why: "A tar member can carry an absolute path, `..` components or a link pointing outside the destination; " +
@@ -23,7 +23,7 @@ var ruleK105 = &finding.Rule{
 
 var ruleK106 = &finding.Rule{
 	ID: "K106", Name: "zipfile_extractall", Severity: finding.Low, Confidence: finding.Medium, CWE: 409,
-	MoreInfo: checks.KraitURL("K106"),
+	MoreInfo: "https://docs.python.org/3/library/zipfile.html#decompression-pitfalls",
 	Doc: finding.Doc{
 		Summary: "zipfile extractall() of whole archives.",
 		Why: "zipfile strips absolute paths and `..`, but extracts everything with no limit on sizes or file counts: " +

@@ -15,7 +15,7 @@ func why(lib string) string {
 
 var ruleK107 = &finding.Rule{
 	ID: "K107", Name: "torch_load_unsafe_alias", Severity: finding.Medium, Confidence: finding.High, CWE: 502,
-	MoreInfo: checks.KraitURL("K107"),
+	MoreInfo: "https://pytorch.org/docs/stable/generated/torch.load.html",
 	Doc: finding.Doc{
 		Summary:     "torch.load without weights_only=True where bandit's B614 does not look (no plain `import torch`, e.g. `from torch import load`).",
 		Why:         why("torch.load (with weights_only=False, the default before PyTorch 2.6)"),
@@ -28,7 +28,7 @@ var ruleK107 = &finding.Rule{
 
 var ruleK108 = &finding.Rule{
 	ID: "K108", Name: "numpy_load_allow_pickle", Severity: finding.Medium, Confidence: finding.High, CWE: 502,
-	MoreInfo: checks.KraitURL("K108"),
+	MoreInfo: "https://numpy.org/doc/stable/reference/generated/numpy.load.html",
 	Doc: finding.Doc{
 		Summary:     "numpy.load with allow_pickle=True.",
 		Why:         why("numpy.load with allow_pickle=True (for object arrays)"),
@@ -41,7 +41,7 @@ var ruleK108 = &finding.Rule{
 
 var ruleK109 = &finding.Rule{
 	ID: "K109", Name: "joblib_load", Severity: finding.Medium, Confidence: finding.High, CWE: 502,
-	MoreInfo: checks.KraitURL("K109"),
+	MoreInfo: "https://joblib.readthedocs.io/en/stable/persistence.html",
 	Doc: finding.Doc{
 		Summary:     "joblib.load, which unpickles its input.",
 		Why:         why("joblib.load"),

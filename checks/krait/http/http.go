@@ -11,7 +11,7 @@ import (
 
 var ruleK104 = &finding.Rule{
 	ID: "K104", Name: "httpx_without_timeout", Severity: finding.Medium, Confidence: finding.Low, CWE: 400,
-	MoreInfo: checks.KraitURL("K104"), OffByDefault: true,
+	MoreInfo: "https://www.python-httpx.org/advanced/timeouts/", OffByDefault: true,
 	Doc: finding.Doc{
 		Summary: "httpx calls and clients without an explicit timeout= argument (off by default).",
 		Why: "httpx applies a 5 second default, which is often not what the service needs: too long for " +

@@ -10,11 +10,12 @@ import (
 
 var ruleK110 = &finding.Rule{
 	ID: "K110", Name: "subprocess_partial_shell", Severity: finding.High, Confidence: finding.Medium, CWE: 78,
-	MoreInfo: checks.KraitURL("K110"), ConfigKey: "shell_injection",
+	MoreInfo: "https://docs.python.org/3/library/subprocess.html#security-considerations", ConfigKey: "shell_injection",
 	Doc: finding.Doc{
 		Summary: "functools.partial binding a subprocess function with a truthy shell= argument.",
-		Why: "The partial hides shell=True from bandit's B602: every later call of the bound function runs its " +
-			"command through the shell, open to injection from any interpolated data.",
+		Why: "Every later call of the bound function runs its command through the shell, open to injection " +
+			"from any interpolated data. bandit's B602 does not see through the partial; B604 reports it only " +
+			"as a generic shell=True call (MEDIUM/LOW).",
 		Bad:         "import functools, subprocess\nrun = functools.partial(subprocess.run, shell=True)\nrun(\"ls \" + path)\n",
 		Good:        "import functools, subprocess\nrun = functools.partial(subprocess.run, check=True)\nrun([\"/bin/ls\", path])\n",
 		Remediation: "Bind argument-list calls without shell=True; quote with shlex.quote if a shell is unavoidable.",

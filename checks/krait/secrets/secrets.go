@@ -13,6 +13,9 @@ import (
 	"github.com/kraitsec/krait/python/ast"
 )
 
+// owaspURL documents hard-coded passwords; krait's own text is `krait explain`.
+const owaspURL = "https://owasp.org/www-community/vulnerabilities/Use_of_hard-coded_password"
+
 func doc(summary, bad, good string) finding.Doc {
 	return finding.Doc{
 		Summary: summary,
@@ -28,7 +31,7 @@ func doc(summary, bad, good string) finding.Doc {
 
 var ruleK101 = &finding.Rule{
 	ID: "K101", Name: "hardcoded_password_annotated", Severity: finding.Low, Confidence: finding.Medium, CWE: 259,
-	MoreInfo: checks.KraitURL("K101"),
+	MoreInfo: owaspURL,
 	Doc: doc("String literals assigned to password-like names in annotated assignments (`password: str = \"...\"`).",
 		"class Settings:\n    db_password: str = \"hunter2\"\n",
 		"import os\n\nclass Settings:\n    db_password: str = os.environ[\"DB_PASSWORD\"]\n"),
@@ -36,7 +39,7 @@ var ruleK101 = &finding.Rule{
 
 var ruleK102 = &finding.Rule{
 	ID: "K102", Name: "hardcoded_password_default_ext", Severity: finding.Low, Confidence: finding.Medium, CWE: 259,
-	MoreInfo: checks.KraitURL("K102"),
+	MoreInfo: owaspURL,
 	Doc: doc("String literal defaults of password-like keyword-only parameters, and of any parameter of an async def.",
 		"async def login(user, password=\"admin\"):\n    ...\n\ndef connect(host, *, token=\"abc123\"):\n    ...\n",
 		"async def login(user, password):\n    ...\n\ndef connect(host, *, token=None):\n    token = token or os.environ[\"API_TOKEN\"]\n"),
@@ -44,7 +47,7 @@ var ruleK102 = &finding.Rule{
 
 var ruleK103 = &finding.Rule{
 	ID: "K103", Name: "hardcoded_password_camelcase", Severity: finding.Low, Confidence: finding.Medium, CWE: 259,
-	MoreInfo: checks.KraitURL("K103"),
+	MoreInfo: owaspURL,
 	Doc: doc("String literals assigned, passed or defaulted to camelCase password-like names (dbPassword, apiToken).",
 		"dbPassword = \"hunter2\"\nclient = Client(apiToken=\"abc123\")\n",
 		"import os\ndbPassword = os.environ[\"DB_PASSWORD\"]\nclient = Client(apiToken=os.environ[\"API_TOKEN\"])\n"),
