@@ -6,9 +6,11 @@ package pyx
 import (
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/kraitsec/krait/checks"
+	"github.com/kraitsec/krait/finding"
 	"github.com/kraitsec/krait/python/ast"
 )
 
@@ -538,4 +540,58 @@ func ConfigCallItems(ctx *checks.Context, call *ast.Call) (items []KV, ok bool) 
 // (`app.config`, `config`, `self.app.config`).
 func IsConfigOwner(owner string) bool {
 	return owner == "config" || strings.HasSuffix(owner, ".config")
+}
+
+// Hit is one offending line found by a module-level (KindFile) check.
+type Hit struct {
+	Node ast.Node
+	Text string
+}
+
+// FileIssue turns the hits of a KindFile check into its one issue: the
+// first hit, with the lines of the others named in the message (a File
+// check reports once per file).
+func FileIssue(hits []Hit, sev, conf finding.Level) *checks.Issue {
+	if len(hits) == 0 {
+		return nil
+	}
+	text := hits[0].Text
+	if len(hits) > 1 {
+		var more []string
+		for _, h := range hits[1:] {
+			more = append(more, strconv.Itoa(Line(h.Node)))
+		}
+		text += " (also on line " + strings.Join(more, ", ") + ")"
+	}
+	return &checks.Issue{Severity: sev, Confidence: conf, Text: text, Line: Line(hits[0].Node), LineRange: checks.LineRange(hits[0].Node)}
+}
+
+// DictValue returns, for a str constant that is a key of a dict display
+// (the context's node), the dict and the key's value.
+func DictValue(ctx *checks.Context) (key string, value ast.Expr, d *ast.Dict) {
+	d, ok := ctx.Parent(0).(*ast.Dict)
+	if !ok {
+		return "", nil, nil
+	}
+	for i, k := range d.Keys {
+		if k == ctx.Node && i < len(d.Values) {
+			s, _ := Str(k)
+			return s, d.Values[i], d
+		}
+	}
+	return "", nil, nil
+}
+
+// IsTestPath reports whether a file is test code or test configuration:
+// a tests/test directory, or a base name like test_x.py, x_test.py,
+// test.py, settings_test.py, conftest.py.
+func IsTestPath(filename string) bool {
+	parts := strings.Split(filepath.ToSlash(strings.ToLower(filename)), "/")
+	for _, p := range parts[:len(parts)-1] {
+		if p == "test" || p == "tests" || p == "testing" {
+			return true
+		}
+	}
+	base := strings.TrimSuffix(parts[len(parts)-1], ".py")
+	return strings.HasPrefix(base, "test") || strings.HasSuffix(base, "test") || strings.Contains(base, "_test") || base == "conftest"
 }

@@ -1,0 +1,96 @@
+package web
+
+import (
+	"strings"
+
+	"github.com/kraitsec/krait/checks"
+	"github.com/kraitsec/krait/checks/frameworks/internal/pyx"
+	"github.com/kraitsec/krait/finding"
+	"github.com/kraitsec/krait/python/ast"
+)
+
+func autoescapeCallNames(any) []string {
+	return []string{"Engine", "Context", "Application", "Loader", "Template", "setup", "SimpleTemplate", "dict", "update"}
+}
+
+func escIssue(node ast.Node, text string) *checks.Issue {
+	return &checks.Issue{Severity: finding.Medium, Confidence: finding.High, Line: pyx.Line(node), Text: text}
+}
+
+func runAutoescape(ctx *checks.Context, _ any) *checks.Issue {
+	switch n := ctx.Node.(type) {
+	case *ast.Module:
+		return autoescapeAssignments(ctx, n)
+	case *ast.Call:
+		return autoescapeCall(ctx, n)
+	}
+	return nil
+}
+
+func autoescapeCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
+	q := ctx.QualName()
+	tornado := func() bool { return pyx.ModuleImports(pyx.Module(ctx), "tornado") }
+	switch {
+	case q == "django.template.Engine" || q == "django.template.engine.Engine" || q == "django.template.Context" || q == "django.template.context.Context":
+		if v := pyx.Keyword(call, "autoescape"); pyx.IsFalse(v) {
+			return escIssue(v, q[lastDot(q)+1:]+"(autoescape=False) renders variables without HTML escaping.")
+		}
+	case q == "tornado.web.Application" || q == "tornado.template.Loader" || q == "tornado.template.Template" || q == "dict" && tornado():
+		if v := pyx.Keyword(call, "autoescape"); pyx.IsNone(v) {
+			return escIssue(v, "Tornado autoescape=None renders template expressions without HTML escaping.")
+		}
+	case q == "aiohttp_jinja2.setup":
+		if v := pyx.Keyword(call, "autoescape"); pyx.IsFalse(v) {
+			return escIssue(v, "aiohttp_jinja2.setup(autoescape=False) renders variables without HTML escaping.")
+		}
+	case q == "bottle.SimpleTemplate":
+		if v := pyx.Keyword(call, "noescape"); pyx.IsTrue(v) {
+			return escIssue(v, "SimpleTemplate(noescape=True) renders {{...}} without HTML escaping.")
+		}
+	case strings.HasSuffix(q, "jinja_options.update"):
+		if v := pyx.Keyword(call, "autoescape"); pyx.IsFalse(v) {
+			return escIssue(v, "jinja_options autoescape=False renders Flask templates without HTML escaping.")
+		}
+	}
+	return nil
+}
+
+// autoescapeAssignments: app.jinja_env.autoescape = False, jinja_options
+// dicts, and Django TEMPLATES OPTIONS.
+func autoescapeAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
+	var hits []pyx.Hit
+	django := -1
+	for _, a := range pyx.Assignments(mod.Body, true) {
+		t, ok := pyx.TargetOf(a.Target)
+		if !ok {
+			continue
+		}
+		switch {
+		case t.Key == "autoescape" && !t.Subscript && strings.HasSuffix(t.Owner, "jinja_env") && pyx.IsFalse(a.Value):
+			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: t.Owner + ".autoescape = False renders Flask templates without HTML escaping."})
+		case t.Key == "jinja_options":
+			if d, ok := a.Value.(*ast.Dict); ok && pyx.IsFalse(pyx.DictGet(d, "autoescape")) {
+				hits = append(hits, pyx.Hit{Node: a.Stmt, Text: "jinja_options with autoescape False renders Flask templates without HTML escaping."})
+			}
+		case t.Owner == "" && t.Key == "TEMPLATES" && a.Class == "" && !a.InFunc:
+			if django < 0 {
+				django = 0
+				if pyx.IsDjangoSettings(mod, ctx.Filename) {
+					django = 1
+				}
+			}
+			if django == 0 {
+				continue
+			}
+			elts, _ := pyx.Elts(a.Value)
+			for _, e := range elts {
+				d, _ := e.(*ast.Dict)
+				opts, _ := pyx.DictGet(d, "OPTIONS").(*ast.Dict)
+				if v := pyx.DictGet(opts, "autoescape"); pyx.IsFalse(v) {
+					hits = append(hits, pyx.Hit{Node: v, Text: "TEMPLATES OPTIONS 'autoescape': False renders Django templates without HTML escaping."})
+				}
+			}
+		}
+	}
+	return pyx.FileIssue(hits, finding.Medium, finding.High)
+}

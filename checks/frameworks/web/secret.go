@@ -1,0 +1,149 @@
+package web
+
+import (
+	"github.com/kraitsec/krait/checks"
+	"github.com/kraitsec/krait/checks/frameworks/internal/pyx"
+	"github.com/kraitsec/krait/finding"
+	"github.com/kraitsec/krait/python/ast"
+)
+
+// secretArg0 are constructors whose first argument (or the named keyword)
+// is a signing or encryption key.
+var secretArg0 = map[string]string{
+	"pyramid.session.SignedCookieSessionFactory":            "secret",
+	"pyramid.authentication.AuthTktAuthenticationPolicy":    "secret",
+	"pyramid.authentication.AuthTktCookieHelper":            "secret",
+	"aiohttp_session.cookie_storage.EncryptedCookieStorage": "secret_key",
+	"aiohttp_session.nacl_storage.NaClCookieStorage":        "secret_key",
+	"starlette.middleware.sessions.SessionMiddleware":       "",
+}
+
+func secretCallNames(any) []string {
+	return []string{"SignedCookieSessionFactory", "AuthTktAuthenticationPolicy", "AuthTktCookieHelper", "EncryptedCookieStorage",
+		"NaClCookieStorage", "SessionMiddleware", "add_middleware", "Middleware", "Application", "set_cookie", "get_cookie",
+		"update", "from_mapping", "configure", "dict"}
+}
+
+func runSecret(ctx *checks.Context, _ any) *checks.Issue {
+	switch n := ctx.Node.(type) {
+	case *ast.Module:
+		return secretAssignments(ctx, n)
+	case *ast.Call:
+		return secretCall(ctx, n)
+	case *ast.Constant:
+		// Tornado settings dict {'cookie_secret': '...'}
+		if _, ok := ctx.Parent(0).(*ast.Dict); !ok {
+			return nil
+		}
+		key, v, _ := pyx.DictValue(ctx)
+		if key == "cookie_secret" && pyx.ModuleImports(pyx.Module(ctx), "tornado") {
+			return secretIssue(ctx, v, "Tornado cookie_secret")
+		}
+	}
+	return nil
+}
+
+func secretIssue(ctx *checks.Context, v ast.Expr, what string) *checks.Issue {
+	line, fallback, ok := pyx.SecretLiteral(ctx, v)
+	if !ok {
+		return nil
+	}
+	if fallback {
+		return &checks.Issue{Severity: finding.Medium, Confidence: finding.Medium, Line: line,
+			Text: what + " falls back to a hard-coded value when the environment variable is missing."}
+	}
+	return &checks.Issue{Severity: finding.Medium, Confidence: finding.High, Line: line,
+		Text: what + " is hard-coded: anyone with the source can forge signed cookies and tokens."}
+}
+
+func secretCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
+	if items, ok := pyx.ConfigCallItems(ctx, call); ok {
+		for _, kv := range items {
+			if kv.Key == "SECRET_KEY" {
+				if is := secretIssue(ctx, kv.Value, "SECRET_KEY"); is != nil {
+					return is
+				}
+			}
+		}
+		return nil
+	}
+	q := ctx.QualName()
+	if kw, ok := secretArg0[q]; ok {
+		if kw == "" { // SessionMiddleware(app, secret_key)
+			return secretIssue(ctx, pyx.Arg(call, 1, "secret_key"), "SessionMiddleware secret_key")
+		}
+		return secretIssue(ctx, pyx.Arg(call, 0, kw), q[lastDot(q)+1:]+" secret")
+	}
+	switch q {
+	case "tornado.web.Application":
+		return secretIssue(ctx, pyx.Keyword(call, "cookie_secret"), "Tornado cookie_secret")
+	case "starlette.middleware.Middleware", "fastapi.middleware.Middleware":
+		if len(call.Args) > 0 && ctx.QualNameOf(call.Args[0]) == "starlette.middleware.sessions.SessionMiddleware" {
+			return secretIssue(ctx, pyx.Keyword(call, "secret_key"), "SessionMiddleware secret_key")
+		}
+		return nil
+	case "dict":
+		if pyx.ModuleImports(pyx.Module(ctx), "tornado") {
+			return secretIssue(ctx, pyx.Keyword(call, "cookie_secret"), "Tornado cookie_secret")
+		}
+		return nil
+	}
+	at, ok := call.Func.(*ast.Attribute)
+	if !ok {
+		return nil
+	}
+	switch at.Attr {
+	case "add_middleware":
+		if len(call.Args) > 0 && ctx.QualNameOf(call.Args[0]) == "starlette.middleware.sessions.SessionMiddleware" {
+			return secretIssue(ctx, pyx.Keyword(call, "secret_key"), "SessionMiddleware secret_key")
+		}
+	case "set_cookie", "get_cookie":
+		// Bottle signs cookies with a secret= keyword
+		if pyx.ModuleImports(pyx.Module(ctx), "bottle") {
+			return secretIssue(ctx, pyx.Keyword(call, "secret"), "Bottle cookie secret")
+		}
+	}
+	return nil
+}
+
+func lastDot(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '.' {
+			return i
+		}
+	}
+	return -1
+}
+
+// secretAssignments: Django SECRET_KEY in a settings module; Flask/Quart
+// app.secret_key, app.config['SECRET_KEY'] and SECRET_KEY in config
+// modules and config classes.
+func secretAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
+	django := pyx.IsDjangoSettings(mod, ctx.Filename)
+	flask := pyx.ModuleImports(mod, "flask", "quart")
+	if !django && !flask {
+		return nil
+	}
+	var hits []pyx.Hit
+	for _, a := range pyx.Assignments(mod.Body, true) {
+		t, ok := pyx.TargetOf(a.Target)
+		if !ok {
+			continue
+		}
+		what := ""
+		switch {
+		case t.Owner == "" && t.Key == "SECRET_KEY" && !a.InFunc && (a.Class == "" || flask):
+			what = "SECRET_KEY"
+		case flask && !t.Subscript && t.Key == "secret_key" && isAppName(t.Owner):
+			what = t.Owner + ".secret_key"
+		case flask && t.Subscript && t.Key == "SECRET_KEY" && pyx.IsConfigOwner(t.Owner):
+			what = t.Owner + "['SECRET_KEY']"
+		default:
+			continue
+		}
+		if is := secretIssue(ctx, a.Value, what); is != nil {
+			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: is.Text})
+		}
+	}
+	return pyx.FileIssue(hits, finding.Medium, finding.High)
+}
