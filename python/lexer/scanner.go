@@ -103,11 +103,21 @@ func Tokenize(filename string, src []byte) ([]Token, []Comment, error) {
 }
 
 func (s *scanner) run() {
+	// Every step emits a token or ends the scan, and at most a few
+	// hundred tokens (DEDENTs, empty FSTRING_MIDDLEs) can share an offset;
+	// the guard turns a bug into an error instead of a hang.
+	lastPos, still := -1, 0
 	for !s.done {
+		n := len(s.toks)
 		if k := len(s.modes); k > 0 && !s.modes[k-1].inExpr {
 			s.fstringToken(&s.modes[k-1])
 		} else {
 			s.normalToken()
+		}
+		if s.pos != lastPos {
+			lastPos, still = s.pos, 0
+		} else if still++; still > 1000 || len(s.toks) == n && !s.done {
+			s.fail("internal error: the tokenizer made no progress", s.pos)
 		}
 	}
 }
