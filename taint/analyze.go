@@ -62,9 +62,12 @@ const (
 	maxVisits     = 8 // analyses of one unit before it is declared over budget
 )
 
+// entry is how a framework calls a handler: which of its parameters are
+// request data (params), and which sinks its return value feeds.
 type entry struct {
-	h    *models.Handler
-	rule string // route rule text, for converter types
+	params  *models.Handler
+	returns []*models.Handler
+	rule    string // route rule text, for converter types
 }
 
 type sinkSite struct {
@@ -103,6 +106,8 @@ type analyzer struct {
 	nOrigins   int32
 	canonCache map[string]string
 	mroCache   map[string][]string
+	modelTypes map[string]bool
+	classAttrs map[string]map[string]*Value // class → name → value assigned in the class body
 	// readers records which units read which module globals, so a change
 	// to one global re-analyses only its readers.
 	readers map[*resolve.Module]map[string]map[*resolve.Func]bool
@@ -138,7 +143,7 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 	}
 	a := &analyzer{
 		cfg: cfg, models: ms, src: map[string][]byte{}, lines: map[string][]string{}, byFile: map[string]*resolve.Module{}, threats: map[string]bool{},
-		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, mroCache: map[string][]string{},
+		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, mroCache: map[string][]string{}, classAttrs: map[string]map[string]*Value{},
 		readers: map[*resolve.Module]map[string]map[*resolve.Func]bool{}, users: map[*resolve.Module]map[string][]*resolve.Func{}, sums: map[*resolve.Func]*Summary{}, found: map[*resolve.Func][]*finding.Finding{},
 		modEnv: map[*resolve.Module]*state{}, closure: map[*resolve.Func]*state{}, entries: map[*resolve.Func]*entry{},
 		fields: map[string]map[string]Taint{}, fieldTypes: map[string]map[string]string{}, callers: map[*resolve.Func]map[*resolve.Func]bool{},
@@ -405,15 +410,23 @@ func (a *analyzer) setClosure(n *resolve.Func, st *state) {
 }
 
 // markEntry makes fn an entry point whose parameters are untrusted.
-func (a *analyzer) markEntry(fn *resolve.Func, h *models.Handler, rule string) {
-	if fn == nil {
+func (a *analyzer) markEntry(fn *resolve.Func, e *entry) {
+	if fn == nil || e == nil || e.params == nil {
 		return
 	}
-	if e := a.entries[fn]; e != nil && e.rule == rule {
+	if old := a.entries[fn]; old != nil && old.params == e.params && old.rule == e.rule && len(old.returns) >= len(e.returns) {
 		return
 	}
-	a.entries[fn] = &entry{h: h, rule: rule}
+	a.entries[fn] = e
 	a.push(fn)
+	// A handler method's object is built by the framework from request
+	// data too: __init__'s parameters follow the same rules (Pyramid views).
+	if fn.Class != nil && fn.Name != "__init__" {
+		if init := a.prog.FindMethod(fn.Class.QName, "__init__"); init != nil && a.entries[init] == nil {
+			a.entries[init] = &entry{params: e.params, rule: e.rule}
+			a.push(init)
+		}
+	}
 }
 
 // joinSummary keeps summaries monotone across re-analyses so the worklist settles.

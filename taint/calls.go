@@ -2,6 +2,7 @@ package taint
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/kraitsec/krait/analysis/resolve"
@@ -191,6 +192,14 @@ func (c *fnCtx) modelledCall(n *ast.Call, cands []string, fv, recv *Value, recvE
 			src = c.a.models.Return[q]
 		}
 		if typ == "" {
+			for _, t := range c.a.models.CondTypes[q] {
+				if c.condsHold(t.When, args) {
+					typ = t.Returns
+					break
+				}
+			}
+		}
+		if typ == "" {
 			typ = c.a.models.Types[q]
 		}
 	}
@@ -289,26 +298,54 @@ func cleanLabels(t Taint, mask models.Mask) Taint {
 	return normalize(out)
 }
 
-// registrar marks view functions registered by a call (add_url_rule).
+// registrar marks view functions registered by a call (add_url_rule):
+// a function, or a class / instance / Cls.as_view() whose handler methods are entries.
 func (c *fnCtx) registrar(cands []string, args *callArgs) {
 	for _, q := range cands {
-		h := c.a.models.Registrars[q]
-		if h == nil {
+		hs := c.a.models.Registrars[q]
+		if len(hs) == 0 {
 			continue
 		}
+		h := hs[0]
 		i := h.ViewArg
 		v, _ := args.get(&i, h.ViewKw)
-		if v == nil || v.Fn == nil {
+		var expr ast.Expr
+		if i < len(args.posExpr) && !slices.Contains(args.star, true) {
+			expr = args.posExpr[i]
+		} else if e, ok := args.kwExpr[h.ViewKw]; ok {
+			expr = e
+		}
+		e := c.entryFor(hs, args)
+		if v != nil && v.Fn != nil {
+			c.a.markEntry(v.Fn, e)
 			return
 		}
-		rule := ""
-		zero := 0
-		if r, ok := args.get(&zero, "rule"); ok && r != nil && r.HasConst {
-			rule, _ = r.Const.(string)
+		if cls := c.viewClass(v, expr); cls != nil {
+			c.markClassEntries(cls, h)
 		}
-		c.a.markEntry(v.Fn, h, rule)
 		return
 	}
+}
+
+// viewClass finds the project class behind a registered view: the class
+// itself, an instance of it, or Cls.as_view(...).
+func (c *fnCtx) viewClass(v *Value, e ast.Expr) *resolve.Class {
+	if v != nil {
+		if cls := c.a.prog.Classes[v.Ref]; cls != nil {
+			return cls
+		}
+		if cls := c.a.prog.Classes[v.Type]; cls != nil {
+			return cls
+		}
+	}
+	if call, ok := e.(*ast.Call); ok {
+		if at, ok := call.Func.(*ast.Attribute); ok {
+			if q := c.a.prog.QualifiedName(c.fn, at.Value); q != "" {
+				return c.a.prog.Class(q)
+			}
+		}
+	}
+	return nil
 }
 
 // condsHold checks a model entry's when-conditions.
@@ -347,6 +384,10 @@ func (c *fnCtx) condHolds(cond models.Cond, args *callArgs) bool {
 		}
 		return false
 	}
+	if cond.Type != "" {
+		want := c.canon(cond.Type)
+		return v.Type != "" && slices.Contains(c.a.mro(v.Type), want)
+	}
 	if cond.LacksText != "" {
 		s, ok := v.Const.(string)
 		return ok && !strings.Contains(strings.ToLower(s), cond.LacksText)
@@ -366,7 +407,7 @@ func (c *fnCtx) checkSinks(n *ast.Call, cands []string, args *callArgs, recv *Va
 			api = calleeName(n.Func) + "()"
 		}
 		for _, s := range sinks {
-			if !c.condsHold(s.When, args) {
+			if s.Store || !c.condsHold(s.When, args) {
 				continue
 			}
 			skip := false
@@ -487,13 +528,42 @@ func (c *fnCtx) itemSink(base, idx, v *Value, at ast.Node) {
 	c.checkSinksAt(q, at, &callArgs{pos: []*Value{idx, v}, star: []bool{false, false}, kw: map[string]*Value{}})
 }
 
-// setterSink checks `x.attr = v` on a modelled object.
-func (c *fnCtx) setterSink(base *Value, attr string, v *Value, at ast.Node) {
-	q := c.canon(base.Ref+"."+attr) + ".__set__"
-	if len(c.a.models.Sinks[q]) == 0 {
+// storeSink checks `x.attr = v` against store sinks of x's modelled
+// identity or type (`resp.location = url`).
+func (c *fnCtx) storeSink(base *Value, attr string, v *Value, at ast.Node) {
+	if base == nil {
 		return
 	}
-	c.checkSinksAt(q, at, &callArgs{pos: []*Value{v}, star: []bool{false}, kw: map[string]*Value{}})
+	var cands []string
+	if base.Ref != "" && base.Fn == nil && c.a.prog.Classes[base.Ref] == nil {
+		cands = append(cands, c.canon(base.Ref+"."+attr))
+	}
+	if base.Type != "" {
+		for _, cl := range c.a.mro(base.Type) {
+			if c.a.prog.Classes[cl] == nil {
+				cands = append(cands, c.canon(cl+"."+attr))
+			}
+		}
+	}
+	p := pos(at)
+	for _, q := range cands {
+		hit := false
+		for _, s := range c.a.models.Sinks[q] {
+			if !s.Store {
+				continue
+			}
+			hit = true
+			site := &sinkSite{kind: s.K, what: s.What, api: q, file: c.file, line: p.Lineno, col: p.ColOffset,
+				endLine: p.EndLineno, endCol: p.EndColOffset, confidence: confidenceOf(s.Confidence)}
+			if site.what == "" {
+				site.what = s.K.Info().Title + " sink"
+			}
+			c.atSink(flatten(v), site)
+		}
+		if hit {
+			return
+		}
+	}
 }
 
 func (c *fnCtx) checkSinksAt(q string, at ast.Node, args *callArgs) {

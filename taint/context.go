@@ -2,7 +2,9 @@ package taint
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/kraitsec/krait/analysis/resolve"
@@ -86,30 +88,56 @@ func (c *fnCtx) runBody() *state {
 }
 
 // bindParams gives each parameter a symbolic label (or a source label for
-// entry points) and the instance type for self.
+// entry points), the instance type for self, and modelled annotation types.
 func (c *fnCtx) bindParams(st *state) {
-	names, vararg, kwarg, _ := paramNames(c.fn.Args())
+	names, vararg, kwarg, nPos := paramNames(c.fn.Args())
 	c.params = names
-	routeParams := map[string]string{}
-	if c.entry != nil && c.entry.h.Params == "route" {
-		routeParams = routeConverters(c.entry.rule)
-	}
 	args := c.fn.Args()
+	var h *models.Handler
+	routeParams := map[string]string{}
+	if c.entry != nil {
+		h = c.entry.params
+		if h.Params == "route" {
+			routeParams = routeConverters(c.entry.rule)
+		}
+	}
+	first := 0
+	if c.fn.IsMethod() {
+		first = 1
+	}
 	for i, name := range names {
 		o := c.a.paramOrigin(c.fn, i, "")
 		v := &Value{T: Taint{{O: o}}}
 		if i == vararg || i == kwarg {
 			v = &Value{T: Taint{{O: o}}, Elem: &Value{T: Taint{{O: o}}}}
 		}
+		ann := c.annotationType(findArg(args, name))
+		if ann != "" && c.a.isModelledType(ann) {
+			v.Type = ann
+		}
 		if i == 0 && c.fn.IsMethod() {
 			c.selfName = name
 			v.Type = c.fn.Class.QName
 		}
-		if c.entry != nil && !(i == 0 && c.fn.IsMethod()) {
-			if src := c.entrySource(name, i == kwarg, routeParams, args); src != nil {
-				v = &Value{T: Taint{*src}}
-				if i == vararg || i == kwarg {
-					v.Elem = &Value{T: Taint{*src}}
+		if h != nil && i >= first {
+			idx := i - first
+			typ := h.ParamTypes[strconv.Itoa(idx)]
+			if typ == "" && i == nPos-1 && i < nPos {
+				typ = h.ParamTypes["-1"]
+			}
+			switch {
+			case typ != "":
+				v = &Value{Type: c.canon(typ)}
+			case ann != "" && (slices.Contains(h.NotSources, ann) || slices.ContainsFunc(h.NotSources, func(x string) bool { return c.canon(x) == ann })):
+				v = &Value{Type: ann}
+			case ann != "" && (cleanAnnotation[ann] || slices.ContainsFunc(h.CleanAnnotations, func(x string) bool { return c.canon(x) == ann })):
+				v = &Value{Type: ann}
+			default:
+				if src := c.entrySource(name, i == kwarg, routeParams, args); src != nil {
+					v = &Value{T: Taint{*src}}
+					if i == vararg || i == kwarg {
+						v.Elem = &Value{T: Taint{*src}}
+					}
 				}
 			}
 		}
@@ -118,10 +146,72 @@ func (c *fnCtx) bindParams(st *state) {
 	}
 }
 
+var cleanAnnotation = map[string]bool{
+	"builtins.int": true, "builtins.float": true, "builtins.bool": true, "uuid.UUID": true,
+	"datetime.date": true, "datetime.datetime": true, "decimal.Decimal": true,
+}
+
+// annotationType is the canonical qualified name of a parameter annotation.
+func (c *fnCtx) annotationType(a *ast.Arg) string {
+	if a == nil || a.Annotation == nil {
+		return ""
+	}
+	ann := a.Annotation
+	if sub, ok := ann.(*ast.Subscript); ok { // Optional[X], Annotated[X, ...]
+		if t, ok := sub.Slice.(*ast.Tuple); ok && len(t.Elts) > 0 {
+			ann = t.Elts[0]
+		} else {
+			ann = sub.Slice
+		}
+	}
+	if k, ok := ann.(*ast.Constant); ok { // "X" forward reference
+		if s, ok := k.Value.(string); ok && qualifiedIdent(s) {
+			if q, ok := c.a.prog.Binding(c.fn, s); ok {
+				return c.canon(q)
+			}
+		}
+		return ""
+	}
+	q := c.a.prog.QualifiedName(c.fn.Parent, ann)
+	if q == "" {
+		q = c.a.prog.QualifiedName(c.fn, ann)
+	}
+	return c.canon(q)
+}
+
+func qualifiedIdent(s string) bool {
+	for i, r := range s {
+		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isModelledType reports a type the models or the project know about.
+func (a *analyzer) isModelledType(q string) bool {
+	if q == "" || strings.HasPrefix(q, "builtins.") {
+		return cleanAnnotation[q]
+	}
+	if a.prog.Classes[q] != nil {
+		return true
+	}
+	if a.modelTypes == nil {
+		a.modelTypes = map[string]bool{}
+		for _, t := range a.models.Types {
+			a.modelTypes[t] = true
+		}
+		for t := range a.models.Bases {
+			a.modelTypes[t] = true
+		}
+	}
+	return a.modelTypes[q]
+}
+
 // entrySource is the source label for a handler parameter, or nil when the
 // parameter is not request data (an <int:...> converter, a non-route param).
 func (c *fnCtx) entrySource(name string, isKwarg bool, route map[string]string, args *ast.Arguments) *Label {
-	h := c.entry.h
+	h := c.entry.params
 	if h.Params == "none" {
 		return nil
 	}
@@ -131,7 +221,7 @@ func (c *fnCtx) entrySource(name string, isKwarg bool, route map[string]string, 
 			return nil
 		}
 		switch conv {
-		case "int", "float", "uuid":
+		case "int", "float", "uuid", "number", "digit", "digits":
 			return nil
 		}
 	}
@@ -144,7 +234,14 @@ func (c *fnCtx) entrySource(name string, isKwarg bool, route map[string]string, 
 		label = "handler parameter"
 	}
 	label = fmt.Sprintf("%s %q", label, name)
-	o := c.a.sourceOrigin(label, "remote", c.file, pos.Lineno, pos.ColOffset)
+	threat := h.Threat
+	if threat == "" {
+		threat = "remote"
+	}
+	if !c.a.threats[threat] {
+		return nil
+	}
+	o := c.a.sourceOrigin(label, threat, c.file, pos.Lineno, pos.ColOffset)
 	return &Label{O: o, Tr: (*trace)(nil).add(c.file, pos.Lineno, pos.ColOffset, "read from "+label)}
 }
 
@@ -162,29 +259,66 @@ func findArg(args *ast.Arguments, name string) *ast.Arg {
 	return nil
 }
 
-// routeConverters reads `<conv:name>` variables from a route rule.
+var knownConverters = map[string]bool{
+	"int": true, "float": true, "path": true, "string": true, "uuid": true, "any": true, "slug": true, "str": true,
+	"number": true, "alpha": true, "ymd": true, "re": true,
+}
+
+// routeConverters reads the variables of a route rule in any of the common
+// syntaxes: Flask/Django `<conv:name>`, Bottle/Sanic `<name:conv>`,
+// FastAPI/Starlette/Falcon/aiohttp `{name}` / `{name:conv}`, and regex
+// named groups `(?P<name>...)` (int when the group is all digits).
 func routeConverters(rule string) map[string]string {
 	out := map[string]string{}
-	for {
-		i := strings.IndexByte(rule, '<')
-		if i < 0 {
-			return out
-		}
-		j := strings.IndexByte(rule[i:], '>')
-		if j < 0 {
-			return out
-		}
-		v := rule[i+1 : i+j]
-		rule = rule[i+j+1:]
-		conv, name := "string", v
-		if k := strings.LastIndexByte(v, ':'); k >= 0 {
-			conv, name = v[:k], v[k+1:]
-			if p := strings.IndexByte(conv, '('); p >= 0 {
-				conv = conv[:p]
+	for i := 0; i < len(rule); i++ {
+		switch {
+		case strings.HasPrefix(rule[i:], "(?P<"):
+			j := strings.IndexByte(rule[i+4:], '>')
+			if j < 0 {
+				return out
 			}
+			name := rule[i+4 : i+4+j]
+			rest := rule[i+5+j:]
+			conv := "string"
+			for _, d := range []string{`\d+)`, `[0-9]+)`, `\d{`, `[0-9]{`} {
+				if strings.HasPrefix(rest, d) {
+					conv = "int"
+				}
+			}
+			out[name] = conv
+			i += 4 + j
+		case rule[i] == '<':
+			j := strings.IndexByte(rule[i:], '>')
+			if j < 0 {
+				return out
+			}
+			v := rule[i+1 : i+j]
+			i += j
+			a, b, two := strings.Cut(v, ":")
+			switch {
+			case !two:
+				out[strings.TrimSpace(v)] = "string"
+			case knownConverters[strings.TrimSpace(strings.SplitN(a, "(", 2)[0])]:
+				out[strings.TrimSpace(b)] = strings.TrimSpace(strings.SplitN(a, "(", 2)[0])
+			default:
+				conv := strings.TrimSpace(strings.SplitN(b, ":", 2)[0])
+				out[strings.TrimSpace(a)] = conv
+			}
+		case rule[i] == '{':
+			j := strings.IndexByte(rule[i:], '}')
+			if j < 0 {
+				return out
+			}
+			v := rule[i+1 : i+j]
+			i += j
+			name, conv, two := strings.Cut(v, ":")
+			if !two {
+				conv = "string"
+			}
+			out[strings.TrimSpace(name)] = strings.TrimSpace(conv)
 		}
-		out[strings.TrimSpace(name)] = strings.TrimSpace(conv)
 	}
+	return out
 }
 
 // tick charges the budget; false means stop interpreting.

@@ -393,37 +393,95 @@ func (c *fnCtx) attribute(base *Value, name string, at ast.Node) *Value {
 	v := &Value{T: deriveAttr(c.a, base.T, name)}
 	if base.Ref != "" {
 		q := c.canon(base.Ref + "." + name)
-		if base.Fn == nil && c.a.prog.Classes[base.Ref] == nil {
+		switch cls := c.a.prog.Classes[base.Ref]; {
+		case cls != nil:
+			// A class attribute: a method, a class-body value, else what the
+			// class's modelled bases say (Product.objects on a django Model).
+			if m := c.a.prog.FindMethod(cls.QName, name); m != nil {
+				v.Ref, v.Fn = m.QName, m
+				return v
+			}
+			if cv := c.classAttr(cls.QName, name); cv != nil {
+				return cv
+			}
+			v = c.externalMember(v, cls.QName, name, at)
+			if v.Ref == "" {
+				v.Ref = q
+			}
+			return v
+		case base.Fn != nil:
+			v.Ref = q
+		default:
 			sv := c.staticValue(q, at)
 			if sv != nil {
 				sv = sv.clone()
 				sv.T = union(sv.T, v.T)
-				return sv
+				v = sv
 			}
-		}
-		v.Ref = q
-		if f := c.a.prog.Funcs[q]; f != nil {
-			v.Fn = f
 		}
 	}
 	if base.Type != "" {
 		if cls := c.a.prog.Classes[base.Type]; cls != nil {
 			if m := c.a.prog.FindMethod(cls.QName, name); m != nil {
 				v.Fn = m
+			} else if cv := c.classAttr(cls.QName, name); cv != nil && v.Type == "" {
+				cv = cv.clone()
+				cv.T = union(cv.T, v.T)
+				v = cv
 			}
 		}
-		for _, cl := range c.a.mro(base.Type) {
-			if c.a.prog.Classes[cl] != nil {
-				continue
-			}
-			q := c.canon(cl + "." + name)
-			if v.Ref == "" {
-				v.Ref = q
-			}
-			v = c.external(v, q, at)
+		v = c.externalMember(v, base.Type, name, at)
+	}
+	if v.Ref != "" {
+		if s := c.a.models.ReadClean[v.Ref]; s != nil {
+			v = mapValue(v, func(t Taint) Taint { return cleanLabels(t, s.M) })
+		}
+	}
+	if base.Type == "" && base.Ref == "" {
+		// Sources some framework alone names (request.GET), on receivers of unknown type.
+		if src := c.a.models.Read["*."+name]; src != nil {
+			v = v.clone()
+			v.T = union(v.T, c.sourceLabel(src, at))
 		}
 	}
 	return c.withFields(base, name, v)
+}
+
+// classAttr is the value a class body (or a project base's) assigned to name.
+func (c *fnCtx) classAttr(cls, name string) *Value {
+	for _, cl := range c.a.mro(cls) {
+		if v, ok := c.a.classAttrs[cl][name]; ok {
+			return v
+		}
+	}
+	return nil
+}
+
+// externalMember applies the models of name on the external classes in
+// the MRO of typ: its type, whether reading it is a source, and (failing a
+// specific entry) the type of typ.__getattr__.
+func (c *fnCtx) externalMember(v *Value, typ, name string, at ast.Node) *Value {
+	for _, cl := range c.a.mro(typ) {
+		if c.a.prog.Classes[cl] != nil {
+			continue
+		}
+		q := c.canon(cl + "." + name)
+		if v.Ref == "" {
+			v = v.clone()
+			v.Ref = q
+		}
+		v = c.external(v, q, at)
+	}
+	if v.Type == "" {
+		for _, cl := range c.a.mro(typ) {
+			if t, ok := c.a.models.Types[c.canon(cl+".__getattr__")]; ok {
+				v = v.clone()
+				v.Type = t
+				break
+			}
+		}
+	}
+	return v
 }
 
 // withFields adds source taint any method of the class stored in self.<name>.
@@ -618,12 +676,7 @@ func (c *fnCtx) assign(target ast.Expr, v *Value, st *state, note bool) {
 		c.assign(t.Value, &Value{Ctr: "list", Elem: contents(v)}, st, note)
 	case *ast.Attribute:
 		base := c.eval(t.Value, st)
-		if base != nil && base.Ref != "" && base.Fn == nil && c.a.prog.Classes[base.Ref] == nil {
-			c.setterSink(base, t.Attr, v, t)
-		}
-		if base != nil && base.Type != "" && c.a.prog.Classes[base.Type] == nil {
-			c.setterSink(&Value{Ref: base.Type}, t.Attr, v, t)
-		}
+		c.storeSink(base, t.Attr, v, t)
 		if note && v != nil && len(flatten(v)) > 0 {
 			p := pos(t)
 			v = mapValue(v, func(x Taint) Taint { return step(x, c.file, p.Lineno, p.ColOffset, "stored in attribute "+t.Attr) })

@@ -1,9 +1,13 @@
 package taint
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/kraitsec/krait/analysis/resolve"
 	"github.com/kraitsec/krait/finding"
 	"github.com/kraitsec/krait/python/ast"
+	"github.com/kraitsec/krait/taint/models"
 )
 
 // flow is the outcome of interpreting statements: the state falling
@@ -407,32 +411,72 @@ func (c *fnCtx) execDef(node ast.Node, name string, decos []ast.Expr, args *ast.
 func (c *fnCtx) decorator(d ast.Expr, unit *resolve.Func, st *state) {
 	call, ok := d.(*ast.Call)
 	if !ok {
-		c.eval(d, st)
+		c.bareDecorator(d, unit, st)
 		return
 	}
 	fv, recv, method := c.callee(call, st)
+	args := c.evalArgs(call, st)
 	for _, q := range c.candidates(fv, recv, method) {
-		if h := c.a.models.Decorators[q]; h != nil && unit != nil {
-			rule := ""
-			if len(call.Args) > 0 {
-				if v := c.eval(call.Args[0], st); v != nil && v.HasConst {
-					rule, _ = v.Const.(string)
-				}
-			}
-			for _, kw := range call.Keywords {
-				if kw.Arg == "rule" {
-					if v := c.eval(kw.Value, st); v != nil && v.HasConst {
-						rule, _ = v.Const.(string)
-					}
-				}
-			}
-			c.a.markEntry(unit, h, rule)
+		if hs := c.a.models.Decorators[q]; len(hs) > 0 && unit != nil {
+			c.a.markEntry(unit, c.entryFor(hs, args))
 			return
 		}
 	}
-	for _, a := range call.Args {
-		c.eval(a, st)
+}
+
+// bareDecorator handles `@cherrypy.expose` written without a call.
+func (c *fnCtx) bareDecorator(d ast.Expr, unit *resolve.Func, st *state) {
+	var fv, recv *Value
+	method := ""
+	if at, ok := d.(*ast.Attribute); ok {
+		recv = c.eval(at.Value, st)
+		fv, method = c.attribute(recv, at.Attr, at), at.Attr
+	} else {
+		fv = c.eval(d, st)
 	}
+	for _, q := range c.candidates(fv, recv, method) {
+		if hs := c.a.models.Decorators[q]; len(hs) > 0 && unit != nil {
+			c.a.markEntry(unit, c.entryFor(hs, nil))
+			return
+		}
+	}
+}
+
+// entryFor picks the handler entries that apply to one registration: the
+// parameter rules of the first, the return sinks whose conditions hold.
+func (c *fnCtx) entryFor(hs []*models.Handler, args *callArgs) *entry {
+	e := &entry{}
+	for _, h := range hs {
+		if len(h.ReturnWhen) > 0 && !c.condsHold(h.ReturnWhen, args) {
+			if e.params == nil && h == hs[len(hs)-1] {
+				e.params = hs[0]
+			}
+			continue
+		}
+		if e.params == nil {
+			e.params = h
+		}
+		if h.ReturnSink != "" {
+			e.returns = append(e.returns, h)
+		}
+	}
+	if e.params == nil {
+		e.params = hs[0]
+	}
+	if args != nil {
+		i := 0
+		if e.params.RuleArg != nil {
+			i = *e.params.RuleArg
+		}
+		kw := e.params.RuleKw
+		if kw == "" {
+			kw = "rule"
+		}
+		if v, ok := args.get(&i, kw); ok && v != nil && v.HasConst {
+			e.rule, _ = v.Const.(string)
+		}
+	}
+	return e
 }
 
 func (c *fnCtx) execClass(s *ast.ClassDef, st *state) {
@@ -443,19 +487,35 @@ func (c *fnCtx) execClass(s *ast.ClassDef, st *state) {
 	if cls == nil {
 		return
 	}
-	st.set(s.Name, &Value{Ref: cls.QName})
-	for _, base := range c.a.mro(cls.QName) {
-		h := c.a.models.BaseHandler[c.canon(base)]
-		if h == nil {
-			continue
-		}
-		for _, m := range h.Methods {
-			if f := cls.Methods[m]; f != nil {
-				c.a.markEntry(f, h, "")
+	// The class body: attribute values (types, constants) and method decorators.
+	cs := st.copy()
+	attrs := map[string]*Value{}
+	for _, b := range s.Body {
+		switch b := b.(type) {
+		case *ast.Assign:
+			v := c.eval(b.Value, cs)
+			for _, t := range b.Targets {
+				if n, ok := t.(*ast.Name); ok {
+					attrs[n.ID] = v
+				}
+			}
+		case *ast.AnnAssign:
+			if n, ok := b.Target.(*ast.Name); ok && b.Value != nil {
+				attrs[n.ID] = c.eval(b.Value, cs)
+			}
+		case *ast.FunctionDef:
+			for _, d := range b.DecoratorList {
+				c.decorator(d, c.a.prog.FuncOf[b], cs)
+			}
+		case *ast.AsyncFunctionDef:
+			for _, d := range b.DecoratorList {
+				c.decorator(d, c.a.prog.FuncOf[b], cs)
 			}
 		}
-		break
 	}
+	c.a.classAttrs[cls.QName] = attrs
+	st.set(s.Name, &Value{Ref: cls.QName})
+	c.markClassEntries(cls, nil)
 	if _, isMod := c.fn.Node.(*ast.Module); !isMod {
 		for _, m := range cls.Methods {
 			c.a.setClosure(m, st)
@@ -463,25 +523,69 @@ func (c *fnCtx) execClass(s *ast.ClassDef, st *state) {
 	}
 }
 
+// markClassEntries makes the handler methods of a class entry points: the
+// methods its modelled bases name, or extra (a registrar's view_methods).
+func (c *fnCtx) markClassEntries(cls *resolve.Class, extra *models.Handler) {
+	marked := map[string]bool{}
+	mark := func(h *models.Handler, methods []string) {
+		if slices.Contains(methods, "*") {
+			methods = nil
+			for _, cl := range c.a.mro(cls.QName) {
+				if pc := c.a.prog.Classes[cl]; pc != nil {
+					for name := range pc.Methods {
+						if !strings.HasPrefix(name, "_") {
+							methods = append(methods, name)
+						}
+					}
+				}
+			}
+			slices.Sort(methods)
+		}
+		for _, m := range methods {
+			if marked[m] {
+				continue
+			}
+			if f := c.a.prog.FindMethod(cls.QName, m); f != nil {
+				marked[m] = true
+				c.a.markEntry(f, c.entryFor([]*models.Handler{h}, nil))
+			}
+		}
+	}
+	if extra != nil {
+		mark(extra, extra.ViewMethods)
+	}
+	for _, base := range c.a.mro(cls.QName) {
+		for _, h := range c.a.models.BaseHandler[c.canon(base)] {
+			mark(h, h.Methods)
+		}
+	}
+}
+
 // addReturn joins a returned value into the summary and checks handler returns.
 func (c *fnCtx) addReturn(v *Value, at ast.Node) {
 	c.ret = join(c.ret, v)
-	if c.entry == nil || c.entry.h.ReturnSink == "" || v == nil {
+	if c.entry == nil || v == nil {
 		return
 	}
+	for _, h := range c.entry.returns {
+		c.returnSink(h, v, at)
+	}
+}
+
+func (c *fnCtx) returnSink(h *models.Handler, v *Value, at ast.Node) {
 	body := v
 	if v.Ctr == "tuple" && v.IsSeq && len(v.Seq) > 0 {
 		body = v.Seq[0]
 	}
-	if body == nil || body.Ctr == "dict" || body.Ctr == "list" || (body.Type != "" && body.Type != "builtins.str") {
+	k, ok := kindByName(h.ReturnSink)
+	if !ok || body == nil {
 		return
 	}
-	k, ok := kindByName(c.entry.h.ReturnSink)
-	if !ok {
-		return
+	if k == models.XSS && (body.Ctr == "dict" || body.Ctr == "list" || (body.Type != "" && body.Type != "builtins.str")) {
+		return // JSON or a response object, not an HTML string
 	}
 	p := pos(at)
-	what := c.entry.h.ReturnWhat
+	what := h.ReturnWhat
 	if what == "" {
 		what = "response"
 	}

@@ -55,13 +55,21 @@ func (c *fnCtx) refineCall(st *state, call *ast.Call, truth bool) *state {
 	if isAttr && truth && at.Attr == "startswith" {
 		return c.cleanPlaceIf(st, at.Value, models.Path.Bit(), models.Normalized)
 	}
-	if !truth {
-		return st
-	}
 	fv := c.peek(call.Func, st)
 	q := ""
 	if fv != nil {
 		q = c.canon(fv.Ref)
+	}
+	for _, g := range c.a.models.Guards[q] {
+		if g.Branch != truth {
+			continue
+		}
+		if e := guardArg(call, g); e != nil {
+			st = c.cleanPlace(st, e, g.M)
+		}
+	}
+	if !truth {
+		return st
 	}
 	switch q {
 	case "builtins.isinstance":
@@ -255,4 +263,21 @@ func mapLabels(t Taint, f func(Label) (Label, bool)) Taint {
 		}
 	}
 	return normalize(out)
+}
+
+// guardArg finds the argument a model guard validates.
+func guardArg(call *ast.Call, g *models.CGuard) ast.Expr {
+	if g.Kw != "" {
+		for _, k := range call.Keywords {
+			if k.Arg == g.Kw {
+				return k.Value
+			}
+		}
+	}
+	if g.Arg != nil && *g.Arg < len(call.Args) {
+		if _, star := call.Args[*g.Arg].(*ast.Starred); !star {
+			return call.Args[*g.Arg]
+		}
+	}
+	return nil
 }

@@ -84,7 +84,7 @@ func (f *File) Validate() []error {
 	for _, s := range f.Sinks {
 		ref("sink", s.Ref)
 		kind("sink "+s.Ref, s.Kind, false)
-		if len(s.Args) == 0 && len(s.Kw) == 0 && !s.Receiver {
+		if len(s.Args) == 0 && len(s.Kw) == 0 && !s.Receiver && !s.Store {
 			bad("sink %s: no argument, keyword or receiver", s.Ref)
 		}
 		if s.Mode != "" && s.Mode != "argv" {
@@ -108,6 +108,9 @@ func (f *File) Validate() []error {
 		}
 		for _, k := range s.Kinds {
 			kind("sanitizer "+s.Ref, k, true)
+		}
+		if s.On != "" && s.On != "call" && s.On != "read" {
+			bad("sanitizer %s: on must be call or read", s.Ref)
 		}
 	}
 	for _, p := range f.Propagators {
@@ -139,8 +142,22 @@ func (f *File) Validate() []error {
 		if h.Params != "all" && h.Params != "route" && h.Params != "none" {
 			bad("handler: params must be all, route or none")
 		}
+		switch h.Threat {
+		case "", "remote", "local":
+		default:
+			bad("handler: unknown threat %q", h.Threat)
+		}
 		if h.ReturnSink != "" {
 			kind("handler return", h.ReturnSink, false)
+		}
+	}
+	for _, g := range f.Guards {
+		ref("guard", g.Ref)
+		if g.Arg == nil && g.Kw == "" {
+			bad("guard %s: names no argument", g.Ref)
+		}
+		for _, k := range g.Kinds {
+			kind("guard "+g.Ref, k, true)
 		}
 	}
 	for _, n := range f.NoReturn {
@@ -167,6 +184,13 @@ type CSanitizer struct {
 	M Mask
 }
 
+// CGuard is a guard with its kinds as a mask.
+type CGuard struct {
+	Guard
+	M      Mask
+	Branch bool
+}
+
 // CSource is a source with its model file name.
 type CSource struct {
 	Source
@@ -183,9 +207,12 @@ type Set struct {
 	Sanitizers  map[string][]*CSanitizer
 	Propagators map[string]*Propagator
 	Types       map[string]string
-	Decorators  map[string]*Handler
-	Registrars  map[string]*Handler
-	BaseHandler map[string]*Handler
+	CondTypes   map[string][]*Type // types that depend on the call's arguments
+	ReadClean   map[string]*CSanitizer
+	Decorators  map[string][]*Handler
+	Registrars  map[string][]*Handler
+	BaseHandler map[string][]*Handler
+	Guards      map[string][]*CGuard
 	NoReturn    map[string]bool
 	Bases       map[string][]string
 }
@@ -228,8 +255,9 @@ func Build(files []*File) *Set {
 		Read: map[string]*CSource{}, Return: map[string]*CSource{},
 		Sinks: map[string][]*CSink{}, Sanitizers: map[string][]*CSanitizer{},
 		Propagators: map[string]*Propagator{}, Types: map[string]string{},
-		Decorators: map[string]*Handler{}, Registrars: map[string]*Handler{},
-		BaseHandler: map[string]*Handler{}, NoReturn: map[string]bool{},
+		CondTypes: map[string][]*Type{}, ReadClean: map[string]*CSanitizer{},
+		Decorators: map[string][]*Handler{}, Registrars: map[string][]*Handler{},
+		BaseHandler: map[string][]*Handler{}, NoReturn: map[string]bool{}, Guards: map[string][]*CGuard{},
 		Bases: map[string][]string{},
 	}
 	for _, f := range files {
@@ -263,24 +291,50 @@ func Build(files []*File) *Set {
 			if f.Sanitizers[i].Normalizes {
 				m |= Normalized
 			}
-			s.Sanitizers[f.Sanitizers[i].Ref] = append(s.Sanitizers[f.Sanitizers[i].Ref], &CSanitizer{Sanitizer: f.Sanitizers[i], M: m})
+			cs := &CSanitizer{Sanitizer: f.Sanitizers[i], M: m}
+			if cs.On == "read" {
+				s.ReadClean[cs.Ref] = cs
+				continue
+			}
+			s.Sanitizers[f.Sanitizers[i].Ref] = append(s.Sanitizers[f.Sanitizers[i].Ref], cs)
 		}
 		for i := range f.Propagators {
 			s.Propagators[f.Propagators[i].Ref] = &f.Propagators[i]
 		}
-		for _, t := range f.Types {
+		for i, t := range f.Types {
+			if len(t.When) > 0 {
+				s.CondTypes[t.Ref] = append(s.CondTypes[t.Ref], &f.Types[i])
+				continue
+			}
 			s.Types[t.Ref] = t.Returns
 		}
 		for i := range f.Handlers {
 			h := &f.Handlers[i]
 			switch {
 			case h.Decorator != "":
-				s.Decorators[h.Decorator] = h
+				s.Decorators[h.Decorator] = append(s.Decorators[h.Decorator], h)
 			case h.Registrar != "":
-				s.Registrars[h.Registrar] = h
+				s.Registrars[h.Registrar] = append(s.Registrars[h.Registrar], h)
 			case h.Base != "":
-				s.BaseHandler[h.Base] = h
+				s.BaseHandler[h.Base] = append(s.BaseHandler[h.Base], h)
 			}
+		}
+		for i := range f.Guards {
+			g := &CGuard{Guard: f.Guards[i], Branch: true}
+			if g.Guard.Branch != nil {
+				g.Branch = *g.Guard.Branch
+			}
+			for _, kn := range g.Kinds {
+				if kn == "all" {
+					g.M |= AllKinds
+				} else if k, ok := KindByName(kn); ok {
+					g.M |= k.Bit()
+				}
+			}
+			if len(g.Kinds) == 0 {
+				g.M = AllKinds
+			}
+			s.Guards[g.Ref] = append(s.Guards[g.Ref], g)
 		}
 		for _, n := range f.NoReturn {
 			s.NoReturn[n] = true

@@ -19,6 +19,9 @@ type File struct {
 	Propagators []Propagator      `yaml:"propagators"`
 	Types       []Type            `yaml:"types"`
 	Handlers    []Handler         `yaml:"handlers"`
+	// Guards are checks that clean a value on one branch:
+	// `if not url_has_allowed_host_and_scheme(url, ...): return`.
+	Guards []Guard `yaml:"guards"`
 	// NoReturn lists calls that never return (abort, sys.exit): the path ends there.
 	NoReturn []string `yaml:"noreturn"`
 	// Bases gives external classes their base classes, so a method looked up
@@ -54,6 +57,8 @@ type Cond struct {
 	LacksText string `yaml:"lacks_text"`
 	// Present holds when the argument is given at all.
 	Present bool `yaml:"present"`
+	// Type holds when the argument's tracked type is this (after aliases).
+	Type string `yaml:"type"`
 }
 
 // Sink is an API argument where untrusted data is dangerous.
@@ -75,12 +80,28 @@ type Sink struct {
 	When       []Cond `yaml:"when"`
 	Unless     []Cond `yaml:"unless"`
 	Confidence string `yaml:"confidence"`
+	// Store makes Ref an attribute whose assigned value is the sink
+	// (`resp.location = url`); Args and Kw are then not used.
+	Store bool `yaml:"store"`
+}
+
+// Guard is a call that validates an argument: on the Branch (default
+// true) where its result has that truth value, the argument is clean for Kinds.
+type Guard struct {
+	Ref    string   `yaml:"ref"`
+	Arg    *int     `yaml:"arg"`
+	Kw     string   `yaml:"kw"`
+	Kinds  []string `yaml:"kinds"`
+	Branch *bool    `yaml:"branch"`
 }
 
 // Sanitizer is a call whose result is clean for the listed kinds.
 type Sanitizer struct {
 	Ref   string   `yaml:"ref"`
 	Kinds []string `yaml:"kinds"` // kind names or "all"
+	// On is "call" (default: the call's result is clean) or "read" (reading
+	// the attribute yields a clean value: bottle.FileUpload.filename).
+	On string `yaml:"on"`
 	// When: all must hold (e.g. request.args.get(..., type=int)).
 	When []Cond `yaml:"when"`
 	// Normalizes marks path normalisers (realpath): a later startswith
@@ -104,6 +125,8 @@ type Propagator struct {
 type Type struct {
 	Ref     string `yaml:"ref"`
 	Returns string `yaml:"returns"`
+	// When: all must hold on the call's arguments (XMLParser(resolve_entities=True)).
+	When []Cond `yaml:"when"`
 }
 
 // Handler recognises framework entry points whose parameters are untrusted.
@@ -115,12 +138,33 @@ type Handler struct {
 	Registrar string `yaml:"registrar"`
 	ViewArg   int    `yaml:"view_arg"`
 	ViewKw    string `yaml:"view_kw"`
-	// Base: methods named in Methods of a subclass of this class.
+	// Base: methods named in Methods of a subclass of this class ("*": every
+	// method whose name does not start with an underscore).
 	Base    string   `yaml:"base"`
 	Methods []string `yaml:"methods"`
 	// Params "all" taints every parameter except self; "route" taints the
-	// parameters named in the route rule (argument 0), skipping int/float/uuid converters.
+	// parameters named in the route rule, skipping int/float/uuid converters;
+	// "none" taints none (param_types may still type them).
 	Params string `yaml:"params"`
+	// RuleArg / RuleKw locate the route rule on the decorator or registrar call (default argument 0).
+	RuleArg *int   `yaml:"rule_arg"`
+	RuleKw  string `yaml:"rule_kw"`
+	// ParamTypes gives parameters a type instead of taint, by index counted
+	// after self ("-1" is the last positional parameter): the request object.
+	ParamTypes map[string]string `yaml:"param_types"`
+	// NotSources are parameter annotations that mark a parameter as framework
+	// plumbing (typed by the annotation, not request data).
+	NotSources []string `yaml:"not_sources"`
+	// CleanAnnotations are annotations the framework validates (int, UUID):
+	// such parameters are not sources. builtins.int/float/bool and uuid.UUID always are.
+	CleanAnnotations []string `yaml:"clean_annotations"`
+	// ReturnWhen: conditions on the decorator/registrar call for ReturnSink to apply.
+	ReturnWhen []Cond `yaml:"return_when"`
+	// ViewMethods: when a registrar's view is a class (or an instance, or
+	// Cls.as_view()), these methods of it become entry points.
+	ViewMethods []string `yaml:"view_methods"`
+	// Threat of the parameters' data: remote (default) or local (CLI commands).
+	Threat string `yaml:"threat"`
 	// ReturnSink is the kind of sink the handler's return value is (xss).
 	ReturnSink string `yaml:"return_sink"`
 	ReturnWhat string `yaml:"return_what"`
