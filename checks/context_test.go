@@ -114,3 +114,33 @@ func TestDefaultPluginsAreCopies(t *testing.T) {
 		t.Fatal("DefaultPlugins returned shared maps")
 	}
 }
+
+var panicRule = &finding.Rule{ID: "K998", Name: "panic_probe", OffByDefault: true}
+
+func init() {
+	checks.Register(&checks.Check{Rule: panicRule, Kinds: []checks.Kind{checks.KindCall}, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+		var m map[string]int
+		m["boom"]++ // panics: assignment to a nil map
+		return nil
+	}})
+}
+
+// TestPanickingCheck: a panicking check reports nothing, the others still
+// run on the same node, and the panic handler hears about it.
+func TestPanickingCheck(t *testing.T) {
+	f, err := parser.Parse("p.py", []byte("f()\ng()\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var panics []string
+	probed = nil
+	r := checks.Compile(&checks.Config{Enabled: func(id string) bool { return id == "K998" || id == "K999" }}).
+		WithPanicHandler(func(id string, _ ast.Node, _ any) { panics = append(panics, id) })
+	r.RunModule(f.Module, f.Src, "p.py")
+	if len(panics) != 2 || panics[0] != "K998" {
+		t.Errorf("panics = %v, want K998 twice", panics)
+	}
+	if len(probed) != 2 {
+		t.Errorf("the other check ran on %d calls, want 2", len(probed))
+	}
+}

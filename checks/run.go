@@ -21,6 +21,7 @@ type Runner struct {
 	// names; byKind[KindCall] holds those run on every call.
 	callByName map[string][]prepared
 	skip       func(ast.Node) bool
+	onPanic    func(ruleID string, node ast.Node, v any)
 	enabled    map[string]bool // rule id -> enabled, for checks reporting several ids
 }
 
@@ -101,6 +102,14 @@ func mergeBlock(defaults map[string]map[string]any, cfg *Config, key string) map
 func (r *Runner) WithSkip(skip func(ast.Node) bool) *Runner {
 	c := *r
 	c.skip = skip
+	return &c
+}
+
+// WithPanicHandler returns a copy of r that reports every check panic to
+// f (tests use it: a panicking check otherwise just reports nothing).
+func (r *Runner) WithPanicHandler(f func(ruleID string, node ast.Node, v any)) *Runner {
+	c := *r
+	c.onPanic = f
 	return &c
 }
 
@@ -228,7 +237,10 @@ func (w *walker) dispatchList(list []prepared, k Kind) {
 // not per check, keeps dispatch cheap.
 func (w *walker) runFrom(list []prepared, i int, k Kind) (next int) {
 	defer func() {
-		if recover() != nil {
+		if v := recover(); v != nil {
+			if w.r.onPanic != nil {
+				w.r.onPanic(list[i].check.Rule.ID, w.ctx.Node, v)
+			}
 			next = i + 1
 		}
 	}()

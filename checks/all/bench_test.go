@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/kraitsec/krait/checks"
+	"github.com/kraitsec/krait/python/ast"
 	"github.com/kraitsec/krait/python/parser"
 )
 
@@ -112,4 +113,24 @@ func BenchmarkChecksStdlib(b *testing.B) {
 		b.ReportMetric(100*float64(checkTime)/float64(parseTime), "checks/parse-%")
 		b.ReportMetric(100*float64(checkCPU)/float64(parseCPU), "checks/parse-cpu-%")
 	})
+}
+
+// TestNoPanicOnStdlib runs every check over python3.13's standard library
+// and fails on any check panic (which Run would otherwise swallow).
+func TestNoPanicOnStdlib(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long: whole standard library")
+	}
+	files := stdlibFiles(t)
+	runner := checks.Compile(&checks.Config{Enabled: func(string) bool { return true }}).
+		WithPanicHandler(func(id string, n ast.Node, v any) {
+			t.Errorf("%s panicked on %T: %v", id, n, v)
+		})
+	for _, f := range files {
+		pf, err := parser.Parse(f.name, f.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		runner.RunModule(pf.Module, pf.Src, f.name)
+	}
 }
