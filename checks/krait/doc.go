@@ -13,4 +13,5 @@
 //	  K108 numpy_load_allow_pickle        numpy.load(allow_pickle=True)
 //	  K109 joblib_load                    joblib.load (unpickles)
 //	  K110 subprocess_partial_shell       functools.partial(subprocess..., shell=True)
+//	  K111 subprocess_explicit_shell      ["bash", "-c", cmd] argument lists (bandit#609)
 package krait
