@@ -27,26 +27,18 @@ func Decode(filename string, src []byte) ([]byte, error) {
 		err.Filename = filename
 		return nil, err
 	}
-	if enc != "" {
-		name := normalizeEncoding(enc)
-		if bom && enc != "utf-8" {
+	if enc != "" && enc != "utf-8" {
+		// Only the exact spelling "utf-8" skips the codec machinery
+		// (and with it, UTF-8 validation), as in CPython.
+		if bom {
 			return nil, &SyntaxError{Filename: filename, Col: -1, Msg: "encoding problem: " + enc + " with BOM", Kind: "SyntaxError"}
 		}
-		if name == "utf-8" && enc != "utf-8" {
-			// Spellings other than "utf-8" go through the codec machinery,
-			// which validates strictly.
-			if msg, ok := utf8DecodeMessage(src, 0); !ok {
-				return nil, &SyntaxError{Filename: filename, Col: -1, Msg: msg, Kind: "SyntaxError"}
-			}
+		out, err := decodeWith(enc, src)
+		if err != nil {
+			err.Filename = filename
+			return nil, err
 		}
-		if name != "utf-8" {
-			out, err := decodeWith(name, enc, src)
-			if err != nil {
-				err.Filename = filename
-				return nil, err
-			}
-			return translateNewlines(out), nil
-		}
+		return translateNewlines(out), nil
 	}
 	if bytes.IndexByte(src, '\r') >= 0 {
 		return translateNewlines(src), nil

@@ -8,7 +8,6 @@ import (
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/ianaindex"
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -114,10 +113,18 @@ func normalName(s string) string {
 	return s
 }
 
-// normalizeEncoding maps a codec name to the canonical Python codec name
-// (encodings.normalize_encoding plus the alias table for the codecs we
-// support); unknown names come back normalized but unchanged otherwise.
-func normalizeEncoding(name string) string {
+// codecFacts describes a Python codec module (see codec_table.go).
+type codecFacts struct {
+	text          bool // a text encoding (rot13, base64... are not)
+	asciiIdentity bool // decodes ASCII bytes to themselves
+}
+
+//go:generate sh -c "$(ls ~/.pyenv/versions/3.13*/bin/python3.13 | head -1) gen_codec_table.py && gofmt -w codec_table.go"
+
+// codecModule resolves a codec name as Python's encodings.search_function
+// does: normalize_encoding, then the alias table (also with '.' as '_').
+// ok is false when Python knows no such codec.
+func codecModule(name string) (string, bool) {
 	var b strings.Builder
 	punct := false
 	for _, c := range strings.ToLower(name) {
@@ -132,84 +139,56 @@ func normalizeEncoding(name string) string {
 		}
 	}
 	n := b.String()
-	if a, ok := pythonAliases[n]; ok {
-		return a
+	m, ok := pythonCodecAliases[n]
+	if !ok {
+		m, ok = pythonCodecAliases[strings.ReplaceAll(n, ".", "_")]
 	}
-	return n
-}
-
-// pythonAliases maps normalized Python codec spellings to canonical names.
-var pythonAliases = map[string]string{
-	"utf_8": "utf-8", "utf8": "utf-8", "u8": "utf-8", "utf": "utf-8", "utf8_ucs2": "utf-8",
-	"utf8_ucs4": "utf-8", "cp65001": "utf-8", "utf_8_sig": "utf-8",
-	"ascii": "ascii", "646": "ascii", "us_ascii": "ascii", "us": "ascii", "ansi_x3.4_1968": "ascii",
-	"iso646_us": "ascii", "cp367": "ascii", "csascii": "ascii", "ibm367": "ascii", "iso_ir_6": "ascii",
-	"latin_1": "latin-1", "latin1": "latin-1", "latin": "latin-1", "l1": "latin-1", "iso8859_1": "latin-1",
-	"iso_8859_1": "latin-1", "iso8859": "latin-1", "8859": "latin-1", "cp819": "latin-1", "ibm819": "latin-1",
-	"iso_ir_100": "latin-1", "csisolatin1": "latin-1",
-	"windows_1250": "cp1250", "windows_1251": "cp1251", "windows_1252": "cp1252", "windows_1253": "cp1253",
-	"windows_1254": "cp1254", "windows_1255": "cp1255", "windows_1256": "cp1256", "windows_1257": "cp1257",
-	"windows_1258": "cp1258",
-	"iso_8859_2":   "iso8859_2", "latin2": "iso8859_2", "l2": "iso8859_2",
-	"iso_8859_3": "iso8859_3", "latin3": "iso8859_3", "l3": "iso8859_3",
-	"iso_8859_4": "iso8859_4", "latin4": "iso8859_4", "l4": "iso8859_4",
-	"iso_8859_5": "iso8859_5", "cyrillic": "iso8859_5",
-	"iso_8859_6": "iso8859_6", "arabic": "iso8859_6",
-	"iso_8859_7": "iso8859_7", "greek": "iso8859_7", "greek8": "iso8859_7",
-	"iso_8859_8": "iso8859_8", "hebrew": "iso8859_8",
-	"iso_8859_9": "iso8859_9", "latin5": "iso8859_9", "l5": "iso8859_9",
-	"iso_8859_10": "iso8859_10", "latin6": "iso8859_10", "l6": "iso8859_10",
-	"iso_8859_13": "iso8859_13", "latin7": "iso8859_13", "l7": "iso8859_13",
-	"iso_8859_14": "iso8859_14", "latin8": "iso8859_14", "l8": "iso8859_14",
-	"iso_8859_15": "iso8859_15", "latin9": "iso8859_15", "l9": "iso8859_15",
-	"iso_8859_16": "iso8859_16", "latin10": "iso8859_16", "l10": "iso8859_16",
-	"437": "cp437", "ibm437": "cp437", "850": "cp850", "ibm850": "cp850", "852": "cp852", "ibm852": "cp852",
-	"855": "cp855", "ibm855": "cp855", "858": "cp858", "ibm858": "cp858", "866": "cp866", "ibm866": "cp866",
-	"koi8r": "koi8_r", "koi8u": "koi8_u", "macroman": "mac_roman", "macintosh": "mac_roman",
-	"eucjp": "euc_jp", "ujis": "euc_jp", "u_jis": "euc_jp",
-	"shiftjis": "shift_jis", "sjis": "shift_jis", "s_jis": "shift_jis", "csshiftjis": "shift_jis",
-	"ms932": "cp932", "mskanji": "cp932", "ms_kanji": "cp932", "932": "cp932",
-	"iso2022jp": "iso2022_jp", "iso_2022_jp": "iso2022_jp", "csiso2022jp": "iso2022_jp",
-	"936": "gbk", "cp936": "gbk", "ms936": "gbk", "chinese": "gb2312", "euc_cn": "gb2312", "euccn": "gb2312",
-	"eucgb2312_cn": "gb2312", "gb2312_1980": "gb2312", "gb2312_80": "gb2312", "gb18030_2000": "gb18030",
-	"big5_tw": "big5", "csbig5": "big5", "big5hkscs": "big5hkscs", "hkscs": "big5hkscs", "cp950": "cp950", "ms950": "cp950",
-	"euckr": "euc_kr", "korean": "euc_kr", "ksc5601": "euc_kr", "ks_c_5601": "euc_kr", "ks_c_5601_1987": "euc_kr",
-	"uhc": "cp949", "949": "cp949", "ms949": "cp949",
+	if !ok {
+		m = n
+	}
+	_, known := pythonCodecModules[m]
+	return m, known
 }
 
 // singleByteCodecs maps canonical Python codec names to code pages.
 var singleByteCodecs = map[string]*charmap.Charmap{
-	"cp1250":     charmap.Windows1250,
-	"cp1251":     charmap.Windows1251,
-	"cp1252":     charmap.Windows1252,
-	"cp1253":     charmap.Windows1253,
-	"cp1254":     charmap.Windows1254,
-	"cp1255":     charmap.Windows1255,
-	"cp1256":     charmap.Windows1256,
-	"cp1257":     charmap.Windows1257,
-	"cp1258":     charmap.Windows1258,
-	"iso8859_2":  charmap.ISO8859_2,
-	"iso8859_3":  charmap.ISO8859_3,
-	"iso8859_4":  charmap.ISO8859_4,
-	"iso8859_5":  charmap.ISO8859_5,
-	"iso8859_6":  charmap.ISO8859_6,
-	"iso8859_7":  charmap.ISO8859_7,
-	"iso8859_8":  charmap.ISO8859_8,
-	"iso8859_9":  charmap.ISO8859_9,
-	"iso8859_10": charmap.ISO8859_10,
-	"iso8859_13": charmap.ISO8859_13,
-	"iso8859_14": charmap.ISO8859_14,
-	"iso8859_15": charmap.ISO8859_15,
-	"iso8859_16": charmap.ISO8859_16,
-	"cp437":      charmap.CodePage437,
-	"cp850":      charmap.CodePage850,
-	"cp852":      charmap.CodePage852,
-	"cp855":      charmap.CodePage855,
-	"cp858":      charmap.CodePage858,
-	"cp866":      charmap.CodePage866,
-	"koi8_r":     charmap.KOI8R,
-	"koi8_u":     charmap.KOI8U,
-	"mac_roman":  charmap.Macintosh,
+	"cp1250":       charmap.Windows1250,
+	"cp1251":       charmap.Windows1251,
+	"cp1252":       charmap.Windows1252,
+	"cp1253":       charmap.Windows1253,
+	"cp1254":       charmap.Windows1254,
+	"cp1255":       charmap.Windows1255,
+	"cp1256":       charmap.Windows1256,
+	"cp1257":       charmap.Windows1257,
+	"cp1258":       charmap.Windows1258,
+	"iso8859_2":    charmap.ISO8859_2,
+	"iso8859_3":    charmap.ISO8859_3,
+	"iso8859_4":    charmap.ISO8859_4,
+	"iso8859_5":    charmap.ISO8859_5,
+	"iso8859_6":    charmap.ISO8859_6,
+	"iso8859_7":    charmap.ISO8859_7,
+	"iso8859_8":    charmap.ISO8859_8,
+	"iso8859_9":    charmap.ISO8859_9,
+	"iso8859_10":   charmap.ISO8859_10,
+	"iso8859_13":   charmap.ISO8859_13,
+	"iso8859_14":   charmap.ISO8859_14,
+	"iso8859_15":   charmap.ISO8859_15,
+	"iso8859_16":   charmap.ISO8859_16,
+	"cp437":        charmap.CodePage437,
+	"cp850":        charmap.CodePage850,
+	"cp852":        charmap.CodePage852,
+	"cp855":        charmap.CodePage855,
+	"cp858":        charmap.CodePage858,
+	"cp866":        charmap.CodePage866,
+	"koi8_r":       charmap.KOI8R,
+	"koi8_u":       charmap.KOI8U,
+	"mac_roman":    charmap.Macintosh,
+	"mac_cyrillic": charmap.MacintoshCyrillic,
+	"cp860":        charmap.CodePage860,
+	"cp862":        charmap.CodePage862,
+	"cp863":        charmap.CodePage863,
+	"cp865":        charmap.CodePage865,
+	"cp874":        charmap.Windows874,
 }
 
 // singleByteFixes lists where Python's tables differ from x/text's:
@@ -264,10 +243,26 @@ func decodeSingleByte(name string, cm *charmap.Charmap, src []byte) ([]byte, *Sy
 	return out, nil
 }
 
-// decodeWith decodes src with the canonical codec name; declared is the
-// spelling from the cookie, used in messages.
-func decodeWith(name, declared string, src []byte) ([]byte, *SyntaxError) {
-	switch name {
+// decodeWith decodes src with the codec a cookie declared (its spelling
+// after get_normal_name, used in messages).
+func decodeWith(declared string, src []byte) ([]byte, *SyntaxError) {
+	module, known := codecModule(declared)
+	if !known {
+		return nil, &SyntaxError{Kind: "SyntaxError", Col: -1, Msg: "unknown encoding: " + declared}
+	}
+	if !pythonCodecModules[module].text {
+		return nil, &SyntaxError{Kind: "SyntaxError", Col: -1, Msg: "'" + declared +
+			"' is not a text encoding; use codecs.decode() to handle arbitrary codecs"}
+	}
+	switch module {
+	case "utf_8", "utf_8_sig":
+		if module == "utf_8_sig" {
+			src = bytes.TrimPrefix(src, utf8BOM)
+		}
+		if msg, ok := utf8DecodeMessage(src, 0); !ok {
+			return nil, &SyntaxError{Kind: "SyntaxError", Col: -1, Msg: msg}
+		}
+		return src, nil
 	case "ascii":
 		for i, c := range src {
 			if c >= 0x80 {
@@ -276,7 +271,7 @@ func decodeWith(name, declared string, src []byte) ([]byte, *SyntaxError) {
 			}
 		}
 		return src, nil
-	case "latin-1":
+	case "latin_1":
 		out := make([]byte, 0, len(src)+len(src)/8)
 		for _, c := range src {
 			if c < 0x80 {
@@ -287,26 +282,29 @@ func decodeWith(name, declared string, src []byte) ([]byte, *SyntaxError) {
 		}
 		return out, nil
 	}
-	if cm := singleByteCodecs[name]; cm != nil {
-		return decodeSingleByte(name, cm, src)
+	if cm := singleByteCodecs[module]; cm != nil {
+		return decodeSingleByte(module, cm, src)
 	}
-	enc := multiByteCodecs[name]
-	if enc == nil {
-		if e, err := ianaindex.IANA.Encoding(declared); err == nil && e != nil {
-			enc = e
+	if enc := multiByteCodecs[module]; enc != nil {
+		out, err := enc.NewDecoder().Bytes(src)
+		if err != nil || bytes.Contains(out, []byte("\uFFFD")) {
+			// x/text substitutes U+FFFD for invalid sequences, which no
+			// codec here decodes to; Python refuses the file.
+			return nil, &SyntaxError{Kind: "SyntaxError", Col: -1, Msg: fmt.Sprintf("'%s' codec can't decode bytes: illegal multibyte sequence", module)}
+		}
+		return out, nil
+	}
+	if pythonCodecModules[module].asciiIdentity && isASCII(src) {
+		return src, nil
+	}
+	return nil, &SyntaxError{Kind: "SyntaxError", Col: -1, Msg: "encoding not supported by krait: " + declared}
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
 		}
 	}
-	if enc == nil {
-		return nil, &SyntaxError{Kind: "SyntaxError", Col: -1, Msg: "unknown encoding: " + declared}
-	}
-	out, err := enc.NewDecoder().Bytes(src)
-	if err == nil && bytes.Contains(out, []byte("\uFFFD")) {
-		// x/text substitutes U+FFFD for invalid sequences, which no
-		// codec here decodes to; Python refuses the file.
-		return nil, &SyntaxError{Kind: "SyntaxError", Col: -1, Msg: fmt.Sprintf("'%s' codec can't decode bytes: illegal multibyte sequence", name)}
-	}
-	if err != nil {
-		return nil, &SyntaxError{Kind: "SyntaxError", Col: -1, Msg: fmt.Sprintf("'%s' codec can't decode bytes: %v", name, err)}
-	}
-	return out, nil
+	return true
 }

@@ -16,6 +16,8 @@ var codecSpellings = []string{
 	"cp1251", "windows_1250", "ascii", "us-ascii", "646", "euc-jp", "euc_jp", "shift_jis", "shift-jis", "sjis",
 	"cp932", "gbk", "gb2312", "gb18030", "big5", "koi8-r", "koi8_u", "mac-roman", "cp437", "cp850", "cp866",
 	"euc-kr", "cp949", "iso2022_jp", "no-such-codec", "utf-8-foo", "latin-1-unix", "cp1253", "iso8859_7",
+	"rot13", "base64", "hex", "mbcs", "undefined", "mac-cyrillic", "tis-620", "cp874", "cp865",
+	"utf8-sig", "utf_8_sig", "x-user-defined", "iso8859.15", "ISO 8859-1", "idna",
 }
 
 func TestEncodingsMatchPython(t *testing.T) {
