@@ -44,4 +44,14 @@
 // ('$', '?', '`') are ERRORTOKEN here (an OP CPython's grammar never
 // matches). INDENT, DEDENT and ENDMARKER carry the positions Python's
 // tokenize module reports; CPython's parser tokens have no column for them.
+// SyntaxWarnings (invalid escapes, "1if") are not reported.
+//
+// Decode resolves codec names with Python's alias table and decodes the
+// usual code pages exactly; the CJK codecs use golang.org/x/text's WHATWG
+// tables, which differ from Python's in a few code points (big5 and cp950
+// in about 250, cp932 in its user-defined area, shift_jis, euc_jp and
+// gb2312 in under ten) and report invalid sequences without their position.
+// Codecs Python has but krait cannot decode (utf-16/32, utf-7, EBCDIC,
+// johab, palmos, hz, ...) are errors unless the file is ASCII and the codec
+// maps ASCII to itself.
 package lexer

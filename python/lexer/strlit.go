@@ -121,19 +121,25 @@ func escapeBuffer(s string) (string, error) {
 	return b.String(), nil
 }
 
-// decodeUnicodeEscapes implements the unicode-escape codec on a str body.
+// decodeUnicodeEscapes decodes the escapes of a str literal body.
 func decodeUnicodeEscapes(body string) (string, error) {
-	s := body
-	needBuffer := len(body) > 0 && body[len(body)-1] == '\\'
-	for i := 0; i < len(body) && !needBuffer; i++ {
-		needBuffer = body[i] >= 0x80
-	}
-	if needBuffer {
-		var err error
-		if s, err = escapeBuffer(body); err != nil {
-			return "", err
+	// CPython rewrites the body before decoding (see escapeBuffer); that
+	// changes nothing but error positions, so the rewrite is only done
+	// when the direct decoding fails.
+	if utf8.ValidString(body) {
+		if v, err := unicodeEscape(body); err == nil {
+			return v, nil
 		}
 	}
+	s, err := escapeBuffer(body)
+	if err != nil {
+		return "", err
+	}
+	return unicodeEscape(s)
+}
+
+// unicodeEscape is the unicode-escape codec proper.
+func unicodeEscape(s string) (string, error) {
 	out := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
