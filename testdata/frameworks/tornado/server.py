@@ -4,6 +4,7 @@ import sqlite3
 import subprocess
 
 import tornado.escape
+import tornado.httpclient
 import tornado.ioloop
 import tornado.template
 import tornado.web
@@ -77,6 +78,15 @@ class PreviewHandler(tornado.web.RequestHandler):
         self.write(page.generate(text=self.get_argument("text", "")))
 
 
+class FetchHandler(tornado.web.RequestHandler):
+    async def get(self):
+        client = tornado.httpclient.AsyncHTTPClient()
+        target = self.get_argument("url")
+        response = await client.fetch(target)  # want: T918
+        status = await client.fetch("https://status.example.com/health")
+        self.finish({"code": response.code, "status": status.code})
+
+
 class ChatSocket(tornado.websocket.WebSocketHandler):
     def on_message(self, message):
         result = eval(message)  # want: T94
@@ -93,6 +103,7 @@ def make_app():
             (r"/login", LoginHandler),
             (r"/lang", LangHandler),
             (r"/preview", PreviewHandler),
+            (r"/fetch", FetchHandler),
             (r"/chat", ChatSocket),
         ],
         template_path="templates",
