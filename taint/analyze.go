@@ -59,7 +59,7 @@ func DefaultConfig() *Config {
 const (
 	maxDemandDepth = 24 // nested on-demand summary computations
 	defaultBudget  = 50000
-	maxVisits     = 8 // analyses of one unit before it is declared over budget
+	maxVisits      = 8 // analyses of one unit before it is declared over budget
 )
 
 // entry is how a framework calls a handler: which of its parameters are
@@ -108,6 +108,8 @@ type analyzer struct {
 	mroCache   map[string][]string
 	modelTypes map[string]bool
 	classAttrs map[string]map[string]*Value // class → name → value assigned in the class body
+	// argTypes: types the project's call sites pass for a parameter ("" when they disagree).
+	argTypes map[*resolve.Func]map[int]string
 	// readers records which units read which module globals, so a change
 	// to one global re-analyses only its readers.
 	readers map[*resolve.Module]map[string]map[*resolve.Func]bool
@@ -143,7 +145,7 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 	}
 	a := &analyzer{
 		cfg: cfg, models: ms, src: map[string][]byte{}, lines: map[string][]string{}, byFile: map[string]*resolve.Module{}, threats: map[string]bool{},
-		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, mroCache: map[string][]string{}, classAttrs: map[string]map[string]*Value{},
+		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, mroCache: map[string][]string{}, classAttrs: map[string]map[string]*Value{}, argTypes: map[*resolve.Func]map[int]string{},
 		readers: map[*resolve.Module]map[string]map[*resolve.Func]bool{}, users: map[*resolve.Module]map[string][]*resolve.Func{}, sums: map[*resolve.Func]*Summary{}, found: map[*resolve.Func][]*finding.Finding{},
 		modEnv: map[*resolve.Module]*state{}, closure: map[*resolve.Func]*state{}, entries: map[*resolve.Func]*entry{},
 		fields: map[string]map[string]Taint{}, fieldTypes: map[string]map[string]string{}, callers: map[*resolve.Func]map[*resolve.Func]bool{},
@@ -406,6 +408,28 @@ func (a *analyzer) setClosure(n *resolve.Func, st *state) {
 	if prev == nil || !equalStates(prev, next) {
 		a.closure[n] = next
 		a.push(n)
+	}
+}
+
+// observeParamType records the type a call site passes for parameter i;
+// an untyped parameter takes it when every call site agrees (init(app)).
+func (a *analyzer) observeParamType(fn *resolve.Func, i int, t string) {
+	m := a.argTypes[fn]
+	if m == nil {
+		m = map[int]string{}
+		a.argTypes[fn] = m
+	}
+	old, seen := m[i]
+	switch {
+	case !seen:
+		m[i] = t
+	case old == t || old == "":
+		return
+	default:
+		m[i] = ""
+	}
+	if !a.active[fn] {
+		a.push(fn)
 	}
 }
 

@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/kraitsec/krait/python/ast"
@@ -18,7 +19,7 @@ func (c *fnCtx) builtinFunc(name string, args *callArgs, n *ast.Call) (*Value, b
 				return constValue(s), true
 			}
 		}
-		t := flatten(arg0)
+		t := cleanLabels(flatten(arg0), models.NoSQL.Bit()) // a string is never a query operator
 		if name == "repr" || name == "ascii" {
 			t = cleanLabels(t, models.Log.Bit()|models.Header.Bit())
 		}
@@ -118,6 +119,47 @@ var strTransforms = map[string]bool{
 }
 
 var strSplitters = map[string]bool{"split": true, "rsplit": true, "splitlines": true, "partition": true, "rpartition": true}
+
+// configMethod models configparser's section/option store with constant keys.
+func (c *fnCtx) configMethod(recv *Value, recvExpr ast.Expr, method string, args *callArgs, st *state) (*Value, bool) {
+	sec, _ := args.at(0)
+	opt, _ := args.at(1)
+	key := ""
+	if sec != nil && sec.HasConst && opt != nil && opt.HasConst {
+		key = fmt.Sprintf("s:%v/%v", sec.Const, opt.Const)
+	}
+	switch method {
+	case "set":
+		val, _ := args.at(2)
+		if recvExpr != nil && isPlace(recvExpr) {
+			c.store(recvExpr, func(b *Value) *Value {
+				if key != "" {
+					return withKey(b, key, val)
+				}
+				return withElem(b, val)
+			}, st)
+		}
+		return constValue(nil), true
+	case "get", "getint", "getfloat", "getboolean":
+		var v *Value
+		if key != "" {
+			v = c.subscriptConst(recv, constValue(key[2:]))
+			if got, ok := recv.Keys[key]; ok {
+				v = got
+			}
+		} else {
+			v = contents(recv)
+		}
+		if method != "get" {
+			return &Value{}, true
+		}
+		if fb, ok := args.kw["fallback"]; ok {
+			v = join(v, fb)
+		}
+		return v, true
+	}
+	return nil, false
+}
 
 // builtinMethod models methods of str, bytes, list, dict and set on local values.
 func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, method string, args *callArgs, st *state) (*Value, bool) {

@@ -164,6 +164,11 @@ func (c *fnCtx) call(n *ast.Call, st *state) *Value {
 			return v
 		}
 	}
+	if recv != nil && recv.Type == "configparser.ConfigParser" {
+		if v, ok := c.configMethod(recv, recvExpr, method, args, st); ok {
+			return v
+		}
+	}
 	if recv != nil && recv.Ref == "" && recv.Fn == nil && (recv.Type == "" || strings.HasPrefix(recv.Type, "builtins.")) {
 		if v, ok := c.builtinMethod(n, recv, recvExpr, method, args, st); ok {
 			return v
@@ -444,6 +449,9 @@ func (c *fnCtx) sinkArgs(s *models.CSink, args *callArgs, recv *Value) []sinkArg
 		if s.Mode == "argv" {
 			return argvTaint(v)
 		}
+		if s.K == models.XSS && v != nil && (v.Ctr == "dict" || v.Ctr == "list") {
+			return nil // serialised as JSON by the framework, not HTML
+		}
 		return flatten(v)
 	}
 	if s.Receiver && recv != nil {
@@ -495,10 +503,13 @@ func argvTaint(v *Value) Taint {
 		}
 		t := union(v.T, flatten(v.Seq[0]))
 		for i, e := range v.Seq {
-			if e != nil && e.HasConst {
-				if s, ok := e.Const.(string); ok && shellFlags[s] && i+1 < len(v.Seq) {
-					t = union(t, flatten(v.Seq[i+1]))
-				}
+			alts := altsOf(e)
+			flag := len(alts) > 0
+			for _, a := range alts {
+				flag = flag && shellFlags[a]
+			}
+			if flag && i+1 < len(v.Seq) {
+				t = union(t, flatten(v.Seq[i+1]))
 			}
 		}
 		return t
@@ -598,6 +609,14 @@ func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, ar
 		c.a.callers[fn] = map[*resolve.Func]bool{}
 	}
 	c.a.callers[fn][c.fn] = true
+	if sum := c.a.sums[fn]; sum == nil {
+		actuals, _ := c.bindArgs(fn, recv, recvExpr, args)
+		for i, v := range actuals {
+			if v != nil && v.Type != "" && !(i == 0 && fn.IsMethod()) {
+				c.a.observeParamType(fn, i, v.Type)
+			}
+		}
+	}
 	sum := c.a.sums[fn]
 	if sum == nil && !c.a.active[fn] && len(c.a.stack) < maxDemandDepth && !c.a.over[fn] {
 		// Demanded: compute the callee's summary now (callees first).
@@ -610,6 +629,11 @@ func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, ar
 		return &Value{}, nil
 	}
 	actuals, places := c.bindArgs(fn, recv, recvExpr, args)
+	for i, v := range actuals {
+		if v != nil && v.Type != "" && !(i == 0 && fn.IsMethod()) {
+			c.a.observeParamType(fn, i, v.Type)
+		}
+	}
 	p := pos(n)
 	note := "returned from " + fn.Name + "()"
 	ret := mapValue(sum.Ret, func(t Taint) Taint {

@@ -115,6 +115,11 @@ func (c *fnCtx) bindParams(st *state) {
 		if ann != "" && c.a.isModelledType(ann) {
 			v.Type = ann
 		}
+		if v.Type == "" && ann == "" {
+			if t := c.a.argTypes[c.fn][i]; t != "" {
+				v.Type = t
+			}
+		}
 		if i == 0 && c.fn.IsMethod() {
 			c.selfName = name
 			v.Type = c.fn.Class.QName

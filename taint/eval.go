@@ -639,6 +639,9 @@ func (c *fnCtx) binop(op ast.Operator, l, r *Value, at ast.Node) *Value {
 		if l != nil && l.Type == "builtins.str" || r != nil && r.Type == "builtins.str" {
 			out.Type = "builtins.str"
 		}
+		if op == ast.Div && l != nil && l.Type != "" && !strings.HasPrefix(l.Type, "builtins.") {
+			out.Type = l.Type
+		}
 		return out
 	}
 	note := "combined with an operator"
@@ -650,6 +653,9 @@ func (c *fnCtx) binop(op ast.Operator, l, r *Value, at ast.Node) *Value {
 	}
 	p := pos(at)
 	out := &Value{T: step(t, c.file, p.Lineno, p.ColOffset, note)}
+	if op == ast.Div && l != nil && l.Type != "" && !strings.HasPrefix(l.Type, "builtins.") {
+		out.Type = l.Type // pathlib.Path / "name"
+	}
 	if op == ast.Add || op == ast.Mod {
 		if l != nil && (l.Ctr == "list" || l.Ctr == "tuple") {
 			out = &Value{Ctr: l.Ctr, Elem: &Value{T: out.T}}

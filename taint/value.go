@@ -243,6 +243,25 @@ type Value struct {
 	Ctr      string        // "list", "dict", "tuple", "set" for displays (JSON-safe returns)
 	// ConstElems marks a display whose elements (keys for a dict) are all constants.
 	ConstElems bool
+	// Alts are the possible string constants of a value joined from a few
+	// branches ('sh' or 'cmd.exe'), when it has no single constant.
+	Alts []string
+}
+
+const maxAlts = 8
+
+// altsOf lists the string constants a value may be.
+func altsOf(v *Value) []string {
+	if v == nil {
+		return nil
+	}
+	if v.HasConst {
+		if s, ok := v.Const.(string); ok {
+			return []string{s}
+		}
+		return nil
+	}
+	return v.Alts
 }
 
 var (
@@ -354,6 +373,13 @@ func joinDepth(a, b *Value, d int) *Value {
 	out := &Value{T: union(a.T, b.T), KeyT: union(a.KeyT, b.KeyT)}
 	if a.HasConst && b.HasConst && a.Const == b.Const {
 		out.Const, out.HasConst = a.Const, true
+	} else if x, y := altsOf(a), altsOf(b); len(x) > 0 && len(y) > 0 {
+		merged := append(append([]string(nil), x...), y...)
+		slices.Sort(merged)
+		merged = slices.Compact(merged)
+		if len(merged) <= maxAlts {
+			out.Alts = merged
+		}
 	}
 	switch {
 	case a.Type == b.Type:
@@ -438,7 +464,7 @@ func equalDepth(a, b *Value, d int) bool {
 		return true
 	}
 	if !sameTaint(a.T, b.T) || !sameTaint(a.KeyT, b.KeyT) || a.HasConst != b.HasConst || a.Const != b.Const ||
-		a.Type != b.Type || a.Ref != b.Ref || a.Fn != b.Fn || a.IsSeq != b.IsSeq || len(a.Seq) != len(b.Seq) ||
+		a.Type != b.Type || a.Ref != b.Ref || a.Fn != b.Fn || a.IsSeq != b.IsSeq || !slices.Equal(a.Alts, b.Alts) || len(a.Seq) != len(b.Seq) ||
 		len(a.Attrs) != len(b.Attrs) || len(a.Keys) != len(b.Keys) || a.Ctr != b.Ctr || a.ConstElems != b.ConstElems {
 		return false
 	}
