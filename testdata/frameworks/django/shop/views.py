@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.template import Context, Template
 from django.urls import reverse
 from django.utils.html import escape, format_html
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.text import get_valid_filename
 from django.views import View
@@ -100,6 +101,31 @@ def motto_safe(request):
 
 def go(request):
     return redirect(request.GET.get("next", "/"))  # want: T601
+
+
+def go_checked(request):
+    target = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "/"
+    return redirect(target)
+
+
+def item(request, pk):
+    products = Product.objects.raw("SELECT * FROM shop_product WHERE id = %d" % pk)
+    return render(request, "shop/list.html", {"products": products})
+
+
+def legacy_item(request, item_id):
+    products = Product.objects.raw("SELECT * FROM shop_product WHERE id = " + item_id)  # want: T89
+    return render(request, "shop/list.html", {"products": products})
+
+
+def remember(request):
+    request.session["last_search"] = request.GET.get("q", "")  # want: T501
+    request.session["visits"] = request.session.get("visits", 0) + 1
+    response = HttpResponse(content_type="text/html")
+    response.content = "<p>%s</p>" % request.GET.get("q", "")  # want: T79
+    return response
 
 
 def go_home(request):
