@@ -38,9 +38,9 @@
 // # Differences from CPython
 //
 // Tokenize reads the whole input before the parser runs, so a tokenizer
-// error later in the file is returned together with the tokens before it:
-// the parser should report its own error if it fails within those tokens
-// (CPython reports whichever comes first). Characters that are no token
+// error later in the file is returned together with the tokens before it.
+// A parser that fails within those tokens asks the error's
+// PreemptsParserError which of the two CPython would report. Characters that are no token
 // ('$', '?', '`') are ERRORTOKEN here (an OP CPython's grammar never
 // matches). INDENT, DEDENT and ENDMARKER carry the positions Python's
 // tokenize module reports; CPython's parser tokens have no column for them.

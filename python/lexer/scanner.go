@@ -157,9 +157,16 @@ func (s *scanner) failAt(msg string, line, lineOff, cur int) {
 
 func (s *scanner) setErr(e *SyntaxError) {
 	if s.err == nil {
+		e.inFString = len(s.modes) > 0
 		s.err = e
 	}
 	s.done = true
+}
+
+// setStateErr records an error CPython keeps in the tokenizer's state.
+func (s *scanner) setStateErr(e *SyntaxError) {
+	e.stateOnly = true
+	s.setErr(e)
 }
 
 // charCol counts the characters of buf[lineOff:cur].
@@ -188,14 +195,14 @@ func (s *scanner) continuation() bool {
 		// CPython counts this column from the start of its line buffer,
 		// which can be an earlier line joined by backslashes.
 		s.pos++
-		s.setErr(&SyntaxError{Filename: s.filename, Line: s.line, Col: s.charCol(s.bufOff, s.pos),
+		s.setStateErr(&SyntaxError{Filename: s.filename, Line: s.line, Col: s.charCol(s.bufOff, s.pos),
 			Msg: "unexpected character after line continuation character", Kind: "SyntaxError"})
 		return false
 	}
 	s.pos++
 	s.newline()
 	if s.atEOF() {
-		s.setErr(&SyntaxError{Filename: s.filename, Line: s.line - 1, Col: s.charCol(s.lineOffOf(s.pos-1), s.pos), Msg: "unexpected EOF while parsing", Kind: "SyntaxError"})
+		s.setStateErr(&SyntaxError{Filename: s.filename, Line: s.line - 1, Col: s.charCol(s.lineOffOf(s.pos-1), s.pos), Msg: "unexpected EOF while parsing", Kind: "SyntaxError"})
 		return false
 	}
 	return true
@@ -276,7 +283,7 @@ done:
 			// its length as the (unconverted) offset.
 			end := s.pos + bytes.IndexByte(b[s.pos:], '\n') + 1
 			col := s.charCol(s.lineOff, end)
-			s.setErr(&SyntaxError{Filename: s.filename, Line: s.line, Col: col, EndLine: s.line, EndCol: -1,
+			s.setStateErr(&SyntaxError{Filename: s.filename, Line: s.line, Col: col, EndLine: s.line, EndCol: -1,
 				Msg: "unindent does not match any outer indentation level", Kind: "IndentationError"})
 			return false, false
 		}
@@ -294,7 +301,7 @@ func (s *scanner) tabError() {
 
 // lineError reports an error CPython places at column 1 of the current line.
 func (s *scanner) lineError(kind, msg string) {
-	s.setErr(&SyntaxError{Filename: s.filename, Line: s.line, Col: 1, EndLine: s.line, EndCol: 0, Msg: msg, Kind: kind})
+	s.setStateErr(&SyntaxError{Filename: s.filename, Line: s.line, Col: 1, EndLine: s.line, EndCol: 0, Msg: msg, Kind: kind})
 }
 
 // normalToken reads one token in regular mode (tok_get_normal_mode).

@@ -1,6 +1,9 @@
 package lexer
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Kind is a token kind. Operators each have their own kind, as in CPython's
 // Grammar/Tokens; keywords and soft keywords are NAME tokens.
@@ -139,6 +142,27 @@ type SyntaxError struct {
 	Kind     string // "SyntaxError", "IndentationError" or "TabError"
 	EndLine  int
 	EndCol   int
+
+	// stateOnly marks tokenizer errors CPython signals through the
+	// tokenizer's state rather than an exception (indentation, line
+	// continuation); inFString marks errors inside an f-string.
+	stateOnly bool
+	inFString bool
+}
+
+// PreemptsParserError reports whether CPython shows this Tokenize error
+// instead of a syntax error its parser found earlier in the file, which
+// parserLine is the line of (the line of the last token the parser read).
+// After a parser error CPython tokenizes the rest of the source: errors
+// raised as exceptions win unless they occur inside an f-string; errors
+// kept in the tokenizer's state (indentation, "unexpected character after
+// line continuation character") do not; an unclosed bracket wins when the
+// parser's error is on a later line than the bracket.
+func (e *SyntaxError) PreemptsParserError(parserLine int) bool {
+	if strings.HasSuffix(e.Msg, "' was never closed") {
+		return parserLine > e.Line
+	}
+	return !e.stateOnly && !e.inFString
 }
 
 func (e *SyntaxError) Error() string {
