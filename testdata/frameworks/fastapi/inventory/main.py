@@ -110,3 +110,24 @@ def tenant_report(x_tenant: str = Header("public")):
 @app.get("/report")
 def report(rows=Depends(current_tenant), tenant=Depends(tenant_report)):
     return {"rows": rows, "tenant": tenant}
+
+
+@app.get("/items/{item_id}/count")
+def count(item_id: int):
+    conn = db.connect()
+    return {"count": conn.execute("SELECT count(*) FROM items WHERE id = %d" % item_id).fetchone()}
+
+
+@app.get("/banner", response_class=HTMLResponse)
+def banner(text: str):
+    return f"<marquee>{text}</marquee>"  # want: T79
+
+
+@app.get("/banner/json")
+def banner_json(text: str):
+    return f"<marquee>{text}</marquee>"
+
+
+@app.get("/out", response_class=RedirectResponse)
+def out(to: str):
+    return to  # want: T601
