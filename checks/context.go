@@ -115,22 +115,44 @@ func (c *Context) CallName(call *ast.Call) string {
 	return ""
 }
 
-// attrQualName is bandit's _get_attr_qual_name.
+// attrQualName is bandit's _get_attr_qual_name: the leftmost Name replaced
+// by its alias, attributes joined with dots, "" for any part that is not a
+// Name/Attribute chain. bandit also looks every dotted prefix up in the
+// aliases, but alias keys are identifiers (import asnames and imported
+// names), never dotted, so those lookups cannot hit and are skipped; the
+// name is built with a single allocation.
 func (c *Context) attrQualName(e ast.Expr) string {
-	switch x := e.(type) {
-	case *ast.Name:
-		if a, ok := c.aliases[x.ID]; ok {
-			return a
+	var stack [8]string
+	attrs := stack[:0] // innermost last
+	size := 0
+	x := e
+	for {
+		a, ok := x.(*ast.Attribute)
+		if !ok {
+			break
 		}
-		return x.ID
-	case *ast.Attribute:
-		name := c.attrQualName(x.Value) + "." + x.Attr
-		if a, ok := c.aliases[name]; ok {
-			return a
-		}
-		return name
+		attrs = append(attrs, a.Attr)
+		size += len(a.Attr) + 1
+		x = a.Value
 	}
-	return ""
+	base := ""
+	if nm, ok := x.(*ast.Name); ok {
+		base = nm.ID
+		if al, ok := c.aliases[nm.ID]; ok {
+			base = al
+		}
+	}
+	if len(attrs) == 0 {
+		return base
+	}
+	var b strings.Builder
+	b.Grow(len(base) + size)
+	b.WriteString(base)
+	for i := len(attrs) - 1; i >= 0; i-- {
+		b.WriteByte('.')
+		b.WriteString(attrs[i])
+	}
+	return b.String()
 }
 
 // QualAttr is bandit's utils.get_qual_attr, used for function defaults:

@@ -87,32 +87,41 @@ func BenchmarkChecksStdlib(b *testing.B) {
 			}
 		}
 	})
-	// parse+checks also times the two halves file by file, so the ratio it
-	// reports is not skewed by load changing between sub-benchmarks.
-	b.Run("parse+checks", func(b *testing.B) {
-		b.SetBytes(size)
-		n := 0
-		var parseTime, checkTime, parseCPU, checkCPU time.Duration
-		for b.Loop() {
-			n = 0
-			for _, f := range files {
-				t0, c0 := time.Now(), cpuTime()
-				pf, err := parser.Parse(f.name, f.src)
-				if err != nil {
-					b.Fatal(err)
+	// parse+checks (every registered check) and parse+bandit-checks (bandit's
+	// ids and K1xx only) also time the two halves file by file, so the
+	// ratios they report are not skewed by load changing between runs.
+	for _, v := range []struct {
+		name string
+		run  *checks.Runner
+	}{
+		{"parse+checks", runner},
+		{"parse+bandit-checks", checks.Compile(&checks.Config{Enabled: mine})},
+	} {
+		b.Run(v.name, func(b *testing.B) {
+			b.SetBytes(size)
+			n := 0
+			var parseTime, checkTime, parseCPU, checkCPU time.Duration
+			for b.Loop() {
+				n = 0
+				for _, f := range files {
+					t0, c0 := time.Now(), cpuTime()
+					pf, err := parser.Parse(f.name, f.src)
+					if err != nil {
+						b.Fatal(err)
+					}
+					t1, c1 := time.Now(), cpuTime()
+					n += len(v.run.RunModule(pf.Module, pf.Src, f.name))
+					checkTime += time.Since(t1)
+					checkCPU += cpuTime() - c1
+					parseTime += t1.Sub(t0)
+					parseCPU += c1 - c0
 				}
-				t1, c1 := time.Now(), cpuTime()
-				n += len(runner.RunModule(pf.Module, pf.Src, f.name))
-				checkTime += time.Since(t1)
-				checkCPU += cpuTime() - c1
-				parseTime += t1.Sub(t0)
-				parseCPU += c1 - c0
 			}
-		}
-		b.ReportMetric(float64(n), "findings")
-		b.ReportMetric(100*float64(checkTime)/float64(parseTime), "checks/parse-%")
-		b.ReportMetric(100*float64(checkCPU)/float64(parseCPU), "checks/parse-cpu-%")
-	})
+			b.ReportMetric(float64(n), "findings")
+			b.ReportMetric(100*float64(checkTime)/float64(parseTime), "checks/parse-%")
+			b.ReportMetric(100*float64(checkCPU)/float64(parseCPU), "checks/parse-cpu-%")
+		})
+	}
 }
 
 // TestNoPanicOnStdlib runs every check over python3.13's standard library
@@ -133,4 +142,40 @@ func TestNoPanicOnStdlib(t *testing.T) {
 		}
 		runner.RunModule(pf.Module, pf.Src, f.name)
 	}
+}
+
+// BenchmarkChecksPreparsed times the bandit checks alone over trees parsed
+// beforehand (the first 600 stdlib files), against parsing the same files,
+// both in CPU time: the cost of the checks without the garbage collection
+// work the parser's allocations cause while they run.
+func BenchmarkChecksPreparsed(b *testing.B) {
+	files := stdlibFiles(b)
+	if len(files) > 600 {
+		files = files[:600]
+	}
+	trees := make([]*parser.File, len(files))
+	for i, f := range files {
+		pf, err := parser.Parse(f.name, f.src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		trees[i] = pf
+	}
+	runner := checks.Compile(&checks.Config{Enabled: mine})
+	var parseCPU, checkCPU time.Duration
+	for b.Loop() {
+		c0 := cpuTime()
+		for _, f := range files {
+			if _, err := parser.Parse(f.name, f.src); err != nil {
+				b.Fatal(err)
+			}
+		}
+		c1 := cpuTime()
+		for i, t := range trees {
+			runner.RunModule(t.Module, t.Src, files[i].name)
+		}
+		checkCPU += cpuTime() - c1
+		parseCPU += c1 - c0
+	}
+	b.ReportMetric(100*float64(checkCPU)/float64(parseCPU), "checks/parse-cpu-%")
 }
