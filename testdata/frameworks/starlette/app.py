@@ -67,6 +67,13 @@ async def theme(request):
     return response
 
 
+async def preferences(request):
+    data = await request.json()
+    request.session["theme"] = data.get("theme", "light")  # want: T501
+    request.session["seen"] = True
+    return PlainTextResponse("saved")
+
+
 class Users(HTTPEndpoint):
     async def get(self, request):
         uid = request.path_params["uid"]
@@ -104,6 +111,7 @@ routes = [
     Route("/reports/{name}/number", report_by_number),
     Route("/users/{uid}", Users),
     Route("/theme", theme),
+    Route("/preferences", preferences, methods=["POST"]),
     WebSocketRoute("/notify", Notify),
     WebSocketRoute("/calc", calculator),
 ]
