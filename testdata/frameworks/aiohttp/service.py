@@ -4,6 +4,7 @@ import shlex
 
 import aiohttp
 import aiosqlite
+import aiohttp_session
 from aiohttp import web
 
 routes = web.RouteTableDef()
@@ -41,6 +42,15 @@ async def media_safe(request):
 async def login(request):
     form = await request.post()
     raise web.HTTPFound(form.get("next", "/"))  # want: T601
+
+
+@routes.post("/remember")
+async def remember(request):
+    form = await request.post()
+    session = await aiohttp_session.get_session(request)
+    session["user"] = form.get("user", "")  # want: T501
+    session["remembered"] = True
+    return web.json_response({"ok": True})
 
 
 @routes.get("/proxy")
