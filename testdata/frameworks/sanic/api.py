@@ -22,6 +22,18 @@ async def hello_safe(request, name):
     return page if request.args.get("html") else text(f"Hello {name}")
 
 
+@app.get("/orders/<order_id:int>")
+async def order(request, order_id):
+    os.system("orderctl show %d" % order_id)
+    return text("ok")
+
+
+@app.get("/orders/<name:str>/archive")
+async def archive(request, name):
+    os.system("orderctl archive " + name)  # want: T78
+    return text("ok")
+
+
 @bp.get("/get")
 async def download(request):
     name = request.args.get("name", "index.txt")
