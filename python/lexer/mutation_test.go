@@ -164,6 +164,11 @@ func compareCTokens(src string, res ctokResult) string {
 		if int(tk.Line) != line || charCol(b, lines, int(tk.Line), int(tk.Col)) != col {
 			return "token " + itoa(int32(i)) + " " + got + " at " + itoa(tk.Line) + ":" + itoa(tk.Col) + ", want " + itoa(int32(line)) + ":" + itoa(int32(col))
 		}
+		// The C tokenizer's end is where the token's text ends.
+		endLine, endCol := int(w[4].(float64)), int(w[5].(float64))
+		if gl, gc := offsetPos(b, lines, int(tk.EndOff)); gl != endLine || gc != endCol {
+			return "token " + itoa(int32(i)) + " " + got + " ends at " + itoa(int32(gl)) + ":" + itoa(int32(gc)) + ", want " + itoa(int32(endLine)) + ":" + itoa(int32(endCol))
+		}
 	}
 	switch {
 	case res.Err == nil && err == nil && res.Compile != nil && isLiteralError(res.Compile[0].(string)):

@@ -28,7 +28,7 @@ for line in sys.stdin:
     comp = compile_error(src)
     try:
         for t in _tokenize.TokenizerIter(io.StringIO(src).readline, extra_tokens=False):
-            toks.append([token.tok_name[t[0]], t[1], t[2][0], t[2][1]])
+            toks.append([token.tok_name[t[0]], t[1], t[2][0], t[2][1], t[3][0], t[3][1]])
         print(json.dumps({"toks": toks, "compile": comp}))
     except SyntaxError as e:
         print(json.dumps({"err": [e.msg, e.lineno, e.offset], "toks": toks, "compile": comp}))
