@@ -212,6 +212,8 @@ func compare(rep *banditReport, ierr internalErrors, verbose bool) int {
 		}
 	}
 	fmt.Printf("differences: %d (%d unexplained)\n", len(diffs), unexplained)
+	fmt.Printf("agreement once explained differences are set aside: %d/%d (%.2f%%)\n",
+		agree, agree+unexplained, pct(agree, agree+unexplained))
 	reasons := make([]string, 0, len(byReason))
 	for r := range byReason {
 		reasons = append(reasons, r)
