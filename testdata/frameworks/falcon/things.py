@@ -29,6 +29,13 @@ class ThingResource:
         resp.media = {"id": thing_id}
 
 
+class OrderResource:
+    def on_get(self, req, resp, order_id):
+        os.system("orderctl show %d" % order_id)
+        resp.location = req.get_header("X-Return-To")  # want: T601
+        resp.status = falcon.HTTP_303
+
+
 class LoginResource:
     def on_post(self, req, resp):
         target = req.get_param("next", default="/")
@@ -51,5 +58,6 @@ class TraceResource:
 app = falcon.App()
 app.add_route("/things", ThingsResource())
 app.add_route("/things/{thing_id}", ThingResource())
+app.add_route("/orders/{order_id:int}", OrderResource())
 app.add_route("/login", LoginResource())
 app.add_route("/trace", TraceResource())
