@@ -59,6 +59,13 @@ def attachment_head(request):
     return FileResponse(os.path.join(ATTACHMENTS, name), request=request)
 
 
+@view_config(route_name="page", request_method="POST")
+def page_preview(context, request):
+    request.response.text = "<div>%s</div>" % request.POST.get("body", "")  # want: T79
+    request.response.location = request.POST.get("next", "/")  # want: T601
+    return request.response
+
+
 @view_defaults(route_name="edit")
 class EditViews:
     def __init__(self, request):
