@@ -57,9 +57,10 @@ func stdlibFiles(t testing.TB, py string) []string {
 }
 
 type oracleFile struct {
-	File  string  `json:"file"`
-	Toks  [][]any `json:"toks"`
-	Error string  `json:"error"`
+	File     string  `json:"file"`
+	Toks     [][]any `json:"toks"`
+	Comments [][]any `json:"comments"`
+	Error    string  `json:"error"`
 }
 
 // runOracle feeds file names to a python script and decodes its JSON lines.
@@ -164,8 +165,9 @@ func compareWithPython(t *testing.T, py string, files []string) {
 		}
 		src, derr := Decode(of.File, raw)
 		var toks []Token
+		var comments []Comment
 		if derr == nil {
-			toks, _, derr = Tokenize(of.File, src)
+			toks, comments, derr = Tokenize(of.File, src)
 		}
 		if of.Error != "" {
 			// tokenize is laxer than CPython's parser mode, so an error
@@ -185,6 +187,10 @@ func compareWithPython(t *testing.T, py string, files []string) {
 		}
 		compared++
 		if msg := compareTokens(src, toks, of.Toks); msg != "" {
+			t.Errorf("%s: %s", of.File, msg)
+			failures++
+		}
+		if msg := compareComments(src, comments, of.Comments); msg != "" {
 			t.Errorf("%s: %s", of.File, msg)
 			failures++
 		}
@@ -276,6 +282,22 @@ func compareTokens(src []byte, toks []Token, want [][]any) string {
 	}
 	if len(toks) != len(want) {
 		return fmt.Sprintf("%d tokens, want %d; first extra %v", len(toks), len(want), toks[len(want)])
+	}
+	return ""
+}
+
+func compareComments(src []byte, got []Comment, want [][]any) string {
+	if len(got) != len(want) {
+		return fmt.Sprintf("%d comments, want %d", len(got), len(want))
+	}
+	lines := lineIndex(src)
+	for i, w := range want {
+		line, col := int(w[0].(float64)), int(w[1].(float64))
+		text := strings.TrimRight(w[2].(string), "\r")
+		c := got[i]
+		if c.Line != line || charCol(src, lines, c.Line, c.Col) != col || c.Text != text {
+			return fmt.Sprintf("comment %d: %d:%d %q, want %d:%d %q", i, c.Line, c.Col, c.Text, line, col, text)
+		}
 	}
 	return ""
 }
