@@ -81,17 +81,22 @@ type CodeLine struct {
 
 // Excerpt returns the source lines bandit shows for a finding: from
 // max(1, line - n//2) for len(line_range) + n - 1 lines, n = max(context, 1),
-// stopping at the end of the file. Nil when the source is unknown.
+// stopping at the end of the file. A notebook finding shows its cell's
+// lines as written, numbered within the cell. Nil when the source is
+// unknown.
 func Excerpt(f *finding.Finding, opts Options) []CodeLine {
-	if opts.SourceLines == nil {
-		return nil
+	line := f.Line
+	var lines []string
+	if c, _ := cellOf(f, opts); c != nil {
+		line, lines = f.NotebookLine, c.Lines
+	} else if opts.SourceLines != nil {
+		lines = opts.SourceLines(f.Filename)
 	}
-	lines := opts.SourceLines(f.Filename)
 	if len(lines) == 0 {
 		return nil
 	}
 	n := max(opts.Context, 1)
-	first := max(1, f.Line-n/2)
+	first := max(1, line-n/2)
 	end := first + len(LineRange(f)) + n - 1 // exclusive
 	var out []CodeLine
 	for ln := first; ln < end && ln <= len(lines); ln++ {

@@ -59,6 +59,10 @@ type Options struct {
 	// SourceLines returns a file's lines without line terminators
 	// (line i is lines[i-1]), or nil when unknown. Used for code excerpts.
 	SourceLines func(filename string) []string
+	// Notebook returns what the scan knows of a notebook (its line map
+	// and cells as written), or nil for other files. Notebook findings
+	// are shown in cell coordinates with the cell's own lines.
+	Notebook func(filename string) *Notebook
 	// Warnings receives formatter warnings (e.g. unknown template fields);
 	// nil means os.Stderr.
 	Warnings io.Writer

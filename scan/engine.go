@@ -92,7 +92,9 @@ type Result struct {
 	// memory does not grow with the size of the tree.
 	sources map[string][]byte
 	paths   map[string]string
-	cache   struct {
+	// notebooks with findings: their line map and their cells as written.
+	notebooks map[string]notebookView
+	cache     struct {
 		sync.Mutex
 		name  string
 		lines []string
@@ -127,6 +129,23 @@ func (r *Result) SourceLines(filename string) []string {
 	return r.cache.lines
 }
 
+type notebookView struct {
+	lines *notebook.Map
+	cells map[int]*NotebookCell
+}
+
+// Notebook returns, for a scanned notebook with findings, the map from
+// lines of its converted source to (cell, line) and its code cells as
+// written (nil when the file can no longer be read); nil, nil for any
+// other file.
+func (r *Result) Notebook(filename string) (*notebook.Map, map[int]*NotebookCell) {
+	v, ok := r.notebooks[filename]
+	if !ok {
+		return nil, nil
+	}
+	return v.lines, v.cells
+}
+
 // fileResult is what a worker keeps of one file once it is done.
 type fileResult struct {
 	name     string
@@ -157,6 +176,7 @@ func Run(opts *Options) (*Result, error) {
 		FilesExcluded: d.excluded,
 		sources:       map[string][]byte{},
 		paths:         map[string]string{},
+		notebooks:     map[string]notebookView{},
 	}
 	for _, f := range d.files {
 		res.FilesInScope = append(res.FilesInScope, f.name)
@@ -208,6 +228,9 @@ func Run(opts *Options) (*Result, error) {
 		withFindings[f.Filename] = true
 	}
 	for _, fr := range files {
+		if withFindings[fr.name] && fr.nbMap != nil {
+			res.notebooks[fr.name] = notebookView{fr.nbMap, readNotebookCells(fr.path)}
+		}
 		switch {
 		case !withFindings[fr.name]:
 		case fr.src != nil && (fr.nbMap != nil || fr.path == ""):

@@ -64,7 +64,7 @@ func runScan(args []string, e *env) int {
 	for _, w := range res.Warnings {
 		warn(e, "%s", w)
 	}
-	if err := out.write(buildRun(res, sopts.Baseline != nil, started), res.SourceLines); err != nil {
+	if err := out.write(buildRun(res, sopts.Baseline != nil, started), res); err != nil {
 		return fail(e, "writing the %s report: %v", out.format, err)
 	}
 	if opts.Output != "" && !opts.Quiet && out.format != "screen" {
@@ -85,8 +85,17 @@ type output struct {
 	close     func() error
 }
 
-func (o *output) write(run *report.Run, sourceLines func(string) []string) error {
-	o.opts.SourceLines = sourceLines
+func (o *output) write(run *report.Run, res *scan.Result) error {
+	o.opts.SourceLines = res.SourceLines
+	// Reports ask once per finding, in file order: keep the last answer.
+	var lastName string
+	var last *report.Notebook
+	o.opts.Notebook = func(filename string) *report.Notebook {
+		if filename != lastName {
+			lastName, last = filename, reportNotebook(res, filename)
+		}
+		return last
+	}
 	err := o.formatter.Write(o.w, run, o.opts)
 	if cerr := o.close(); err == nil {
 		err = cerr
@@ -203,6 +212,20 @@ func buildRun(res *scan.Result, withBaseline bool, started time.Time) *report.Ru
 		run.Metrics[name] = &rm
 	}
 	return run
+}
+
+// reportNotebook hands a scanned notebook's line map and cells (as
+// written) to the reports, or nil when filename is not a notebook.
+func reportNotebook(res *scan.Result, filename string) *report.Notebook {
+	lines, cells := res.Notebook(filename)
+	if lines == nil {
+		return nil
+	}
+	nb := &report.Notebook{Lines: lines, Cells: map[int]*report.Cell{}}
+	for i, c := range cells {
+		nb.Cells[i] = &report.Cell{Lines: c.Lines, FileLines: c.FileLines}
+	}
+	return nb
 }
 
 // baselineFormats names the formats that accept -b, like bandit's message.

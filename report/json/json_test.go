@@ -38,6 +38,7 @@ func TestGolden(t *testing.T) {
 		{"json_nosource", reporttest.Run(), noSource},
 		{"json_baseline", reporttest.BaselineRun(), reporttest.Options()},
 		{"json_empty", &report.Run{GeneratedAt: reporttest.Run().GeneratedAt}, reporttest.Options()},
+		{"json_notebook", reporttest.NotebookRun(), reporttest.NotebookOptions()},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -79,8 +79,14 @@ type result struct {
 }
 
 type location struct {
-	PhysicalLocation physicalLocation `json:"physicalLocation"`
-	Message          *message         `json:"message,omitempty"`
+	PhysicalLocation physicalLocation  `json:"physicalLocation"`
+	LogicalLocations []logicalLocation `json:"logicalLocations,omitempty"`
+	Message          *message          `json:"message,omitempty"`
+}
+
+type logicalLocation struct {
+	Name               string `json:"name"`
+	FullyQualifiedName string `json:"fullyQualifiedName,omitempty"`
 }
 
 type physicalLocation struct {

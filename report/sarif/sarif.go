@@ -5,6 +5,8 @@
 package sarif
 
 import (
+	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -70,33 +72,91 @@ type builder struct {
 	opts report.Options
 }
 
-// Write emits the log as indented JSON without HTML escaping.
+// Write emits the log as indented JSON without HTML escaping. The run's
+// results are encoded one at a time, so the log is never held in memory
+// whole; the bytes are those of encoding the log at once.
 func (Formatter) Write(w io.Writer, r *report.Run, opts report.Options) error {
 	b := &builder{run: r, opts: opts}
 	rules, index := b.rules()
-	out := log{
-		Schema:  schemaURI,
-		Version: "2.1.0",
-		Runs: []run{{
-			Tool: tool{Driver: driver{
-				Name:            "krait",
-				Organization:    "kraitsec",
-				Version:         r.Version,
-				SemanticVersion: r.Version,
-				InformationURI:  "https://github.com/kraitsec/krait",
-				Rules:           rules,
-			}},
-			Invocations:        []invocation{b.invocation()},
-			OriginalURIBaseIDs: b.baseIDs(),
-			ColumnKind:         "utf16CodeUnits",
-			Results:            b.results(index),
-			Properties:         map[string]any{"metrics": banditdoc.Metrics(r)},
-		}},
+	out := &pieceWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	out.raw("{\n  \"$schema\": ")
+	out.value(schemaURI, 1)
+	out.raw(",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {")
+	const runDepth = 3 // the run's members: {"runs": [{ member
+	out.member("tool", tool{Driver: driver{
+		Name:            "krait",
+		Organization:    "kraitsec",
+		Version:         r.Version,
+		SemanticVersion: r.Version,
+		InformationURI:  "https://github.com/kraitsec/krait",
+		Rules:           rules,
+	}}, runDepth, true)
+	out.member("invocations", []invocation{b.invocation()}, runDepth, false)
+	if ids := b.baseIDs(); len(ids) > 0 {
+		out.member("originalUriBaseIds", ids, runDepth, false)
 	}
-	enc := json.NewEncoder(w)
+	out.member("columnKind", "utf16CodeUnits", runDepth, false)
+	out.raw(",\n" + spaces(runDepth) + "\"results\": [")
+	seen := map[string]int{}
+	for i := range r.Findings {
+		if i > 0 {
+			out.raw(",")
+		}
+		out.raw("\n" + spaces(runDepth+1))
+		out.value(b.result(&r.Findings[i], index, seen), runDepth+1)
+	}
+	if len(r.Findings) > 0 {
+		out.raw("\n" + spaces(runDepth))
+	}
+	out.raw("]")
+	out.member("properties", map[string]any{"metrics": banditdoc.Metrics(r)}, runDepth, false)
+	out.raw("\n    }\n  ]\n}\n")
+	if out.err != nil {
+		return out.err
+	}
+	return out.w.Flush()
+}
+
+// pieceWriter writes a JSON document piece by piece, each value indented
+// for the depth it sits at, as encoding/json would indent the whole.
+type pieceWriter struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	err error
+}
+
+func spaces(depth int) string { return strings.Repeat("  ", depth) }
+
+func (p *pieceWriter) raw(s string) {
+	if p.err == nil {
+		_, p.err = p.w.WriteString(s)
+	}
+}
+
+// value encodes v nested depth levels deep.
+func (p *pieceWriter) value(v any, depth int) {
+	if p.err != nil {
+		return
+	}
+	p.buf.Reset()
+	enc := json.NewEncoder(&p.buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	enc.SetIndent(spaces(depth), "  ")
+	if p.err = enc.Encode(v); p.err != nil {
+		return
+	}
+	_, p.err = p.w.Write(bytes.TrimSuffix(p.buf.Bytes(), []byte("\n")))
+}
+
+// member writes `"name": value` as an object member at depth.
+func (p *pieceWriter) member(name string, v any, depth int, first bool) {
+	if !first {
+		p.raw(",")
+	}
+	p.raw("\n" + spaces(depth))
+	p.value(name, depth)
+	p.raw(": ")
+	p.value(v, depth)
 }
 
 func (b *builder) invocation() invocation {
@@ -283,32 +343,32 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func (b *builder) results(ruleIndex map[string]int) []result {
-	out := make([]result, 0, len(b.run.Findings))
-	seen := map[string]int{}
-	for i := range b.run.Findings {
-		f := &b.run.Findings[i]
-		loc := b.location(f)
-		key := fingerprintKey(f, loc.PhysicalLocation.ArtifactLocation.URI, report.SourceLine(f.Filename, f.Line, b.opts))
-		seen[key]++
-		res := result{
-			RuleID:              f.RuleID,
-			RuleIndex:           ruleIndex[f.RuleID],
-			Level:               Level(f.Severity),
-			Message:             message{Text: f.Message},
-			Locations:           []location{loc},
-			PartialFingerprints: map[string]string{FingerprintKey: fmt.Sprintf("%s:%d", key, seen[key])},
-			Properties: map[string]any{
-				"issue_severity":   f.Severity.String(),
-				"issue_confidence": f.Confidence.String(),
-			},
-		}
-		if len(f.Trace) > 0 {
-			res.CodeFlows = []codeFlow{{ThreadFlows: []threadFlow{{Locations: b.traceLocations(f.Trace)}}}}
-		}
-		out = append(out, res)
+// result describes one finding; seen counts fingerprint keys so far, so
+// equal lines in one file get distinct fingerprints.
+func (b *builder) result(f *finding.Finding, ruleIndex map[string]int, seen map[string]int) result {
+	loc := b.location(f)
+	key := fingerprintKey(f, loc.PhysicalLocation.ArtifactLocation.URI, report.LineText(f, f.Line, b.opts))
+	seen[key]++
+	res := result{
+		RuleID:              f.RuleID,
+		RuleIndex:           ruleIndex[f.RuleID],
+		Level:               Level(f.Severity),
+		Message:             message{Text: f.Message},
+		Locations:           []location{loc},
+		PartialFingerprints: map[string]string{FingerprintKey: fmt.Sprintf("%s:%d", key, seen[key])},
+		Properties: map[string]any{
+			"issue_severity":   f.Severity.String(),
+			"issue_confidence": f.Confidence.String(),
+		},
 	}
-	return out
+	if f.NotebookCell > 0 {
+		res.Properties["notebook_cell"] = f.NotebookCell
+		res.Properties["notebook_line"] = f.NotebookLine
+	}
+	if len(f.Trace) > 0 {
+		res.CodeFlows = []codeFlow{{ThreadFlows: []threadFlow{{Locations: b.traceLocations(f.Trace)}}}}
+	}
+	return res
 }
 
 // fingerprintKey hashes what identifies an issue independent of its line
@@ -325,6 +385,9 @@ func fingerprintKey(f *finding.Finding, uri, line string) string {
 }
 
 func (b *builder) location(f *finding.Finding) location {
+	if loc, ok := b.notebookLocation(f); ok {
+		return loc
+	}
 	startText := report.SourceLine(f.Filename, f.Line, b.opts)
 	reg := &region{StartLine: max(f.Line, 1), StartColumn: utf16Column(startText, f.Col) + 1}
 	if end := report.EndLine(f); end > f.Line || f.EndCol > f.Col {
@@ -353,14 +416,67 @@ func (b *builder) location(f *finding.Finding) location {
 	return location{PhysicalLocation: phys}
 }
 
+// notebookLocation places a notebook finding in the .ipynb file itself:
+// regions span the file lines holding the cell's lines (Jupyter writes
+// one JSON string per source line), without columns since those are
+// columns of the cell, not of the JSON text; snippets are the cell's
+// lines as written, and a logical location names the cell. ok is false
+// when the report does not know the cell's file lines.
+func (b *builder) notebookLocation(f *finding.Finding) (location, bool) {
+	start := report.FileLine(f, f.Line, b.opts)
+	if start == 0 {
+		return location{}, false
+	}
+	reg := &region{StartLine: start}
+	var lines []string
+	for n := f.Line; n <= report.EndLine(f); n++ {
+		lines = append(lines, report.LineText(f, n, b.opts))
+		if fl := report.FileLine(f, n, b.opts); fl > start {
+			reg.EndLine = fl
+		}
+	}
+	reg.Snippet = &artifactContent{Text: strings.Join(lines, "\n") + "\n"}
+	phys := physicalLocation{ArtifactLocation: b.artifact(f.Filename), Region: reg}
+	offset := f.Line - f.NotebookLine // converted-source line before the cell
+	if excerpt := report.Excerpt(f, b.opts); len(excerpt) > 0 {
+		var text strings.Builder
+		for _, l := range excerpt {
+			text.WriteString(l.Text + "\n")
+		}
+		first := report.FileLine(f, excerpt[0].Number+offset, b.opts)
+		last := report.FileLine(f, excerpt[len(excerpt)-1].Number+offset, b.opts)
+		if first > 0 && last >= first {
+			phys.ContextRegion = &region{StartLine: first, EndLine: last, Snippet: &artifactContent{Text: text.String()}}
+		}
+	}
+	return location{
+		PhysicalLocation: phys,
+		LogicalLocations: []logicalLocation{cellLocation(f.Filename, f.NotebookCell)},
+	}, true
+}
+
+// cellLocation names a notebook cell as a logical location.
+func cellLocation(filename string, cell int) logicalLocation {
+	name := fmt.Sprintf("cell %d", cell)
+	return logicalLocation{Name: name, FullyQualifiedName: filepath.ToSlash(filename) + ":" + name}
+}
+
 func (b *builder) traceLocations(steps []finding.Step) []threadFlowLocation {
 	out := make([]threadFlowLocation, 0, len(steps))
 	for _, s := range steps {
 		reg := &region{StartLine: max(s.Line, 1), StartColumn: utf16Column(report.SourceLine(s.Filename, s.Line, b.opts), s.Col) + 1}
+		var logical []logicalLocation
+		if cell, _, fileLine, _, ok := report.NotebookLine(s.Filename, s.Line, b.opts); ok && fileLine > 0 {
+			reg = &region{StartLine: fileLine}
+			logical = []logicalLocation{cellLocation(s.Filename, cell)}
+		}
 		if s.Code != "" {
 			reg.Snippet = &artifactContent{Text: s.Code}
 		}
-		loc := location{PhysicalLocation: physicalLocation{ArtifactLocation: b.artifact(s.Filename), Region: reg}}
+		loc := location{
+			PhysicalLocation: physicalLocation{ArtifactLocation: b.artifact(s.Filename), Region: reg},
+			LogicalLocations: logical,
+		}
 		if s.Note != "" {
 			loc.Message = &message{Text: s.Note}
 		}

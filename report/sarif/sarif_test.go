@@ -50,6 +50,7 @@ func TestGolden(t *testing.T) {
 			reporttest.Golden(t, name, render(t, run, reporttest.Options()))
 		})
 	}
+	reporttest.Golden(t, "sarif_notebook", render(t, reporttest.NotebookRun(), reporttest.NotebookOptions()))
 }
 
 // TestValidatesAgainstSchema checks every document this test file
@@ -74,6 +75,13 @@ func TestValidatesAgainstSchema(t *testing.T) {
 				t.Errorf("%s: %v", name, err)
 			}
 		}
+	}
+	nb, err := jsonschema.UnmarshalJSON(bytes.NewReader(render(t, reporttest.NotebookRun(), reporttest.NotebookOptions())))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := schema.Validate(nb); err != nil {
+		t.Errorf("notebook run: %v", err)
 	}
 	// The validator must reject a broken document, or this test proves nothing.
 	bad, _ := jsonschema.UnmarshalJSON(strings.NewReader(`{"version": "2.1.0", "runs": [{"results": []}]}`))

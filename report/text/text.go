@@ -4,6 +4,7 @@
 package text
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -49,10 +50,17 @@ type writer struct {
 	run   *report.Run
 	opts  report.Options
 	color bool
-	lines []string
+	out   *bufio.Writer
 }
 
-func (w *writer) add(s ...string) { w.lines = append(w.lines, s...) }
+// add writes lines as they come, so memory does not grow with the number
+// of findings; the bufio.Writer keeps the first write error for Flush.
+func (w *writer) add(s ...string) {
+	for _, line := range s {
+		w.out.WriteString(line)
+		w.out.WriteByte('\n')
+	}
+}
 
 func (w *writer) header(s string) string {
 	if !w.color {
@@ -61,9 +69,9 @@ func (w *writer) header(s string) string {
 	return colorHeader + s + colorDefault
 }
 
-// Write renders the report; lines are joined with "\n" and end with one.
+// Write renders the report, every line ending with "\n".
 func (f Formatter) Write(out io.Writer, run *report.Run, opts report.Options) error {
-	w := &writer{run: run, opts: opts, color: f.screen || opts.Color}
+	w := &writer{run: run, opts: opts, color: f.screen || opts.Color, out: bufio.NewWriter(out)}
 	w.add(w.header("Run started:" + pyDatetime(run.GeneratedAt)))
 	if opts.Verbose {
 		w.verbose()
@@ -82,8 +90,7 @@ func (f Formatter) Write(out io.Writer, run *report.Run, opts report.Options) er
 	for _, e := range run.Errors {
 		w.add(fmt.Sprintf("\t%s (%s)", e.Filename, e.Reason))
 	}
-	_, err := io.WriteString(out, strings.Join(w.lines, "\n")+"\n")
-	return err
+	return w.out.Flush()
 }
 
 func (w *writer) verbose() {
@@ -136,24 +143,28 @@ func (w *writer) issue(f *finding.Finding, indent string, located bool) {
 			sevColor = c
 		}
 	}
-	line, col := "", ""
+	// bandit prints "file:line:col", and "file::" for a candidate's new
+	// issue; a notebook finding names its cell: "nb.ipynb:cell 3:line 2:col".
+	place := f.Filename + ":"
+	col := ""
 	if located {
-		line, col = fmt.Sprint(f.Line), fmt.Sprint(f.Col)
+		place, col = report.FindingPlace(f), fmt.Sprint(f.Col)
 	}
 	w.add(
 		fmt.Sprintf("%s%s>> Issue: [%s:%s] %s", indent, sevColor, f.RuleID, report.TestName(f), f.Message),
 		fmt.Sprintf("%s   Severity: %s   Confidence: %s", indent, report.Capitalize(f.Severity), report.Capitalize(f.Confidence)),
 		fmt.Sprintf("%s   CWE: %s", indent, report.CWEString(f.CWE)),
 		fmt.Sprintf("%s   More Info: %s", indent, report.MoreInfo(f)),
-		fmt.Sprintf("%s   Location: %s:%s:%s%s", indent, f.Filename, line, col, reset),
+		fmt.Sprintf("%s   Location: %s:%s%s", indent, place, col, reset),
 	)
 	if !located {
 		return
 	}
 	if len(f.Trace) > 0 {
 		w.add(indent + "   Trace:")
-		for _, s := range f.Trace {
-			w.add(fmt.Sprintf("%s      %s:%d  %s", indent, s.Filename, s.Line, s.Note))
+		for i := range f.Trace {
+			s := &f.Trace[i]
+			w.add(fmt.Sprintf("%s      %s  %s", indent, report.StepPlace(s, w.opts), s.Note))
 		}
 	}
 	// bandit splits its "n\tline\n" excerpt on "\n": the trailing empty

@@ -40,6 +40,7 @@ func TestGolden(t *testing.T) {
 		{"txt_color", "txt", reporttest.Run(), color},
 		{"txt_baseline", "txt", reporttest.BaselineRun(), reporttest.Options()},
 		{"screen", "screen", reporttest.Run(), reporttest.Options()},
+		{"txt_notebook", "txt", reporttest.NotebookRun(), reporttest.NotebookOptions()},
 		{"txt_empty", "txt", &report.Run{GeneratedAt: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}, reporttest.Options()},
 	}
 	for _, c := range cases {

@@ -4,6 +4,8 @@
 package yaml
 
 import (
+	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"sort"
@@ -24,23 +26,75 @@ type Formatter struct{}
 func (Formatter) Name() string          { return "yaml" }
 func (Formatter) AcceptsBaseline() bool { return false }
 
-// Write emits the document; bandit's yaml has no baseline candidates.
+// Write emits the document; bandit's yaml has no baseline candidates. It
+// streams: each top-level key, each metrics entry and each result is
+// encoded on its own as a one-entry document under its parent key, and
+// the parent key's line is written once, so the bytes are those of the
+// whole document without ever holding it.
 func (Formatter) Write(w io.Writer, run *report.Run, opts report.Options) error {
-	doc := banditdoc.Build(run, opts, false)
-	for _, r := range doc["results"].([]any) {
-		res := r.(map[string]any)
-		res["code"] = strings.ReplaceAll(res["code"].(string), "\n", `\n`)
+	p := &pieceWriter{out: bufio.NewWriterSize(w, 64<<10)}
+	p.piece("errors", banditdoc.Errors(run), false)
+	p.piece("generated_at", banditdoc.GeneratedAt(run), false)
+	for i, key := range banditdoc.MetricKeys(run) {
+		p.piece("metrics", map[string]any{key: banditdoc.Metric(run, key)}, i > 0)
 	}
-	node, err := toNode(doc)
+	n := 0
+	err := banditdoc.EachResult(run, opts, false, func(r map[string]any) error {
+		r["code"] = strings.ReplaceAll(r["code"].(string), "\n", `\n`)
+		p.piece("results", []any{r}, n > 0)
+		n++
+		return p.err
+	})
 	if err != nil {
 		return err
 	}
-	enc := yaml.NewEncoder(w)
+	if n == 0 {
+		p.piece("results", []any{}, false)
+	}
+	if p.err != nil {
+		return p.err
+	}
+	return p.out.Flush()
+}
+
+// pieceWriter encodes top-level entries one at a time.
+type pieceWriter struct {
+	out *bufio.Writer
+	buf bytes.Buffer
+	err error
+}
+
+// piece writes {key: value}; cont drops the "key:" line because the
+// previous piece opened the same key.
+func (p *pieceWriter) piece(key string, value any, cont bool) {
+	if p.err != nil {
+		return
+	}
+	node, err := toNode(map[string]any{key: value})
+	if err != nil {
+		p.err = err
+		return
+	}
+	p.buf.Reset()
+	enc := yaml.NewEncoder(&p.buf)
 	enc.SetIndent(2)
 	if err := enc.Encode(node); err != nil {
-		return err
+		p.err = err
+		return
 	}
-	return enc.Close()
+	if err := enc.Close(); err != nil {
+		p.err = err
+		return
+	}
+	text := p.buf.Bytes()
+	if cont {
+		if i := bytes.IndexByte(text, '\n'); i >= 0 {
+			text = text[i+1:]
+		}
+	}
+	if _, err := p.out.Write(text); err != nil {
+		p.err = err
+	}
 }
 
 // toNode builds the node tree by hand so mapping keys come out in plain

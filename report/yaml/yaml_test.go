@@ -17,12 +17,17 @@ import (
 
 func render(t *testing.T, name string, run *report.Run) []byte {
 	t.Helper()
+	return renderWith(t, name, run, reporttest.Options())
+}
+
+func renderWith(t *testing.T, name string, run *report.Run, opts report.Options) []byte {
+	t.Helper()
 	f, ok := report.Lookup(name)
 	if !ok {
 		t.Fatalf("%s not registered", name)
 	}
 	var buf bytes.Buffer
-	if err := f.Write(&buf, run, reporttest.Options()); err != nil {
+	if err := f.Write(&buf, run, opts); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -32,6 +37,7 @@ func TestGolden(t *testing.T) {
 	_ = kryaml.Formatter{}
 	reporttest.Golden(t, "yaml", render(t, "yaml", reporttest.Run()))
 	reporttest.Golden(t, "yaml_empty", render(t, "yaml", &report.Run{}))
+	reporttest.Golden(t, "yaml_notebook", renderWith(t, "yaml", reporttest.NotebookRun(), reporttest.NotebookOptions()))
 }
 
 // TestSameStructureAsJSON: the YAML document equals the JSON one except

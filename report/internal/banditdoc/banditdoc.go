@@ -4,6 +4,8 @@
 package banditdoc
 
 import (
+	"sort"
+
 	"github.com/kraitsec/krait/finding"
 	"github.com/kraitsec/krait/report"
 )
@@ -14,12 +16,40 @@ const TimeFormat = "2006-01-02T15:04:05Z"
 // Build returns {"errors", "generated_at", "metrics", "results"} with
 // results in aggregate order. withCandidates adds bandit's "candidates"
 // list in baseline mode (json only; bandit's yaml has no baseline).
+// Formats stream the same pieces (Errors, GeneratedAt, MetricKeys,
+// EachResult) instead of building the whole document.
 func Build(run *report.Run, opts report.Options, withCandidates bool) map[string]any {
+	results := make([]any, 0, len(run.Findings))
+	_ = EachResult(run, opts, withCandidates, func(r map[string]any) error {
+		results = append(results, r)
+		return nil
+	})
+	return map[string]any{
+		"errors":       Errors(run),
+		"generated_at": GeneratedAt(run),
+		"metrics":      Metrics(run),
+		"results":      results,
+	}
+}
+
+// Errors is bandit's errors list.
+func Errors(run *report.Run) []any {
 	errs := make([]any, 0, len(run.Errors))
 	for _, e := range run.Errors {
 		errs = append(errs, map[string]any{"filename": e.Filename, "reason": e.Reason})
 	}
-	results := make([]any, 0, len(run.Findings))
+	return errs
+}
+
+// GeneratedAt is bandit's generated_at value.
+func GeneratedAt(run *report.Run) string {
+	return run.GeneratedAt.UTC().Format(TimeFormat)
+}
+
+// EachResult calls yield with each result in aggregate order, building
+// one at a time so a report of any size needs memory for one result only.
+// It stops at yield's first error.
+func EachResult(run *report.Run, opts report.Options, withCandidates bool, yield func(map[string]any) error) error {
 	for _, i := range report.Order(run, opts.Aggregate) {
 		r := Result(&run.Findings[i], opts)
 		if cands := run.CandidatesOf(i); withCandidates && len(cands) > 0 {
@@ -29,14 +59,32 @@ func Build(run *report.Run, opts report.Options, withCandidates bool) map[string
 			}
 			r["candidates"] = list
 		}
-		results = append(results, r)
+		if err := yield(r); err != nil {
+			return err
+		}
 	}
-	return map[string]any{
-		"errors":       errs,
-		"generated_at": run.GeneratedAt.UTC().Format(TimeFormat),
-		"metrics":      Metrics(run),
-		"results":      results,
+	return nil
+}
+
+// MetricKeys are the keys of bandit's metrics object in sorted order:
+// "_totals" and every file with metrics.
+func MetricKeys(run *report.Run) []string {
+	keys := []string{"_totals"}
+	for name, m := range run.Metrics {
+		if m != nil && name != "_totals" {
+			keys = append(keys, name)
+		}
 	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Metric is the metrics entry for a key of MetricKeys.
+func Metric(run *report.Run, key string) map[string]any {
+	if key == "_totals" {
+		return metric(&run.Totals)
+	}
+	return metric(run.Metrics[key])
 }
 
 // Metrics is bandit's metrics.data: "_totals" plus one entry per file.
@@ -64,7 +112,10 @@ func metric(m *report.Metrics) map[string]any {
 }
 
 // Result is bandit's Issue.as_dict plus more_info, and krait's
-// end_line_number and (for taint findings) trace.
+// end_line_number, trace (taint findings) and, in notebooks,
+// notebook_cell and notebook_line (line_number stays the line of the
+// converted source, as baselines match on it; code shows the cell's
+// lines as written, numbered within the cell).
 func Result(f *finding.Finding, opts report.Options) map[string]any {
 	lineRange := report.LineRange(f)
 	lr := make([]any, len(lineRange))
@@ -93,16 +144,25 @@ func Result(f *finding.Finding, opts report.Options) map[string]any {
 	}
 	if len(f.Trace) > 0 {
 		steps := make([]any, len(f.Trace))
-		for i, s := range f.Trace {
-			steps[i] = map[string]any{
+		for i := range f.Trace {
+			s := &f.Trace[i]
+			step := map[string]any{
 				"code":        s.Code,
 				"col_offset":  s.Col,
 				"filename":    s.Filename,
 				"line_number": s.Line,
 				"note":        s.Note,
 			}
+			if cell, line := report.StepCell(s, opts); cell > 0 {
+				step["notebook_cell"], step["notebook_line"] = cell, line
+			}
+			steps[i] = step
 		}
 		r["trace"] = steps
+	}
+	if f.NotebookCell > 0 {
+		r["notebook_cell"] = f.NotebookCell
+		r["notebook_line"] = f.NotebookLine
 	}
 	return r
 }

@@ -6,12 +6,21 @@ package pyjson
 
 import (
 	"fmt"
+	"io"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
+
+// Writer is where values are encoded: a *strings.Builder, or a
+// *bufio.Writer when a document is streamed piece by piece.
+type Writer interface {
+	io.Writer
+	io.StringWriter
+	io.ByteWriter
+}
 
 // Marshal encodes v; it fails only on a value of an unsupported type.
 func Marshal(v any) ([]byte, error) {
@@ -22,7 +31,18 @@ func Marshal(v any) ([]byte, error) {
 	return []byte(b.String()), nil
 }
 
-func encode(b *strings.Builder, v any, depth int) error {
+// Encode writes v as Marshal would write it nested depth levels deep, so
+// a caller can stream a large document one member at a time. Write
+// errors are left to the writer (bufio.Writer keeps the first).
+func Encode(b Writer, v any, depth int) error { return encode(b, v, depth) }
+
+// Newline starts a new line indented for depth.
+func Newline(b Writer, depth int) { newline(b, depth) }
+
+// String writes s as a JSON string, escaped like Python's encoder.
+func String(b Writer, s string) { writeString(b, s) }
+
+func encode(b Writer, v any, depth int) error {
 	switch x := v.(type) {
 	case nil:
 		b.WriteString("null")
@@ -81,7 +101,7 @@ func encode(b *strings.Builder, v any, depth int) error {
 	return nil
 }
 
-func newline(b *strings.Builder, depth int) {
+func newline(b Writer, depth int) {
 	b.WriteByte('\n')
 	for range depth {
 		b.WriteString("  ")
@@ -91,7 +111,7 @@ func newline(b *strings.Builder, depth int) {
 // writeString escapes like Python's ensure_ascii encoder: every character
 // outside printable ASCII becomes \uXXXX (astral ones as a surrogate
 // pair); invalid UTF-8 becomes U+FFFD.
-func writeString(b *strings.Builder, s string) {
+func writeString(b Writer, s string) {
 	b.WriteByte('"')
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -112,7 +132,7 @@ func writeString(b *strings.Builder, s string) {
 		case r == '\f':
 			b.WriteString(`\f`)
 		case r >= ' ' && r <= '~':
-			b.WriteRune(r)
+			b.WriteByte(byte(r))
 		case r > 0xFFFF:
 			hi, lo := utf16.EncodeRune(r)
 			fmt.Fprintf(b, `\u%04x\u%04x`, hi, lo)
