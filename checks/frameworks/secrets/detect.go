@@ -38,22 +38,23 @@ func runCosmos(ctx *checks.Context, _ any) *checks.Issue {
 	return &checks.Issue{Severity: finding.High, Confidence: finding.High, Line: pyx.Line(v), Text: "Azure Cosmos DB key hard-coded in the source."}
 }
 
-// tokenFormats are credential formats precise enough to report on sight.
+// tokenFormats are credential formats precise enough to report on sight;
+// a literal is matched only when it contains one of the prefixes.
 var tokenFormats = []struct {
-	name   string
-	prefix string // cheap prefilter
-	re     *regexp.Regexp
+	name     string
+	prefixes []string
+	re       *regexp.Regexp
 }{
-	{"AWS access key id", "A", regexp.MustCompile(`(^|[^A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}($|[^A-Z0-9])`)},
-	{"GitHub token", "gh", regexp.MustCompile(`(^|[^A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}($|[^A-Za-z0-9_])`)},
-	{"GitHub fine-grained token", "github_pat_", regexp.MustCompile(`github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}`)},
-	{"GitLab token", "glpat-", regexp.MustCompile(`glpat-[A-Za-z0-9_-]{20}`)},
-	{"Slack token", "xox", regexp.MustCompile(`xox[abposr]-[0-9]{6,}-[0-9A-Za-z-]{10,}`)},
-	{"Stripe live key", "_live_", regexp.MustCompile(`(sk|rk)_live_[0-9a-zA-Z]{24,}`)},
-	{"Google API key", "AIza", regexp.MustCompile(`AIza[0-9A-Za-z_-]{35}`)},
-	{"Anthropic API key", "sk-ant-", regexp.MustCompile(`sk-ant-(api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,}`)},
-	{"OpenAI API key", "sk-", regexp.MustCompile(`(^|[^A-Za-z0-9_-])sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}`)},
-	{"private key", "PRIVATE KEY-----", regexp.MustCompile(`-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----\s*[A-Za-z0-9+/=\s:,-]{64,}`)},
+	{"AWS access key id", []string{"AKIA", "ASIA"}, regexp.MustCompile(`(^|[^A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}($|[^A-Z0-9])`)},
+	{"GitHub token", []string{"ghp_", "gho_", "ghu_", "ghs_", "ghr_"}, regexp.MustCompile(`(^|[^A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}($|[^A-Za-z0-9_])`)},
+	{"GitHub fine-grained token", []string{"github_pat_"}, regexp.MustCompile(`github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}`)},
+	{"GitLab token", []string{"glpat-"}, regexp.MustCompile(`glpat-[A-Za-z0-9_-]{20}`)},
+	{"Slack token", []string{"xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-"}, regexp.MustCompile(`xox[abposr]-[0-9]{6,}-[0-9A-Za-z-]{10,}`)},
+	{"Stripe live key", []string{"sk_live_", "rk_live_"}, regexp.MustCompile(`(sk|rk)_live_[0-9a-zA-Z]{24,}`)},
+	{"Google API key", []string{"AIza"}, regexp.MustCompile(`AIza[0-9A-Za-z_-]{35}`)},
+	{"Anthropic API key", []string{"sk-ant-"}, regexp.MustCompile(`sk-ant-(api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,}`)},
+	{"OpenAI API key", []string{"T3BlbkFJ"}, regexp.MustCompile(`(^|[^A-Za-z0-9_-])sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}`)},
+	{"private key", []string{"PRIVATE KEY-----"}, regexp.MustCompile(`-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----\s*[A-Za-z0-9+/=\s:,-]{64,}`)},
 }
 
 // placeholderRE: documentation placeholders (EXAMPLE keys, xxxx runs).
@@ -65,7 +66,7 @@ func runTokenFormat(ctx *checks.Context, _ any) *checks.Issue {
 		return nil
 	}
 	for _, f := range tokenFormats {
-		if !strings.Contains(s, f.prefix) {
+		if !containsAny(s, f.prefixes) {
 			continue
 		}
 		m := f.re.FindString(s)
@@ -210,8 +211,10 @@ func runWeakPwHash(ctx *checks.Context, _ any) *checks.Issue {
 	arg := pyx.Arg(call, 0, "data")
 	algo := q[len("hashlib."):]
 	if algo == "new" {
-		s, _ := pyx.Str(pyx.Arg(call, 0, "name"))
-		algo = strings.ToLower(s)
+		algo = "hashlib.new(...)"
+		if s, ok := pyx.Str(pyx.Arg(call, 0, "name")); ok {
+			algo = strings.ToLower(s)
+		}
 		arg = pyx.Arg(call, 1, "data")
 	}
 	if arg == nil {
@@ -225,4 +228,13 @@ func runWeakPwHash(ctx *checks.Context, _ any) *checks.Issue {
 			Text: "Password '" + n + "' hashed with fast hash " + algo + ": use a password-hashing function (argon2, bcrypt, scrypt, PBKDF2)."}
 	}
 	return nil
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }

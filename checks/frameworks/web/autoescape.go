@@ -31,9 +31,16 @@ func autoescapeCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
 	q := ctx.QualName()
 	tornado := func() bool { return pyx.ModuleImports(pyx.Module(ctx), "tornado") }
 	switch {
-	case q == "django.template.Engine" || q == "django.template.engine.Engine" || q == "django.template.Context" || q == "django.template.context.Context":
+	case q == "django.template.Engine" || q == "django.template.engine.Engine":
 		if v := pyx.Keyword(call, "autoescape"); pyx.IsFalse(v) {
-			return escIssue(v, q[lastDot(q)+1:]+"(autoescape=False) renders variables without HTML escaping.")
+			return escIssue(v, "Engine(autoescape=False) renders variables without HTML escaping.")
+		}
+	case q == "django.template.Context" || q == "django.template.context.Context":
+		// often right for plain-text output (e-mails, code generation)
+		if v := pyx.Keyword(call, "autoescape"); pyx.IsFalse(v) {
+			is := escIssue(v, "Context(autoescape=False) renders variables without HTML escaping; fine only for non-HTML output.")
+			is.Confidence = finding.Low
+			return is
 		}
 	case q == "tornado.web.Application" || q == "tornado.template.Loader" || q == "tornado.template.Template" || q == "dict" && tornado():
 		if v := pyx.Keyword(call, "autoescape"); pyx.IsNone(v) {
@@ -60,10 +67,13 @@ func autoescapeCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
 func autoescapeAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 	var hits []pyx.Hit
 	django := -1
-	for _, a := range pyx.Assignments(mod.Body, true) {
+	pyx.EachAssign(mod.Body, true, func(a pyx.Assignment) {
+		if k := pyx.TargetKey(a.Target); k != "autoescape" && k != "jinja_options" && k != "TEMPLATES" {
+			return
+		}
 		t, ok := pyx.TargetOf(a.Target)
 		if !ok {
-			continue
+			return
 		}
 		switch {
 		case t.Key == "autoescape" && !t.Subscript && strings.HasSuffix(t.Owner, "jinja_env") && pyx.IsFalse(a.Value):
@@ -80,7 +90,7 @@ func autoescapeAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 				}
 			}
 			if django == 0 {
-				continue
+				return
 			}
 			elts, _ := pyx.Elts(a.Value)
 			for _, e := range elts {
@@ -91,6 +101,6 @@ func autoescapeAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 				}
 			}
 		}
-	}
+	})
 	return pyx.FileIssue(hits, finding.Medium, finding.High)
 }

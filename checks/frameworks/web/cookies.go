@@ -148,7 +148,11 @@ func setCookie(ctx *checks.Context, call *ast.Call, name string, flag cookieFlag
 	if !pyx.ModuleImports(mod, webFrameworks...) {
 		return nil
 	}
-	// deleting a cookie (expiry in the past) carries no secret
+	// deleting or clearing a cookie (empty value, expiry in the past)
+	// carries no secret
+	if v, ok := pyx.Str(pyx.Arg(call, 1, "value")); ok && v == "" {
+		return nil
+	}
 	for _, kw := range []string{"max_age", "expires"} {
 		if v, ok := pyx.Keyword(call, kw).(*ast.Constant); ok {
 			if n, isInt := v.Value.(int64); isInt && n <= 0 {
@@ -200,7 +204,7 @@ func cookieSetting(key string, v ast.Expr, flag cookieFlag, django bool) string 
 	switch flag {
 	case flagSecure:
 		switch key {
-		case "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "LANGUAGE_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE":
+		case "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE":
 			if pyx.IsFalse(v) {
 				return key + " = False: the cookie is also sent over plain HTTP."
 			}
@@ -225,11 +229,14 @@ func cookieSetting(key string, v ast.Expr, flag cookieFlag, django bool) string 
 
 // cookieDictKey handles CherryPy config dicts.
 func cookieDictKey(ctx *checks.Context, flag cookieFlag) *checks.Issue {
-	if _, ok := ctx.Parent(0).(*ast.Dict); !ok {
+	want := "tools.sessions.secure"
+	switch flag {
+	case flagHTTPOnly:
+		want = "tools.sessions.httponly"
+	case flagSameSite:
 		return nil
 	}
-	key, v, _ := pyx.DictValue(ctx)
-	want := map[cookieFlag]string{flagSecure: "tools.sessions.secure", flagHTTPOnly: "tools.sessions.httponly"}[flag]
+	key, v := pyx.DictValue(ctx, want)
 	if want == "" || key != want || !pyx.IsFalse(v) {
 		return nil
 	}
@@ -238,24 +245,33 @@ func cookieDictKey(ctx *checks.Context, flag cookieFlag) *checks.Issue {
 
 // cookieAssignments reads settings modules and config classes.
 func cookieAssignments(ctx *checks.Context, mod *ast.Module, flag cookieFlag) *checks.Issue {
-	django := pyx.IsDjangoSettings(mod, ctx.Filename)
+	django := -1 // computed on first need
 	var hits []pyx.Hit
-	for _, a := range pyx.Assignments(mod.Body, true) {
+	pyx.EachAssign(mod.Body, true, func(a pyx.Assignment) {
+		if k := pyx.TargetKey(a.Target); !strings.Contains(k, "COOKIE_") && k != "secure_cookies_by_default" {
+			return
+		}
 		t, ok := pyx.TargetOf(a.Target)
 		if !ok {
-			continue
+			return
 		}
 		if flag == flagSecure && !t.Subscript && t.Key == "secure_cookies_by_default" && strings.HasSuffix(t.Owner, "resp_options") && pyx.IsFalse(a.Value) {
 			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: "Falcon secure_cookies_by_default = False: cookies lack the Secure attribute."})
-			continue
+			return
 		}
 		if t.Owner != "" && !(t.Subscript && pyx.IsConfigOwner(t.Owner)) {
-			continue
+			return
 		}
-		if text := cookieSetting(t.Key, a.Value, flag, django && t.Owner == ""); text != "" {
+		if django < 0 {
+			django = 0
+			if pyx.IsDjangoSettings(mod, ctx.Filename) {
+				django = 1
+			}
+		}
+		if text := cookieSetting(t.Key, a.Value, flag, django == 1 && t.Owner == ""); text != "" {
 			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: text})
 		}
-	}
+	})
 	sev, conf := finding.Medium, finding.High
 	if flag != flagSecure {
 		sev = finding.Low

@@ -23,10 +23,7 @@ func runCSRFOff(ctx *checks.Context, _ any) *checks.Issue {
 	case *ast.Module:
 		return csrfOffAssignments(ctx, n)
 	case *ast.Constant:
-		if _, ok := ctx.Parent(0).(*ast.Dict); !ok {
-			return nil
-		}
-		if key, v, _ := pyx.DictValue(ctx); key == "xsrf_cookies" && pyx.IsFalse(v) && pyx.ModuleImports(pyx.Module(ctx), "tornado") {
+		if key, v := pyx.DictValue(ctx, "xsrf_cookies"); key == "xsrf_cookies" && pyx.IsFalse(v) && pyx.ModuleImports(pyx.Module(ctx), "tornado") {
 			return csrfOffIssue(ctx.Node, "Tornado settings with 'xsrf_cookies': False: forms are not protected against CSRF.")
 		}
 	case *ast.Call:
@@ -65,10 +62,15 @@ func isTestName(s string) bool {
 
 func csrfOffAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 	var hits []pyx.Hit
-	for _, a := range pyx.Assignments(mod.Body, true) {
+	pyx.EachAssign(mod.Body, true, func(a pyx.Assignment) {
+		switch pyx.TargetKey(a.Target) {
+		case "MIDDLEWARE", "MIDDLEWARE_CLASSES", "WTF_CSRF_ENABLED", "WTF_CSRF_CHECK_DEFAULT":
+		default:
+			return
+		}
 		t, ok := pyx.TargetOf(a.Target)
 		if !ok {
-			continue
+			return
 		}
 		switch {
 		case t.Owner == "" && (t.Key == "MIDDLEWARE" || t.Key == "MIDDLEWARE_CLASSES") && a.Class == "" && !a.InFunc:
@@ -78,11 +80,11 @@ func csrfOffAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 		case (t.Key == "WTF_CSRF_ENABLED" || t.Key == "WTF_CSRF_CHECK_DEFAULT") && pyx.IsFalse(a.Value) &&
 			(t.Owner == "" || t.Subscript && pyx.IsConfigOwner(t.Owner)):
 			if isTestName(a.Class) || pyx.IsTestPath(ctx.Filename) {
-				continue // test configurations switch CSRF off on purpose
+				return // test configurations switch CSRF off on purpose
 			}
 			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: t.Key + " = False turns off Flask-WTF's CSRF protection."})
 		}
-	}
+	})
 	return pyx.FileIssue(hits, finding.High, finding.Medium)
 }
 

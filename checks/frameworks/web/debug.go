@@ -149,10 +149,7 @@ func debugRun(ctx *checks.Context, call *ast.Call, mod *ast.Module) *checks.Issu
 // debugDictKey handles settings dicts: CherryPy {'request.show_tracebacks':
 // True} and Tornado {'debug': True}.
 func debugDictKey(ctx *checks.Context) *checks.Issue {
-	if _, ok := ctx.Parent(0).(*ast.Dict); !ok {
-		return nil
-	}
-	key, v, _ := pyx.DictValue(ctx)
+	key, v := pyx.DictValue(ctx, "request.show_tracebacks", "debug", "serve_traceback")
 	if !pyx.IsTrue(v) {
 		return nil
 	}
@@ -177,13 +174,13 @@ func debugAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 		return nil
 	}
 	var hits []pyx.Hit
-	for _, a := range pyx.Assignments(mod.Body, flask) {
-		if !pyx.IsTrue(a.Value) {
-			continue
+	pyx.EachAssign(mod.Body, flask, func(a pyx.Assignment) {
+		if k := pyx.TargetKey(a.Target); k != "DEBUG" && k != "debug" || !pyx.IsTrue(a.Value) {
+			return
 		}
 		t, ok := pyx.TargetOf(a.Target)
 		if !ok {
-			continue
+			return
 		}
 		switch {
 		case django && t.Owner == "" && t.Key == "DEBUG" && a.Class == "" && !a.InFunc:
@@ -193,7 +190,7 @@ func debugAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 		case flask && t.Subscript && t.Key == "DEBUG" && pyx.IsConfigOwner(t.Owner):
 			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: t.Owner + "['DEBUG'] = True enables the Werkzeug debugger and tracebacks."})
 		}
-	}
+	})
 	return pyx.FileIssue(hits, finding.High, finding.Medium)
 }
 

@@ -32,10 +32,7 @@ func runSecret(ctx *checks.Context, _ any) *checks.Issue {
 		return secretCall(ctx, n)
 	case *ast.Constant:
 		// Tornado settings dict {'cookie_secret': '...'}
-		if _, ok := ctx.Parent(0).(*ast.Dict); !ok {
-			return nil
-		}
-		key, v, _ := pyx.DictValue(ctx)
+		key, v := pyx.DictValue(ctx, "cookie_secret")
 		if key == "cookie_secret" && pyx.ModuleImports(pyx.Module(ctx), "tornado") {
 			return secretIssue(ctx, v, "Tornado cookie_secret")
 		}
@@ -125,10 +122,13 @@ func secretAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 		return nil
 	}
 	var hits []pyx.Hit
-	for _, a := range pyx.Assignments(mod.Body, true) {
+	pyx.EachAssign(mod.Body, true, func(a pyx.Assignment) {
+		if k := pyx.TargetKey(a.Target); k != "SECRET_KEY" && k != "secret_key" {
+			return
+		}
 		t, ok := pyx.TargetOf(a.Target)
 		if !ok {
-			continue
+			return
 		}
 		what := ""
 		switch {
@@ -139,11 +139,11 @@ func secretAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 		case flask && t.Subscript && t.Key == "SECRET_KEY" && pyx.IsConfigOwner(t.Owner):
 			what = t.Owner + "['SECRET_KEY']"
 		default:
-			continue
+			return
 		}
 		if is := secretIssue(ctx, a.Value, what); is != nil {
 			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: is.Text})
 		}
-	}
+	})
 	return pyx.FileIssue(hits, finding.Medium, finding.High)
 }

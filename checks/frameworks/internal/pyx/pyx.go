@@ -186,96 +186,110 @@ type Assignment struct {
 // from the module (KindFile) with this statement-level iterator.
 func Assignments(body []ast.Stmt, deep bool) []Assignment {
 	var out []Assignment
-	var visit func([]ast.Stmt)
-	class, inFunc := "", false
-	add := func(t, v ast.Expr, s ast.Stmt) {
-		tt, tok := t.(*ast.Tuple)
-		vt, vok := v.(*ast.Tuple)
-		if tok && vok && len(tt.Elts) == len(vt.Elts) {
-			for i := range tt.Elts {
-				out = append(out, Assignment{tt.Elts[i], vt.Elts[i], s, class, inFunc})
-			}
-			return
-		}
-		out = append(out, Assignment{t, v, s, class, inFunc})
-	}
-	visit = func(stmts []ast.Stmt) {
-		for _, s := range stmts {
-			switch x := s.(type) {
-			case *ast.Assign:
-				for _, t := range x.Targets {
-					add(t, x.Value, s)
-				}
-			case *ast.AnnAssign:
-				if x.Value != nil {
-					add(x.Target, x.Value, s)
-				}
-			case *ast.If:
-				visit(x.Body)
-				visit(x.Orelse)
-			case *ast.Try:
-				visit(x.Body)
-				for _, h := range x.Handlers {
-					if h != nil {
-						visit(h.Body)
-					}
-				}
-				visit(x.Orelse)
-				visit(x.Finalbody)
-			case *ast.TryStar:
-				visit(x.Body)
-				for _, h := range x.Handlers {
-					if h != nil {
-						visit(h.Body)
-					}
-				}
-				visit(x.Orelse)
-				visit(x.Finalbody)
-			case *ast.With:
-				visit(x.Body)
-			case *ast.AsyncWith:
-				visit(x.Body)
-			case *ast.For:
-				visit(x.Body)
-				visit(x.Orelse)
-			case *ast.AsyncFor:
-				visit(x.Body)
-				visit(x.Orelse)
-			case *ast.While:
-				visit(x.Body)
-				visit(x.Orelse)
-			case *ast.Match:
-				for _, c := range x.Cases {
-					if c != nil {
-						visit(c.Body)
-					}
-				}
-			case *ast.FunctionDef:
-				if deep {
-					saved := inFunc
-					inFunc = true
-					visit(x.Body)
-					inFunc = saved
-				}
-			case *ast.AsyncFunctionDef:
-				if deep {
-					saved := inFunc
-					inFunc = true
-					visit(x.Body)
-					inFunc = saved
-				}
-			case *ast.ClassDef:
-				if deep {
-					saved := class
-					class = x.Name
-					visit(x.Body)
-					class = saved
-				}
-			}
-		}
-	}
-	visit(body)
+	EachAssign(body, deep, func(a Assignment) { out = append(out, a) })
 	return out
+}
+
+// EachAssign calls fn for each assignment Assignments would list, without
+// building the list.
+func EachAssign(body []ast.Stmt, deep bool, fn func(Assignment)) {
+	w := assignWalker{deep: deep, fn: fn}
+	w.visit(body)
+}
+
+type assignWalker struct {
+	deep   bool
+	fn     func(Assignment)
+	class  string
+	inFunc bool
+}
+
+func (w *assignWalker) add(t, v ast.Expr, s ast.Stmt) {
+	tt, tok := t.(*ast.Tuple)
+	vt, vok := v.(*ast.Tuple)
+	if tok && vok && len(tt.Elts) == len(vt.Elts) {
+		for i := range tt.Elts {
+			w.fn(Assignment{tt.Elts[i], vt.Elts[i], s, w.class, w.inFunc})
+		}
+		return
+	}
+	w.fn(Assignment{t, v, s, w.class, w.inFunc})
+}
+
+func (w *assignWalker) handlers(hs []*ast.ExceptHandler) {
+	for _, h := range hs {
+		if h != nil {
+			w.visit(h.Body)
+		}
+	}
+}
+
+func (w *assignWalker) function(body []ast.Stmt) {
+	if !w.deep {
+		return
+	}
+	saved := w.inFunc
+	w.inFunc = true
+	w.visit(body)
+	w.inFunc = saved
+}
+
+func (w *assignWalker) visit(stmts []ast.Stmt) {
+	for _, s := range stmts {
+		switch x := s.(type) {
+		case *ast.Assign:
+			for _, t := range x.Targets {
+				w.add(t, x.Value, s)
+			}
+		case *ast.AnnAssign:
+			if x.Value != nil {
+				w.add(x.Target, x.Value, s)
+			}
+		case *ast.If:
+			w.visit(x.Body)
+			w.visit(x.Orelse)
+		case *ast.Try:
+			w.visit(x.Body)
+			w.handlers(x.Handlers)
+			w.visit(x.Orelse)
+			w.visit(x.Finalbody)
+		case *ast.TryStar:
+			w.visit(x.Body)
+			w.handlers(x.Handlers)
+			w.visit(x.Orelse)
+			w.visit(x.Finalbody)
+		case *ast.With:
+			w.visit(x.Body)
+		case *ast.AsyncWith:
+			w.visit(x.Body)
+		case *ast.For:
+			w.visit(x.Body)
+			w.visit(x.Orelse)
+		case *ast.AsyncFor:
+			w.visit(x.Body)
+			w.visit(x.Orelse)
+		case *ast.While:
+			w.visit(x.Body)
+			w.visit(x.Orelse)
+		case *ast.Match:
+			for _, c := range x.Cases {
+				if c != nil {
+					w.visit(c.Body)
+				}
+			}
+		case *ast.FunctionDef:
+			w.function(x.Body)
+		case *ast.AsyncFunctionDef:
+			w.function(x.Body)
+		case *ast.ClassDef:
+			if w.deep {
+				saved := w.class
+				w.class = x.Name
+				w.visit(x.Body)
+				w.class = saved
+			}
+		}
+	}
 }
 
 // Module returns the module a context's node belongs to (the outermost
@@ -330,10 +344,14 @@ func IsDjangoSettings(mod *ast.Module, filename string) bool {
 	if mod == nil {
 		return false
 	}
-	for _, a := range Assignments(mod.Body, false) {
+	marked := false
+	EachAssign(mod.Body, false, func(a Assignment) {
 		if n, ok := a.Target.(*ast.Name); ok && settingsMarkers[n.ID] {
-			return true
+			marked = true
 		}
+	})
+	if marked {
+		return true
 	}
 	base := strings.ToLower(filepath.Base(filename))
 	dir := strings.ToLower(filepath.Base(filepath.Dir(filename)))
@@ -466,6 +484,11 @@ var notCredentialRE = regexp.MustCompile(`(?i)(len|length|prompt|policy|validato
 
 // PasswordLike reports whether an identifier names a secret value.
 func PasswordLike(name string) bool {
+	l := strings.ToLower(name)
+	if !strings.Contains(l, "pass") && !strings.Contains(l, "pwd") && !strings.Contains(l, "secret") &&
+		!strings.Contains(l, "key") && !strings.Contains(l, "token") && !strings.Contains(l, "cred") {
+		return false // cheap prefilter before the regular expressions
+	}
 	if !passwordRE.MatchString(name) {
 		return false
 	}
@@ -567,19 +590,31 @@ func FileIssue(hits []Hit, sev, conf finding.Level) *checks.Issue {
 }
 
 // DictValue returns, for a str constant that is a key of a dict display
-// (the context's node), the dict and the key's value.
-func DictValue(ctx *checks.Context) (key string, value ast.Expr, d *ast.Dict) {
-	d, ok := ctx.Parent(0).(*ast.Dict)
-	if !ok {
-		return "", nil, nil
-	}
-	for i, k := range d.Keys {
-		if k == ctx.Node && i < len(d.Values) {
-			s, _ := Str(k)
-			return s, d.Values[i], d
+// (the context's node) and one of the wanted keys, the key and its value.
+// The key test comes first: dict displays in real code can be huge.
+func DictValue(ctx *checks.Context, keys ...string) (key string, value ast.Expr) {
+	s := ctx.StringValue()
+	want := false
+	for _, k := range keys {
+		if s == k {
+			want = true
+			break
 		}
 	}
-	return "", nil, nil
+	if !want {
+		return "", nil
+	}
+	node, _ := ctx.Node.(*ast.Constant)
+	d, ok := ctx.Parent(0).(*ast.Dict)
+	if !ok || node == nil {
+		return "", nil
+	}
+	for i, k := range d.Keys {
+		if kc, ok := k.(*ast.Constant); ok && kc == node && i < len(d.Values) {
+			return s, d.Values[i]
+		}
+	}
+	return "", nil
 }
 
 // IsTestPath reports whether a file is test code or test configuration:
@@ -594,4 +629,21 @@ func IsTestPath(filename string) bool {
 	}
 	base := strings.TrimSuffix(parts[len(parts)-1], ".py")
 	return strings.HasPrefix(base, "test") || strings.HasSuffix(base, "test") || strings.Contains(base, "_test") || base == "conftest"
+}
+
+// TargetKey is the cheap part of TargetOf: the name, attribute or str key
+// an assignment target ends in ("" for other shapes), so checks can skip
+// uninteresting assignments before building the owner's dotted name.
+func TargetKey(e ast.Expr) string {
+	switch x := e.(type) {
+	case *ast.Name:
+		return x.ID
+	case *ast.Attribute:
+		return x.Attr
+	case *ast.Subscript:
+		if k, ok := Str(x.Slice); ok {
+			return k
+		}
+	}
+	return ""
 }
