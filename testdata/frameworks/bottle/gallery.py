@@ -48,6 +48,20 @@ def upload():
     return "stored"
 
 
+@app.get("/photos/<photo_id:int>")
+def photo(photo_id):
+    db = sqlite3.connect("photos.db")
+    row = db.execute("SELECT name FROM photos WHERE id = %d" % photo_id).fetchone()
+    return {"name": row[0] if row else None}
+
+
+@app.post("/upload/named")
+def upload_named():
+    photo = request.files.get("photo")
+    photo.save(os.path.join(PHOTOS, photo.filename))
+    return "stored"
+
+
 @app.get("/photos/search")
 def search():
     tag = request.params.get("tag", "")

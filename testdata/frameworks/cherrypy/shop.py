@@ -35,6 +35,10 @@ class Catalog:
         return serve_file(os.path.join(CATALOG, os.path.basename(name)))
 
     @cherrypy.expose
+    def banner(self, text=""):
+        cherrypy.response.body = ("<marquee>%s</marquee>" % text).encode()  # want: T79
+
+    @cherrypy.expose
     def go(self):
         raise cherrypy.HTTPRedirect(cherrypy.request.headers.get("Referer", "/"))  # want: T601
 
