@@ -24,6 +24,8 @@ urlpatterns = [
     path("item/<int:pk>/", views.item),
     re_path(r"^legacy/item/(\w+)/$", views.legacy_item),
     path("remember/", views.remember),
+    path("preview/", views.preview),
+    path("prefer/", views.prefer),
     path("tag/", views.tag),
     path("contact/", views.contact),
     path("upload/", views.upload),

@@ -6,7 +6,7 @@ from django.db import connection
 from django.db.models.expressions import RawSQL
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.template import Context, Template
+from django.template import Context, Template, engines
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -84,6 +84,20 @@ def greet(request):
 def greet_safe(request):
     template = Template("<p>Hello {{ name }}</p>")
     return HttpResponse(template.render(Context({"name": request.GET.get("name", "")})))
+
+
+def preview(request):
+    engine = engines["django"]
+    page = engine.from_string(request.POST.get("layout", ""))  # want: T1336
+    fixed = engine.from_string("<p>{{ layout }}</p>")
+    return HttpResponse(page.render({}) + fixed.render({"layout": request.POST.get("layout", "")}))
+
+
+def prefer(request):
+    response = HttpResponse("saved", content_type="text/plain")
+    response.set_cookie("lang", request.GET.get("lang", "en"))  # want: T113
+    response.set_cookie("seen", "1", secure=True, httponly=True)
+    return response
 
 
 def motto(request):
