@@ -13,10 +13,26 @@
 //	  K208 csrf_protection_disabled        CSRF protection off application-wide
 //	  K209 csrf_exempt_view                a view exempted from CSRF checks
 //	  K210 template_autoescape_off         autoescaping off (where B701 does not look)
-//	django   K221–K229  Django-only settings and forms
+//	  K211 static_files_unsafe_options     static files following symlinks, directory listings
+//	  K212 websocket_origin_unchecked      Tornado check_origin returning True
+//	django   K221–K229  Django-only settings, forms and helpers
+//	  K221 django_weak_password_hasher     MD5/SHA1/unsalted/crypt hasher first
+//	  K222 django_pickle_session_serializer PickleSerializer for sessions
+//	  K223 django_ssl_redirect_disabled    SECURE_SSL_REDIRECT = False
+//	  K224 django_mass_assignment          fields = "__all__" / exclude in forms, serializers, edit views
+//	  K225 django_format_html_prebuilt     format_html of an already formatted string
+//	  K226 django_clickjacking_protection_off  xframe_options_exempt, X_FRAME_OPTIONS not DENY/SAMEORIGIN
 //	jwt      K231–K239  JSON Web Token verification
-//	ml       K241–K249  model loading (Keras safe_mode, trust_remote_code)
+//	  K231 jwt_signature_verification_disabled
+//	  K232 jwt_none_algorithm
+//	ml       K241–K249  model loading
+//	  K241 keras_unsafe_deserialization    load_model(safe_mode=False), enable_unsafe_deserialization()
+//	  K242 trust_remote_code               Hugging Face loaders running repository code
 //	secrets  K251–K259  credentials, password hashing, sensitive logging
+//	  K251 cosmos_key_hardcoded            Azure Cosmos DB keys in code
+//	  K252 known_credential_format         AWS/GitHub/Slack/Stripe/Google/OpenAI/Anthropic keys, PEM private keys
+//	  K253 sensitive_data_logged           password/secret/token variables passed to logging
+//	  K254 weak_password_hash              passwords hashed with fast hashes
 //
 // Rules never duplicate a bandit id: where bandit already reports a
 // pattern (B201 app.run(debug=True) in Flask modules, B701 jinja2

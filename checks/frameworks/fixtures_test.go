@@ -143,3 +143,33 @@ func TestEveryFrameworkRuleIsExercised(t *testing.T) {
 		t.Fatal("no framework rules registered")
 	}
 }
+
+// TestDocExamples: each framework rule's vulnerable example triggers it
+// and its fixed example does not, so `krait explain` never shows a wrong
+// example.
+func TestDocExamples(t *testing.T) {
+	runner := checks.Compile(&checks.Config{Enabled: func(string) bool { return true }})
+	fires := func(id, src string) (bool, error) {
+		f, err := parser.Parse(id+".py", []byte(src))
+		if err != nil {
+			return false, err
+		}
+		for _, g := range runner.RunModule(f.Module, f.Src, "app/"+id+".py") {
+			if g.RuleID == id {
+				return true, nil
+			}
+		}
+		return false, nil
+	}
+	for _, r := range finding.Rules() {
+		if len(r.ID) != 4 || r.ID[0] != 'K' || r.ID[1] < '2' || r.ID[1] > '4' {
+			continue
+		}
+		if got, err := fires(r.ID, r.Doc.Bad); err != nil || !got {
+			t.Errorf("%s: vulnerable example does not trigger it (err %v):\n%s", r.ID, err, r.Doc.Bad)
+		}
+		if got, err := fires(r.ID, r.Doc.Good); err != nil || got {
+			t.Errorf("%s: fixed example triggers it (err %v):\n%s", r.ID, err, r.Doc.Good)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 // Package django holds krait's Django-only checks (K221–K229): weak
 // password hashers, the pickle session serializer, HTTPS redirects turned
-// off and mass assignment through ModelForms and DRF serializers. The
+// off, mass assignment through ModelForms and DRF serializers,
+// pre-formatted format_html strings and clickjacking protection off. The
 // cross-framework settings (DEBUG, SECRET_KEY, ALLOWED_HOSTS, cookies,
 // CSRF, autoescape) are in checks/frameworks/web.
 package django

@@ -20,6 +20,8 @@ func csrfOffCallNames(any) []string {
 
 func runCSRFOff(ctx *checks.Context, _ any) *checks.Issue {
 	switch n := ctx.Node.(type) {
+	case *ast.FunctionDef:
+		return xsrfNoOp(ctx)
 	case *ast.Module:
 		return csrfOffAssignments(ctx, n)
 	case *ast.Constant:

@@ -15,8 +15,10 @@ func init() {
 	checks.Register(&checks.Check{Rule: ruleCookieHTTPOnly, Kinds: fileCallStr, Run: runCookie(flagHTTPOnly), CallNames: cookieCallNames})
 	checks.Register(&checks.Check{Rule: ruleCookieSameSite, Kinds: fileCall, Run: runCookie(flagSameSite), CallNames: cookieCallNames})
 	checks.Register(&checks.Check{Rule: ruleCORS, Kinds: fileCall, Run: runCORS, CallNames: corsCallNames})
-	checks.Register(&checks.Check{Rule: ruleCSRFOff, Kinds: fileCallStr, Run: runCSRFOff, CallNames: csrfOffCallNames})
+	checks.Register(&checks.Check{Rule: ruleCSRFOff, Kinds: append(fileCallStr[:3:3], checks.KindFunctionDef), Run: runCSRFOff, CallNames: csrfOffCallNames})
 	checks.Register(&checks.Check{Rule: ruleCSRFExempt, Kinds: []checks.Kind{checks.KindCall, checks.KindFunctionDef, checks.KindAsyncFunctionDef},
 		Run: runCSRFExempt, CallNames: csrfExemptCallNames})
+	checks.Register(&checks.Check{Rule: ruleStatic, Kinds: []checks.Kind{checks.KindCall}, Run: runStatic, CallNames: staticCallNames})
+	checks.Register(&checks.Check{Rule: ruleWSOrigin, Kinds: []checks.Kind{checks.KindFunctionDef}, Run: runWSOrigin})
 	checks.Register(&checks.Check{Rule: ruleAutoescape, Kinds: fileCall, Run: runAutoescape, CallNames: autoescapeCallNames})
 }

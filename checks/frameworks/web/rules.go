@@ -1,5 +1,5 @@
 // Package web holds krait's cross-framework web settings checks
-// (K201–K210): debug modes, hard-coded signing keys, host validation,
+// (K201–K212): debug modes, hard-coded signing keys, host validation,
 // cookie flags, CORS, CSRF and template autoescaping, for Django, Flask,
 // Quart, Werkzeug, Starlette/FastAPI, Tornado, Bottle, Sanic, aiohttp,
 // CherryPy, Pyramid and Falcon.
@@ -107,7 +107,7 @@ var ruleCORS = rule("K207", "cors_wildcard_with_credentials", finding.High, find
 var ruleCSRFOff = rule("K208", "csrf_protection_disabled", finding.High, finding.Medium, 352, finding.Doc{
 	Summary: "CSRF protection is switched off for a whole application: Django MIDDLEWARE with authentication/sessions but " +
 		"without CsrfViewMiddleware, Flask-WTF WTF_CSRF_ENABLED/WTF_CSRF_CHECK_DEFAULT = False, Tornado " +
-		"Application(xsrf_cookies=False), Pyramid set_default_csrf_options(require_csrf=False or check_origin=False).",
+		"Application(xsrf_cookies=False) or a no-op check_xsrf_cookie override, Pyramid set_default_csrf_options(require_csrf=False or check_origin=False).",
 	Why: "Without CSRF checks any web site a logged-in user visits can submit forms to the application in the user's " +
 		"name: change e-mail addresses and passwords, transfer data, perform admin actions.",
 	Bad: "MIDDLEWARE = [\n    \"django.contrib.sessions.middleware.SessionMiddleware\",\n" +

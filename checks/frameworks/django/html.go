@@ -1,0 +1,91 @@
+package django
+
+import (
+	"github.com/kraitsec/krait/checks"
+	"github.com/kraitsec/krait/checks/frameworks/internal/pyx"
+	"github.com/kraitsec/krait/finding"
+	"github.com/kraitsec/krait/python/ast"
+)
+
+var ruleFormatHTML = rule("K225", "django_format_html_prebuilt", finding.Medium, finding.High, 79, finding.Doc{
+	Summary: "django.utils.html.format_html receives a format string that was already filled in (f-string, % or + or .format()), so nothing gets escaped.",
+	Why: "format_html escapes only its args and kwargs; text interpolated into the format string beforehand is " +
+		"marked safe as it is, which is cross-site scripting when it holds user data.",
+	Bad:         "from django.utils.html import format_html\nhtml = format_html(f\"<b>{user.name}</b>\")\n",
+	Good:        "from django.utils.html import format_html\nhtml = format_html(\"<b>{}</b>\", user.name)\n",
+	Remediation: "Keep the format string constant and pass every value as an argument.",
+	References:  []string{"https://docs.djangoproject.com/en/stable/ref/utils/#django.utils.html.format_html"},
+})
+
+var ruleFrame = rule("K226", "django_clickjacking_protection_off", finding.Medium, finding.High, 1021, finding.Doc{
+	Summary: "Clickjacking protection is turned off: @xframe_options_exempt on a view (or xframe_options_exempt(view)), or X_FRAME_OPTIONS set to a value other than DENY/SAMEORIGIN.",
+	Why: "A page that may be framed by any site can be overlaid with a decoy so that users click its buttons " +
+		"(change settings, confirm payments) without knowing.",
+	Bad:         "from django.views.decorators.clickjacking import xframe_options_exempt\n\n@xframe_options_exempt\ndef settings_page(request):\n    ...\n",
+	Good:        "from django.views.decorators.clickjacking import xframe_options_sameorigin\n\n@xframe_options_sameorigin\ndef settings_page(request):\n    ...\n",
+	Remediation: "Keep X-Frame-Options DENY (Django's default) or SAMEORIGIN; allow framing only for pages without state-changing actions, or use a CSP frame-ancestors allow-list.",
+	References:  []string{"https://docs.djangoproject.com/en/stable/ref/clickjacking/"},
+})
+
+const xframeExempt = "django.views.decorators.clickjacking.xframe_options_exempt"
+
+// prebuilt: an expression that formats values into a string.
+func prebuilt(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.JoinedStr:
+		for _, v := range x.Values {
+			if _, ok := v.(*ast.FormattedValue); ok {
+				return true
+			}
+		}
+	case *ast.BinOp:
+		return x.Op == ast.Mod || x.Op == ast.Add
+	case *ast.Call:
+		at, ok := x.Func.(*ast.Attribute)
+		return ok && at.Attr == "format"
+	}
+	return false
+}
+
+func runFormatHTML(ctx *checks.Context, _ any) *checks.Issue {
+	call, _ := ctx.Node.(*ast.Call)
+	if q := ctx.QualName(); q != "django.utils.html.format_html" || len(call.Args) == 0 || !prebuilt(call.Args[0]) {
+		return nil
+	}
+	return &checks.Issue{Severity: finding.Medium, Confidence: finding.High, Line: pyx.Line(call.Args[0]),
+		Text: "format_html with a pre-formatted string: the interpolated values are not escaped."}
+}
+
+func runFrame(ctx *checks.Context, _ any) *checks.Issue {
+	switch n := ctx.Node.(type) {
+	case *ast.Module:
+		text := "X_FRAME_OPTIONS allows framing by other sites."
+		return settingsFile(ctx, "X_FRAME_OPTIONS", true, func(v ast.Expr) (ast.Node, bool) {
+			s, ok := pyx.Str(v)
+			return v, ok && s != "DENY" && s != "SAMEORIGIN"
+		}, finding.Medium, finding.High, text)
+	case *ast.Call:
+		if ctx.QualName() == xframeExempt {
+			return &checks.Issue{Severity: finding.Medium, Confidence: finding.High, Text: "xframe_options_exempt(...) lets any site frame this view."}
+		}
+	case *ast.FunctionDef, *ast.AsyncFunctionDef:
+		var decorators []ast.Expr
+		if f, ok := n.(*ast.FunctionDef); ok {
+			decorators = f.DecoratorList
+		} else {
+			decorators = n.(*ast.AsyncFunctionDef).DecoratorList
+		}
+		for _, d := range decorators {
+			if ctx.QualNameOf(d) == xframeExempt {
+				return &checks.Issue{Severity: finding.Medium, Confidence: finding.High, Line: pyx.Line(d), Text: "@xframe_options_exempt lets any site frame this view."}
+			}
+		}
+	}
+	return nil
+}
+
+func init() {
+	checks.Register(&checks.Check{Rule: ruleFormatHTML, Kinds: []checks.Kind{checks.KindCall}, CallNames: checks.Names("format_html"), Run: runFormatHTML})
+	checks.Register(&checks.Check{Rule: ruleFrame, Kinds: []checks.Kind{checks.KindFile, checks.KindCall, checks.KindFunctionDef, checks.KindAsyncFunctionDef},
+		CallNames: checks.Names("xframe_options_exempt"), Run: runFrame})
+}

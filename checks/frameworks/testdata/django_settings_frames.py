@@ -1,0 +1,3 @@
+# fixture-filename: proj/settings/production.py
+INSTALLED_APPS = []
+X_FRAME_OPTIONS = "ALLOWALL"  # want: K226
