@@ -75,8 +75,9 @@ func PyList(nums []int) string {
 
 // CodeLine is one numbered source line of an excerpt.
 type CodeLine struct {
-	Number int
+	Number int    // as shown: the file's line, or the line in a notebook cell
 	Text   string // without the line terminator
+	Source int    // the line in the scanned (for notebooks, converted) source
 }
 
 // Excerpt returns the source lines bandit shows for a finding: from
@@ -85,10 +86,10 @@ type CodeLine struct {
 // lines as written, numbered within the cell. Nil when the source is
 // unknown.
 func Excerpt(f *finding.Finding, opts Options) []CodeLine {
-	line := f.Line
+	line, offset := f.Line, 0
 	var lines []string
-	if c, _ := cellOf(f, opts); c != nil {
-		line, lines = f.NotebookLine, c.Lines
+	if c, off := cellOf(f, opts); c != nil {
+		line, lines, offset = f.NotebookLine, c.Lines, off
 	} else if opts.SourceLines != nil {
 		lines = opts.SourceLines(f.Filename)
 	}
@@ -100,7 +101,7 @@ func Excerpt(f *finding.Finding, opts Options) []CodeLine {
 	end := first + len(LineRange(f)) + n - 1 // exclusive
 	var out []CodeLine
 	for ln := first; ln < end && ln <= len(lines); ln++ {
-		out = append(out, CodeLine{Number: ln, Text: lines[ln-1]})
+		out = append(out, CodeLine{Number: ln, Text: lines[ln-1], Source: ln + offset})
 	}
 	return out
 }

@@ -21,6 +21,7 @@ func render(t *testing.T, run *report.Run) []byte {
 func TestGolden(t *testing.T) {
 	reporttest.Golden(t, "csv", render(t, reporttest.Run()))
 	reporttest.Golden(t, "csv_empty", render(t, &report.Run{}))
+	reporttest.Golden(t, "csv_notebook", render(t, reporttest.NotebookRun()))
 }
 
 // TestMatchesPythonCSV writes the same rows with Python's csv.DictWriter,

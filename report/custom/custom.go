@@ -1,6 +1,7 @@
 // Package custom is bandit's --msg-template format: one line per finding
 // from a Python str.format template with the fields abspath, relpath,
-// line, col, end_col, test_id, severity, msg, confidence, range and cwe.
+// line, col, end_col, test_id, severity, msg, confidence, range and cwe,
+// plus krait's cell and cell_line for notebook findings.
 package custom
 
 import (
@@ -58,10 +59,14 @@ var tags = map[string]func(f *finding.Finding) any{
 	"confidence": func(f *finding.Finding) any { return f.Confidence.String() },
 	"range":      func(f *finding.Finding) any { return report.PyList(report.LineRange(f)) },
 	"cwe":        func(f *finding.Finding) any { return report.CWEString(f.CWE) },
+	// krait's: a notebook finding's 1-based cell and line in the cell
+	// (0 outside notebooks).
+	"cell":      func(f *finding.Finding) any { return f.NotebookCell },
+	"cell_line": func(f *finding.Finding) any { return f.NotebookLine },
 }
 
 // sample values of each type check a template's specs before the scan.
-var samples = map[string]any{"line": 0, "col": 0, "end_col": 0}
+var samples = map[string]any{"line": 0, "col": 0, "end_col": 0, "cell": 0, "cell_line": 0}
 
 // template is a checked template and the unknown fields in it.
 type template struct {

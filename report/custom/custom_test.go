@@ -43,6 +43,14 @@ func TestGolden(t *testing.T) {
 		all.WriteString("== " + tpl + "\n" + out)
 	}
 	reporttest.Golden(t, "custom", []byte(all.String()))
+
+	opts := reporttest.Options()
+	opts.MsgTemplate = "{relpath}:{line} cell {cell}, line {cell_line:02d}: {test_id}"
+	var nb bytes.Buffer
+	if err := (custom.Formatter{}).Write(&nb, reporttest.NotebookRun(), opts); err != nil {
+		t.Fatal(err)
+	}
+	reporttest.Golden(t, "custom_notebook", nb.Bytes())
 }
 
 // TestMatchesPythonFormat formats the same fields with Python's

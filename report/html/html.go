@@ -153,7 +153,7 @@ func makeIssue(i int, f *finding.Finding, run *report.Run, opts report.Options) 
 		ConfLabel:     report.Capitalize(f.Confidence),
 		SeverityClass: levelClass(f.Severity),
 		Filename:      f.Filename,
-		Location:      location(f.Filename, f.Line, f.Col),
+		Location:      place(f.Filename, f.Line, f.NotebookCell, f.NotebookLine, f.Col),
 		Message:       f.Message,
 		CWE:           f.CWE,
 		MoreInfo:      report.MoreInfo(f),
@@ -169,10 +169,12 @@ func makeIssue(i int, f *finding.Finding, run *report.Run, opts report.Options) 
 		inRange[n] = true
 	}
 	for _, l := range report.Excerpt(f, opts) {
-		is.Code = append(is.Code, codeLine{l.Number, l.Text, inRange[l.Number]})
+		is.Code = append(is.Code, codeLine{l.Number, l.Text, inRange[l.Source]})
 	}
-	for _, s := range f.Trace {
-		is.Trace = append(is.Trace, step{location(s.Filename, s.Line, s.Col), s.Code, s.Note})
+	for i := range f.Trace {
+		s := &f.Trace[i]
+		cell, line := report.StepCell(s, opts)
+		is.Trace = append(is.Trace, step{place(s.Filename, s.Line, cell, line, s.Col), s.Code, s.Note})
 	}
 	for _, c := range run.CandidatesOf(i) {
 		is.Candidates = append(is.Candidates, location(c.Filename, c.Line, c.Col))
@@ -182,4 +184,13 @@ func makeIssue(i int, f *finding.Finding, run *report.Run, opts report.Options) 
 
 func location(file string, line, col int) string {
 	return file + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(col)
+}
+
+// place spells a location for the page: "app.py:12:4", or in a notebook
+// cell "nb.ipynb, cell 3, line 2:4".
+func place(file string, line, cell, cellLine, col int) string {
+	if cell > 0 {
+		return file + ", cell " + strconv.Itoa(cell) + ", line " + strconv.Itoa(cellLine) + ":" + strconv.Itoa(col)
+	}
+	return location(file, line, col)
 }

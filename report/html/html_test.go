@@ -24,6 +24,11 @@ func TestGolden(t *testing.T) {
 	reporttest.Golden(t, "html", []byte(render(t, reporttest.Run())))
 	reporttest.Golden(t, "html_baseline", []byte(render(t, reporttest.BaselineRun())))
 	reporttest.Golden(t, "html_empty", []byte(render(t, &report.Run{})))
+	var nb bytes.Buffer
+	if err := (krhtml.Formatter{}).Write(&nb, reporttest.NotebookRun(), reporttest.NotebookOptions()); err != nil {
+		t.Fatal(err)
+	}
+	reporttest.Golden(t, "html_notebook", nb.Bytes())
 }
 
 var (

@@ -437,14 +437,13 @@ func (b *builder) notebookLocation(f *finding.Finding) (location, bool) {
 	}
 	reg.Snippet = &artifactContent{Text: strings.Join(lines, "\n") + "\n"}
 	phys := physicalLocation{ArtifactLocation: b.artifact(f.Filename), Region: reg}
-	offset := f.Line - f.NotebookLine // converted-source line before the cell
 	if excerpt := report.Excerpt(f, b.opts); len(excerpt) > 0 {
 		var text strings.Builder
 		for _, l := range excerpt {
 			text.WriteString(l.Text + "\n")
 		}
-		first := report.FileLine(f, excerpt[0].Number+offset, b.opts)
-		last := report.FileLine(f, excerpt[len(excerpt)-1].Number+offset, b.opts)
+		first := report.FileLine(f, excerpt[0].Source, b.opts)
+		last := report.FileLine(f, excerpt[len(excerpt)-1].Source, b.opts)
 		if first > 0 && last >= first {
 			phys.ContextRegion = &region{StartLine: first, EndLine: last, Snippet: &artifactContent{Text: text.String()}}
 		}

@@ -4,6 +4,7 @@
 package xml
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -21,21 +22,21 @@ func (Formatter) AcceptsBaseline() bool { return false }
 
 // Write emits one testcase with one error per finding.
 func (Formatter) Write(w io.Writer, run *report.Run, _ report.Options) error {
-	var b strings.Builder
+	b := bufio.NewWriter(w)
 	b.WriteString("<?xml version='1.0' encoding='utf-8'?>\n")
-	fmt.Fprintf(&b, `<testsuite name="bandit" tests="%d">`, len(run.Findings))
+	fmt.Fprintf(b, `<testsuite name="bandit" tests="%d">`, len(run.Findings))
 	for i := range run.Findings {
 		f := &run.Findings[i]
-		fmt.Fprintf(&b, `<testcase classname="%s" name="%s">`, attr(f.Filename), attr(report.TestName(f)))
-		fmt.Fprintf(&b, `<error more_info="%s" type="%s" message="%s">`,
+		fmt.Fprintf(b, `<testcase classname="%s" name="%s">`, attr(f.Filename), attr(report.TestName(f)))
+		fmt.Fprintf(b, `<error more_info="%s" type="%s" message="%s">`,
 			attr(report.MoreInfo(f)), attr(f.Severity.String()), attr(f.Message))
-		b.WriteString(text(fmt.Sprintf("Test ID: %s Severity: %s Confidence: %s\nCWE: %s\n%s\nLocation %s:%d",
-			f.RuleID, f.Severity, f.Confidence, report.CWEString(f.CWE), f.Message, f.Filename, f.Line)))
+		// bandit's "Location file:line"; in a notebook "file:cell 3:line 2".
+		b.WriteString(text(fmt.Sprintf("Test ID: %s Severity: %s Confidence: %s\nCWE: %s\n%s\nLocation %s",
+			f.RuleID, f.Severity, f.Confidence, report.CWEString(f.CWE), f.Message, report.FindingPlace(f))))
 		b.WriteString("</error></testcase>")
 	}
 	b.WriteString("</testsuite>")
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.Flush()
 }
 
 // text escapes character data like ElementTree's _escape_cdata.

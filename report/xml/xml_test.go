@@ -21,6 +21,7 @@ func render(t *testing.T, run *report.Run) []byte {
 func TestGolden(t *testing.T) {
 	reporttest.Golden(t, "xml", render(t, reporttest.Run()))
 	reporttest.Golden(t, "xml_empty", render(t, &report.Run{}))
+	reporttest.Golden(t, "xml_notebook", render(t, reporttest.NotebookRun()))
 }
 
 // TestMatchesElementTree builds bandit's tree with Python's ElementTree
