@@ -14,8 +14,10 @@ package taint
 import (
 	"container/heap"
 	"fmt"
+	"math"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"sort"
 
@@ -110,6 +112,7 @@ type analyzer struct {
 	classAttrs map[string]map[string]*Value // class → name → value assigned in the class body
 	// argTypes: types the project's call sites pass for a parameter ("" when they disagree).
 	argTypes map[*resolve.Func]map[int]string
+	nSeeds   int
 	// readers records which units read which module globals, so a change
 	// to one global re-analyses only its readers.
 	readers map[*resolve.Module]map[string]map[*resolve.Func]bool
@@ -167,6 +170,7 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 		inputs = append(inputs, resolve.Input{Filename: f.Filename, Module: f.Module})
 		srcByName[f.Filename] = f.Src
 	}
+	defer tuneGC()()
 	a.prog = resolve.Build(inputs)
 	a.src = srcByName
 	for _, m := range a.prog.Modules {
@@ -177,10 +181,28 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 	return a.collect(), errs
 }
 
+// tuneGC trades collector work for heap while the analysis runs (it
+// allocates many short-lived values): a higher GOGC under a soft memory
+// limit, both restored afterwards. A limit the program already set is kept.
+func tuneGC() (restore func()) {
+	const limit = 1536 << 20
+	prevLimit := debug.SetMemoryLimit(-1)
+	if prevLimit != math.MaxInt64 {
+		return func() {}
+	}
+	prevGC := debug.SetGCPercent(400)
+	debug.SetMemoryLimit(limit)
+	return func() {
+		debug.SetGCPercent(prevGC)
+		debug.SetMemoryLimit(prevLimit)
+	}
+}
+
 // run drives the worklist until no summary changes.
 func (a *analyzer) run() {
-	units := a.callGraphOrder()
+	units := a.unitOrder()
 	seeds := a.sourceSeeds()
+	a.nSeeds = len(seeds)
 	for i, u := range units {
 		a.order[u] = i
 	}
@@ -244,7 +266,7 @@ func (a *analyzer) debugStats(units int) {
 		list = append(list, u)
 	}
 	sort.Slice(list, func(i, j int) bool { return a.visits[list[i]] > a.visits[list[j]] })
-	fmt.Fprintf(os.Stderr, "taint: %d units, %d analyses\n", units, total)
+	fmt.Fprintf(os.Stderr, "taint: %d units, %d analysed, %d analyses, %d seeds\n", units, len(list), total, a.nSeeds)
 	for i, u := range list {
 		if i >= 15 {
 			break

@@ -8,120 +8,21 @@ import (
 	"github.com/kraitsec/krait/python/ast"
 )
 
-// callGraphOrder lists the units to analyse: functions callees-before-callers (Tarjan's strongly connected components
-// over the calls that resolve statically), so most summaries are ready
-// when their callers are analysed.
-func (a *analyzer) callGraphOrder() []*resolve.Func {
+// unitOrder lists the units in a fixed order, module bodies last. The
+// analysis is demand driven: a call needing a summary computes the
+// callee's first (a depth-first, callees-before-callers walk of the call
+// graph), and recursion settles through the worklist, which re-analyses
+// the callers of a function whose summary changed until nothing changes.
+func (a *analyzer) unitOrder() []*resolve.Func {
 	var funcs []*resolve.Func
 	for _, f := range a.prog.Funcs {
 		funcs = append(funcs, f)
 	}
 	sort.Slice(funcs, func(i, j int) bool { return funcs[i].QName < funcs[j].QName })
-	edges := map[*resolve.Func][]*resolve.Func{}
-	for _, f := range funcs {
-		edges[f] = a.staticCallees(f)
-	}
-	index := map[*resolve.Func]int{}
-	low := map[*resolve.Func]int{}
-	onStack := map[*resolve.Func]bool{}
-	var stack []*resolve.Func
-	var out []*resolve.Func
-	next := 0
-	var strong func(v *resolve.Func)
-	strong = func(v *resolve.Func) {
-		index[v], low[v] = next, next
-		next++
-		stack = append(stack, v)
-		onStack[v] = true
-		for _, w := range edges[v] {
-			if _, seen := index[w]; !seen {
-				strong(w)
-				low[v] = min(low[v], low[w])
-			} else if onStack[w] {
-				low[v] = min(low[v], index[w])
-			}
-		}
-		if low[v] == index[v] {
-			for {
-				w := stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
-				onStack[w] = false
-				out = append(out, w) // components come out callees first
-				if w == v {
-					break
-				}
-			}
-		}
-	}
-	for _, f := range funcs {
-		if _, seen := index[f]; !seen {
-			strong(f)
-		}
-	}
-	// Module bodies last: re-running one waits until the callees it
-	// demanded have their summaries.
-	units := make([]*resolve.Func, 0, len(a.prog.Modules)+len(out))
-	units = append(units, out...)
 	for _, m := range a.prog.Modules {
-		units = append(units, m.Body)
+		funcs = append(funcs, m.Body)
 	}
-	return units
-}
-
-// staticCallees finds the project functions a unit calls by name or through self.
-func (a *analyzer) staticCallees(f *resolve.Func) []*resolve.Func {
-	var out []*resolve.Func
-	seen := map[*resolve.Func]bool{}
-	var body []ast.Node
-	switch n := f.Node.(type) {
-	case *ast.FunctionDef:
-		for _, s := range n.Body {
-			body = append(body, s)
-		}
-	case *ast.AsyncFunctionDef:
-		for _, s := range n.Body {
-			body = append(body, s)
-		}
-	case *ast.Lambda:
-		body = append(body, n.Body)
-	}
-	selfName := ""
-	if f.IsMethod() {
-		if args := f.Args(); args != nil && len(args.Posonlyargs)+len(args.Args) > 0 {
-			selfName = append(args.Posonlyargs, args.Args...)[0].Arg
-		}
-	}
-	for _, s := range body {
-		ast.Inspect(s, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
-				return false
-			case *ast.Call:
-				var callee *resolve.Func
-				if at, ok := n.Func.(*ast.Attribute); ok && selfName != "" {
-					if nm, ok := at.Value.(*ast.Name); ok && nm.ID == selfName {
-						callee = a.prog.FindMethod(f.Class.QName, at.Attr)
-					}
-				}
-				if callee == nil {
-					if q := a.prog.QualifiedName(f, n.Func); q != "" {
-						callee = a.prog.Func(q)
-						if callee == nil {
-							if c := a.prog.Class(q); c != nil {
-								callee = a.prog.FindMethod(c.QName, "__init__")
-							}
-						}
-					}
-				}
-				if callee != nil && !seen[callee] {
-					seen[callee] = true
-					out = append(out, callee)
-				}
-			}
-			return true
-		})
-	}
-	return out
+	return funcs
 }
 
 // sourceSeeds finds the units whose code may read a source: a name that
@@ -147,15 +48,91 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 		j := strings.LastIndexByte(parent, '.')
 		return j >= 0 && len(parent) > j+1 && parent[j+1] >= 'A' && parent[j+1] <= 'Z'
 	}
+	owners := map[string][]string{} // attribute name → classes whose instances make it a source
 	for ref, src := range a.models.Read {
 		if a.threats[src.Threat] && isTyped(ref) {
-			typedAttrs[ref[strings.LastIndexByte(ref, '.')+1:]] = true
+			i := strings.LastIndexByte(ref, '.')
+			owners[ref[i+1:]] = append(owners[ref[i+1:]], ref[:i])
 		}
 	}
 	for ref, src := range a.models.Return {
 		if a.threats[src.Threat] && isTyped(ref) {
-			typedAttrs[ref[strings.LastIndexByte(ref, '.')+1:]] = true
+			i := strings.LastIndexByte(ref, '.')
+			owners[ref[i+1:]] = append(owners[ref[i+1:]], ref[:i])
 		}
+	}
+	for k := range owners {
+		typedAttrs[k] = true
+	}
+	// typedMatch: could X.attr be the typed source? On self, when the class
+	// derives from the owner; elsewhere, when the owner's package is imported.
+	typedMatch := func(u *resolve.Func, base ast.Expr, attr string) bool {
+		if nm, ok := base.(*ast.Name); ok && u.IsMethod() {
+			if args := u.Args(); args != nil && len(args.Posonlyargs)+len(args.Args) > 0 &&
+				append(append([]*ast.Arg(nil), args.Posonlyargs...), args.Args...)[0].Arg == nm.ID {
+				mro := a.mro(u.Class.QName)
+				for _, o := range owners[attr] {
+					for _, cl := range mro {
+						if a.models.Canonical(cl) == o {
+							return true
+						}
+					}
+				}
+				return false
+			}
+		}
+		for _, o := range owners[attr] {
+			top := o
+			if i := strings.IndexByte(o, '.'); i >= 0 {
+				top = o[:i]
+			}
+			for _, scope := range []map[string]string{u.Module.Globals, u.Locals} {
+				for _, q := range scope {
+					if q == top || strings.HasPrefix(q, top+".") {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	decoLast := map[string]bool{}
+	for d := range a.models.Decorators {
+		decoLast[d[strings.LastIndexByte(d, '.')+1:]] = true
+	}
+	lastOf := func(e ast.Expr) string {
+		if c, ok := e.(*ast.Call); ok {
+			e = c.Func
+		}
+		switch e := e.(type) {
+		case *ast.Name:
+			return e.ID
+		case *ast.Attribute:
+			return e.Attr
+		}
+		return ""
+	}
+	handlerDecorated := func(decos []ast.Expr) bool {
+		for _, d := range decos {
+			if decoLast[lastOf(d)] {
+				return true
+			}
+		}
+		return false
+	}
+	handlerBases := func(u *resolve.Func, bases []ast.Expr) bool {
+		for _, b := range bases {
+			q := a.prog.QualifiedName(u, b)
+			if q == "" {
+				continue
+			}
+			for _, cl := range a.mro(a.models.Canonical(a.prog.Canonical(q))) {
+				if len(a.models.BaseHandler[a.models.Canonical(cl)]) > 0 {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	isSource := func(q string) bool {
 		q = a.models.Canonical(a.prog.Canonical(q))
@@ -177,6 +154,14 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 	registrars := map[string]bool{}
 	for r := range a.models.Registrars {
 		registrars[r[strings.LastIndexByte(r, '.')+1:]] = true
+	}
+	// Only names that end like a source need resolving.
+	lastSeg := map[string]bool{}
+	for ref := range a.models.Read {
+		lastSeg[ref[strings.LastIndexByte(ref, '.')+1:]] = true
+	}
+	for ref := range a.models.Return {
+		lastSeg[ref[strings.LastIndexByte(ref, '.')+1:]] = true
 	}
 	seeds := map[*resolve.Func]bool{}
 	for node, u := range a.prog.FuncOf {
@@ -205,13 +190,13 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 				switch n := n.(type) {
 				case *ast.FunctionDef:
 					// Nested route handlers are found when their parent runs.
-					found = len(n.DecoratorList) > 0
+					found = handlerDecorated(n.DecoratorList)
 					return false
 				case *ast.AsyncFunctionDef:
-					found = len(n.DecoratorList) > 0
+					found = handlerDecorated(n.DecoratorList)
 					return false
 				case *ast.ClassDef:
-					found = len(n.Bases) > 0
+					found = handlerBases(u, n.Bases)
 					return false
 				case *ast.Lambda:
 					return false
@@ -225,7 +210,10 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 						return false
 					}
 				case *ast.Attribute:
-					if typedAttrs[n.Attr] && a.prog.QualifiedName(u, n.Value) == "" {
+					if !lastSeg[n.Attr] {
+						return true
+					}
+					if typedAttrs[n.Attr] && a.prog.QualifiedName(u, n.Value) == "" && typedMatch(u, n.Value, n.Attr) {
 						found = true
 						return false
 					}
@@ -234,6 +222,9 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 						return false
 					}
 				case *ast.Name:
+					if !lastSeg[n.ID] {
+						return true
+					}
 					if q, ok := a.prog.Binding(u, n.ID); ok && isSource(q) {
 						found = true
 						return false

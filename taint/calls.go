@@ -326,7 +326,7 @@ func (c *fnCtx) registrar(cands []string, args *callArgs) {
 			return
 		}
 		if cls := c.viewClass(v, expr); cls != nil {
-			c.markClassEntries(cls, h)
+			c.markClassEntries(cls, h, e.rule)
 		}
 		return
 	}
@@ -629,6 +629,10 @@ func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, ar
 		return &Value{}, nil
 	}
 	actuals, places := c.bindArgs(fn, recv, recvExpr, args)
+	// One substitution per parameter origin for this call.
+	saved := c.substCache
+	c.substCache = map[*Origin]Taint{}
+	defer func() { c.substCache = saved }()
 	for i, v := range actuals {
 		if v != nil && v.Type != "" && !(i == 0 && fn.IsMethod()) {
 			c.a.observeParamType(fn, i, v.Type)
@@ -685,8 +689,15 @@ func mergeEffect(b, eff *Value) *Value {
 		return b
 	}
 	out := b.clone()
-	for k, v := range eff.Attrs {
-		out = withAttr(out, k, join(out.Attrs[k], v))
+	if len(eff.Attrs) > 0 {
+		attrs := make(map[string]*Value, len(out.Attrs)+len(eff.Attrs))
+		for k, v := range out.Attrs {
+			attrs[k] = v
+		}
+		for k, v := range eff.Attrs {
+			attrs[k] = join(attrs[k], v)
+		}
+		out.Attrs = attrs
 	}
 	for k, v := range eff.Keys {
 		out = withKey(out, k, v)
@@ -775,10 +786,17 @@ func (c *fnCtx) subst(t Taint, fn *resolve.Func, actuals []*Value, at ast.Node) 
 		if l.O.Param >= len(actuals) {
 			continue
 		}
-		av := actuals[l.O.Param]
-		if l.O.Path != "" {
-			for _, seg := range strings.Split(l.O.Path[1:], ".") {
-				av = c.fieldOf(av, seg)
+		actual, cached := c.substCache[l.O]
+		if !cached {
+			av := actuals[l.O.Param]
+			if l.O.Path != "" {
+				for _, seg := range strings.Split(l.O.Path[1:], ".") {
+					av = c.fieldOf(av, seg)
+				}
+			}
+			actual = flatten(av)
+			if c.substCache != nil {
+				c.substCache[l.O] = actual
 			}
 		}
 		note := ""
@@ -791,7 +809,7 @@ func (c *fnCtx) subst(t Taint, fn *resolve.Func, actuals []*Value, at ast.Node) 
 			}
 			note = fmt.Sprintf("passed as argument %d of %s()", num, fn.Name)
 		}
-		for _, al := range flatten(av) {
+		for _, al := range actual {
 			nl := al
 			nl.M |= l.M
 			nl.Unknown = al.Unknown || l.Unknown

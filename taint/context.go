@@ -27,6 +27,7 @@ type fnCtx struct {
 	selfName   string
 	params     []string // parameter names by index
 	initial    map[int]*Value
+	substCache map[*Origin]Taint // per call being applied: parameter origin → caller taint
 }
 
 func newFnCtx(a *analyzer, u *resolve.Func) *fnCtx {

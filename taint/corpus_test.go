@@ -67,6 +67,11 @@ func TestCorpus(t *testing.T) {
 		parseCPU.Round(time.Millisecond), analyseCPU.Round(time.Millisecond), analyseCPU.Seconds()/parseCPU.Seconds(),
 		len(findings), byRule, len(errs), parseRSS, peakRSS())
 	_ = ms
+	if os.Getenv("KRAIT_TAINT_SHOW") != "" {
+		for _, f := range findings {
+			t.Logf("%s:%d %s %s", f.Filename, f.Line, f.RuleID, f.Message)
+		}
+	}
 	kinds := map[string]int{}
 	for _, e := range errs {
 		r := e.Reason

@@ -515,7 +515,7 @@ func (c *fnCtx) execClass(s *ast.ClassDef, st *state) {
 	}
 	c.a.classAttrs[cls.QName] = attrs
 	st.set(s.Name, &Value{Ref: cls.QName})
-	c.markClassEntries(cls, nil)
+	c.markClassEntries(cls, nil, "")
 	if _, isMod := c.fn.Node.(*ast.Module); !isMod {
 		for _, m := range cls.Methods {
 			c.a.setClosure(m, st)
@@ -525,7 +525,7 @@ func (c *fnCtx) execClass(s *ast.ClassDef, st *state) {
 
 // markClassEntries makes the handler methods of a class entry points: the
 // methods its modelled bases name, or extra (a registrar's view_methods).
-func (c *fnCtx) markClassEntries(cls *resolve.Class, extra *models.Handler) {
+func (c *fnCtx) markClassEntries(cls *resolve.Class, extra *models.Handler, rule string) {
 	marked := map[string]bool{}
 	mark := func(h *models.Handler, methods []string) {
 		if slices.Contains(methods, "*") {
@@ -547,7 +547,11 @@ func (c *fnCtx) markClassEntries(cls *resolve.Class, extra *models.Handler) {
 			}
 			if f := c.a.prog.FindMethod(cls.QName, m); f != nil {
 				marked[m] = true
-				c.a.markEntry(f, c.entryFor([]*models.Handler{h}, nil))
+				e := c.entryFor([]*models.Handler{h}, nil)
+				if h == extra {
+					e.rule = rule
+				}
+				c.a.markEntry(f, e)
 			}
 		}
 	}
