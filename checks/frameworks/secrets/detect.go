@@ -73,7 +73,7 @@ func runTokenFormat(ctx *checks.Context, _ any) *checks.Issue {
 		if m == "" || placeholderRE.MatchString(m) {
 			continue
 		}
-		return &checks.Issue{Severity: finding.High, Confidence: finding.High, Text: "String literal looks like a " + f.name + "."}
+		return &checks.Issue{Severity: finding.High, Confidence: finding.High, Text: "String literal has the format of a known credential (" + f.name + ")."}
 	}
 	return nil
 }

@@ -586,7 +586,11 @@ func FileIssue(hits []Hit, sev, conf finding.Level) *checks.Issue {
 		}
 		text += " (also on line " + strings.Join(more, ", ") + ")"
 	}
-	return &checks.Issue{Severity: sev, Confidence: conf, Text: text, Line: Line(hits[0].Node), LineRange: checks.LineRange(hits[0].Node)}
+	is := &checks.Issue{Severity: sev, Confidence: conf, Text: text, Line: Line(hits[0].Node), LineRange: checks.LineRange(hits[0].Node)}
+	if p, ok := hits[0].Node.(ast.Positioned); ok {
+		is.Col, is.HasCol = p.Position().ColOffset, true
+	}
+	return is
 }
 
 // DictValue returns, for a str constant that is a key of a dict display
