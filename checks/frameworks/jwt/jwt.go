@@ -54,7 +54,11 @@ func init() {
 		if !isJWTCall(ctx.QualName(), decoders) {
 			return nil
 		}
-		if v := pyx.Keyword(call, "verify"); pyx.IsFalse(v) {
+		v := pyx.Keyword(call, "verify")
+		if v == nil && ctx.QualName() != "jose.jwt.decode" {
+			v = pyx.Arg(call, 2, "") // PyJWT 1.x: decode(jwt, key, verify)
+		}
+		if pyx.IsFalse(v) {
 			return &checks.Issue{Severity: finding.High, Confidence: finding.High, Line: pyx.Line(v), Text: "jwt.decode(verify=False) accepts tokens without checking their signature."}
 		}
 		opts, _ := pyx.Keyword(call, "options").(*ast.Dict)

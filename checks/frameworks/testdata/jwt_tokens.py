@@ -3,6 +3,7 @@ from jose import jwt as jose_jwt
 
 a = jwt.decode(token, options={"verify_signature": False})  # want: K231
 b = jwt.decode(token, verify=False)  # want: K231
+b2 = jwt.decode(token, "", False)  # want: K231
 c = jose_jwt.decode(token, key, options={"verify_signature": False, "verify_aud": False})  # want: K231
 d = jwt.decode(token, key, algorithms=["HS256", "none"])  # want: K232
 e = jwt.encode(payload, None, algorithm="none")  # want: K232
