@@ -39,8 +39,12 @@
 //
 // Tokenize reads the whole input before the parser runs, so a tokenizer
 // error later in the file is returned together with the tokens before it.
-// A parser that fails within those tokens asks the error's
-// PreemptsParserError which of the two CPython would report. Characters that are no token
+// CPython's parser pulls tokens lazily, so to report what CPython reports:
+// (a) if the parser ever needs a token beyond the last one returned (in
+// any pass, lookahead included), the tokenizer error is the error;
+// (b) otherwise the parser's own error stands unless
+// err.PreemptsParserError(line of the furthest token the parser read)
+// says CPython's re-tokenization of the rest of the file replaces it. Characters that are no token
 // ('$', '?', '`') are ERRORTOKEN here (an OP CPython's grammar never
 // matches). INDENT, DEDENT and ENDMARKER carry the positions Python's
 // tokenize module reports; CPython's parser tokens have no column for them.
