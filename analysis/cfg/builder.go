@@ -1,6 +1,10 @@
 package cfg
 
-import "github.com/kraitsec/krait/python/ast"
+import (
+	"slices"
+
+	"github.com/kraitsec/krait/python/ast"
+)
 
 // cont is a way of leaving a region early: the continuations a finally
 // block or a with exit must be copied for.
@@ -45,72 +49,8 @@ type builder struct {
 	frames []*frame
 	blocks []*Block
 	nFinal int // finally bodies being built inside one another
-	alloc  slabs
-
-	// The graph, and first buffers, live in the builder so that a small
-	// graph costs one allocation for all of them.
-	graph    Graph
-	blockBuf [8]*Block
-	stackBuf [8]dfsItem
-	blkStack [8]*Block
-}
-
-// slabs hand out blocks, edges and small slices from chunks, so that a
-// graph costs a few allocations rather than several per block. Each chunk
-// is twice the previous one of its kind (up to maxChunk), so at most half
-// of what a graph allocates goes unused.
-type slabs struct {
-	blocks                     []Block
-	edges                      []Edge
-	ptrs                       []*Edge
-	nodes                      []ast.Node
-	nBlock, nEdge, nPtr, nNode int
-}
-
-const maxChunk = 256
-
-func grow(n *int, first int) int {
-	*n = min(max(2**n, first), maxChunk)
-	return *n
-}
-
-func (s *slabs) block() *Block {
-	if len(s.blocks) == 0 {
-		s.blocks = make([]Block, grow(&s.nBlock, 6))
-	}
-	blk := &s.blocks[0]
-	s.blocks = s.blocks[1:]
-	return blk
-}
-
-func (s *slabs) edge() *Edge {
-	if len(s.edges) == 0 {
-		s.edges = make([]Edge, grow(&s.nEdge, 6))
-	}
-	e := &s.edges[0]
-	s.edges = s.edges[1:]
-	return e
-}
-
-// edgeList returns an empty list with room for two edges (appending more
-// reallocates it, leaving the slab alone).
-func (s *slabs) edgeList() []*Edge {
-	if len(s.ptrs) < 2 {
-		s.ptrs = make([]*Edge, grow(&s.nPtr, 12))
-	}
-	l := s.ptrs[0:0:2]
-	s.ptrs = s.ptrs[2:]
-	return l
-}
-
-// nodeList returns an empty list with room for two nodes.
-func (s *slabs) nodeList() []ast.Node {
-	if len(s.nodes) < 2 {
-		s.nodes = make([]ast.Node, grow(&s.nNode, 8))
-	}
-	l := s.nodes[0:0:2]
-	s.nodes = s.nodes[2:]
-	return l
+	alloc  *scratch
+	reuse  bool // alloc serves other graphs after this one
 }
 
 // maxFinallyCopies bounds the nesting of finally bodies inside finally
@@ -118,18 +58,18 @@ func (s *slabs) nodeList() []ast.Node {
 // the graph stays linear in the size of the code.
 const maxFinallyCopies = 2
 
-func newBuilder(fn ast.Node, opts Options) *builder {
-	b := &builder{opts: opts}
-	b.graph.Func = fn
-	b.g = &b.graph
-	b.blocks = b.blockBuf[:0]
+// init prepares b to build fn's graph in s's memory; with reuse, the graph
+// is copied out of it at the end, so that s can serve the next graph.
+func (b *builder) init(fn ast.Node, opts Options, s *scratch, reuse bool) {
+	s.reset()
+	*b = builder{opts: opts, alloc: s, reuse: reuse, blocks: s.blockList[:0], frames: s.frames[:0]}
+	b.g = &Graph{Func: fn}
 	b.g.Entry = b.newBlock("entry")
 	b.g.Exit = b.alloc.block()
 	b.g.Exit.Kind = "exit"
 	b.g.Raise = b.alloc.block()
 	b.g.Raise.Kind = "raise"
 	b.cur = b.g.Entry
-	return b
 }
 
 func (b *builder) newBlock(kind string) *Block {
@@ -307,10 +247,12 @@ func (b *builder) finish() *Graph {
 			bypass(blk)
 		}
 	}
-	markReachable(g, b.blkStack[:0])
+	var blkBuf [16]*Block
+	markReachable(g, blkBuf[:0])
 	g.Blocks = make([]*Block, 0, len(b.blocks)+2)
 	g.Exit.Index, g.Raise.Index = -1, -1 // placed last, by hand
-	stack := b.stackBuf[:0]
+	var stackBuf [16]dfsItem
+	stack := stackBuf[:0]
 	mark := len(g.Blocks)
 	g.Blocks, stack = reversePostorder(g.Entry, g.Blocks, stack)
 	reverse(g.Blocks[mark:])
@@ -325,7 +267,89 @@ func (b *builder) finish() *Graph {
 	for i, blk := range g.Blocks {
 		blk.Index = i
 	}
+	if !b.reuse {
+		for _, blk := range g.Blocks {
+			sortPreds(blk.Preds)
+		}
+	} else {
+		// compact orders predecessors the same way.
+		compact(g, b.alloc)
+		b.alloc.blockList, b.alloc.frames = b.blocks[:0], b.frames[:0]
+	}
 	return g
+}
+
+// compact moves the graph into exactly sized arrays (one each for blocks,
+// edges, edge lists and node lists), leaving the building slabs, with
+// their slack and removed blocks, to the garbage collector. Predecessor
+// lists come out ordered by the source block's index.
+func compact(g *Graph, s *scratch) {
+	nEdges, nNodes := 0, 0
+	for _, old := range g.Blocks {
+		nEdges += len(old.Succs)
+		nNodes += len(old.Nodes)
+	}
+	blocks := make([]Block, len(g.Blocks))
+	edges := make([]Edge, nEdges)
+	lists := make([]*Edge, 2*nEdges)
+	nodes := make([]ast.Node, nNodes)
+	indegree := s.ints(len(g.Blocks))
+	for i, old := range g.Blocks {
+		nb := &blocks[i]
+		nb.Index, nb.Kind, nb.Reachable = i, old.Kind, old.Reachable
+		if k := len(old.Nodes); k > 0 {
+			nb.Nodes = nodes[:k:k]
+			copy(nb.Nodes, old.Nodes)
+			nodes = nodes[k:]
+		}
+		for _, e := range old.Succs {
+			indegree[e.To.Index]++
+		}
+	}
+	for i := range blocks {
+		if k := int(indegree[i]); k > 0 {
+			blocks[i].Preds = lists[:0:k]
+			lists = lists[k:]
+		}
+	}
+	for i, old := range g.Blocks {
+		nb := &blocks[i]
+		if k := len(old.Succs); k > 0 {
+			nb.Succs = lists[:0:k]
+			lists = lists[k:]
+		}
+		for _, e := range old.Succs {
+			ne := &edges[0]
+			edges = edges[1:]
+			*ne = Edge{From: nb, To: &blocks[e.To.Index], Kind: e.Kind, Cond: e.Cond}
+			nb.Succs = append(nb.Succs, ne)
+			ne.To.Preds = append(ne.To.Preds, ne)
+		}
+	}
+	for i := range blocks {
+		g.Blocks[i] = &blocks[i]
+	}
+	n := len(blocks)
+	g.Entry, g.Exit, g.Raise = &blocks[0], &blocks[n-2], &blocks[n-1]
+}
+
+// sortPreds orders a predecessor list by the source block's index, and
+// edges from the same block by their order in its Succs.
+func sortPreds(es []*Edge) {
+	for i := 1; i < len(es); i++ {
+		for j := i; j > 0 && predAfter(es[j-1], es[j]); j-- {
+			es[j-1], es[j] = es[j], es[j-1]
+		}
+	}
+}
+
+// predAfter reports whether edge a sorts after edge b in a predecessor
+// list: by source block, then by order in the source's Succs.
+func predAfter(a, b *Edge) bool {
+	if a.From != b.From {
+		return a.From.Index > b.From.Index
+	}
+	return slices.Index(a.From.Succs, a) > slices.Index(a.From.Succs, b)
 }
 
 type dfsItem struct {

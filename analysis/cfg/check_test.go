@@ -1,6 +1,8 @@
 package cfg
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/kraitsec/krait/python/ast"
@@ -186,4 +188,45 @@ func simpleStmts(fn ast.Node) []ast.Stmt {
 		walk(f.Body)
 	}
 	return out
+}
+
+// sameGraph reports how two graphs of the same body differ, or "".
+func sameGraph(a, b *Graph) string {
+	if len(a.Blocks) != len(b.Blocks) {
+		return fmt.Sprintf("%d blocks, %d blocks", len(a.Blocks), len(b.Blocks))
+	}
+	if a.Entry.Index != b.Entry.Index || a.Exit.Index != b.Exit.Index || a.Raise.Index != b.Raise.Index {
+		return "entry, exit or raise differ"
+	}
+	for i, x := range a.Blocks {
+		y := b.Blocks[i]
+		if x.Kind != y.Kind || x.Reachable != y.Reachable || !slices.EqualFunc(x.Nodes, y.Nodes, sameNode) {
+			return fmt.Sprintf("b%d differs", i)
+		}
+		if len(x.Succs) != len(y.Succs) || len(x.Preds) != len(y.Preds) {
+			return fmt.Sprintf("b%d: edge counts differ", i)
+		}
+		for j, e := range x.Succs {
+			f := y.Succs[j]
+			if e.To.Index != f.To.Index || e.Kind != f.Kind || e.Cond != f.Cond {
+				return fmt.Sprintf("b%d: successor %d differs", i, j)
+			}
+		}
+		for j, e := range x.Preds {
+			f := y.Preds[j]
+			if e.From.Index != f.From.Index || e.Kind != f.Kind || e.Cond != f.Cond {
+				return fmt.Sprintf("b%d: predecessor %d differs", i, j)
+			}
+		}
+	}
+	return ""
+}
+
+// sameNode compares block nodes: AST nodes by identity, the nodes this
+// package creates (new ones each build) by type, position and text.
+func sameNode(x, y ast.Node) bool {
+	if x == y {
+		return true
+	}
+	return NodeType(x) == NodeType(y) && posOf(x) == posOf(y) && NodeString(x) == NodeString(y)
 }

@@ -71,6 +71,9 @@ func TestGolden(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no fixtures: %v", err)
 	}
+	// One Builder for all fixtures: its graphs, built in reused memory,
+	// must equal New's.
+	reused := &Builder{Options: fixtureOptions}
 	for _, path := range files {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			mod := parseFixture(t, path)
@@ -79,6 +82,11 @@ func TestGolden(t *testing.T) {
 				g := NewWithOptions(body, fixtureOptions)
 				checkGraph(t, g)
 				checkNodes(t, g)
+				g2 := reused.Build(body)
+				checkGraph(t, g2)
+				if d := sameGraph(g, g2); d != "" {
+					t.Errorf("%s: Builder and New differ: %s", bodyTitle(body), d)
+				}
 				fmt.Fprintf(&sb, "=== %s\n%s\n", bodyTitle(body), g.String())
 			}
 			golden := strings.TrimSuffix(path, ".py") + ".golden"
