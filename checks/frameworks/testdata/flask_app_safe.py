@@ -22,3 +22,7 @@ def view():
     resp = make_response("ok")
     resp.set_cookie("sid", "x", secure=True, httponly=True, samesite="Strict")
     return resp
+
+
+def test_view(client):
+    client.set_cookie("localhost", "sid", "value")  # a test client sets a request cookie

@@ -140,9 +140,11 @@ func cookieIssue(flag cookieFlag, node ast.Node, text string, explicit bool) *ch
 
 // setCookie checks a response's set_cookie-style call.
 func setCookie(ctx *checks.Context, call *ast.Call, name string, flag cookieFlag) *checks.Issue {
-	q := ctx.QualName()
-	if strings.Contains(strings.ToLower(q), "cookiejar") || len(call.Args)+len(call.Keywords) < 2 || len(call.Args) > 5 {
-		return nil // http.cookiejar's set_cookie(cookie); positional flags we cannot name
+	q := strings.ToLower(ctx.QualName())
+	if strings.Contains(q, "cookiejar") || strings.Contains(q, "client") || len(call.Args)+len(call.Keywords) < 2 || len(call.Args) > 5 {
+		// http.cookiejar's set_cookie(cookie), test clients setting request
+		// cookies, positional flags we cannot name
+		return nil
 	}
 	mod := pyx.Module(ctx)
 	if !pyx.ModuleImports(mod, webFrameworks...) {
