@@ -160,7 +160,7 @@ func (p *parser) braceAtom() ast.Expr {
 		return p.dictRest(start, nil, nil)
 	}
 	var first ast.Expr
-	if p.kind() == lexer.STAR || (p.kind() == lexer.NAME && p.peekKind(1) == lexer.COLONEQUAL) {
+	if p.kind() == lexer.STAR || (p.kind() == lexer.NAME && p.curKw() == kwNone && p.peekKind(1) == lexer.COLONEQUAL) {
 		first = p.starNamedExpression()
 	} else {
 		first = p.expression()
@@ -309,16 +309,10 @@ func (p *parser) arguments(allowGen bool) (args []ast.Expr, kws []*ast.Keyword, 
 			v := p.expression()
 			kws = append(kws, p.nodes.keywords.new(ast.Keyword{Value: v, Pos: p.span(argStart)}))
 			sawDoubleStar = true
-		case p.kind() == lexer.NAME && p.peekKind(1) == lexer.EQUAL:
-			if p.curKw() != kwNone {
-				switch p.curKw() {
-				case kwTrue, kwFalse, kwNoneLit:
-					p.errorAt(p.p, "cannot assign to %s", p.text(p.p))
-				default:
-					p.syntaxError()
-				}
-				return
-			}
+		case p.kind() == lexer.NAME && p.curKw() >= kwFalse && p.curKw() <= kwTrue && p.peekKind(1) == lexer.EQUAL:
+			p.errorAt(p.p, "cannot assign to %s", p.text(p.p))
+			return
+		case p.kind() == lexer.NAME && p.curKw() == kwNone && p.peekKind(1) == lexer.EQUAL:
 			name := p.ident(p.p)
 			p.next()
 			p.next()

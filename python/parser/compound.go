@@ -74,7 +74,7 @@ func (p *parser) isKw(k keyword) bool { return p.kind() == lexer.NAME && p.curKw
 func (p *parser) elseBlock() []ast.Stmt {
 	hdr := p.p
 	p.next()
-	if !p.expect(lexer.COLON) {
+	if !p.expectForced(lexer.COLON) {
 		return nil
 	}
 	return p.block("'else' statement", hdr)
@@ -89,7 +89,7 @@ func (p *parser) ifStmt() ast.Stmt {
 	}
 	p.next()
 	test := p.namedExpression()
-	if !p.expect(lexer.COLON) {
+	if !p.expectHeaderColon() {
 		return &ast.Pass{}
 	}
 	body := p.block(what, start)
@@ -107,7 +107,7 @@ func (p *parser) whileStmt() ast.Stmt {
 	start := p.p
 	p.next()
 	test := p.namedExpression()
-	if !p.expect(lexer.COLON) {
+	if !p.expectHeaderColon() {
 		return &ast.Pass{}
 	}
 	body := p.block("'while' statement", start)
@@ -132,7 +132,7 @@ func (p *parser) forStmt() ast.Stmt {
 		return &ast.Pass{}
 	}
 	iter := p.starExpressions()
-	if !p.expect(lexer.COLON) {
+	if !p.expectHeaderColon() {
 		return &ast.Pass{}
 	}
 	body := p.block("'for' statement", hdr)
@@ -182,7 +182,7 @@ func (p *parser) withStmt() ast.Stmt {
 			p.next()
 		}
 	}
-	if !p.expect(lexer.COLON) {
+	if !p.expectHeaderColon() {
 		return &ast.Pass{}
 	}
 	body := p.block("'with' statement", hdr)
@@ -211,7 +211,7 @@ func (p *parser) withItem(inParens bool) *ast.WithItem {
 func (p *parser) tryStmt() ast.Stmt {
 	start := p.p
 	p.next()
-	if !p.expect(lexer.COLON) {
+	if !p.expectForced(lexer.COLON) {
 		return &ast.Pass{}
 	}
 	body := p.block("'try' statement", start)
@@ -257,7 +257,7 @@ func (p *parser) tryStmt() ast.Stmt {
 				p.next()
 			}
 		}
-		if !p.expect(lexer.COLON) {
+		if !p.expectHeaderColon() {
 			return &ast.Pass{}
 		}
 		h.Body = p.block(what, hStart)
@@ -271,7 +271,7 @@ func (p *parser) tryStmt() ast.Stmt {
 	if p.isKw(kwFinally) {
 		hdr := p.p
 		p.next()
-		if !p.expect(lexer.COLON) {
+		if !p.expectForced(lexer.COLON) {
 			return &ast.Pass{}
 		}
 		finalbody = p.block("'finally' statement", hdr)
@@ -328,7 +328,7 @@ func (p *parser) funcDef(decos []ast.Expr) ast.Stmt {
 	if p.kind() == lexer.LSQB {
 		tps = p.typeParams()
 	}
-	if !p.expect(lexer.LPAR) {
+	if !p.expectForced(lexer.LPAR) {
 		return &ast.Pass{}
 	}
 	args := p.parameters(lexer.RPAR, false)
@@ -340,7 +340,7 @@ func (p *parser) funcDef(decos []ast.Expr) ast.Stmt {
 		p.next()
 		returns = p.expression()
 	}
-	if !p.expect(lexer.COLON) {
+	if !p.expectForced(lexer.COLON) {
 		return &ast.Pass{}
 	}
 	what := "function definition"
@@ -374,7 +374,7 @@ func (p *parser) classDef(decos []ast.Expr) ast.Stmt {
 			return &ast.Pass{}
 		}
 	}
-	if !p.expect(lexer.COLON) {
+	if !p.expectHeaderColon() {
 		return &ast.Pass{}
 	}
 	body := p.block("class definition", start)

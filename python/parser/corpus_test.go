@@ -102,7 +102,9 @@ func TestCorpusAgreement(t *testing.T) {
 	}
 	files := pyFiles(t, corpusDirs(py, env))
 	want := pythonHashes(t, py, files)
-	var same, bothReject int
+	var same, bothReject, sameMsg int
+	msgDiffs := map[string]int{}
+	msgExample := map[string]string{}
 	var bad []string
 	details := map[string]string{}
 	for _, f := range files {
@@ -116,6 +118,17 @@ func TestCorpusAgreement(t *testing.T) {
 		switch {
 		case pyErr && perr != nil:
 			bothReject++
+			var se *SyntaxError
+			if errors.As(perr, &se) {
+				got := fmt.Sprintf("ERROR %d:%d: %s", se.Line, se.Col, se.Msg)
+				if got == exp {
+					sameMsg++
+				} else {
+					key := exp[strings.Index(exp, ": ")+2:] + "  <->  " + se.Msg
+					msgDiffs[key]++
+					msgExample[key] = fmt.Sprintf("%s: python %s, krait %s", f, exp, got)
+				}
+			}
 		case pyErr:
 			bad = append(bad, f)
 			details[f] = "krait accepts; python: " + exp
@@ -133,7 +146,18 @@ func TestCorpusAgreement(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d files: %d same, %d both reject, %d disagree", len(files), same, bothReject, len(bad))
+	t.Logf("%d files: %d same, %d both reject (%d with the same line, column and message), %d disagree",
+		len(files), same, bothReject, sameMsg, len(bad))
+	if testing.Verbose() {
+		keys := make([]string, 0, len(msgDiffs))
+		for k := range msgDiffs {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool { return msgDiffs[keys[i]] > msgDiffs[keys[j]] })
+		for _, k := range keys[:min(len(keys), 25)] {
+			t.Logf("%4d × %s\n       e.g. %s", msgDiffs[k], k, msgExample[k])
+		}
+	}
 	shown := 0
 	for _, f := range bad {
 		if shown >= 40 {

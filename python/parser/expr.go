@@ -74,12 +74,8 @@ func (p *parser) starNamedExpression() ast.Expr {
 
 // namedExpression: NAME ':=' expression | expression !':='.
 func (p *parser) namedExpression() ast.Expr {
-	if p.kind() == lexer.NAME && p.peekKind(1) == lexer.COLONEQUAL {
+	if p.kind() == lexer.NAME && p.curKw() == kwNone && p.peekKind(1) == lexer.COLONEQUAL {
 		start := p.p
-		if p.curKw() != kwNone {
-			p.errorAt(p.p, "cannot use assignment expressions with %s", p.text(p.p))
-			return p.bad()
-		}
 		target := p.nodes.names.new(ast.Name{ID: p.ident(p.p), Ctx: ast.Store, Pos: tokPos(&p.toks[p.p])})
 		p.next()
 		p.next()
@@ -124,6 +120,7 @@ func (p *parser) expression() ast.Expr {
 func (p *parser) disjunction() ast.Expr {
 	start := p.p
 	x := p.conjunction()
+	p.lastDisj, p.lastDisjEnd = start, p.p
 	if p.kind() != lexer.NAME || p.curKw() != kwOr {
 		return x
 	}
@@ -133,6 +130,7 @@ func (p *parser) disjunction() ast.Expr {
 		p.next()
 		vals = append(vals, p.conjunction())
 	}
+	p.lastDisj, p.lastDisjEnd = start, p.p
 	return &ast.BoolOp{Op: ast.Or, Values: vals, Pos: p.span(start)}
 }
 
@@ -216,7 +214,7 @@ func (p *parser) comparison() ast.Expr {
 			p.errorAt(p.p, "invalid syntax")
 			return x
 		}
-		p.p += n
+		p.skip(n)
 		ops = append(ops, op)
 		comps = append(comps, p.bitwiseOr())
 		op, n = p.compareOp()

@@ -5,9 +5,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"math/rand"
 	"os"
 	"os/exec"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -114,7 +117,9 @@ func TestMutationAgreement(t *testing.T) {
 	if err := json.Unmarshal(out, &verdicts); err != nil {
 		t.Fatal(err)
 	}
-	bad, accepted := 0, 0
+	bad, accepted, bothReject, sameMsg := 0, 0, 0, 0
+	msgDiffs := map[string]int{}
+	msgExample := map[string]string{}
 	for i, src := range srcs {
 		mod, err := parseNoPanic("m.py", []byte(src))
 		pyOK := strings.HasPrefix(verdicts[i], "OK ")
@@ -132,6 +137,25 @@ func TestMutationAgreement(t *testing.T) {
 			}
 			continue
 		}
+		if !pyOK && err != nil {
+			bothReject++
+			var se *SyntaxError
+			if errors.As(err, &se) {
+				got := fmt.Sprintf("ERR %d:%d: %s", se.Line, se.Col, se.Msg)
+				if got == verdicts[i] {
+					sameMsg++
+				} else {
+					v := verdicts[i]
+					key := v[strings.Index(v, ": ")+2:] + "  <->  " + se.Msg
+					if strings.Index(v, ": ") >= 0 && v[strings.Index(v, ": ")+2:] == se.Msg {
+						key = "(position) " + se.Msg
+					}
+					msgDiffs[key]++
+					msgExample[key] = fmt.Sprintf("python %s, krait %s: %q", verdicts[i], got, src)
+				}
+			}
+			continue
+		}
 		if pyOK == (err == nil) {
 			continue
 		}
@@ -145,7 +169,18 @@ func TestMutationAgreement(t *testing.T) {
 			t.Errorf("krait accepts, python rejects (%s):\n%s", verdicts[i], src)
 		}
 	}
-	t.Logf("%d mutants (%d accepted by python), %d disagree", len(srcs), accepted, bad)
+	t.Logf("%d mutants (%d accepted by python, %d rejected by both, %d of those with the same line, column and message), %d disagree",
+		len(srcs), accepted, bothReject, sameMsg, bad)
+	if testing.Verbose() {
+		keys := make([]string, 0, len(msgDiffs))
+		for k := range msgDiffs {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool { return msgDiffs[keys[i]] > msgDiffs[keys[j]] })
+		for _, k := range keys[:min(len(keys), 30)] {
+			t.Logf("%4d × %s\n       e.g. %s", msgDiffs[k], k, msgExample[k])
+		}
+	}
 }
 
 // topLevelStatements splits src before each line that starts in column 0.

@@ -10,6 +10,7 @@ package parser
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/kraitsec/krait/python/ast"
 	"github.com/kraitsec/krait/python/lexer"
@@ -38,14 +39,11 @@ func Parse(filename string, src []byte) (f *File, err error) {
 	if err != nil {
 		return nil, err
 	}
-	toks, comments, err := lexer.Tokenize(filename, text)
-	if err != nil {
-		return nil, err
-	}
+	toks, comments, lexErr := lexer.Tokenize(filename, text)
 	p := newParser(filename, text, toks)
 	mod := p.file()
-	if p.err != nil {
-		return nil, p.err
+	if err := p.arbitrate(len(toks), lexErr); err != nil {
+		return nil, err
 	}
 	return &File{Module: mod, Src: text, Comments: comments}, nil
 }
@@ -72,14 +70,11 @@ func ParseExpr(src string) (e ast.Expr, err error) {
 	if err != nil {
 		return nil, err
 	}
-	toks, _, err := lexer.Tokenize("<string>", text)
-	if err != nil {
-		return nil, err
-	}
+	toks, _, lexErr := lexer.Tokenize("<string>", text)
 	p := newParser("<string>", text, toks)
 	e = p.evalInput()
-	if p.err != nil {
-		return nil, p.err
+	if err := p.arbitrate(len(toks), lexErr); err != nil {
+		return nil, err
 	}
 	return e, nil
 }
@@ -89,20 +84,24 @@ func ParseExpr(src string) (e ast.Expr, err error) {
 const maxDepth = 5969
 
 type parser struct {
-	filename  string
-	src       []byte
-	toks      []lexer.Token
-	kw        []keyword // keyword of each NAME token (kwNone otherwise)
-	p         int       // index of the current token
-	err       *SyntaxError
-	depth     int    // unary operators, `not`, conditionals, lambdas, `**`
-	displays  int    // open (), [], {} displays
-	trailers  int    // open call and subscript trailers
-	blocks    int    // open indented blocks
-	srcStr    string // src as a string: token texts are free substrings of it
-	nodes     nodes
-	exprStack []ast.Expr
-	stmtStack []ast.Stmt
+	filename string
+	src      []byte
+	toks     []lexer.Token
+	kw       []keyword // keyword of each NAME token (kwNone otherwise)
+	p        int       // index of the current token
+	far      int       // furthest token looked at (CPython reports generic errors there)
+	// The last disjunction parsed (first token, token after it), for the
+	// "Perhaps you forgot a comma?" hint.
+	lastDisj, lastDisjEnd int
+	err                   *SyntaxError
+	depth                 int    // unary operators, `not`, conditionals, lambdas, `**`
+	displays              int    // open (), [], {} displays
+	trailers              int    // open call and subscript trailers
+	blocks                int    // open indented blocks
+	srcStr                string // src as a string: token texts are free substrings of it
+	nodes                 nodes
+	exprStack             []ast.Expr
+	stmtStack             []ast.Stmt
 }
 
 func newParser(filename string, src []byte, toks []lexer.Token) *parser {
@@ -134,6 +133,9 @@ func (p *parser) kind() lexer.Kind { return p.toks[p.p].Kind }
 
 func (p *parser) peekKind(n int) lexer.Kind {
 	if i := p.p + n; i < len(p.toks) {
+		if i > p.far && p.err == nil {
+			p.far = i
+		}
 		return p.toks[i].Kind
 	}
 	return lexer.ENDMARKER
@@ -151,6 +153,16 @@ func (p *parser) peekKw(n int) keyword {
 func (p *parser) next() {
 	if p.p < len(p.toks)-1 {
 		p.p++
+		if p.p > p.far {
+			p.far = p.p
+		}
+	}
+}
+
+// skip consumes n tokens.
+func (p *parser) skip(n int) {
+	for ; n > 0; n-- {
+		p.next()
 	}
 }
 
@@ -250,28 +262,103 @@ func (p *parser) lineOffset(line int) int {
 	return off
 }
 
-// syntaxError reports a generic error at the current token.
+// syntaxError reports CPython's generic error: at the furthest token the
+// parser looked at, "unexpected indent"/"unexpected unindent" if that is an
+// INDENT/DEDENT, else "invalid syntax".
 func (p *parser) syntaxError() {
 	if p.err != nil {
 		return
 	}
-	switch p.kind() {
+	if p.p == p.lastDisjEnd && p.lastDisj < p.p && p.missingComma() {
+		return
+	}
+	i := max(p.far, p.p)
+	switch p.toks[i].Kind {
 	case lexer.INDENT:
-		p.errorIndent("unexpected indent")
+		p.indentError(i, "unexpected indent")
 	case lexer.DEDENT:
-		p.errorIndent("unindent does not match any outer indentation level")
+		p.indentError(i, "unexpected unindent")
 	default:
-		p.errorAt(p.p, "invalid syntax")
+		p.errorAt(i, "invalid syntax")
 	}
 }
 
-func (p *parser) errorIndent(msg string) {
+// missingComma reports CPython's hint for two expressions in a row inside
+// brackets (invalid_expression), or the legacy print/exec message.
+func (p *parser) missingComma() bool {
+	if !p.startsExpression(p.p) {
+		return false
+	}
+	a := p.lastDisj
+	t := &p.toks[a]
+	if t.Kind == lexer.NAME && p.kw[a] == kwNone {
+		if k := p.toks[a+1].Kind; k == lexer.STRING || k == lexer.FSTRING_START {
+			return false
+		}
+		switch p.tokStr(a) {
+		case "match", "case", "type", "_":
+			return false
+		case "print", "exec":
+			if a+1 == p.p {
+				p.errorAt(a, "Missing parentheses in call to '%s'. Did you mean %s(...)?", p.tokStr(a), p.tokStr(a))
+				return true
+			}
+		}
+	}
+	level := 0
+	for i := 0; i < p.p; i++ {
+		switch p.toks[i].Kind {
+		case lexer.LPAR, lexer.LSQB, lexer.LBRACE:
+			level++
+		case lexer.RPAR, lexer.RSQB, lexer.RBRACE:
+			level--
+		}
+	}
+	if level <= 0 {
+		return false
+	}
+	// CPython parses the second expression (b), reading the token after it.
+	saved := p.save()
+	p.expression()
+	p.restore(saved)
+	p.errorAt(a, "invalid syntax. Perhaps you forgot a comma?")
+	return true
+}
+
+// startsExpression reports whether token i can begin an `expression`.
+func (p *parser) startsExpression(i int) bool {
+	switch p.toks[i].Kind {
+	case lexer.NAME:
+		switch p.kw[i] {
+		case kwNone, kwFalse, kwNoneLit, kwTrue, kwNot, kwLambda, kwAwait:
+			return true
+		}
+	case lexer.NUMBER, lexer.STRING, lexer.FSTRING_START, lexer.LPAR, lexer.LSQB, lexer.LBRACE,
+		lexer.MINUS, lexer.PLUS, lexer.TILDE, lexer.ELLIPSIS:
+		return true
+	}
+	return false
+}
+
+// indentError records an IndentationError at INDENT or DEDENT token i,
+// located where CPython's tokenizer stood: after the indentation.
+func (p *parser) indentError(i int, msg string) {
 	if p.err == nil {
-		t := &p.toks[p.p]
-		p.err = &SyntaxError{Filename: p.filename, Line: int(t.Line), Col: int(t.Col) + 1, Msg: msg, Kind: "IndentationError"}
+		t := &p.toks[i]
+		col := 0
+		switch t.Kind {
+		case lexer.INDENT:
+			col = p.charCol(int(t.EndOff), int(t.EndCol)) - 1
+		case lexer.DEDENT:
+		default:
+			col = p.charCol(int(t.Off), int(t.Col))
+		}
+		p.err = &SyntaxError{Filename: p.filename, Line: int(t.Line), Col: col, Msg: msg, Kind: "IndentationError"}
 	}
 	p.p = len(p.toks) - 1
 }
+
+func (p *parser) errorIndent(msg string) { p.indentError(p.p, msg) }
 
 // expect consumes a token of kind k or records an error.
 func (p *parser) expect(k lexer.Kind) bool {
@@ -279,16 +366,35 @@ func (p *parser) expect(k lexer.Kind) bool {
 		p.next()
 		return true
 	}
-	if p.err == nil {
-		switch k {
-		case lexer.COLON:
-			p.errorAt(p.p, "expected ':'")
-		case lexer.RPAR, lexer.RSQB, lexer.RBRACE:
-			p.syntaxError()
-		default:
-			p.syntaxError()
-		}
+	p.syntaxError()
+	return false
+}
+
+// expectForced is CPython's forced token (&&'x'): its absence is reported
+// as "expected 'x'" whatever follows.
+func (p *parser) expectForced(k lexer.Kind) bool {
+	if p.kind() == k {
+		p.next()
+		return true
 	}
+	if p.err == nil {
+		p.errorAt(p.p, "expected '%s'", k.String())
+	}
+	return false
+}
+
+// expectHeaderColon ends a compound statement header: a missing ':' at the
+// end of the line is "expected ':'", anything else the generic error.
+func (p *parser) expectHeaderColon() bool {
+	if p.kind() == lexer.COLON {
+		p.next()
+		return true
+	}
+	if p.err == nil && p.kind() == lexer.NEWLINE {
+		p.errorAt(p.p, "expected ':'")
+		return false
+	}
+	p.syntaxError()
 	return false
 }
 
@@ -364,4 +470,48 @@ func errMsg(err error) string {
 		return se.Msg
 	}
 	return err.Error()
+}
+
+// arbitrate picks the error CPython reports when the tokenizer failed
+// after producing n tokens (lexErr) and the parser ran over those tokens.
+// CPython tokenizes lazily: the tokenizer's error wins if the parser
+// needed the failing token; otherwise the parser's error stands unless a
+// later tokenizer error overrides it (CPython tokenizes the rest of the
+// file to look for one) or, for an unclosed bracket at the end of the
+// input, the parser's error lies on a later line than the bracket.
+func (p *parser) arbitrate(n int, lexErr error) error {
+	if lexErr == nil {
+		if p.err != nil {
+			return p.err
+		}
+		return nil
+	}
+	le, ok := lexErr.(*SyntaxError)
+	if !ok || p.err == nil || p.far >= n {
+		return lexErr
+	}
+	switch {
+	case isUnclosedAtEOF(le):
+		// Raised only if CPython had read past the bracket's line.
+		if int(p.toks[p.far].Line) > le.Line {
+			return lexErr
+		}
+		return p.err
+	case le.Kind == "IndentationError" || le.Kind == "TabError":
+		// CPython's tokenizer reports these through its parser only.
+		return p.err
+	case p.err.Kind == "IndentationError" && isIndentMsg(p.err.Msg):
+		return p.err
+	}
+	return lexErr
+}
+
+func isIndentMsg(msg string) bool {
+	return msg == "unexpected indent" || msg == "unexpected unindent"
+}
+
+// isUnclosedAtEOF reports the errors CPython's parser (not its tokenizer)
+// raises on reaching the end of input inside brackets.
+func isUnclosedAtEOF(e *SyntaxError) bool {
+	return strings.HasSuffix(e.Msg, "was never closed") || e.Msg == "unexpected EOF while parsing"
 }

@@ -21,7 +21,7 @@ func (p *parser) matchStmt() ast.Stmt {
 		p.restore(saved)
 		return nil
 	}
-	p.p += 3
+	p.skip(3)
 	var cases []*ast.MatchCase
 	for p.err == nil && p.isSoft(p.p, "case") {
 		cases = append(cases, p.caseBlock())
@@ -70,7 +70,7 @@ func (p *parser) caseBlock() *ast.MatchCase {
 		p.next()
 		c.Guard = p.namedExpression()
 	}
-	if !p.expect(lexer.COLON) {
+	if !p.expectHeaderColon() {
 		return c
 	}
 	c.Body = p.block("'case' statement", hdr)
@@ -325,11 +325,7 @@ func (p *parser) classPattern(start int, cls ast.Expr) ast.Pattern {
 	p.next()
 	mc := &ast.MatchClass{Cls: cls}
 	for p.kind() != lexer.RPAR && p.err == nil {
-		if p.kind() == lexer.NAME && p.peekKind(1) == lexer.EQUAL {
-			if p.curKw() != kwNone {
-				p.syntaxError()
-				break
-			}
+		if p.kind() == lexer.NAME && p.curKw() == kwNone && p.peekKind(1) == lexer.EQUAL {
 			mc.KwdAttrs = append(mc.KwdAttrs, p.ident(p.p))
 			p.next()
 			p.next()

@@ -413,6 +413,10 @@ func (p *parser) dottedName() string {
 func (p *parser) importName() ast.Stmt {
 	start := p.p
 	p.next()
+	if p.kind() == lexer.NEWLINE {
+		p.errorAt(p.p, "Expected one or more names after 'import'")
+		return &ast.Pass{}
+	}
 	var names []*ast.Alias
 	for p.err == nil {
 		aStart := p.p
@@ -465,6 +469,10 @@ func (p *parser) importFrom() ast.Stmt {
 		p.next()
 		return &ast.ImportFrom{Module: module, Names: names, Level: level, Pos: p.span(start)}
 	}
+	if p.kind() == lexer.NEWLINE {
+		p.errorAt(p.p, "Expected one or more names after 'import'")
+		return &ast.Pass{}
+	}
 	paren := p.kind() == lexer.LPAR
 	if paren {
 		p.next()
@@ -496,7 +504,7 @@ func (p *parser) importFrom() ast.Stmt {
 			break
 		}
 		if !paren && (p.kind() == lexer.NEWLINE || p.kind() == lexer.SEMI) {
-			p.errorAt(p.prev(), "trailing comma not allowed without surrounding parentheses")
+			p.errorAt(p.p, "trailing comma not allowed without surrounding parentheses")
 			break
 		}
 	}
