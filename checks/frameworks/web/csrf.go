@@ -66,7 +66,7 @@ func csrfOffAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 	var hits []pyx.Hit
 	pyx.EachAssign(mod.Body, true, func(a pyx.Assignment) {
 		switch pyx.TargetKey(a.Target) {
-		case "MIDDLEWARE", "MIDDLEWARE_CLASSES", "WTF_CSRF_ENABLED", "WTF_CSRF_CHECK_DEFAULT":
+		case "MIDDLEWARE", "MIDDLEWARE_CLASSES", "WTF_CSRF_ENABLED", "WTF_CSRF_CHECK_DEFAULT", "exempt":
 		default:
 			return
 		}
@@ -79,6 +79,8 @@ func csrfOffAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 			if missingCSRFMiddleware(a.Value) {
 				hits = append(hits, pyx.Hit{Node: a.Stmt, Text: t.Key + " has session/authentication middleware but no CsrfViewMiddleware: no view is protected against CSRF."})
 			}
+		case t.Owner == "" && t.Key == "exempt" && a.Class != "" && isWildcard(a.Value) && pyx.ModuleImports(mod, "masonite"):
+			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: a.Class + ".exempt = ['*'] exempts every route from Masonite's CSRF check."})
 		case (t.Key == "WTF_CSRF_ENABLED" || t.Key == "WTF_CSRF_CHECK_DEFAULT") && pyx.IsFalse(a.Value) &&
 			(t.Owner == "" || t.Subscript && pyx.IsConfigOwner(t.Owner)):
 			if isTestName(a.Class) || pyx.IsTestPath(ctx.Filename) {

@@ -168,14 +168,18 @@ func debugDictKey(ctx *checks.Context) *checks.Issue {
 // settings module, and Flask/Quart app.debug = True or
 // app.config['DEBUG'] = True.
 func debugAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
-	django := pyx.IsDjangoSettings(mod, ctx.Filename)
+	django := pyx.IsDjangoSettings(mod, ctx.Filename) || pyx.ModuleImports(mod, "masonite")
 	flask := pyx.ModuleImports(mod, "flask", "quart")
 	if !django && !flask {
 		return nil
 	}
 	var hits []pyx.Hit
 	pyx.EachAssign(mod.Body, flask, func(a pyx.Assignment) {
-		if k := pyx.TargetKey(a.Target); k != "DEBUG" && k != "debug" || !pyx.IsTrue(a.Value) {
+		if k := pyx.TargetKey(a.Target); k != "DEBUG" && k != "debug" {
+			return
+		}
+		on, fallback := pyx.TrueOrEnvTrue(ctx, a.Value)
+		if !on {
 			return
 		}
 		t, ok := pyx.TargetOf(a.Target)
@@ -184,7 +188,13 @@ func debugAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 		}
 		switch {
 		case django && t.Owner == "" && t.Key == "DEBUG" && a.Class == "" && !a.InFunc:
-			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: "DEBUG = True in a Django settings module: error pages expose settings, SQL and tracebacks."})
+			text := "DEBUG = True in a settings module: error pages expose settings, SQL and tracebacks."
+			if fallback {
+				text = "DEBUG defaults to True when the environment does not set it: error pages expose settings, SQL and tracebacks."
+			}
+			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: text})
+		case fallback:
+			// env fallbacks only count for Django's DEBUG setting
 		case flask && !t.Subscript && t.Key == "debug" && isAppName(t.Owner):
 			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: t.Owner + ".debug = True enables the Werkzeug debugger and tracebacks."})
 		case flask && t.Subscript && t.Key == "DEBUG" && pyx.IsConfigOwner(t.Owner):

@@ -17,7 +17,7 @@ func rule(id, name string, sev, conf finding.Level, cwe int, doc finding.Doc) *f
 
 var ruleDebug = rule("K201", "web_debug_mode", finding.High, finding.Medium, 489, finding.Doc{
 	Summary: "A web framework's debug mode, interactive debugger or traceback pages are switched on in code " +
-		"(Django DEBUG = True, Flask/Quart app.debug or config DEBUG, the Werkzeug debugger, Tornado debug/serve_traceback, " +
+		"(Django/Masonite DEBUG = True or an environment lookup defaulting to True, Flask/Quart app.debug or config DEBUG, the Werkzeug debugger, Tornado debug/serve_traceback, " +
 		"Bottle debug, Sanic debug/dev, Starlette/FastAPI debug, aiohttp debug, CherryPy show_tracebacks, the Pyramid debug toolbar).",
 	Why: "Debug modes show stack traces, settings and source to anyone who triggers an error; the Werkzeug and Pyramid " +
 		"debuggers even offer an interactive Python console, which is remote code execution if reachable. Settings " +
@@ -33,8 +33,8 @@ var ruleDebug = rule("K201", "web_debug_mode", finding.High, finding.Medium, 489
 var ruleSecretKey = rule("K202", "web_secret_key_hardcoded", finding.Medium, finding.High, 798, finding.Doc{
 	Summary: "A framework's signing key is written in the source: Django SECRET_KEY, Flask/Quart secret_key or config " +
 		"SECRET_KEY, Tornado cookie_secret, Starlette SessionMiddleware secret_key, Pyramid session/auth-ticket secrets, " +
-		"aiohttp-session EncryptedCookieStorage keys, Bottle cookie secrets — including a literal fallback such as " +
-		"os.environ.get(\"SECRET_KEY\", \"dev\").",
+		"aiohttp-session EncryptedCookieStorage keys, Bottle cookie secrets, Masonite KEY — including a literal fallback such as " +
+		"os.environ.get(\"SECRET_KEY\", \"dev\") or django-environ/decouple env(\"SECRET_KEY\", default=\"dev\").",
 	Why: "The key signs session cookies, password-reset tokens and CSRF tokens. Anyone who reads the repository can " +
 		"forge sessions (log in as any user) and, where sessions are pickled, run code on the server. A literal " +
 		"fallback silently becomes the production key when the environment variable is missing.",
@@ -94,7 +94,7 @@ var ruleCORS = rule("K207", "cors_wildcard_with_credentials", finding.High, find
 		"supports_credentials=True and origins '*' (the default), Starlette/FastAPI CORSMiddleware with allow_origins=['*'] " +
 		"(or allow_origin_regex='.*') and allow_credentials=True, quart_cors with allow_origin='*' and allow_credentials=True, " +
 		"Falcon CORSMiddleware with allow_origins='*' and allow_credentials, aiohttp_cors ResourceOptions(allow_credentials=True) " +
-		"for '*', django-cors-headers CORS_ALLOW_ALL_ORIGINS with CORS_ALLOW_CREDENTIALS.",
+		"for '*', django-cors-headers CORS_ALLOW_ALL_ORIGINS with CORS_ALLOW_CREDENTIALS, a Masonite CORS dict with allowed_origins '*' and supports_credentials.",
 	Why: "These libraries answer a credentialed request from a wildcard configuration by reflecting the caller's Origin, " +
 		"so any web site a logged-in user visits can read authenticated API responses (account data, CSRF tokens).",
 	Bad:         "from fastapi import FastAPI\nfrom fastapi.middleware.cors import CORSMiddleware\napp = FastAPI()\napp.add_middleware(CORSMiddleware, allow_origins=[\"*\"], allow_credentials=True)\n",
@@ -106,7 +106,7 @@ var ruleCORS = rule("K207", "cors_wildcard_with_credentials", finding.High, find
 
 var ruleCSRFOff = rule("K208", "csrf_protection_disabled", finding.High, finding.Medium, 352, finding.Doc{
 	Summary: "CSRF protection is switched off for a whole application: Django MIDDLEWARE with authentication/sessions but " +
-		"without CsrfViewMiddleware, Flask-WTF WTF_CSRF_ENABLED/WTF_CSRF_CHECK_DEFAULT = False, Tornado " +
+		"without CsrfViewMiddleware, Masonite VerifyCsrfToken with exempt = ['*'], Flask-WTF WTF_CSRF_ENABLED/WTF_CSRF_CHECK_DEFAULT = False, Tornado " +
 		"Application(xsrf_cookies=False) or a no-op check_xsrf_cookie override, Pyramid set_default_csrf_options(require_csrf=False or check_origin=False).",
 	Why: "Without CSRF checks any web site a logged-in user visits can submit forms to the application in the user's " +
 		"name: change e-mail addresses and passwords, transfer data, perform admin actions.",

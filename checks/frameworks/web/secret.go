@@ -118,12 +118,13 @@ func lastDot(s string) int {
 func secretAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 	django := pyx.IsDjangoSettings(mod, ctx.Filename)
 	flask := pyx.ModuleImports(mod, "flask", "quart")
-	if !django && !flask {
+	masonite := pyx.ModuleImports(mod, "masonite")
+	if !django && !flask && !masonite {
 		return nil
 	}
 	var hits []pyx.Hit
 	pyx.EachAssign(mod.Body, true, func(a pyx.Assignment) {
-		if k := pyx.TargetKey(a.Target); k != "SECRET_KEY" && k != "secret_key" {
+		if k := pyx.TargetKey(a.Target); k != "SECRET_KEY" && k != "secret_key" && k != "KEY" {
 			return
 		}
 		t, ok := pyx.TargetOf(a.Target)
@@ -134,6 +135,8 @@ func secretAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 		switch {
 		case t.Owner == "" && t.Key == "SECRET_KEY" && !a.InFunc && (a.Class == "" || flask):
 			what = "SECRET_KEY"
+		case masonite && t.Owner == "" && t.Key == "KEY" && !a.InFunc && a.Class == "":
+			what = "Masonite KEY"
 		case flask && !t.Subscript && t.Key == "secret_key" && isAppName(t.Owner):
 			what = t.Owner + ".secret_key"
 		case flask && t.Subscript && t.Key == "SECRET_KEY" && pyx.IsConfigOwner(t.Owner):

@@ -436,9 +436,35 @@ func ModuleImports(mod *ast.Module, roots ...string) bool {
 	return found
 }
 
+// envLookups are calls that read a setting from the environment with a
+// fallback: os.environ.get/os.getenv (positional default), django-environ
+// (env(...), env.str/bool(...)), python-decouple's config(...) and
+// Masonite's env(...).
+var envLookups = map[string]bool{
+	"os.environ.get": true, "os.getenv": true, "environ.get": true, "getenv": true, "os.environ.setdefault": true,
+	"env": true, "env.str": true, "env.bool": true, "decouple.config": true,
+	"masonite.environment.env": true, "masonite.env": true,
+}
+
+// EnvDefault returns the fallback of an environment lookup (its second
+// positional argument or its default= keyword), or nil.
+func EnvDefault(ctx *checks.Context, e ast.Expr) ast.Expr {
+	call, ok := e.(*ast.Call)
+	if !ok || !envLookups[ctx.CallName(call)] {
+		return nil
+	}
+	if d := Keyword(call, "default"); d != nil {
+		return d
+	}
+	if len(call.Args) >= 2 {
+		return call.Args[1]
+	}
+	return nil
+}
+
 // SecretLiteral reports whether e hard-codes a secret: a non-empty str (or
 // bytes) constant, or an environment lookup with a literal fallback
-// (`os.environ.get('K', 'dev')`, `os.getenv('K', 'dev')`,
+// (`os.environ.get('K', 'dev')`, `env('K', default='dev')`,
 // `os.environ.get('K') or 'dev'`). It returns the line of the literal.
 func SecretLiteral(ctx *checks.Context, e ast.Expr) (line int, fallback, ok bool) {
 	switch x := e.(type) {
@@ -450,18 +476,9 @@ func SecretLiteral(ctx *checks.Context, e ast.Expr) (line int, fallback, ok bool
 			return x.Lineno, false, len(v) > 0
 		}
 	case *ast.Call:
-		q := ctx.CallName(x)
-		switch q {
-		case "os.environ.get", "os.getenv", "environ.get", "getenv", "os.environ.setdefault":
-			if len(x.Args) >= 2 {
-				if l, _, ok := SecretLiteral(ctx, x.Args[1]); ok {
-					return l, true, true
-				}
-			}
-			if d := Keyword(x, "default"); d != nil {
-				if l, _, ok := SecretLiteral(ctx, d); ok {
-					return l, true, true
-				}
+		if d := EnvDefault(ctx, x); d != nil {
+			if l, _, ok := SecretLiteral(ctx, d); ok {
+				return l, true, true
 			}
 		}
 	case *ast.BoolOp:
@@ -472,6 +489,22 @@ func SecretLiteral(ctx *checks.Context, e ast.Expr) (line int, fallback, ok bool
 		}
 	}
 	return 0, false, false
+}
+
+// TrueOrEnvTrue reports whether e is True, or an environment lookup that
+// falls back to True ("True"/"1" strings included).
+func TrueOrEnvTrue(ctx *checks.Context, e ast.Expr) (isTrue, fallback bool) {
+	if IsTrue(e) {
+		return true, false
+	}
+	d := EnvDefault(ctx, e)
+	if IsTrue(d) {
+		return true, true
+	}
+	if s, ok := Str(d); ok && (strings.EqualFold(s, "true") || s == "1" || strings.EqualFold(s, "on") || strings.EqualFold(s, "yes")) {
+		return true, true
+	}
+	return false, false
 }
 
 // passwordRE matches identifiers that name a password or comparable
