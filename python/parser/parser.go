@@ -145,6 +145,9 @@ func (p *parser) curKw() keyword { return p.kw[p.p] }
 
 func (p *parser) peekKw(n int) keyword {
 	if i := p.p + n; i < len(p.toks) {
+		if i > p.far && p.err == nil {
+			p.far = i
+		}
 		return p.kw[i]
 	}
 	return kwNone
