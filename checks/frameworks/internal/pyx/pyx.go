@@ -666,7 +666,11 @@ func IsTestPath(filename string) bool {
 		}
 	}
 	base := strings.TrimSuffix(parts[len(parts)-1], ".py")
-	return strings.HasPrefix(base, "test") || strings.HasSuffix(base, "test") || strings.Contains(base, "_test") || base == "conftest"
+	switch base {
+	case "test", "tests", "testing", "conftest":
+		return true
+	}
+	return strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test") || strings.HasSuffix(base, "_tests") || strings.Contains(base, "_test_")
 }
 
 // TargetKey is the cheap part of TargetOf: the name, attribute or str key
