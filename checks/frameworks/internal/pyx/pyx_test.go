@@ -55,7 +55,7 @@ func TestIsTestPath(t *testing.T) {
 		{"contest/settings.py", false},
 		{"latest.py", false},
 		{"settings/testing.py", true},
-		{"test_views_unit.py", true}
+		{"test_views_unit.py", true},
 	} {
 		if got := IsTestPath(tc.path); got != tc.want {
 			t.Errorf("IsTestPath(%q) = %v, want %v", tc.path, got, tc.want)
