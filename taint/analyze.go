@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"strings"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
@@ -171,7 +172,7 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 		srcByName[f.Filename] = f.Src
 	}
 	defer tuneGC()()
-	a.prog = resolve.Build(inputs)
+	a.prog = resolve.BuildWithOptions(inputs, resolve.Options{Watch: a.watchedNames()})
 	a.src = srcByName
 	for _, m := range a.prog.Modules {
 		a.byFile[m.Filename] = m
@@ -179,6 +180,23 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 	a.run()
 	errs = append(errs, a.errs...)
 	return a.collect(), errs
+}
+
+// watchedNames are the last segments of source and registrar names: only
+// units mentioning one can read a source or register a handler directly.
+func (a *analyzer) watchedNames() map[string]bool {
+	w := map[string]bool{}
+	last := func(ref string) string { return ref[strings.LastIndexByte(ref, '.')+1:] }
+	for ref := range a.models.Read {
+		w[last(ref)] = true
+	}
+	for ref := range a.models.Return {
+		w[last(ref)] = true
+	}
+	for ref := range a.models.Registrars {
+		w[last(ref)] = true
+	}
+	return w
 }
 
 // tuneGC trades collector work for heap while the analysis runs (it

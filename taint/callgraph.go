@@ -164,8 +164,26 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 		lastSeg[ref[strings.LastIndexByte(ref, '.')+1:]] = true
 	}
 	seeds := map[*resolve.Func]bool{}
+	classesIn := map[*resolve.Func][]*resolve.Class{}
+	for _, cl := range a.prog.Classes {
+		classesIn[cl.Scope] = append(classesIn[cl.Scope], cl)
+	}
 	for node, u := range a.prog.FuncOf {
 		if _, isMod := node.(*ast.Module); isMod {
+			continue
+		}
+		// Nested route handlers are found when their parent runs.
+		for _, n := range u.Nested {
+			if handlerDecorated(n.Decorators()) {
+				seeds[u] = true
+			}
+		}
+		for _, cl := range classesIn[u] {
+			if handlerBases(u, cl.Node.Bases) {
+				seeds[u] = true
+			}
+		}
+		if seeds[u] || len(u.Mentions) == 0 {
 			continue
 		}
 		var body []ast.Node
@@ -188,17 +206,7 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 					return false
 				}
 				switch n := n.(type) {
-				case *ast.FunctionDef:
-					// Nested route handlers are found when their parent runs.
-					found = handlerDecorated(n.DecoratorList)
-					return false
-				case *ast.AsyncFunctionDef:
-					found = handlerDecorated(n.DecoratorList)
-					return false
-				case *ast.ClassDef:
-					found = handlerBases(u, n.Bases)
-					return false
-				case *ast.Lambda:
+				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
 					return false
 				case *ast.Call:
 					if at, ok := n.Func.(*ast.Attribute); ok && registrars[at.Attr] {

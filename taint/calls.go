@@ -119,6 +119,14 @@ func (c *fnCtx) candidates(fv, recv *Value, method string) []string {
 			add(c.canon(cl + "." + method))
 		}
 	}
+	if fv != nil && fv.Type != "" && fv.Fn == nil {
+		// Calling an object of a modelled type: T.__call__.
+		for _, cl := range c.a.mro(fv.Type) {
+			if c.a.prog.Classes[cl] == nil {
+				add(c.canon(cl + ".__call__"))
+			}
+		}
+	}
 	if method != "" && recv != nil && recv.Ref == "" && (recv.Type == "" || c.a.prog.Classes[recv.Type] != nil) {
 		add("*." + method)
 	}
@@ -198,10 +206,18 @@ func (c *fnCtx) modelledCall(n *ast.Call, cands []string, fv, recv *Value, recvE
 		}
 		if typ == "" {
 			for _, t := range c.a.models.CondTypes[q] {
-				if c.condsHold(t.When, args) {
-					typ = t.Returns
-					break
+				if !c.condsHold(t.When, args) {
+					continue
 				}
+				if t.To == "receiver" {
+					if recvExpr != nil && (isPlace(recvExpr) || isSubscriptPlace(recvExpr)) {
+						nt := c.canon(t.Returns)
+						c.store(recvExpr, func(b *Value) *Value { out := b.clone(); out.Type = nt; return out }, st)
+					}
+					continue
+				}
+				typ = t.Returns
+				break
 			}
 		}
 		if typ == "" {

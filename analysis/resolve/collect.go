@@ -78,6 +78,14 @@ func (p *Program) visit(node ast.Node, unit *Func, cls *Class) {
 				p.visit(s, unit, c)
 			}
 			return false
+		case *ast.Name:
+			if p.watch[n.ID] {
+				mention(unit, n.ID)
+			}
+		case *ast.Attribute:
+			if p.watch[n.Attr] {
+				mention(unit, n.Attr)
+			}
 		case *ast.Import:
 			for _, a := range n.Names {
 				if a.Asname != "" {
@@ -166,4 +174,13 @@ func isOverloadStub(body []ast.Stmt) bool {
 		}
 	}
 	return true
+}
+
+func mention(u *Func, name string) {
+	for _, m := range u.Mentions {
+		if m == name {
+			return
+		}
+	}
+	u.Mentions = append(u.Mentions, name)
 }

@@ -30,6 +30,8 @@ type Program struct {
 	FuncOf map[ast.Node]*Func
 	// ClassOf maps a class statement to its class.
 	ClassOf map[*ast.ClassDef]*Class
+
+	watch map[string]bool
 }
 
 // Module is one file.
@@ -68,6 +70,9 @@ type Func struct {
 	// Locals binds names imported or defined inside this function body.
 	Locals map[string]string
 	Nested []*Func
+	// Mentions lists the watched names (Options.Watch) this unit's own
+	// code uses as a name or attribute, each once.
+	Mentions []string
 }
 
 // Args returns the parameter list (nil for module bodies).
@@ -118,9 +123,21 @@ type Class struct {
 	Methods map[string]*Func
 }
 
+// Options tune Build.
+type Options struct {
+	// Watch names whose uses are recorded per unit in Func.Mentions, so a
+	// client can find the units that mention them without walking the trees.
+	Watch map[string]bool
+}
+
 // Build makes the program from parsed files.
 func Build(files []Input) *Program {
-	p := &Program{
+	return BuildWithOptions(files, Options{})
+}
+
+// BuildWithOptions is Build with options.
+func BuildWithOptions(files []Input, opt Options) *Program {
+	p := &Program{watch: opt.Watch,
 		ByName: map[string]*Module{}, Funcs: map[string]*Func{}, Classes: map[string]*Class{},
 		FuncOf: map[ast.Node]*Func{}, ClassOf: map[*ast.ClassDef]*Class{},
 	}

@@ -127,6 +127,9 @@ func (f *File) Validate() []error {
 	for _, t := range f.Types {
 		ref("type", t.Ref)
 		ref("type result", t.Returns)
+		if t.To != "" && t.To != "return" && t.To != "receiver" {
+			bad("type %s: to must be return or receiver", t.Ref)
+		}
 	}
 	for _, h := range f.Handlers {
 		n := 0
@@ -302,7 +305,7 @@ func Build(files []*File) *Set {
 			s.Propagators[f.Propagators[i].Ref] = &f.Propagators[i]
 		}
 		for i, t := range f.Types {
-			if len(t.When) > 0 {
+			if len(t.When) > 0 || t.To == "receiver" {
 				s.CondTypes[t.Ref] = append(s.CondTypes[t.Ref], &f.Types[i])
 				continue
 			}

@@ -127,6 +127,9 @@ type Type struct {
 	Returns string `yaml:"returns"`
 	// When: all must hold on the call's arguments (XMLParser(resolve_entities=True)).
 	When []Cond `yaml:"when"`
+	// To is "return" (default) or "receiver": after the call the object it
+	// was called on has type Returns (parser.setFeature(external_ges, True)).
+	To string `yaml:"to"`
 }
 
 // Handler recognises framework entry points whose parameters are untrusted.
