@@ -16,11 +16,11 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"strings"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"sort"
+	"strings"
 
 	"github.com/kraitsec/krait/analysis/resolve"
 	"github.com/kraitsec/krait/finding"
