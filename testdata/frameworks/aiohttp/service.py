@@ -86,6 +86,13 @@ async def convert(request):
     return web.json_response({"format": fmt})
 
 
+async def lookup_owner(request):
+    # Called from several handlers; its request parameter has no annotation.
+    owner = request.match_info.get("owner", "")
+    os.system("owners --show " + owner)  # want: T78
+    return owner
+
+
 class ThemeView(web.View):
     async def get(self):
         theme = self.request.cookies.get("theme", "light")

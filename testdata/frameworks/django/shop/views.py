@@ -201,3 +201,8 @@ class OutView(RedirectView):
     def get_redirect_url(self, *args, **kwargs):
         target = self.request.GET.get("to", "/")
         return target  # want: T601
+
+
+def not_routed_yet(request):
+    # A view that no URL pattern names (yet): request.GET still is request data.
+    return HttpResponse("<p>%s</p>" % request.GET.get("msg", ""))  # want: T79
