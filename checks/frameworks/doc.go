@@ -25,6 +25,7 @@
 //	jwt      K231–K239  JSON Web Token verification
 //	  K231 jwt_signature_verification_disabled
 //	  K232 jwt_none_algorithm
+//	  K233 jwt_hardcoded_key
 //	ml       K241–K249  model loading
 //	  K241 keras_unsafe_deserialization    load_model(safe_mode=False), enable_unsafe_deserialization()
 //	  K242 trust_remote_code               Hugging Face loaders running repository code

@@ -41,11 +41,26 @@ var ruleNone = &finding.Rule{
 	},
 }
 
+var ruleKey = &finding.Rule{
+	ID: "K233", Name: "jwt_hardcoded_key", Severity: finding.High, Confidence: finding.Medium, CWE: 798,
+	MoreInfo: checks.KraitURL("K233"),
+	Doc: finding.Doc{
+		Summary:     "jwt.encode or jwt.decode (PyJWT, python-jose) is given its signing key as a string literal.",
+		Why:         "Anyone who can read the source can sign tokens the application accepts, with any user id and role.",
+		Bad:         "import jwt\ntoken = jwt.encode({\"sub\": user_id}, \"my-jwt-secret\", algorithm=\"HS256\")\n",
+		Good:        "import os\nimport jwt\ntoken = jwt.encode({\"sub\": user_id}, os.environ[\"JWT_SECRET\"], algorithm=\"HS256\")\n",
+		Remediation: "Load the key from the environment or a secret store (or use an asymmetric key pair kept outside the code) and rotate any key that was committed.",
+		References:  []string{"https://pyjwt.readthedocs.io/en/stable/usage.html", finding.CWELink(798)},
+	},
+}
+
 // decoders and encoders of PyJWT and python-jose, after alias resolution.
 var decoders = map[string]bool{"jwt.decode": true, "jwt.api_jwt.decode": true, "jose.jwt.decode": true}
 var encoders = map[string]bool{"jwt.encode": true, "jwt.api_jwt.encode": true, "jose.jwt.encode": true}
 
 func isJWTCall(q string, set map[string]bool) bool { return set[q] }
+
+func lastPart(q string) string { return q[strings.LastIndexByte(q, '.')+1:] }
 
 func init() {
 	names := checks.Names("decode", "encode")
@@ -64,6 +79,18 @@ func init() {
 		opts, _ := pyx.Keyword(call, "options").(*ast.Dict)
 		if v := pyx.DictGet(opts, "verify_signature"); pyx.IsFalse(v) {
 			return &checks.Issue{Severity: finding.High, Confidence: finding.High, Line: pyx.Line(v), Text: "jwt.decode with verify_signature False accepts tokens without checking their signature."}
+		}
+		return nil
+	}})
+	checks.Register(&checks.Check{Rule: ruleKey, Kinds: []checks.Kind{checks.KindCall}, CallNames: names, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+		call, _ := ctx.Node.(*ast.Call)
+		q := ctx.QualName()
+		if !isJWTCall(q, decoders) && !isJWTCall(q, encoders) {
+			return nil
+		}
+		v := pyx.Arg(call, 1, "key")
+		if s, ok := pyx.Str(v); ok && strings.TrimSpace(s) != "" && !strings.Contains(s, "PUBLIC KEY") {
+			return &checks.Issue{Severity: finding.High, Confidence: finding.Medium, Line: pyx.Line(v), Text: lastPart(q) + " with a hard-coded key: anyone with the source can forge tokens."}
 		}
 		return nil
 	}})

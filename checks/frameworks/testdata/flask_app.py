@@ -44,3 +44,8 @@ wsgi = DebuggedApplication(app, evalex=True)  # want: K201
 
 if __name__ == "__main__":
     app.run(use_debugger=True)  # want: K201
+
+
+from itsdangerous import URLSafeTimedSerializer
+
+reset_tokens = URLSafeTimedSerializer("password-reset-key")  # want: K202

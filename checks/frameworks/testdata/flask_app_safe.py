@@ -26,3 +26,8 @@ def view():
 
 def test_view(client):
     client.set_cookie("localhost", "sid", "value")  # a test client sets a request cookie
+
+
+from itsdangerous import URLSafeTimedSerializer
+
+tokens = URLSafeTimedSerializer(app.config["SECRET_KEY"])

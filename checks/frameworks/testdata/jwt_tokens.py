@@ -14,3 +14,8 @@ ok2 = jwt.decode(token, key, algorithms=["HS256"], options={"verify_signature": 
 ok3 = jwt.encode(payload, key, algorithm="HS256")
 ok4 = jwt.get_unverified_header(token)
 ok5 = base64.decode(token, options={"verify_signature": False})
+
+signed = jwt.encode({"sub": 1}, "my-jwt-secret", algorithm="HS256")  # want: K233
+checked = jose_jwt.decode(token, key="another-literal", algorithms=["HS256"])  # want: K233
+from_env = jwt.encode({"sub": 1}, os.environ["JWT_SECRET"], algorithm="HS256")
+public = jwt.decode(token, "-----BEGIN PUBLIC KEY-----\nMIIB...", algorithms=["RS256"])

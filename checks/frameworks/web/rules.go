@@ -33,7 +33,7 @@ var ruleDebug = rule("K201", "web_debug_mode", finding.High, finding.Medium, 489
 var ruleSecretKey = rule("K202", "web_secret_key_hardcoded", finding.Medium, finding.High, 798, finding.Doc{
 	Summary: "A framework's signing key is written in the source: Django SECRET_KEY, Flask/Quart secret_key or config " +
 		"SECRET_KEY, Tornado cookie_secret, Starlette SessionMiddleware secret_key, Pyramid session/auth-ticket secrets, " +
-		"aiohttp-session EncryptedCookieStorage keys, Bottle cookie secrets, Masonite KEY — including a literal fallback such as " +
+		"aiohttp-session EncryptedCookieStorage keys, Bottle cookie secrets, Masonite KEY, itsdangerous serializer/signer keys — including a literal fallback such as " +
 		"os.environ.get(\"SECRET_KEY\", \"dev\") or django-environ/decouple env(\"SECRET_KEY\", default=\"dev\").",
 	Why: "The key signs session cookies, password-reset tokens and CSRF tokens. Anyone who reads the repository can " +
 		"forge sessions (log in as any user) and, where sessions are pickled, run code on the server. A literal " +

@@ -16,10 +16,17 @@ var secretArg0 = map[string]string{
 	"aiohttp_session.cookie_storage.EncryptedCookieStorage": "secret_key",
 	"aiohttp_session.nacl_storage.NaClCookieStorage":        "secret_key",
 	"starlette.middleware.sessions.SessionMiddleware":       "",
+	"itsdangerous.URLSafeTimedSerializer":                   "secret_key",
+	"itsdangerous.URLSafeSerializer":                        "secret_key",
+	"itsdangerous.TimedSerializer":                          "secret_key",
+	"itsdangerous.Serializer":                               "secret_key",
+	"itsdangerous.Signer":                                   "secret_key",
+	"itsdangerous.TimestampSigner":                          "secret_key",
 }
 
 func secretCallNames(any) []string {
-	return []string{"SignedCookieSessionFactory", "AuthTktAuthenticationPolicy", "AuthTktCookieHelper", "EncryptedCookieStorage",
+	return []string{"URLSafeTimedSerializer", "URLSafeSerializer", "TimedSerializer", "Serializer", "Signer", "TimestampSigner",
+		"SignedCookieSessionFactory", "AuthTktAuthenticationPolicy", "AuthTktCookieHelper", "EncryptedCookieStorage",
 		"NaClCookieStorage", "SessionMiddleware", "add_middleware", "Middleware", "Application", "set_cookie", "get_cookie",
 		"update", "from_mapping", "configure", "dict"}
 }
