@@ -6,6 +6,7 @@ import subprocess
 import tornado.escape
 import tornado.httpclient
 import tornado.ioloop
+import tornado.log
 import tornado.template
 import tornado.web
 import tornado.websocket
@@ -18,6 +19,9 @@ class HelloHandler(tornado.web.RequestHandler):
     def get(self):
         name = self.get_argument("name", "world")
         self.write("<h1>Hello, %s</h1>" % name)  # want: T79
+
+    def put(self):
+        tornado.log.app_log.warning("rename requested by %s", self.get_argument("who", ""))  # want: T117
 
     def post(self):
         name = self.get_body_argument("name", "world")
