@@ -2,12 +2,10 @@ package web
 
 import "github.com/kraitsec/krait/checks"
 
-var (
-	fileCallStr = []checks.Kind{checks.KindFile, checks.KindCall, checks.KindStr}
-	fileCall    = []checks.Kind{checks.KindFile, checks.KindCall}
-)
-
 func init() {
+	fileCallStr := []checks.Kind{checks.KindFile, checks.KindCall, checks.KindStr}
+	fileCall := []checks.Kind{checks.KindFile, checks.KindCall}
+	fileCallStrDef := []checks.Kind{checks.KindFile, checks.KindCall, checks.KindStr, checks.KindFunctionDef}
 	checks.Register(&checks.Check{Rule: ruleDebug, Kinds: fileCallStr, Run: runDebug, CallNames: debugCallNames})
 	checks.Register(&checks.Check{Rule: ruleSecretKey, Kinds: fileCallStr, Run: runSecret, CallNames: secretCallNames})
 	checks.Register(&checks.Check{Rule: ruleHosts, Kinds: fileCall, Run: runHosts, CallNames: hostsCallNames})
@@ -15,7 +13,7 @@ func init() {
 	checks.Register(&checks.Check{Rule: ruleCookieHTTPOnly, Kinds: fileCallStr, Run: runCookie(flagHTTPOnly), CallNames: cookieCallNames})
 	checks.Register(&checks.Check{Rule: ruleCookieSameSite, Kinds: fileCall, Run: runCookie(flagSameSite), CallNames: cookieCallNames})
 	checks.Register(&checks.Check{Rule: ruleCORS, Kinds: fileCall, Run: runCORS, CallNames: corsCallNames})
-	checks.Register(&checks.Check{Rule: ruleCSRFOff, Kinds: append(fileCallStr[:3:3], checks.KindFunctionDef), Run: runCSRFOff, CallNames: csrfOffCallNames})
+	checks.Register(&checks.Check{Rule: ruleCSRFOff, Kinds: fileCallStrDef, Run: runCSRFOff, CallNames: csrfOffCallNames})
 	checks.Register(&checks.Check{Rule: ruleCSRFExempt, Kinds: []checks.Kind{checks.KindCall, checks.KindFunctionDef, checks.KindAsyncFunctionDef},
 		Run: runCSRFExempt, CallNames: csrfExemptCallNames})
 	checks.Register(&checks.Check{Rule: ruleStatic, Kinds: []checks.Kind{checks.KindCall}, Run: runStatic, CallNames: staticCallNames})

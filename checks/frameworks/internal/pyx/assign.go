@@ -1,0 +1,225 @@
+package pyx
+
+import (
+	"github.com/kraitsec/krait/checks"
+	"github.com/kraitsec/krait/python/ast"
+)
+
+// Target describes an assignment target as a setting: a bare name
+// (`DEBUG`), an attribute (`app.debug` → Owner "app", Key "debug") or a
+// subscript with a str key (`app.config['DEBUG']` → Owner "app.config",
+// Key "DEBUG", Subscript true).
+type Target struct {
+	Owner     string
+	Key       string
+	Subscript bool
+}
+
+// TargetOf reads an assignment target; ok is false for other shapes.
+func TargetOf(e ast.Expr) (Target, bool) {
+	switch x := e.(type) {
+	case *ast.Name:
+		return Target{Key: x.ID}, true
+	case *ast.Attribute:
+		return Target{Owner: Dotted(x.Value), Key: x.Attr}, true
+	case *ast.Subscript:
+		if k, ok := Str(x.Slice); ok {
+			return Target{Owner: Dotted(x.Value), Key: k, Subscript: true}, true
+		}
+	}
+	return Target{}, false
+}
+
+// Dotted renders a Name/Attribute chain ("self.app.config"), "" otherwise.
+func Dotted(e ast.Expr) string {
+	switch x := e.(type) {
+	case *ast.Name:
+		return x.ID
+	case *ast.Attribute:
+		if p := Dotted(x.Value); p != "" {
+			return p + "." + x.Attr
+		}
+	}
+	return ""
+}
+
+// Assignment is one `target = value` pair from an Assign or AnnAssign.
+type Assignment struct {
+	Target ast.Expr
+	Value  ast.Expr
+	Stmt   ast.Stmt
+	// Class is the innermost enclosing class's name ("" outside classes);
+	// InFunc is set inside a function body.
+	Class  string
+	InFunc bool
+}
+
+// Assignments lists the assignments of a statement list in source order,
+// descending into if/try/with/for/while/match blocks; with deep it also
+// descends into function and class bodies. Tuple targets are paired with
+// tuple values element by element.
+//
+// The check API dispatches no Assign nodes, so settings checks read them
+// from the module (KindFile) with this statement-level iterator.
+func Assignments(body []ast.Stmt, deep bool) []Assignment {
+	var out []Assignment
+	EachAssign(body, deep, func(a Assignment) { out = append(out, a) })
+	return out
+}
+
+// EachAssign calls fn for each assignment Assignments would list, without
+// building the list.
+func EachAssign(body []ast.Stmt, deep bool, fn func(Assignment)) {
+	w := assignWalker{deep: deep, fn: fn}
+	w.visit(body)
+}
+
+type assignWalker struct {
+	deep   bool
+	fn     func(Assignment)
+	class  string
+	inFunc bool
+}
+
+func (w *assignWalker) add(t, v ast.Expr, s ast.Stmt) {
+	tt, tok := t.(*ast.Tuple)
+	vt, vok := v.(*ast.Tuple)
+	if tok && vok && len(tt.Elts) == len(vt.Elts) {
+		for i := range tt.Elts {
+			w.fn(Assignment{tt.Elts[i], vt.Elts[i], s, w.class, w.inFunc})
+		}
+		return
+	}
+	w.fn(Assignment{t, v, s, w.class, w.inFunc})
+}
+
+func (w *assignWalker) handlers(hs []*ast.ExceptHandler) {
+	for _, h := range hs {
+		if h != nil {
+			w.visit(h.Body)
+		}
+	}
+}
+
+func (w *assignWalker) function(body []ast.Stmt) {
+	if !w.deep {
+		return
+	}
+	saved := w.inFunc
+	w.inFunc = true
+	w.visit(body)
+	w.inFunc = saved
+}
+
+func (w *assignWalker) visit(stmts []ast.Stmt) {
+	for _, s := range stmts {
+		switch x := s.(type) {
+		case *ast.Assign:
+			for _, t := range x.Targets {
+				w.add(t, x.Value, s)
+			}
+		case *ast.AnnAssign:
+			if x.Value != nil {
+				w.add(x.Target, x.Value, s)
+			}
+		case *ast.If:
+			w.visit(x.Body)
+			w.visit(x.Orelse)
+		case *ast.Try:
+			w.visit(x.Body)
+			w.handlers(x.Handlers)
+			w.visit(x.Orelse)
+			w.visit(x.Finalbody)
+		case *ast.TryStar:
+			w.visit(x.Body)
+			w.handlers(x.Handlers)
+			w.visit(x.Orelse)
+			w.visit(x.Finalbody)
+		case *ast.With:
+			w.visit(x.Body)
+		case *ast.AsyncWith:
+			w.visit(x.Body)
+		case *ast.For:
+			w.visit(x.Body)
+			w.visit(x.Orelse)
+		case *ast.AsyncFor:
+			w.visit(x.Body)
+			w.visit(x.Orelse)
+		case *ast.While:
+			w.visit(x.Body)
+			w.visit(x.Orelse)
+		case *ast.Match:
+			for _, c := range x.Cases {
+				if c != nil {
+					w.visit(c.Body)
+				}
+			}
+		case *ast.FunctionDef:
+			w.function(x.Body)
+		case *ast.AsyncFunctionDef:
+			w.function(x.Body)
+		case *ast.ClassDef:
+			if w.deep {
+				saved := w.class
+				w.class = x.Name
+				w.visit(x.Body)
+				w.class = saved
+			}
+		}
+	}
+}
+
+// Module returns the module a context's node belongs to (the outermost
+// ancestor, or the node itself for KindFile).
+func Module(ctx *checks.Context) *ast.Module {
+	if m, ok := ctx.Node.(*ast.Module); ok {
+		return m
+	}
+	if as := ctx.Ancestors(); len(as) > 0 {
+		m, _ := as[0].(*ast.Module)
+		return m
+	}
+	return nil
+}
+
+// EnclosingAssign returns the Assign/AnnAssign statement whose value
+// contains the node at ancestor depth k and the value expression itself,
+// skipping list/tuple/set displays in between (so `X = ['*']` yields the
+// Assign for the '*' constant).
+func EnclosingAssign(ctx *checks.Context) (target ast.Expr, stmt ast.Stmt, depth int) {
+	child := ctx.Node
+	for k := 0; ; k++ {
+		p := ctx.Parent(k)
+		switch x := p.(type) {
+		case *ast.List, *ast.Tuple, *ast.Set:
+			child = p
+			continue
+		case *ast.Assign:
+			if x.Value == child && len(x.Targets) == 1 {
+				return x.Targets[0], x, k
+			}
+		case *ast.AnnAssign:
+			if x.Value == child {
+				return x.Target, x, k
+			}
+		}
+		return nil, nil, 0
+	}
+}
+
+// TargetKey is the cheap part of TargetOf: the name, attribute or str key
+// an assignment target ends in ("" for other shapes), so checks can skip
+// uninteresting assignments before building the owner's dotted name.
+func TargetKey(e ast.Expr) string {
+	switch x := e.(type) {
+	case *ast.Name:
+		return x.ID
+	case *ast.Attribute:
+		return x.Attr
+	case *ast.Subscript:
+		if k, ok := Str(x.Slice); ok {
+			return k
+		}
+	}
+	return ""
+}
