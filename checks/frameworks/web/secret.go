@@ -1,6 +1,8 @@
 package web
 
 import (
+	"strings"
+
 	"github.com/kraitsec/krait/checks"
 	"github.com/kraitsec/krait/checks/frameworks/internal/pyx"
 	"github.com/kraitsec/krait/finding"
@@ -120,15 +122,12 @@ func lastDot(s string) int {
 }
 
 // secretAssignments: Django SECRET_KEY in a settings module; Flask/Quart
-// app.secret_key, app.config['SECRET_KEY'] and SECRET_KEY in config
-// modules and config classes.
+// app.secret_key, app.config['SECRET_KEY'] and SECRET_KEY in Flask
+// modules and in any class named *Config; Masonite KEY.
 func secretAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 	django := pyx.IsDjangoSettings(mod, ctx.Filename)
 	flask := pyx.ModuleImports(mod, "flask", "quart")
 	masonite := pyx.ModuleImports(mod, "masonite")
-	if !django && !flask && !masonite {
-		return nil
-	}
 	var hits []pyx.Hit
 	pyx.EachAssign(mod.Body, true, func(a pyx.Assignment) {
 		if k := pyx.TargetKey(a.Target); k != "SECRET_KEY" && k != "secret_key" && k != "KEY" {
@@ -140,7 +139,9 @@ func secretAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 		}
 		what := ""
 		switch {
-		case t.Owner == "" && t.Key == "SECRET_KEY" && !a.InFunc && (a.Class == "" || flask):
+		case t.Owner == "" && t.Key == "SECRET_KEY" && !a.InFunc && (a.Class == "" && (django || flask) || a.Class != "" && (flask || strings.HasSuffix(a.Class, "Config"))):
+			// settings modules, Flask modules, and config classes
+			// (class Config: SECRET_KEY = ... loaded with from_object)
 			what = "SECRET_KEY"
 		case masonite && t.Owner == "" && t.Key == "KEY" && !a.InFunc && a.Class == "":
 			what = "Masonite KEY"
