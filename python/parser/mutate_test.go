@@ -68,11 +68,16 @@ func mutants(src string, rng *rand.Rand, n int) []string {
 	return out
 }
 
-// TestMutationAgreement checks accept/reject agreement with python3.13 on
-// token-level mutations of the snippet corpus (KRAIT_PARSER_MUTANTS=N per
-// snippet; a fixed seed keeps runs reproducible, KRAIT_PARSER_SEED varies it).
+// TestMutationAgreement checks accept/reject and dump agreement with
+// python3.13 on token-level mutations of the snippet corpus
+// (KRAIT_PARSER_MUTANTS=N per snippet, 5 in CI; a fixed seed keeps runs
+// reproducible, KRAIT_PARSER_SEED varies it; KRAIT_PARSER_MUTATE_DIR adds
+// statements of real code).
 func TestMutationAgreement(t *testing.T) {
 	n, _ := strconv.Atoi(os.Getenv("KRAIT_PARSER_MUTANTS"))
+	if n <= 0 && os.Getenv("CI") == "true" && !testing.Short() {
+		n = 5
+	}
 	if n <= 0 {
 		t.Skip("set KRAIT_PARSER_MUTANTS=N to compare mutated snippets with python3.13")
 	}
