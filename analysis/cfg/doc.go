@@ -45,7 +45,8 @@
 //	                   edge, and the cases after it are unreachable
 //	assert             condition blocks; True edges go on, False edges to an
 //	                   "assert-fail" block holding the message (if any) with
-//	                   an Exception edge
+//	                   an Exception edge (asserts are taken to be enabled:
+//	                   no -O, __debug__ is True)
 //	exit(), sys.exit() the statement, then an Exception edge (see
 //	and other calls    Options.NoReturn and DefaultNoReturn)
 //	that never return
@@ -115,4 +116,8 @@
 // Reachable false, so that checks can see its nodes; analyses skip it.
 // Blocks are listed in reverse postorder from Entry, the usual iteration
 // order for forward dataflow.
+//
+// New may be called from many goroutines at once; a Builder, which reuses
+// its memory from one graph to the next and should be preferred when
+// building many graphs, belongs to one goroutine.
 package cfg
