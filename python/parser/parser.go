@@ -1,10 +1,3 @@
-// Package parser turns Python source into the syntax tree CPython 3.13's
-// ast.parse produces: same nodes, same fields, same positions, and a
-// SyntaxError wherever CPython's parser raises one.
-//
-// The parser is hand-written recursive descent over the token slice the
-// lexer produces. Functions are named after the rules of CPython's
-// Grammar/python.gram; binary operators share one precedence loop.
 package parser
 
 import (
