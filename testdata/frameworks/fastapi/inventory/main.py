@@ -2,7 +2,7 @@ import html
 import os
 import subprocess
 
-from fastapi import APIRouter, Cookie, Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
+from fastapi import APIRouter, Cookie, Depends, FastAPI, File, Header, HTTPException, Query, Request, Response, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse
 from pydantic import BaseModel
 
@@ -131,3 +131,11 @@ def banner_json(text: str):
 @app.get("/out", response_class=RedirectResponse)
 def out(to: str):
     return to  # want: T601
+
+
+@app.post("/prefs")
+def prefs(lang: str, response: Response):
+    response.set_cookie("lang", lang)  # want: T113
+    response.headers["Content-Language"] = lang  # want: T113
+    response.set_cookie("seen", "1", secure=True, httponly=True)
+    return {"ok": True}
