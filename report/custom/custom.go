@@ -5,13 +5,13 @@
 package custom
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 
 	"github.com/kraitsec/krait/finding"
 	"github.com/kraitsec/krait/report"
@@ -132,7 +132,7 @@ func (Formatter) Write(w io.Writer, run *report.Run, opts report.Options) error 
 		fmt.Fprintf(warnings, "[custom]\tWARNING\tTag '%s' was not recognized and will be skipped, did you mean to use '%s'?\n",
 			tag, similarTag(tag))
 	}
-	var b strings.Builder
+	b := bufio.NewWriter(w)
 	for i := range run.Findings {
 		f := &run.Findings[i]
 		for _, p := range t.pieces {
@@ -153,8 +153,7 @@ func (Formatter) Write(w io.Writer, run *report.Run, opts report.Options) error 
 		}
 		b.WriteByte('\n')
 	}
-	_, err = io.WriteString(w, b.String())
-	return err
+	return b.Flush()
 }
 
 func formatValue(v any, p piece) (string, error) {

@@ -6,6 +6,7 @@
 package html
 
 import (
+	"bufio"
 	_ "embed"
 	"html/template"
 	"io"
@@ -59,6 +60,9 @@ type issue struct {
 	SeverityLabel, ConfLabel    string
 	SeverityClass               string
 	Filename, Location, Message string
+	// Cell is "cell 3, line 2:4" for a notebook finding; Location is
+	// then the notebook's name alone.
+	Cell string
 	CWE                         int
 	CWELink, MoreInfo           string
 	Code                        []codeLine
@@ -83,7 +87,12 @@ type pageData struct {
 
 // Write renders the page.
 func (Formatter) Write(w io.Writer, run *report.Run, opts report.Options) error {
-	return page.Execute(w, build(run, opts))
+	// The template writes in many small pieces: buffer them.
+	b := bufio.NewWriterSize(w, 64<<10)
+	if err := page.Execute(b, build(run, opts)); err != nil {
+		return err
+	}
+	return b.Flush()
 }
 
 func build(run *report.Run, opts report.Options) pageData {
@@ -153,10 +162,14 @@ func makeIssue(i int, f *finding.Finding, run *report.Run, opts report.Options) 
 		ConfLabel:     report.Capitalize(f.Confidence),
 		SeverityClass: levelClass(f.Severity),
 		Filename:      f.Filename,
-		Location:      place(f.Filename, f.Line, f.NotebookCell, f.NotebookLine, f.Col),
+		Location:      location(f.Filename, f.Line, f.Col),
 		Message:       f.Message,
 		CWE:           f.CWE,
 		MoreInfo:      report.MoreInfo(f),
+	}
+	if f.NotebookCell > 0 {
+		is.Location = f.Filename
+		is.Cell = "cell " + strconv.Itoa(f.NotebookCell) + ", line " + strconv.Itoa(f.NotebookLine) + ":" + strconv.Itoa(f.Col)
 	}
 	if f.CWE != 0 {
 		is.CWELink = finding.CWELink(f.CWE)
