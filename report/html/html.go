@@ -62,12 +62,12 @@ type issue struct {
 	Filename, Location, Message string
 	// Cell is "cell 3, line 2:4" for a notebook finding; Location is
 	// then the notebook's name alone.
-	Cell string
-	CWE                         int
-	CWELink, MoreInfo           string
-	Code                        []codeLine
-	Trace                       []step
-	Candidates                  []string
+	Cell              string
+	CWE               int
+	CWELink, MoreInfo string
+	Code              []codeLine
+	Trace             []step
+	Candidates        []string
 }
 
 type option struct{ Value, Label string }
