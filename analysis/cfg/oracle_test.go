@@ -34,7 +34,7 @@ func python313(t testing.TB) string {
 // compiledLines asks CPython, for each file, on which lines its compiler
 // emitted code (it drops code it proves unreachable).
 func compiledLines(t *testing.T, python string, paths []string) map[string]map[int]bool {
-	cmd := exec.Command(python, "testdata/codelines.py")
+	cmd := exec.Command(python, "testdata/oracle/codelines.py")
 	cmd.Stdin = strings.NewReader(strings.Join(paths, "\n"))
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
