@@ -229,7 +229,7 @@ func Run(opts *Options) (*Result, error) {
 	}
 	for _, fr := range files {
 		if withFindings[fr.name] && fr.nbMap != nil {
-			res.notebooks[fr.name] = notebookView{fr.nbMap, readNotebookCells(fr.path)}
+			res.notebooks[fr.name] = notebookView{fr.nbMap, readNotebookCells(fr.path, fr.nbMap)}
 		}
 		switch {
 		case !withFindings[fr.name]:

@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/kraitsec/krait/python/notebook"
 )
 
 // NotebookCell is a notebook code cell as its author wrote it (before the
@@ -21,8 +23,10 @@ type NotebookCell struct {
 }
 
 // readNotebookCells reads a notebook's cells again from disk (only files
-// with findings need them, so workers do not keep every notebook's bytes).
-func readNotebookCells(path string) map[int]*NotebookCell {
+// with findings need them, so workers do not keep every notebook's
+// bytes). It returns nil when the cells no longer match the scanned
+// notebook's map (the file changed meanwhile).
+func readNotebookCells(path string, m *notebook.Map) map[int]*NotebookCell {
 	if path == "" {
 		return nil
 	}
@@ -30,7 +34,13 @@ func readNotebookCells(path string) map[int]*NotebookCell {
 	if err != nil {
 		return nil
 	}
-	return notebookCells(data)
+	cells := notebookCells(data)
+	for _, sp := range m.Spans {
+		if c := cells[sp.Cell]; c == nil || len(c.Lines) != sp.Lines {
+			return nil
+		}
+	}
+	return cells
 }
 
 // notebookCells reads the code cells of a notebook, keyed by their

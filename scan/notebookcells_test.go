@@ -113,3 +113,44 @@ func dumpCells(m map[int]*NotebookCell) string {
 	}
 	return b.String()
 }
+
+func TestResultNotebook(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"nb.ipynb": "{\"cells\": [\n{\"cell_type\": \"markdown\", \"source\": \"x\"},\n" +
+			"{\"cell_type\": \"code\", \"source\": [\n\"%time a = 1\\n\",\n\"b = 2  flag(B602)\\n\"]}]}",
+		"quiet.ipynb": `{"cells": [{"cell_type": "code", "source": "a = 1"}]}`,
+		"a.py":        "x = 1  flag(B602)\n",
+	})
+	chdir(t, dir)
+	res := runFake(t, defaultOpts("."))
+	m, cells := res.Notebook("./nb.ipynb")
+	if m == nil {
+		t.Fatal("no notebook view for nb.ipynb")
+	}
+	if cell, line, ok := m.Locate(2); !ok || cell != 2 || line != 2 {
+		t.Errorf("Locate(2) = %d %d %v", cell, line, ok)
+	}
+	want := map[int]*NotebookCell{2: {Lines: []string{"%time a = 1", "b = 2  flag(B602)"}, FileLines: []int{4, 5}}}
+	if !reflect.DeepEqual(cells, want) {
+		t.Errorf("cells %s, want %s", dumpCells(cells), dumpCells(want))
+	}
+	for _, name := range []string{"./quiet.ipynb", "./a.py"} {
+		if m, cells := res.Notebook(name); m != nil || cells != nil {
+			t.Errorf("%s: notebook view %v %v, want none (no findings or not a notebook)", name, m, cells)
+		}
+	}
+}
+
+func TestReadNotebookCellsChangedFile(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"nb.ipynb": `{"cells": [{"cell_type": "code", "source": "a\nb"}]}`})
+	m := &notebook.Map{Spans: []notebook.Span{{Cell: 1, Start: 1, Lines: 3}}}
+	if cells := readNotebookCells(dir+"/nb.ipynb", m); cells != nil {
+		t.Errorf("cells of a changed notebook: %s", dumpCells(cells))
+	}
+	m.Spans[0].Lines = 2
+	if cells := readNotebookCells(dir+"/nb.ipynb", m); len(cells) != 1 {
+		t.Errorf("cells = %s", dumpCells(cells))
+	}
+}
