@@ -1,7 +1,7 @@
 import subprocess
 
 from django.db import connection
-from rest_framework import serializers, viewsets
+from rest_framework import generics, serializers, viewsets
 from rest_framework.decorators import action, api_view
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -42,3 +42,13 @@ class ExportViewSet(viewsets.ViewSet):
     def run(self, request):
         subprocess.run("export --format " + request.data["format"], shell=True)  # want: T78
         return Response({"ok": True})
+
+
+class ReportList(generics.ListAPIView):
+    serializer_class = ReportSerializer
+
+    def get_queryset(self):
+        owner = self.request.query_params.get("owner", "")
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT id, name FROM reports WHERE owner = '%s'" % owner)  # want: T89
+            return cursor.fetchall()
