@@ -21,3 +21,8 @@ message = "select a color from the list: %s" % colors  # want: B608
 label = "Please update your settings" + suffix
 text = "delete the file from disk %s" % name
 x = "insert coin" + " into machine" + values
+cur.execute(f"SELECT {column_name} FROM foo WHERE id = 1")  # want: B608(MEDIUM,MEDIUM) -- bandit#916
+cur.execute(f"INSERT INTO {table_name} VALUES (1)")  # want: B608(MEDIUM,MEDIUM)
+cur.execute(f"UPDATE {table_name} SET id = 1")  # want: B608(MEDIUM,MEDIUM)
+query = "INSERT INTO users VALUES(%s)" % value  # want: B608(MEDIUM,LOW) -- bandit#1336
+query = f"{verb} * FROM users"
