@@ -105,7 +105,7 @@ func settingsFile(ctx *checks.Context, key string, needSettings bool, bad func(a
 		return nil
 	}
 	var hits []pyx.Hit
-	for _, a := range pyx.Assignments(mod.Body, false) {
+	for _, a := range pyx.Assignments(mod.Body, pyx.Shallow) {
 		if n, ok := a.Target.(*ast.Name); ok && n.ID == key {
 			if node, isBad := bad(a.Value); isBad {
 				hits = append(hits, pyx.Hit{Node: node, Text: text})

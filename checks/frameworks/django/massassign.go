@@ -98,7 +98,7 @@ func isFormLike(ctx *checks.Context, c *ast.ClassDef) bool {
 }
 
 func hasModel(meta *ast.ClassDef) bool {
-	for _, a := range pyx.Assignments(meta.Body, false) {
+	for _, a := range pyx.Assignments(meta.Body, pyx.Shallow) {
 		if n, ok := a.Target.(*ast.Name); ok && n.ID == "model" {
 			return true
 		}

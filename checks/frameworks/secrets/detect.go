@@ -60,9 +60,26 @@ var tokenFormats = []struct {
 // placeholderRE: documentation placeholders (EXAMPLE keys, xxxx runs).
 var placeholderRE = regexp.MustCompile(`EXAMPLE|(?i)x{8,}|0{12,}|(?i)your[_-]?(api[_-]?)?key`)
 
+// longestTokenRun is the length of the longest run of characters that
+// API tokens are made of: real keys have at least 16 in a row, ordinary
+// strings (messages, format strings) rarely do.
+func longestTokenRun(s string) int {
+	best, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-' || c == '+' || c == '/' || c == '=' {
+			run++
+			best = max(best, run)
+		} else {
+			run = 0
+		}
+	}
+	return best
+}
+
 func runTokenFormat(ctx *checks.Context, _ any) *checks.Issue {
 	s := ctx.StringValue()
-	if len(s) < 20 {
+	if len(s) < 20 || longestTokenRun(s) < 16 {
 		return nil
 	}
 	for _, f := range tokenFormats {

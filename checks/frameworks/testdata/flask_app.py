@@ -10,6 +10,7 @@ app.secret_key = "s3cr3t-value-for-dev"  # want: K202, B105
 app.config["DEBUG"] = True  # want: K201
 app.config.update(SESSION_COOKIE_SECURE=False, SESSION_COOKIE_SAMESITE="None")  # want: K204, K206
 app.config["SESSION_COOKIE_HTTPONLY"] = False  # want: K205
+app.config["REMEMBER_COOKIE_SECURE"] = False  # want: K204
 app.config["WTF_CSRF_ENABLED"] = False  # want: K208
 app.jinja_env.autoescape = False  # want: K210
 CORS(app, supports_credentials=True)  # want: K207

@@ -67,7 +67,11 @@ func autoescapeCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
 func autoescapeAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 	var hits []pyx.Hit
 	django := -1
-	pyx.EachAssign(mod.Body, true, func(a pyx.Assignment) {
+	depth := pyx.Shallow // Django TEMPLATES
+	if pyx.ModuleImports(mod, "flask", "quart") {
+		depth = pyx.Deep // app.jinja_env.autoescape, jinja_options in Flask subclasses
+	}
+	pyx.EachAssign(mod.Body, depth, func(a pyx.Assignment) {
 		if k := pyx.TargetKey(a.Target); k != "autoescape" && k != "jinja_options" && k != "TEMPLATES" {
 			return
 		}

@@ -37,6 +37,12 @@ func runCookie(flag cookieFlag) func(*checks.Context, any) *checks.Issue {
 		case *ast.Call:
 			return cookieCall(ctx, n, flag)
 		case *ast.Constant:
+			if key, v, ok := pyx.ConfigSubscript(ctx); ok {
+				if text := cookieSetting(key, v, flag, false); text != "" {
+					return cookieIssue(flag, ctx.Node, text, true)
+				}
+				return nil
+			}
 			return cookieDictKey(ctx, flag)
 		}
 		return nil
@@ -249,7 +255,8 @@ func cookieDictKey(ctx *checks.Context, flag cookieFlag) *checks.Issue {
 func cookieAssignments(ctx *checks.Context, mod *ast.Module, flag cookieFlag) *checks.Issue {
 	django := -1 // computed on first need
 	var hits []pyx.Hit
-	pyx.EachAssign(mod.Body, true, func(a pyx.Assignment) {
+	// config['KEY'] = ... assignments are read per occurrence (KindStr)
+	pyx.EachAssign(mod.Body, pyx.Classes, func(a pyx.Assignment) {
 		if k := pyx.TargetKey(a.Target); !strings.Contains(k, "COOKIE_") && k != "secure_cookies_by_default" {
 			return
 		}
@@ -261,7 +268,7 @@ func cookieAssignments(ctx *checks.Context, mod *ast.Module, flag cookieFlag) *c
 			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: "Falcon secure_cookies_by_default = False: cookies lack the Secure attribute."})
 			return
 		}
-		if t.Owner != "" && !(t.Subscript && pyx.IsConfigOwner(t.Owner)) {
+		if t.Owner != "" {
 			return
 		}
 		if django < 0 {

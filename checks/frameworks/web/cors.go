@@ -134,7 +134,7 @@ func flaskCORS(call *ast.Call) *checks.Issue {
 // corsSettings: django-cors-headers and Masonite settings modules.
 func corsSettings(mod *ast.Module) *checks.Issue {
 	var allowAll, creds ast.Node
-	for _, a := range pyx.Assignments(mod.Body, false) {
+	for _, a := range pyx.Assignments(mod.Body, pyx.Shallow) {
 		n, ok := a.Target.(*ast.Name)
 		if !ok {
 			continue

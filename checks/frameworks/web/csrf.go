@@ -25,6 +25,12 @@ func runCSRFOff(ctx *checks.Context, _ any) *checks.Issue {
 	case *ast.Module:
 		return csrfOffAssignments(ctx, n)
 	case *ast.Constant:
+		if key, v, ok := pyx.ConfigSubscript(ctx); ok {
+			if (key == "WTF_CSRF_ENABLED" || key == "WTF_CSRF_CHECK_DEFAULT") && pyx.IsFalse(v) && !pyx.IsTestPath(ctx.Filename) {
+				return csrfOffIssue(ctx.Node, key+" = False turns off Flask-WTF's CSRF protection.")
+			}
+			return nil
+		}
 		if key, v := pyx.DictValue(ctx, "xsrf_cookies"); key == "xsrf_cookies" && pyx.IsFalse(v) && pyx.ModuleImports(pyx.Module(ctx), "tornado") {
 			return csrfOffIssue(ctx.Node, "Tornado settings with 'xsrf_cookies': False: forms are not protected against CSRF.")
 		}
@@ -64,7 +70,7 @@ func isTestName(s string) bool {
 
 func csrfOffAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 	var hits []pyx.Hit
-	pyx.EachAssign(mod.Body, true, func(a pyx.Assignment) {
+	pyx.EachAssign(mod.Body, pyx.Classes, func(a pyx.Assignment) {
 		switch pyx.TargetKey(a.Target) {
 		case "MIDDLEWARE", "MIDDLEWARE_CLASSES", "WTF_CSRF_ENABLED", "WTF_CSRF_CHECK_DEFAULT", "exempt":
 		default:
@@ -81,8 +87,7 @@ func csrfOffAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 			}
 		case t.Owner == "" && t.Key == "exempt" && a.Class != "" && isWildcard(a.Value) && pyx.ModuleImports(mod, "masonite"):
 			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: a.Class + ".exempt = ['*'] exempts every route from Masonite's CSRF check."})
-		case (t.Key == "WTF_CSRF_ENABLED" || t.Key == "WTF_CSRF_CHECK_DEFAULT") && pyx.IsFalse(a.Value) &&
-			(t.Owner == "" || t.Subscript && pyx.IsConfigOwner(t.Owner)):
+		case (t.Key == "WTF_CSRF_ENABLED" || t.Key == "WTF_CSRF_CHECK_DEFAULT") && pyx.IsFalse(a.Value) && t.Owner == "":
 			if isTestName(a.Class) || pyx.IsTestPath(ctx.Filename) {
 				return // test configurations switch CSRF off on purpose
 			}

@@ -149,6 +149,12 @@ func debugRun(ctx *checks.Context, call *ast.Call, mod *ast.Module) *checks.Issu
 // debugDictKey handles settings dicts: CherryPy {'request.show_tracebacks':
 // True} and Tornado {'debug': True}.
 func debugDictKey(ctx *checks.Context) *checks.Issue {
+	if key, v, ok := pyx.ConfigSubscript(ctx); ok {
+		if key == "DEBUG" && pyx.IsTrue(v) {
+			return issue(finding.High, finding.Medium, ctx.Node, "config['DEBUG'] = True enables the debugger and tracebacks.")
+		}
+		return nil
+	}
 	key, v := pyx.DictValue(ctx, "request.show_tracebacks", "debug", "serve_traceback")
 	if !pyx.IsTrue(v) {
 		return nil
@@ -174,7 +180,11 @@ func debugAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 		return nil
 	}
 	var hits []pyx.Hit
-	pyx.EachAssign(mod.Body, flask, func(a pyx.Assignment) {
+	depth := pyx.Shallow
+	if flask {
+		depth = pyx.Deep // app.debug = True inside create_app()
+	}
+	pyx.EachAssign(mod.Body, depth, func(a pyx.Assignment) {
 		if k := pyx.TargetKey(a.Target); k != "DEBUG" && k != "debug" {
 			return
 		}
@@ -197,8 +207,6 @@ func debugAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 			// env fallbacks only count for Django's DEBUG setting
 		case flask && !t.Subscript && t.Key == "debug" && isAppName(t.Owner):
 			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: t.Owner + ".debug = True enables the Werkzeug debugger and tracebacks."})
-		case flask && t.Subscript && t.Key == "DEBUG" && pyx.IsConfigOwner(t.Owner):
-			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: t.Owner + "['DEBUG'] = True enables the Werkzeug debugger and tracebacks."})
 		}
 	})
 	return pyx.FileIssue(hits, finding.High, finding.Medium)

@@ -23,7 +23,7 @@ func runHosts(ctx *checks.Context, _ any) *checks.Issue {
 			return nil
 		}
 		var hits []pyx.Hit
-		for _, a := range pyx.Assignments(n.Body, false) {
+		for _, a := range pyx.Assignments(n.Body, pyx.Shallow) {
 			if t, ok := a.Target.(*ast.Name); ok && t.ID == "ALLOWED_HOSTS" && isWildcard(a.Value) {
 				hits = append(hits, pyx.Hit{Node: a.Stmt, Text: "ALLOWED_HOSTS contains '*': any Host header is accepted."})
 			}

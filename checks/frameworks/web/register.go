@@ -11,7 +11,7 @@ func init() {
 	checks.Register(&checks.Check{Rule: ruleHosts, Kinds: fileCall, Run: runHosts, CallNames: hostsCallNames})
 	checks.Register(&checks.Check{Rule: ruleCookieSecure, Kinds: fileCallStr, Run: runCookie(flagSecure), CallNames: cookieCallNames})
 	checks.Register(&checks.Check{Rule: ruleCookieHTTPOnly, Kinds: fileCallStr, Run: runCookie(flagHTTPOnly), CallNames: cookieCallNames})
-	checks.Register(&checks.Check{Rule: ruleCookieSameSite, Kinds: fileCall, Run: runCookie(flagSameSite), CallNames: cookieCallNames})
+	checks.Register(&checks.Check{Rule: ruleCookieSameSite, Kinds: fileCallStr, Run: runCookie(flagSameSite), CallNames: cookieCallNames})
 	checks.Register(&checks.Check{Rule: ruleCORS, Kinds: fileCall, Run: runCORS, CallNames: corsCallNames})
 	checks.Register(&checks.Check{Rule: ruleCSRFOff, Kinds: fileCallStrDef, Run: runCSRFOff, CallNames: csrfOffCallNames})
 	checks.Register(&checks.Check{Rule: ruleCSRFExempt, Kinds: []checks.Kind{checks.KindCall, checks.KindFunctionDef, checks.KindAsyncFunctionDef},

@@ -40,6 +40,12 @@ func runSecret(ctx *checks.Context, _ any) *checks.Issue {
 	case *ast.Call:
 		return secretCall(ctx, n)
 	case *ast.Constant:
+		if key, v, ok := pyx.ConfigSubscript(ctx); ok {
+			if key == "SECRET_KEY" {
+				return secretIssue(ctx, v, "config['SECRET_KEY']")
+			}
+			return nil
+		}
 		// Tornado settings dict {'cookie_secret': '...'}
 		key, v := pyx.DictValue(ctx, "cookie_secret")
 		if key == "cookie_secret" && pyx.ModuleImports(pyx.Module(ctx), "tornado") {
@@ -129,7 +135,11 @@ func secretAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 	flask := pyx.ModuleImports(mod, "flask", "quart")
 	masonite := pyx.ModuleImports(mod, "masonite")
 	var hits []pyx.Hit
-	pyx.EachAssign(mod.Body, true, func(a pyx.Assignment) {
+	depth := pyx.Classes // config classes
+	if flask {
+		depth = pyx.Deep // app.secret_key = ... inside create_app()
+	}
+	pyx.EachAssign(mod.Body, depth, func(a pyx.Assignment) {
 		if k := pyx.TargetKey(a.Target); k != "SECRET_KEY" && k != "secret_key" && k != "KEY" {
 			return
 		}
@@ -147,8 +157,6 @@ func secretAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 			what = "Masonite KEY"
 		case flask && !t.Subscript && t.Key == "secret_key" && isAppName(t.Owner):
 			what = t.Owner + ".secret_key"
-		case flask && t.Subscript && t.Key == "SECRET_KEY" && pyx.IsConfigOwner(t.Owner):
-			what = t.Owner + "['SECRET_KEY']"
 		default:
 			return
 		}

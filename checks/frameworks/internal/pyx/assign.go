@@ -55,27 +55,37 @@ type Assignment struct {
 }
 
 // Assignments lists the assignments of a statement list in source order,
-// descending into if/try/with/for/while/match blocks; with deep it also
-// descends into function and class bodies. Tuple targets are paired with
+// descending into if/try/with/for/while/match blocks and, as depth says,
+// into class and function bodies. Tuple targets are paired with
 // tuple values element by element.
 //
 // The check API dispatches no Assign nodes, so settings checks read them
 // from the module (KindFile) with this statement-level iterator.
-func Assignments(body []ast.Stmt, deep bool) []Assignment {
+func Assignments(body []ast.Stmt, depth Depth) []Assignment {
 	var out []Assignment
-	EachAssign(body, deep, func(a Assignment) { out = append(out, a) })
+	EachAssign(body, depth, func(a Assignment) { out = append(out, a) })
 	return out
 }
 
+// Depth says which nested bodies EachAssign reads besides the
+// if/try/with/for/while/match blocks of the statement list itself.
+type Depth uint8
+
+const (
+	Shallow Depth = iota // the statement list only (module level)
+	Classes              // also class bodies (config classes, Meta)
+	Deep                 // also function bodies
+)
+
 // EachAssign calls fn for each assignment Assignments would list, without
 // building the list.
-func EachAssign(body []ast.Stmt, deep bool, fn func(Assignment)) {
-	w := assignWalker{deep: deep, fn: fn}
+func EachAssign(body []ast.Stmt, depth Depth, fn func(Assignment)) {
+	w := assignWalker{depth: depth, fn: fn}
 	w.visit(body)
 }
 
 type assignWalker struct {
-	deep   bool
+	depth  Depth
 	fn     func(Assignment)
 	class  string
 	inFunc bool
@@ -102,7 +112,7 @@ func (w *assignWalker) handlers(hs []*ast.ExceptHandler) {
 }
 
 func (w *assignWalker) function(body []ast.Stmt) {
-	if !w.deep {
+	if w.depth < Deep {
 		return
 	}
 	saved := w.inFunc
@@ -159,7 +169,7 @@ func (w *assignWalker) visit(stmts []ast.Stmt) {
 		case *ast.AsyncFunctionDef:
 			w.function(x.Body)
 		case *ast.ClassDef:
-			if w.deep {
+			if w.depth >= Classes {
 				saved := w.class
 				w.class = x.Name
 				w.visit(x.Body)
@@ -222,4 +232,25 @@ func TargetKey(e ast.Expr) string {
 		}
 	}
 	return ""
+}
+
+// ConfigSubscript reads, for a str constant that is the key of an
+// assignment target `owner['KEY'] = value` whose owner names a config
+// mapping (app.config, config), the key and the value.
+func ConfigSubscript(ctx *checks.Context) (key string, value ast.Expr, ok bool) {
+	sub, isSub := ctx.Parent(0).(*ast.Subscript)
+	if !isSub {
+		return "", nil, false
+	}
+	if k, isConst := sub.Slice.(*ast.Constant); !isConst || ast.Node(k) != ctx.Node {
+		return "", nil, false
+	}
+	as, isAssign := ctx.Parent(1).(*ast.Assign)
+	if !isAssign || len(as.Targets) != 1 {
+		return "", nil, false
+	}
+	if t, isSub := as.Targets[0].(*ast.Subscript); !isSub || t != sub || !IsConfigOwner(Dotted(sub.Value)) {
+		return "", nil, false
+	}
+	return ctx.StringValue(), as.Value, true
 }

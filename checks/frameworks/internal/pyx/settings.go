@@ -23,7 +23,7 @@ func IsDjangoSettings(mod *ast.Module, filename string) bool {
 		return false
 	}
 	marked := false
-	EachAssign(mod.Body, false, func(a Assignment) {
+	EachAssign(mod.Body, Shallow, func(a Assignment) {
 		if n, ok := a.Target.(*ast.Name); ok && settingsMarkers[n.ID] {
 			marked = true
 		}
