@@ -337,8 +337,15 @@ func (p *parser) funcDef(decos []ast.Expr) ast.Stmt {
 	}
 	var returns ast.Expr
 	if p.kind() == lexer.RARROW {
+		// ['->' expression] is optional: if the annotation does not
+		// parse, CPython backtracks and reports the forced ':' at '->'.
+		saved := p.save()
 		p.next()
 		returns = p.expression()
+		if p.err != nil && p.err.Msg == "invalid syntax" {
+			p.restore(saved)
+			returns = nil
+		}
 	}
 	if !p.expectForced(lexer.COLON) {
 		return &ast.Pass{}

@@ -121,12 +121,12 @@ func (p *parser) disjunction() ast.Expr {
 	start := p.p
 	x := p.conjunction()
 	p.lastDisj, p.lastDisjEnd = start, p.p
-	if p.kind() != lexer.NAME || p.curKw() != kwOr {
+	if p.kind() != lexer.NAME || p.curKw() != kwOr || !p.operandAt(1, true) {
 		return x
 	}
 	vals := make([]ast.Expr, 1, 4)
 	vals[0] = x
-	for p.kind() == lexer.NAME && p.curKw() == kwOr {
+	for p.kind() == lexer.NAME && p.curKw() == kwOr && p.operandAt(1, true) {
 		p.next()
 		vals = append(vals, p.conjunction())
 	}
@@ -138,12 +138,12 @@ func (p *parser) disjunction() ast.Expr {
 func (p *parser) conjunction() ast.Expr {
 	start := p.p
 	x := p.inversion()
-	if p.kind() != lexer.NAME || p.curKw() != kwAnd {
+	if p.kind() != lexer.NAME || p.curKw() != kwAnd || !p.operandAt(1, true) {
 		return x
 	}
 	vals := make([]ast.Expr, 1, 4)
 	vals[0] = x
-	for p.kind() == lexer.NAME && p.curKw() == kwAnd {
+	for p.kind() == lexer.NAME && p.curKw() == kwAnd && p.operandAt(1, true) {
 		p.next()
 		vals = append(vals, p.inversion())
 	}
@@ -214,12 +214,39 @@ func (p *parser) comparison() ast.Expr {
 			p.errorAt(p.p, "invalid syntax")
 			return x
 		}
+		if !p.operandAt(n, false) {
+			break
+		}
 		p.skip(n)
 		ops = append(ops, op)
 		comps = append(comps, p.bitwiseOr())
 		op, n = p.compareOp()
 	}
+	if len(ops) == 0 {
+		return x
+	}
 	return &ast.Compare{Left: x, Ops: ops, Comparators: comps, Pos: p.span(start)}
+}
+
+// operandAt reports whether the token n ahead can begin an operand
+// (a factor, or an inversion with not). An operator without one is left
+// unconsumed, as CPython's parser backtracks before it; the error then
+// falls on the operator.
+func (p *parser) operandAt(n int, not bool) bool {
+	switch p.peekKind(n) {
+	case lexer.NAME:
+		switch p.peekKw(n) {
+		case kwNone, kwFalse, kwNoneLit, kwTrue, kwAwait:
+			return true
+		case kwNot:
+			return not
+		}
+		return false
+	case lexer.NUMBER, lexer.STRING, lexer.FSTRING_START, lexer.LPAR, lexer.LSQB, lexer.LBRACE,
+		lexer.MINUS, lexer.PLUS, lexer.TILDE, lexer.ELLIPSIS:
+		return true
+	}
+	return false
 }
 
 // binaryOp maps a token to its operator and precedence (0 = not binary).
@@ -263,7 +290,7 @@ func (p *parser) binaryExpr(prec1 int) ast.Expr {
 	x := p.factor()
 	for {
 		op, prec := binaryOp(p.kind())
-		if prec < prec1 || prec == 0 {
+		if prec < prec1 || prec == 0 || !p.operandAt(1, false) {
 			return x
 		}
 		p.next()
@@ -299,7 +326,7 @@ func (p *parser) factor() ast.Expr {
 func (p *parser) power() ast.Expr {
 	start := p.p
 	x := p.awaitPrimary()
-	if p.kind() != lexer.DOUBLESTAR {
+	if p.kind() != lexer.DOUBLESTAR || !p.operandAt(1, false) {
 		return x
 	}
 	p.depth++

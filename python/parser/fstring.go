@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"strings"
+
 	"github.com/kraitsec/krait/python/ast"
 	"github.com/kraitsec/krait/python/lexer"
 )
@@ -174,8 +176,11 @@ func (p *parser) fstring(vals []ast.Expr) []ast.Expr {
 	for p.err == nil {
 		switch p.kind() {
 		case lexer.FSTRING_MIDDLE:
-			c := p.fstringMiddle(raw)
-			vals = appendMerged(vals, c)
+			// CPython drops literal pieces that decode to nothing (a lone
+			// line continuation) before merging neighbours.
+			if c := p.fstringMiddle(raw); c.Value != "" {
+				vals = appendMerged(vals, c)
+			}
 			continue
 		case lexer.LBRACE:
 			vals = p.fstringReplacementField(raw, vals)
@@ -291,32 +296,31 @@ func (p *parser) fstringFormatSpec(raw bool) ast.Expr {
 }
 
 // debugText is the source of a `=` replacement field between the '{'
-// (token lbrace) and token next, with comments between tokens removed.
+// (token lbrace) and token next, with what CPython leaves out between
+// tokens removed: comments (up to the newline) and backslash
+// continuations.
 func (p *parser) debugText(lbrace, next int) string {
-	text := p.src[p.toks[lbrace].EndOff:p.toks[next].Off]
-	hasHash := false
-	for _, c := range text {
-		if c == '#' {
-			hasHash = true
-			break
-		}
-	}
-	if !hasHash {
-		return p.srcStr[p.toks[lbrace].EndOff:p.toks[next].Off]
+	text := p.srcStr[p.toks[lbrace].EndOff:p.toks[next].Off]
+	if strings.IndexByte(text, '#') < 0 && strings.IndexByte(text, '\\') < 0 {
+		return text
 	}
 	var b []byte
 	for i := lbrace + 1; i <= next; i++ {
 		gap := p.src[p.toks[i-1].EndOff:p.toks[i].Off]
 		for j := 0; j < len(gap); j++ {
-			if gap[j] == '#' {
+			switch {
+			case gap[j] == '#':
 				for j < len(gap) && gap[j] != '\n' {
 					j++
 				}
-				if j == len(gap) {
-					break
+				if j < len(gap) {
+					b = append(b, '\n')
 				}
+			case gap[j] == '\\' && j+1 < len(gap) && gap[j+1] == '\n':
+				j++
+			default:
+				b = append(b, gap[j])
 			}
-			b = append(b, gap[j])
 		}
 		if i < next {
 			b = append(b, p.text(i)...)

@@ -28,6 +28,10 @@ var mutationPool = []string{
 	"True", "None", "global", "pass", "with", "def", "class", "except", "try", "*x", "/", "|",
 }
 
+// layoutPool is whitespace, comments and line continuations inserted
+// before a token.
+var layoutPool = []string{"  ", " \\\n", " \\\n    ", "\t", " # c\n", "\n", " \f", "\\\n\\\n"}
+
 // mutants derives n variants of src by deleting, duplicating, or replacing
 // one or two tokens.
 func mutants(src string, rng *rand.Rand, n int) []string {
@@ -52,8 +56,11 @@ func mutants(src string, rng *rand.Rand, n int) []string {
 				continue
 			}
 			a, b := int(t.Off), int(t.EndOff)
-			switch rng.Intn(3) {
-			case 0:
+			switch rng.Intn(5) {
+			case 3:
+				// Layout only: the program stays valid if it was.
+				cur = cur[:a] + layoutPool[rng.Intn(len(layoutPool))] + cur[a:]
+			case 0, 4:
 				cur = cur[:a] + cur[b:]
 			case 1:
 				cur = cur[:b] + " " + cur[a:b] + cur[b:]
