@@ -41,6 +41,11 @@
 // K rule covers only what bandit misses or says it more precisely.
 //
 // The check API dispatches no assignment statements, so settings written
-// as assignments are read once per file (KindFile): such a rule reports
-// the first offending line of a file and names the others in its message.
+// as assignments to names and attributes (DEBUG = True, app.secret_key =
+// ...) are read once per file (KindFile) by a statement-level walk: such
+// a rule reports the first offending line of a file and names the others
+// in its message. app.config['KEY'] = ... assignments are seen through
+// their str key (KindStr) and reported one by one. Function bodies are
+// walked only in modules importing Flask or Quart (app.debug and
+// app.secret_key inside create_app()).
 package frameworks
