@@ -14,4 +14,6 @@
 //	  K109 joblib_load                    joblib.load (unpickles)
 //	  K110 subprocess_partial_shell       functools.partial(subprocess..., shell=True)
 //	  K111 subprocess_explicit_shell      ["bash", "-c", cmd] argument lists (bandit#609)
+//	  K112 yaml_unsafe_loaders            yaml.unsafe_load/full_load/load_all
+//	  K113 requests_request_without_timeout requests.request without timeout
 package krait

@@ -9,7 +9,7 @@ requests.get(url, timeout=10)
 requests.get(url, timeout=None)  # want: B113
 requests.get(url, timeout=cfg.timeout)
 requests.get(url, timeout=compute())  # want: B113
-requests.request("GET", url)
+requests.request("GET", url)  # want: K113 -- B113 skips requests.request
 requests.Session().get(url)
 httpx.get(url)
 httpx.get(url, timeout=None)  # want: B113

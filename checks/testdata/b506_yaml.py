@@ -9,6 +9,6 @@ yaml.load(data, Loader=yaml.CSafeLoader)
 yaml.load(data, yaml.SafeLoader)
 yaml.load(data, SafeLoader)
 yaml.safe_load(data)
-yaml.unsafe_load(data)
-yaml.load_all(data)
+yaml.unsafe_load(data)  # want: K112 -- B506 skips it
+yaml.load_all(data)  # want: K112 -- B506 skips it
 json.load(data)

@@ -1,9 +1,12 @@
 // Package deserialization holds krait's unsafe-deserialisation rules that
 // bandit misses: torch.load through any import form (K107),
-// numpy.load(allow_pickle=True) (K108) and joblib.load (K109).
+// numpy.load(allow_pickle=True) (K108), joblib.load (K109) and PyYAML's
+// unsafe loaders other than yaml.load (K112).
 package deserialization
 
 import (
+	"strings"
+
 	"github.com/kraitsec/krait/checks"
 	"github.com/kraitsec/krait/finding"
 )
@@ -52,7 +55,44 @@ var ruleK109 = &finding.Rule{
 	},
 }
 
+var ruleK112 = &finding.Rule{
+	ID: "K112", Name: "yaml_unsafe_loaders", Severity: finding.Medium, Confidence: finding.High, CWE: 502,
+	MoreInfo: "https://pyyaml.org/wiki/PyYAMLDocumentation",
+	Doc: finding.Doc{
+		Summary: "PyYAML's unsafe_load, full_load and load_all (without SafeLoader), which bandit's B506 does not look at.",
+		Why: "These loaders build Python objects from YAML tags (unsafe_load any object; full_load and load_all " +
+			"with the default loader a large subset), so untrusted YAML can execute code or trigger dangerous constructors.",
+		Bad:         "import yaml\ndocs = list(yaml.load_all(stream))\nconfig = yaml.unsafe_load(text)\n",
+		Good:        "import yaml\ndocs = list(yaml.safe_load_all(stream))\nconfig = yaml.safe_load(text)\n",
+		Remediation: "Use yaml.safe_load / yaml.safe_load_all (or Loader=yaml.SafeLoader / CSafeLoader).",
+		References:  []string{finding.CWELink(502), "https://pyyaml.org/wiki/PyYAMLDocumentation"},
+	},
+}
+
+// yamlUnsafe are the loaders B506 leaves out; load_all is unsafe unless a
+// safe Loader is given.
+var yamlUnsafe = map[string]bool{"unsafe_load": true, "unsafe_load_all": true, "full_load": true, "full_load_all": true, "load_all": true}
+
+func safeLoader(v any) bool {
+	s, ok := v.(string)
+	return ok && (s == "SafeLoader" || s == "CSafeLoader")
+}
+
 func init() {
+	checks.Register(&checks.Check{Rule: ruleK112, Kinds: []checks.Kind{checks.KindCall},
+		CallNames: checks.Names("unsafe_load", "unsafe_load_all", "full_load", "full_load_all", "load_all"),
+		Run: func(ctx *checks.Context, _ any) *checks.Issue {
+			q := ctx.QualName()
+			if !strings.HasPrefix(q, "yaml.") || !yamlUnsafe[ctx.Name()] {
+				return nil
+			}
+			if ctx.Name() == "load_all" && (safeLoader(ctx.KeywordValue("Loader")) || safeLoader(ctx.ArgAt(1))) {
+				return nil
+			}
+			return &checks.Issue{Severity: finding.Medium, Confidence: finding.High,
+				Text: "Use of unsafe yaml loader " + q + ". Allows instantiation of arbitrary objects. Consider yaml.safe_load()."}
+		}})
+
 	call := []checks.Kind{checks.KindCall}
 	checks.Register(&checks.Check{Rule: ruleK107, Kinds: call, CallNames: checks.Names("load"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		q := ctx.QualName()

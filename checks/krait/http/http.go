@@ -1,5 +1,6 @@
 // Package http holds krait's HTTP client rules: httpx calls without a
-// timeout argument (K104, off by default).
+// timeout argument (K104, off by default) and requests.request without a
+// timeout (K113).
 package http
 
 import (
@@ -27,7 +28,29 @@ var ruleK104 = &finding.Rule{
 var attrs = map[string]bool{"get": true, "options": true, "head": true, "post": true, "put": true, "patch": true,
 	"delete": true, "request": true, "stream": true, "Client": true, "AsyncClient": true}
 
+var ruleK113 = &finding.Rule{
+	ID: "K113", Name: "requests_request_without_timeout", Severity: finding.Medium, Confidence: finding.Low, CWE: 400,
+	MoreInfo: "https://requests.readthedocs.io/en/latest/user/advanced/#timeouts",
+	Doc: finding.Doc{
+		Summary: "requests.request(...) without a timeout (bandit's B113 only looks at the verb functions).",
+		Why: "requests has no default timeout: a slow or malicious server can hold the call forever and exhaust " +
+			"the workers that make it (denial of service).",
+		Bad:         "import requests\nresp = requests.request(\"GET\", url)\n",
+		Good:        "import requests\nresp = requests.request(\"GET\", url, timeout=10)\n",
+		Remediation: "Pass timeout= (seconds, or a (connect, read) tuple) to every requests call.",
+		References:  []string{finding.CWELink(400), "https://requests.readthedocs.io/en/latest/user/advanced/#timeouts"},
+	},
+}
+
 func init() {
+	checks.Register(&checks.Check{Rule: ruleK113, Kinds: []checks.Kind{checks.KindCall}, CallNames: checks.Names("request"),
+		Run: func(ctx *checks.Context, _ any) *checks.Issue {
+			if ctx.QualName() != "requests.request" || ctx.KeywordIs("timeout") != checks.NotFound {
+				return nil
+			}
+			return &checks.Issue{Severity: finding.Medium, Confidence: finding.Low, Text: "Call to requests without timeout"}
+		}})
+
 	checks.Register(&checks.Check{Rule: ruleK104, Kinds: []checks.Kind{checks.KindCall}, CallNames: func(any) []string { return keys(attrs) }, Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		q := ctx.QualName()
 		if !strings.HasPrefix(q, "httpx.") || !attrs[ctx.Name()] || ctx.HasKeyword("timeout") {
