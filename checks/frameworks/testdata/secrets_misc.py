@@ -25,6 +25,8 @@ def login(user, password, token_count):
     log.info("password length %d", len(password))
     log.error("password for %s is wrong", user)
     logger.info("secret: " + client_secret)  # want: K253
+    log.debug("headers: %s", request.headers["Authorization"])  # want: K253
+    log.info("book by %s", book.author)
     print(password)
     digest = hashlib.sha256(password.encode()).hexdigest()  # want: K254
     weak = hashlib.md5(salt + password.encode("utf-8"))  # want: K254, B324

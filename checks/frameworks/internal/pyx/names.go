@@ -10,7 +10,7 @@ import (
 // passwordRE matches identifiers that name a password or comparable
 // secret (not "token" alone: tokenizers are everywhere; not
 // "credentials": usually an object or a list of setting names).
-var passwordRE = regexp.MustCompile(`(?i)(^|_)(pass(word|wd|phrase)?|pwd|passwd|secret|api_?key|access_?token|auth_?token|refresh_?token|bearer_?token|private_?key|client_?secret)($|_)|(?i)^(password|passwd|passphrase|secret|apikey|accesstoken|authtoken|privatekey|clientsecret)`)
+var passwordRE = regexp.MustCompile(`(?i)(^|_)(pass(word|wd|phrase)?|pwd|passwd|secret|api_?key|access_?token|auth_?token|refresh_?token|bearer_?token|private_?key|client_?secret|authorization|auth_?header)($|_)|(?i)^(password|passwd|passphrase|secret|apikey|accesstoken|authtoken|privatekey|clientsecret|authorization)`)
 
 // notCredentialRE excludes names that mention a password but hold no
 // secret (lengths, prompts, policies, file paths, flags).
@@ -20,7 +20,7 @@ var notCredentialRE = regexp.MustCompile(`(?i)(len|length|prompt|policy|validato
 func PasswordLike(name string) bool {
 	l := strings.ToLower(name)
 	if !strings.Contains(l, "pass") && !strings.Contains(l, "pwd") && !strings.Contains(l, "secret") &&
-		!strings.Contains(l, "key") && !strings.Contains(l, "token") {
+		!strings.Contains(l, "key") && !strings.Contains(l, "token") && !strings.Contains(l, "auth") {
 		return false // cheap prefilter before the regular expressions
 	}
 	if !passwordRE.MatchString(name) {

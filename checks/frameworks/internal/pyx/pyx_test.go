@@ -19,6 +19,10 @@ func TestPasswordLike(t *testing.T) {
 		{"client_secret", true},
 		{"SECRET_KEY", true},
 		{"private_key", true},
+		{"Authorization", true},
+		{"auth_header", true},
+		{"author", false},
+		{"authors", false},
 		{"token", false}, // tokenizers
 		{"tokens", false},
 		{"credentials", false},
