@@ -149,6 +149,10 @@ func debugRun(ctx *checks.Context, call *ast.Call, mod *ast.Module) *checks.Issu
 // debugDictKey handles settings dicts: CherryPy {'request.show_tracebacks':
 // True} and Tornado {'debug': True}.
 func debugDictKey(ctx *checks.Context) *checks.Issue {
+	if as, ok := ctx.Parent(0).(*ast.Assign); ok && ast.Node(as.Value) == ctx.Node && len(as.Targets) == 1 &&
+		ctx.StringValue() == "dev" && pyx.Dotted(as.Targets[0]) == "kore.config.deployment" {
+		return issue(finding.Medium, finding.High, ctx.Node, "kore.config.deployment = \"dev\" runs Kore as a development deployment (no chroot, no privilege drop).")
+	}
 	if key, v, ok := pyx.ConfigSubscript(ctx); ok {
 		if key == "DEBUG" && pyx.IsTrue(v) {
 			return issue(finding.High, finding.Medium, ctx.Node, "config['DEBUG'] = True enables the debugger and tracebacks.")

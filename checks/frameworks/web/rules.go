@@ -18,7 +18,8 @@ func rule(id, name string, sev, conf finding.Level, cwe int, doc finding.Doc) *f
 var ruleDebug = rule("K201", "web_debug_mode", finding.High, finding.Medium, 489, finding.Doc{
 	Summary: "A web framework's debug mode, interactive debugger or traceback pages are switched on in code " +
 		"(Django/Masonite DEBUG = True or an environment lookup defaulting to True, Flask/Quart app.debug or config DEBUG, the Werkzeug debugger, Tornado debug/serve_traceback, " +
-		"Bottle debug, Sanic debug/dev, Starlette/FastAPI debug, aiohttp debug, CherryPy show_tracebacks, the Pyramid debug toolbar).",
+		"Bottle debug, Sanic debug/dev, Starlette/FastAPI debug, aiohttp debug, CherryPy show_tracebacks, the Pyramid debug toolbar, " +
+		"Kore's development deployment).",
 	Why: "Debug modes show stack traces, settings and source to anyone who triggers an error; the Werkzeug and Pyramid " +
 		"debuggers even offer an interactive Python console, which is remote code execution if reachable. Settings " +
 		"hard-coded in source end up in production sooner or later.",
@@ -33,7 +34,7 @@ var ruleDebug = rule("K201", "web_debug_mode", finding.High, finding.Medium, 489
 var ruleSecretKey = rule("K202", "web_secret_key_hardcoded", finding.Medium, finding.High, 798, finding.Doc{
 	Summary: "A framework's signing key is written in the source: Django SECRET_KEY, Flask/Quart secret_key or config " +
 		"SECRET_KEY, Tornado cookie_secret, Starlette SessionMiddleware secret_key, Pyramid session/auth-ticket secrets, " +
-		"aiohttp-session EncryptedCookieStorage keys, Bottle cookie secrets, Masonite KEY, itsdangerous serializer/signer keys — including a literal fallback such as " +
+		"aiohttp-session EncryptedCookieStorage keys, Bottle cookie secrets, Masonite KEY, web2py cookie_key, itsdangerous serializer/signer keys — including a literal fallback such as " +
 		"os.environ.get(\"SECRET_KEY\", \"dev\") or django-environ/decouple env(\"SECRET_KEY\", default=\"dev\").",
 	Why: "The key signs session cookies, password-reset tokens and CSRF tokens. Anyone who reads the repository can " +
 		"forge sessions (log in as any user) and, where sessions are pickled, run code on the server. A literal " +

@@ -30,7 +30,7 @@ func secretCallNames(any) []string {
 	return []string{"URLSafeTimedSerializer", "URLSafeSerializer", "TimedSerializer", "Serializer", "Signer", "TimestampSigner",
 		"SignedCookieSessionFactory", "AuthTktAuthenticationPolicy", "AuthTktCookieHelper", "EncryptedCookieStorage",
 		"NaClCookieStorage", "SessionMiddleware", "add_middleware", "Middleware", "Application", "set_cookie", "get_cookie",
-		"update", "from_mapping", "configure", "dict"}
+		"update", "from_mapping", "configure", "dict", "connect"}
 }
 
 func runSecret(ctx *checks.Context, _ any) *checks.Issue {
@@ -108,6 +108,11 @@ func secretCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
 	case "add_middleware":
 		if len(call.Args) > 0 && ctx.QualNameOf(call.Args[0]) == "starlette.middleware.sessions.SessionMiddleware" {
 			return secretIssue(ctx, pyx.Keyword(call, "secret_key"), "SessionMiddleware secret_key")
+		}
+	case "connect":
+		// web2py: session.connect(request, response, cookie_key='...')
+		if pyx.Dotted(at.Value) == "session" {
+			return secretIssue(ctx, pyx.Keyword(call, "cookie_key"), "web2py session cookie_key")
 		}
 	case "set_cookie", "get_cookie":
 		// Bottle signs cookies with a secret= keyword
