@@ -22,6 +22,7 @@
 //	  K224 django_mass_assignment          fields = "__all__" / exclude in forms, serializers, edit views
 //	  K225 django_format_html_prebuilt     format_html of an already formatted string
 //	  K226 django_clickjacking_protection_off  xframe_options_exempt, X_FRAME_OPTIONS not DENY/SAMEORIGIN
+//	  K227 django_password_validators_empty AUTH_PASSWORD_VALIDATORS = []
 //	jwt      K231–K239  JSON Web Token verification
 //	  K231 jwt_signature_verification_disabled
 //	  K232 jwt_none_algorithm

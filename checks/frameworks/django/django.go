@@ -1,7 +1,8 @@
 // Package django holds krait's Django-only checks (K221–K229): weak
 // password hashers, the pickle session serializer, HTTPS redirects turned
 // off, mass assignment through ModelForms and DRF serializers,
-// pre-formatted format_html strings and clickjacking protection off. The
+// pre-formatted format_html strings, clickjacking protection off and an
+// empty password-validator list. The
 // cross-framework settings (DEBUG, SECRET_KEY, ALLOWED_HOSTS, cookies,
 // CSRF, autoescape) are in checks/frameworks/web.
 package django

@@ -89,3 +89,27 @@ func init() {
 	checks.Register(&checks.Check{Rule: ruleFrame, Kinds: []checks.Kind{checks.KindFile, checks.KindCall, checks.KindFunctionDef, checks.KindAsyncFunctionDef},
 		CallNames: checks.Names("xframe_options_exempt"), Run: runFrame})
 }
+
+var ruleValidators = rule("K227", "django_password_validators_empty", finding.Medium, finding.High, 521, finding.Doc{
+	Summary: "AUTH_PASSWORD_VALIDATORS = [] in a Django settings module (outside test settings).",
+	Why: "With no validators Django accepts any password — one character, the user name, \"password\" — for " +
+		"sign-up and password changes, so accounts fall to guessing.",
+	Bad: "ROOT_URLCONF = \"site.urls\"\nAUTH_PASSWORD_VALIDATORS = []\n",
+	Good: "ROOT_URLCONF = \"site.urls\"\nAUTH_PASSWORD_VALIDATORS = [\n" +
+		"    {\"NAME\": \"django.contrib.auth.password_validation.MinimumLengthValidator\", \"OPTIONS\": {\"min_length\": 12}},\n" +
+		"    {\"NAME\": \"django.contrib.auth.password_validation.CommonPasswordValidator\"},\n]\n",
+	Remediation: "Keep Django's default validators (minimum length, common passwords, similarity, numeric) and raise the minimum length.",
+	References:  []string{"https://docs.djangoproject.com/en/stable/topics/auth/passwords/#enabling-password-validation"},
+})
+
+func init() {
+	checks.Register(&checks.Check{Rule: ruleValidators, Kinds: []checks.Kind{checks.KindFile}, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+		if pyx.IsTestPath(ctx.Filename) {
+			return nil
+		}
+		return settingsFile(ctx, "AUTH_PASSWORD_VALIDATORS", true, func(v ast.Expr) (ast.Node, bool) {
+			elts, ok := pyx.Elts(v)
+			return v, ok && len(elts) == 0
+		}, finding.Medium, finding.High, "AUTH_PASSWORD_VALIDATORS is empty: any password is accepted.")
+	}})
+}

@@ -22,3 +22,4 @@ PASSWORD_HASHERS = [
 ]
 TEMPLATES = [{"BACKEND": "django.template.backends.django.DjangoTemplates", "OPTIONS": {"autoescape": True}}]
 CORS_ALLOW_ALL_ORIGINS = True  # public API without credentials
+AUTH_PASSWORD_VALIDATORS = [{"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"}]
