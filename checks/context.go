@@ -96,9 +96,26 @@ func (c *Context) QualName() string {
 }
 
 // Name is bandit's call_function_name: the last dotted part of QualName.
+// It is computed without building the qualified name: for `x.y.z()` it is
+// always "z", for `f()` the last part of f's alias (or f).
 func (c *Context) Name() string {
-	c.QualName()
-	return c.name
+	if c.qualDone || c.call == nil {
+		return c.name
+	}
+	switch f := c.call.Func.(type) {
+	case *ast.Attribute:
+		return f.Attr
+	case *ast.Name:
+		q := f.ID
+		if a, ok := c.aliases[f.ID]; ok {
+			q = a
+		}
+		if i := strings.LastIndexByte(q, '.'); i >= 0 {
+			return q[i+1:]
+		}
+		return q
+	}
+	return ""
 }
 
 // CallName resolves any call's name as bandit's utils.get_call_name does.

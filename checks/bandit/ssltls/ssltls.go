@@ -138,6 +138,9 @@ func init() {
 	}})
 	checks.Register(&checks.Check{Rule: ruleB502, Kinds: call, Prepare: prepareBad, Run: func(ctx *checks.Context, s any) *checks.Issue {
 		bad := s.(badVersions)
+		if !ctx.HasKeyword("ssl_version") && !ctx.HasKeyword("method") {
+			return nil // every branch needs one of them
+		}
 		switch ctx.QualName() {
 		case "ssl.wrap_socket":
 			if kwBad(ctx, bad, "ssl_version") {
