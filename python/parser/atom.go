@@ -222,9 +222,14 @@ func (p *parser) dictRest(start int, k, v ast.Expr) ast.Expr {
 			vals = append(vals, p.bitwiseOr())
 		} else {
 			k := p.expression()
-			if !p.expect(lexer.COLON) {
+			if p.kind() != lexer.COLON {
+				if p.err == nil {
+					kp := exprPos(k)
+					p.errorAtPos(ast.Pos{Lineno: kp.Lineno, ColOffset: kp.EndColOffset - 1}, "':' expected after dictionary key")
+				}
 				break
 			}
+			p.next()
 			keys = append(keys, k)
 			vals = append(vals, p.expression())
 		}
@@ -251,9 +256,13 @@ func (p *parser) forIfClauses() []*ast.Comprehension {
 		}
 		p.next()
 		c.Target = p.starTargets()
-		if !p.expectKw(kwIn) {
+		if !p.isKw(kwIn) {
+			if p.err == nil {
+				p.errorAt(p.p, "'in' expected after for-loop variables")
+			}
 			break
 		}
+		p.next()
 		c.Iter = p.disjunction()
 		for p.kind() == lexer.NAME && p.curKw() == kwIf {
 			p.next()
@@ -297,6 +306,10 @@ func (p *parser) arguments(allowGen bool) (args []ast.Expr, kws []*ast.Keyword, 
 		argStart := p.p
 		switch {
 		case p.kind() == lexer.STAR:
+			if !p.startsExpression(p.p + 1) {
+				p.errorAt(p.p+1, "Invalid star expression")
+				return
+			}
 			p.next()
 			v := p.expression()
 			if sawDoubleStar {
@@ -316,6 +329,10 @@ func (p *parser) arguments(allowGen bool) (args []ast.Expr, kws []*ast.Keyword, 
 			name := p.ident(p.p)
 			p.next()
 			p.next()
+			if k := p.kind(); k == lexer.COMMA || k == lexer.RPAR {
+				p.errorAt(argStart, "expected argument value expression")
+				return
+			}
 			v := p.expression()
 			kws = append(kws, p.nodes.keywords.new(ast.Keyword{Arg: name, Value: v, Pos: p.span(argStart)}))
 			sawKeyword = true

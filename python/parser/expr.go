@@ -423,6 +423,10 @@ func (p *parser) slices() ast.Expr {
 // starredExpression: '*' expression.
 func (p *parser) starredExpression() ast.Expr {
 	start := p.p
+	if !p.startsExpression(p.p + 1) {
+		p.errorAt(start+1, "Invalid star expression")
+		return p.bad()
+	}
 	p.next()
 	v := p.expression()
 	return &ast.Starred{Value: v, Ctx: ast.Load, Pos: p.span(start)}

@@ -67,11 +67,23 @@ func (p *parser) parameters(end lexer.Kind, isLambda bool) *ast.Arguments {
 				return a
 			}
 			return a
+		case lexer.LPAR:
+			if !isLambda && p.parenthesizedParams() {
+				p.errorAt(p.p, "Function parameters cannot be parenthesized")
+			} else {
+				p.syntaxError()
+			}
+			return a
 		default:
 			arg := p.param(isLambda, false)
 			var def ast.Expr
 			if p.kind() == lexer.EQUAL {
+				eq := p.p
 				p.next()
+				if k := p.kind(); k == lexer.COMMA || k == end {
+					p.errorAt(eq, "expected default value expression")
+					return a
+				}
 				def = p.expression()
 			}
 			if sawStar {
@@ -97,6 +109,27 @@ func (p *parser) parameters(end lexer.Kind, isLambda bool) *ast.Arguments {
 		p.syntaxError()
 	}
 	return a
+}
+
+// parenthesizedParams reports whether '(' NAME (',' NAME)* [','] ')'
+// starts at the current token.
+func (p *parser) parenthesizedParams() bool {
+	i := p.p + 1
+	for {
+		if p.toks[i].Kind != lexer.NAME || p.kw[i] != kwNone {
+			return false
+		}
+		i++
+		if p.toks[i].Kind == lexer.COMMA {
+			i++
+		}
+		if p.toks[i].Kind == lexer.RPAR {
+			return true
+		}
+		if i >= len(p.toks)-1 {
+			return false
+		}
+	}
 }
 
 // param: NAME [':' expression] (no annotation in lambdas; '*args' may be

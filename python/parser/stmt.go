@@ -248,6 +248,12 @@ func (p *parser) exprStmt() ast.Stmt {
 		}
 		return p.nodes.assigns.new(ast.Assign{Targets: targets, Value: value, Pos: p.span(start)})
 	case lexer.COLON:
+		if !p.startsExpression(p.p + 1) {
+			// Not an annotation at all (CPython reports no target error).
+			p.next()
+			p.syntaxError()
+			return &ast.Pass{}
+		}
 		switch e.(type) {
 		case *ast.Name, *ast.Attribute, *ast.Subscript:
 		case *ast.Tuple:
