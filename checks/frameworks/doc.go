@@ -35,6 +35,7 @@
 //	  K252 known_credential_format         AWS/GitHub/Slack/Stripe/Google/OpenAI/Anthropic keys, PEM private keys
 //	  K253 sensitive_data_logged           password/secret/token variables passed to logging
 //	  K254 weak_password_hash              passwords hashed with fast hashes
+//	  K255 env_secret_hardcoded            secrets written into os.environ or %env as literals
 //
 // Rules never duplicate a bandit id: where bandit already reports a
 // pattern (B201 app.run(debug=True) in Flask modules, B701 jinja2
