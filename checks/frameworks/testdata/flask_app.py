@@ -50,3 +50,10 @@ if __name__ == "__main__":
 from itsdangerous import URLSafeTimedSerializer
 
 reset_tokens = URLSafeTimedSerializer("password-reset-key")  # want: K202
+
+
+def positional(resp):
+    resp.set_cookie("a", "v", None, None, "/", None, False, True)  # want: K204
+    resp.set_cookie("b", "v", None, None, "/", None, True, False)  # want: K205
+    resp.set_cookie("c", "v", None, None, "/", None, True, True, "None")  # want: K206
+    resp.set_cookie("d", "v", None, None, "/", None, True, True, "Lax")

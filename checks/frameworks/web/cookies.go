@@ -23,6 +23,8 @@ const (
 var webFrameworks = []string{"flask", "werkzeug", "django", "starlette", "fastapi", "aiohttp", "bottle", "tornado",
 	"quart", "sanic", "falcon", "pyramid", "webob", "masonite"}
 
+var positionalCookieFrameworks = []string{"flask", "werkzeug", "quart", "django", "starlette", "fastapi"}
+
 func cookieCallNames(any) []string {
 	return []string{"set_cookie", "set_signed_cookie", "set_secure_cookie", "add_cookie", "SessionMiddleware",
 		"add_middleware", "Middleware", "SignedCookieSessionFactory", "AuthTktAuthenticationPolicy", "AuthTktCookieHelper",
@@ -147,13 +149,20 @@ func cookieIssue(flag cookieFlag, node ast.Node, text string, explicit bool) *ch
 // setCookie checks a response's set_cookie-style call.
 func setCookie(ctx *checks.Context, call *ast.Call, name string, flag cookieFlag) *checks.Issue {
 	q := strings.ToLower(ctx.QualName())
-	if strings.Contains(q, "cookiejar") || strings.Contains(q, "client") || len(call.Args)+len(call.Keywords) < 2 || len(call.Args) > 5 {
+	if strings.Contains(q, "cookiejar") || strings.Contains(q, "client") || len(call.Args)+len(call.Keywords) < 2 {
 		// http.cookiejar's set_cookie(cookie), test clients setting request
-		// cookies, positional flags we cannot name
+		// cookies
 		return nil
 	}
 	mod := pyx.Module(ctx)
 	if !pyx.ModuleImports(mod, webFrameworks...) {
+		return nil
+	}
+	// Werkzeug/Flask/Quart, Django and Starlette share the positional order
+	// (key, value, max_age, expires, path, domain, secure, httponly,
+	// samesite); other frameworks' positional flags are not read.
+	positional := len(call.Args) > 6 && name == "set_cookie" && pyx.ModuleImports(mod, positionalCookieFrameworks...)
+	if len(call.Args) > 5 && !positional {
 		return nil
 	}
 	// deleting or clearing a cookie (empty value, expiry in the past)
@@ -188,12 +197,19 @@ func setCookie(ctx *checks.Context, call *ast.Call, name string, flag cookieFlag
 		if v == nil {
 			v = pyx.Keyword(call, "same_site")
 		}
+		if v == nil && positional {
+			v = pyx.Arg(call, 8, "")
+		}
 		if isNoneSameSite(v) {
 			return cookieIssue(flag, v, "Cookie set with SameSite=None: the browser sends it on cross-site requests.", true)
 		}
 		return nil
 	}
 	v, bad := missingOrFalse(call, kw)
+	if pos := map[cookieFlag]int{flagSecure: 6, flagHTTPOnly: 7}[flag]; positional && v == nil && len(call.Args) > pos {
+		v = call.Args[pos]
+		bad = pyx.IsFalse(v) || pyx.IsNone(v)
+	}
 	if !bad {
 		return nil
 	}
