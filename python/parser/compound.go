@@ -89,6 +89,7 @@ func (p *parser) ifStmt() ast.Stmt {
 	}
 	p.next()
 	test := p.namedExpression()
+	p.checkAssignInTest(test)
 	if !p.expectHeaderColon() {
 		return &ast.Pass{}
 	}
@@ -107,6 +108,7 @@ func (p *parser) whileStmt() ast.Stmt {
 	start := p.p
 	p.next()
 	test := p.namedExpression()
+	p.checkAssignInTest(test)
 	if !p.expectHeaderColon() {
 		return &ast.Pass{}
 	}
@@ -386,4 +388,43 @@ func (p *parser) classDef(decos []ast.Expr) ast.Stmt {
 	}
 	body := p.block("class definition", start)
 	return &ast.ClassDef{Name: name, Bases: bases, Keywords: kws, Body: body, DecoratorList: decos, TypeParams: tps, Pos: p.spanBlock(start)}
+}
+
+// checkAssignInTest reports CPython's hint for `if x = 1:` and friends
+// (invalid_named_expression): a '=' between two operands not followed by
+// another '=' or ':='.
+func (p *parser) checkAssignInTest(e ast.Expr) {
+	if p.err != nil || p.kind() != lexer.EQUAL {
+		return
+	}
+	// Only CPython's second pass looks past the '=': keep the generic
+	// error location where its first pass stopped.
+	saved, far := p.save(), p.far
+	defer func() { p.far = far }()
+	if !p.operandAt(1, false) {
+		return
+	}
+	p.next()
+	p.bitwiseOr()
+	chained := p.err != nil || p.kind() == lexer.EQUAL || p.kind() == lexer.COLONEQUAL
+	p.restore(saved)
+	if chained {
+		return
+	}
+	prev := &p.toks[p.p-1]
+	switch n := e.(type) {
+	case *ast.Name:
+		if prev.Kind == lexer.NAME && int(prev.Col) == n.ColOffset && int(prev.Line) == n.Lineno {
+			p.errorAtPos(n.Pos, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			return
+		}
+	case *ast.List, *ast.Tuple, *ast.GeneratorExp:
+		return
+	case *ast.Constant:
+		switch n.Value.(type) {
+		case nil, bool:
+			return
+		}
+	}
+	p.errorAtPos(exprPos(e), "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
 }
