@@ -10,3 +10,4 @@ class Resource:
         resp.set_cookie("sid", "v")
         resp.set_cookie("sid", "v", secure=False)  # want: K204
         resp.set_cookie("sid", "v", http_only=False)  # want: K205
+        resp.set_cookie("sid", "v", secure=None)

@@ -210,6 +210,9 @@ func setCookie(ctx *checks.Context, call *ast.Call, name string, flag cookieFlag
 		v = call.Args[pos]
 		bad = pyx.IsFalse(v) || pyx.IsNone(v)
 	}
+	if defaultOn && pyx.IsNone(v) {
+		bad = false // None keeps the framework's secure default
+	}
 	if !bad {
 		return nil
 	}
