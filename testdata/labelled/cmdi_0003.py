@@ -1,0 +1,16 @@
+# label: cmdi vulnerable CWE-78
+# cmdi_0003: source flask, bar dict
+
+import subprocess
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/cmdi_0003", methods=["GET", "POST"])
+def cmdi_0003():
+    param = request.headers.get("X-Client-Ref", "")
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
+    out = subprocess.check_output(["sh", "-c", "grep " + bar + " /var/log/app.log"])  # want: T78
+    return "ok"

@@ -1,0 +1,14 @@
+# label: codeinj vulnerable CWE-94
+# codeinj_0001: source flask, bar direct
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/codeinj_0001", methods=["GET", "POST"])
+def codeinj_0001():
+    param = request.args.get("name", "")
+    bar = param
+    result = eval(bar)  # want: T94
+    return "ok"

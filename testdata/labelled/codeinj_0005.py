@@ -1,0 +1,20 @@
+# label: codeinj vulnerable CWE-94
+# codeinj_0005: source flask, bar ifexp
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/codeinj_0005", methods=["GET", "POST"])
+def codeinj_0005():
+    param = ""
+    for name in request.headers.keys():
+        if name.lower() in ("host", "accept", "user-agent", "cookie"):
+            continue
+        param = name
+        break
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    result = eval(bar)  # want: T94
+    return "ok"

@@ -1,0 +1,16 @@
+# label: codeinj safe CWE-94
+# codeinj_0007: source flask, bar ifexp_safe
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/codeinj_0007", methods=["GET", "POST"])
+def codeinj_0007():
+    values = request.args.getlist("item")
+    param = values[0] if values else ""
+    num = 106
+    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+    result = eval(bar)
+    return "ok"

@@ -1,0 +1,18 @@
+# label: codeinj safe CWE-94
+# codeinj_0012: source django, bar list_pop
+
+import ast
+from django.http import HttpResponse
+from django.urls import path
+
+
+def codeinj_0012(request):
+    param = request.GET.get("q", "")
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
+    result = ast.literal_eval(bar)
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("codeinj_0012/", codeinj_0012)]

@@ -1,0 +1,17 @@
+# label: deserialization safe CWE-502
+# deserialization_0009: source flask, bar dict_safe
+
+import base64
+import pickle
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/deserialization_0009", methods=["GET", "POST"])
+def deserialization_0009():
+    param = request.values.get("q", "")
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyA"]
+    obj = pickle.loads(base64.b64decode(bar))
+    return "ok"

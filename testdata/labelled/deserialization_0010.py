@@ -1,0 +1,18 @@
+# label: deserialization safe CWE-502
+# deserialization_0010: source flask, bar list_pop_safe
+
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/deserialization_0010", methods=["GET", "POST"])
+def deserialization_0010():
+    data = request.get_json(silent=True) or {}
+    param = str(data.get("value", ""))
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[1]
+    obj = yaml.load(bar, Loader=yaml.Loader)
+    return "ok"

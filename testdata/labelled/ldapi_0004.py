@@ -1,0 +1,20 @@
+# label: ldapi vulnerable CWE-90
+# ldapi_0004: source flask, bar list_pop
+
+import ldap3
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/ldapi_0004", methods=["GET", "POST"])
+def ldapi_0004():
+    param = request.cookies.get("preference", "")
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
+    server = ldap3.Server("ldap://ldap.example.com")
+    conn = ldap3.Connection(server, auto_bind=True)
+    search_filter = "(&(objectClass=person)(uid=" + bar + "))"
+    conn.search("dc=example,dc=com", search_filter)  # want: T90
+    return "ok"

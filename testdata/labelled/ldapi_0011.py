@@ -1,0 +1,20 @@
+# label: ldapi safe CWE-90
+# ldapi_0011: source flask, bar list_pop_safe
+
+import ldap3
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/ldapi_0011", methods=["GET", "POST"])
+def ldapi_0011():
+    param = request.path.rsplit("/", 1)[-1]
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[1]
+    server = ldap3.Server("ldap://ldap.example.com")
+    conn = ldap3.Connection(server, auto_bind=True)
+    search_filter = "(&(objectClass=person)(uid=" + bar + "))"
+    conn.search("dc=example,dc=com", search_filter)
+    return "ok"

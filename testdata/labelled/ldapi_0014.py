@@ -1,0 +1,22 @@
+# label: ldapi safe CWE-90
+# ldapi_0014: source django, bar list_pop
+
+import ldap3
+from django.http import HttpResponse
+from django.urls import path
+from ldap3.utils.conv import escape_filter_chars
+
+
+def ldapi_0014(request):
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
+    server = ldap3.Server("ldap://ldap.example.com")
+    conn = ldap3.Connection(server, auto_bind=True)
+    search_filter = "(&(objectClass=person)(uid=" + escape_filter_chars(bar) + "))"
+    conn.search("dc=example,dc=com", search_filter)
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("ldapi_0014/", ldapi_0014)]

@@ -1,0 +1,18 @@
+# label: pathtraver vulnerable CWE-22
+# pathtraver_0012: source django, bar loop
+
+import os
+from django.http import HttpResponse
+from django.urls import path
+
+
+def pathtraver_0012(request):
+    param = request.GET.get("q", "")
+    bar = ""
+    for ch in param:
+        bar += ch
+    os.remove("/tmp/app/" + bar)  # want: T22
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("pathtraver_0012/", pathtraver_0012)]

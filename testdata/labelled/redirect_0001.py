@@ -1,0 +1,14 @@
+# label: redirect vulnerable CWE-601
+# redirect_0001: source flask, bar direct
+
+from flask import Flask, request
+from flask import redirect
+
+app = Flask(__name__)
+
+
+@app.route("/redirect_0001", methods=["GET", "POST"])
+def redirect_0001():
+    param = request.args.get("name", "")
+    bar = param
+    return redirect(bar)  # want: T601

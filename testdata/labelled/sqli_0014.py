@@ -1,0 +1,17 @@
+# label: sqli vulnerable CWE-89
+# sqli_0014: source django, bar unpack
+
+import sqlite3
+from django.http import HttpResponse
+from django.urls import path
+
+
+def sqli_0014(request):
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    first, bar = "safe", param
+    conn = sqlite3.connect("app.db")
+    rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()  # want: T89
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("sqli_0014/", sqli_0014)]

@@ -1,0 +1,18 @@
+# label: sqli safe CWE-89
+# sqli_0018: source script, bar dict_safe
+
+from sqlalchemy import create_engine, text
+
+
+def main():
+    param = input("value: ")
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyA"]
+    engine = create_engine("sqlite:///app.db")
+    with engine.connect() as db:
+        db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))
+    return 0
+
+
+if __name__ == "__main__":
+    main()

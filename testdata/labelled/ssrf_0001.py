@@ -1,0 +1,15 @@
+# label: ssrf vulnerable CWE-918
+# ssrf_0001: source flask, bar direct
+
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/ssrf_0001", methods=["GET", "POST"])
+def ssrf_0001():
+    param = request.args.get("name", "")
+    bar = param
+    resp = requests.get(bar, timeout=5)  # want: T918
+    return "ok"

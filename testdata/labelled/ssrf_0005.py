@@ -1,0 +1,21 @@
+# label: ssrf vulnerable CWE-918
+# ssrf_0005: source flask, bar ifexp
+
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/ssrf_0005", methods=["GET", "POST"])
+def ssrf_0005():
+    param = ""
+    for name in request.headers.keys():
+        if name.lower() in ("host", "accept", "user-agent", "cookie"):
+            continue
+        param = name
+        break
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    resp = requests.get(bar, timeout=5)  # want: T918
+    return "ok"

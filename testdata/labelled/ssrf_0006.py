@@ -1,0 +1,28 @@
+# label: ssrf vulnerable CWE-918
+# ssrf_0006: source flask, bar ifstmt
+
+import urllib.parse
+import urllib.request
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/ssrf_0006", methods=["GET", "POST"])
+def ssrf_0006():
+    query = request.query_string.decode("utf-8")
+    start = query.find("value=")
+    if start < 0:
+        return "missing value"
+    start += len("value=")
+    end = query.find("&", start)
+    param = query[start:end] if end >= 0 else query[start:]
+    param = urllib.parse.unquote_plus(param)
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
+    with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
+        body = resp.read()
+    return "ok"

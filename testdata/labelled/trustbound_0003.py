@@ -1,0 +1,16 @@
+# label: trustbound vulnerable CWE-501
+# trustbound_0003: source flask, bar dict
+
+from flask import Flask, request
+from flask import session
+
+app = Flask(__name__)
+
+
+@app.route("/trustbound_0003", methods=["GET", "POST"])
+def trustbound_0003():
+    param = request.args.get("name", "")
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
+    session["user_ref"] = bar  # want: T501
+    return "ok"

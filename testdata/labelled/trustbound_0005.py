@@ -1,0 +1,16 @@
+# label: trustbound vulnerable CWE-501
+# trustbound_0005: source flask, bar ifexp
+
+from flask import Flask, request
+from flask import session
+
+app = Flask(__name__)
+
+
+@app.route("/trustbound_0005", methods=["GET", "POST"])
+def trustbound_0005():
+    param = request.args.get("name", "")
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    session["user_ref"] = bar  # want: T501
+    return "ok"

@@ -1,0 +1,24 @@
+# label: weakrand safe CWE-330
+# weakrand_0006: source flask, bar dict
+
+import secrets
+import urllib.parse
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/weakrand_0006", methods=["GET", "POST"])
+def weakrand_0006():
+    query = request.query_string.decode("utf-8")
+    start = query.find("value=")
+    if start < 0:
+        return "missing value"
+    start += len("value=")
+    end = query.find("&", start)
+    param = query[start:end] if end >= 0 else query[start:]
+    param = urllib.parse.unquote_plus(param)
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
+    token = bar + secrets.token_hex(16)
+    return "ok"

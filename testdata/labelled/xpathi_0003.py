@@ -1,0 +1,17 @@
+# label: xpathi vulnerable CWE-643
+# xpathi_0003: source flask, bar dict
+
+from flask import Flask, request
+from lxml import etree
+
+app = Flask(__name__)
+
+
+@app.route("/xpathi_0003", methods=["GET", "POST"])
+def xpathi_0003():
+    param = request.headers.get("X-Client-Ref", "")
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
+    root = etree.parse("users.xml")
+    nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
+    return "ok"

@@ -1,0 +1,18 @@
+# label: xpathi vulnerable CWE-643
+# xpathi_0004: source flask, bar list_pop
+
+from flask import Flask, request
+from lxml import etree
+
+app = Flask(__name__)
+
+
+@app.route("/xpathi_0004", methods=["GET", "POST"])
+def xpathi_0004():
+    param = request.cookies.get("preference", "")
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
+    root = etree.parse("users.xml")
+    nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
+    return "ok"

@@ -1,0 +1,19 @@
+# label: xpathi safe CWE-643
+# xpathi_0010: source flask, bar list_pop_safe
+
+from flask import Flask, request
+from lxml import etree
+
+app = Flask(__name__)
+
+
+@app.route("/xpathi_0010", methods=["GET", "POST"])
+def xpathi_0010():
+    data = request.get_json(silent=True) or {}
+    param = str(data.get("value", ""))
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[1]
+    root = etree.parse("users.xml")
+    nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")
+    return "ok"

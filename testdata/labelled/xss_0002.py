@@ -1,0 +1,16 @@
+# label: xss vulnerable CWE-79
+# xss_0002: source flask, bar b64
+
+import base64
+from flask import Flask, request
+from flask import make_response
+
+app = Flask(__name__)
+
+
+@app.route("/xss_0002", methods=["GET", "POST"])
+def xss_0002():
+    param = request.form.get("comment", "")
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
+    return resp

@@ -1,0 +1,15 @@
+# label: xss vulnerable CWE-79
+# xss_0003: source fastapi, bar dict
+
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+@app.get("/xss_0003")
+def xss_0003(q: str = ""):
+    param = q
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
+    return HTMLResponse("<h1>%s</h1>" % bar)  # want: T79

@@ -1,0 +1,16 @@
+# label: xss vulnerable CWE-79
+# xss_0013: source flask, bar dictset
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/xss_0013", methods=["GET", "POST"])
+def xss_0013():
+    param = request.args.get("name", "")
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
+    return f"<p>Hello {bar}</p>"  # want: T79

@@ -1,0 +1,15 @@
+# label: xss vulnerable CWE-79
+# xss_0014: source flask, bar unpack
+
+from flask import Flask, request
+from flask import make_response
+
+app = Flask(__name__)
+
+
+@app.route("/xss_0014", methods=["GET", "POST"])
+def xss_0014():
+    param = request.form.get("comment", "")
+    first, bar = "safe", param
+    resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
+    return resp

@@ -1,0 +1,16 @@
+# label: xss vulnerable CWE-79
+# xss_0015: source fastapi, bar closure
+
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+@app.get("/xss_0015")
+def xss_0015(q: str = ""):
+    param = q
+    def inner():
+        return param
+    bar = inner()
+    return HTMLResponse("<h1>%s</h1>" % bar)  # want: T79

@@ -1,0 +1,19 @@
+# label: xss safe CWE-79
+# xss_0023: source flask, bar helper_const
+
+from flask import Flask, request
+from flask import make_response
+
+app = Flask(__name__)
+
+
+def do_something(value):
+    return "safe!"
+
+
+@app.route("/xss_0023", methods=["GET", "POST"])
+def xss_0023():
+    param = request.form.get("comment", "")
+    bar = do_something(param)
+    resp = make_response("<div class=\"note\">" + bar + "</div>")
+    return resp

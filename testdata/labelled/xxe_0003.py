@@ -1,0 +1,17 @@
+# label: xxe vulnerable CWE-611
+# xxe_0003: source flask, bar dict
+
+from flask import Flask, request
+from lxml import etree
+
+app = Flask(__name__)
+
+
+@app.route("/xxe_0003", methods=["GET", "POST"])
+def xxe_0003():
+    param = request.headers.get("X-Client-Ref", "")
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
+    parser = etree.XMLParser(resolve_entities=True, no_network=False)
+    doc = etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
+    return "ok"

@@ -1,0 +1,22 @@
+# label: xxe vulnerable CWE-611
+# xxe_0005: source flask, bar ifexp
+
+from flask import Flask, request
+from lxml import etree
+
+app = Flask(__name__)
+
+
+@app.route("/xxe_0005", methods=["GET", "POST"])
+def xxe_0005():
+    param = ""
+    for name in request.headers.keys():
+        if name.lower() in ("host", "accept", "user-agent", "cookie"):
+            continue
+        param = name
+        break
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    parser = etree.XMLParser(resolve_entities=True, no_network=False)
+    doc = etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
+    return "ok"
