@@ -294,6 +294,7 @@ func (p *parser) call(fn ast.Expr, start int) ast.Expr {
 // (its position is fixed up by the caller).
 func (p *parser) arguments(allowGen bool) (args []ast.Expr, kws []*ast.Keyword, gen ast.Expr) {
 	sawKeyword, sawDoubleStar := false, false
+	misplaced := ""
 	mark := len(p.exprStack)
 	defer func() {
 		if gen == nil {
@@ -354,13 +355,11 @@ func (p *parser) arguments(allowGen bool) (args []ast.Expr, kws []*ast.Keyword, 
 				p.errorAtPos(exprPos(e), "expression cannot contain assignment, perhaps you meant \"==\"?")
 				return
 			}
-			if sawDoubleStar {
-				p.errorAtPos(exprPos(e), "positional argument follows keyword argument unpacking")
-				return
-			}
-			if sawKeyword {
-				p.errorAtPos(exprPos(e), "positional argument follows keyword argument")
-				return
+			// CPython reports these after reading the whole argument list.
+			if sawDoubleStar && misplaced == "" {
+				misplaced = "positional argument follows keyword argument unpacking"
+			} else if sawKeyword && misplaced == "" {
+				misplaced = "positional argument follows keyword argument"
 			}
 			p.exprStack = append(p.exprStack, e)
 		}
@@ -368,6 +367,9 @@ func (p *parser) arguments(allowGen bool) (args []ast.Expr, kws []*ast.Keyword, 
 			break
 		}
 		p.next()
+	}
+	if misplaced != "" && p.err == nil {
+		p.errorAt(p.p, "%s", misplaced)
 	}
 	return
 }

@@ -129,10 +129,13 @@ func (p *parser) forStmt() ast.Stmt {
 	}
 	hdr := p.p
 	p.next()
+	targetStart := p.p
 	target := p.starTargets()
-	if !p.expectKw(kwIn) {
+	if !p.isKw(kwIn) {
+		p.invalidForTarget(targetStart)
 		return &ast.Pass{}
 	}
+	p.next()
 	iter := p.starExpressions()
 	if !p.expectHeaderColon() {
 		return &ast.Pass{}
@@ -427,4 +430,59 @@ func (p *parser) checkAssignInTest(e ast.Expr) {
 		}
 	}
 	p.errorAtPos(exprPos(e), "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
+}
+
+// invalidForTarget reports a for loop whose target (from token start) is
+// not followed by 'in' as CPython's invalid_for_target does: the target
+// read as star_expressions, and the first part of it that cannot be
+// assigned to.
+func (p *parser) invalidForTarget(start int) {
+	if p.err != nil {
+		return
+	}
+	saved, far := p.save(), p.far
+	p.p = start
+	e := p.starExpressions()
+	failed := p.err != nil
+	p.restore(saved)
+	p.far = far
+	if !failed {
+		if bad := invalidTarget(e, true); bad != nil {
+			p.errorAtPos(exprPos(bad), "cannot assign to "+exprName(bad))
+			return
+		}
+	}
+	p.syntaxError()
+}
+
+// invalidTarget is CPython's _PyPegen_get_invalid_target: the first
+// subexpression of e that cannot be an assignment (or, with forTargets, a
+// for-loop) target, or nil.
+func invalidTarget(e ast.Expr, forTargets bool) ast.Expr {
+	switch n := e.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript:
+		return nil
+	case *ast.Starred:
+		return invalidTarget(n.Value, forTargets)
+	case *ast.Tuple:
+		for _, x := range n.Elts {
+			if bad := invalidTarget(x, forTargets); bad != nil {
+				return bad
+			}
+		}
+		return nil
+	case *ast.List:
+		for _, x := range n.Elts {
+			if bad := invalidTarget(x, forTargets); bad != nil {
+				return bad
+			}
+		}
+		return nil
+	case *ast.Compare:
+		// `for x in y` read as an expression is Compare(x, [In], [y]).
+		if forTargets && n.Ops[0] == ast.In {
+			return invalidTarget(n.Left, forTargets)
+		}
+	}
+	return e
 }
