@@ -1,5 +1,5 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0004: source flask, bar list_pop
+# cmdi_0004: source flask, bar lambda
 
 import os
 from flask import Flask, request
@@ -10,9 +10,8 @@ app = Flask(__name__)
 @app.route("/cmdi_0004", methods=["GET", "POST"])
 def cmdi_0004():
     param = request.cookies.get("preference", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    transform = lambda s: s
+    bar = transform(param)
     stream = os.popen("nslookup %s" % bar)  # want: T78
     out = stream.read()
     return "ok"

@@ -1,7 +1,7 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0005: source flask, bar ifexp
+# cmdi_0005: source flask, bar comprehension
 
-import os
+import subprocess
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -15,7 +15,7 @@ def cmdi_0005():
             continue
         param = name
         break
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
-    os.system("echo " + bar)  # want: T78
+    bar = "".join([ch for ch in param])
+    proc = subprocess.Popen(bar, shell=True, stdout=subprocess.PIPE)  # want: T78
+    out = proc.communicate()[0]
     return "ok"

@@ -1,11 +1,16 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0006: source flask, bar ifstmt
+# cmdi_0006: source flask, bar generator
 
 import subprocess
 import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
+
+
+def produce(value):
+    yield value
+    yield "done"
 
 
 @app.route("/cmdi_0006", methods=["GET", "POST"])
@@ -18,10 +23,6 @@ def cmdi_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
-    subprocess.run(f"ls -l {bar}", shell=True)  # want: T78
+    bar = next(produce(param))
+    out = subprocess.getoutput("whois " + bar)  # want: T78
     return "ok"

@@ -1,5 +1,5 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0007: source flask, bar match
+# cmdi_0007: source flask, bar try
 
 import subprocess
 from flask import Flask, request
@@ -11,16 +11,9 @@ app = Flask(__name__)
 def cmdi_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
-    out = subprocess.check_output(["sh", "-c", "grep " + bar + " /var/log/app.log"])  # want: T78
+    try:
+        bar = param.encode("ascii").decode("ascii")
+    except UnicodeError:
+        bar = ""
+    subprocess.call(["bash", "-c", "tar czf /tmp/out.tgz " + bar])  # want: T78
     return "ok"

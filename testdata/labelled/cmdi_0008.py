@@ -1,5 +1,5 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0008: source flask, bar helper
+# cmdi_0008: source flask, bar static
 
 import os
 from flask import Flask, request
@@ -7,15 +7,15 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-def do_something(value):
-    value = value.strip()
-    return value
+class Util:
+    @staticmethod
+    def passthrough(value):
+        return value
 
 
 @app.route("/cmdi_0008/<name>")
 def cmdi_0008(name):
     param = name
-    bar = do_something(param)
-    stream = os.popen("nslookup %s" % bar)  # want: T78
-    out = stream.read()
+    bar = Util.passthrough(param)
+    os.system("echo " + bar)  # want: T78
     return "ok"

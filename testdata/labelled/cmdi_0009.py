@@ -1,21 +1,24 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0009: source flask, bar method
+# cmdi_0009: source flask, bar inherit
 
-import os
+import subprocess
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
-class Thing:
-    def do_something(self, value):
+class Base:
+    def clean(self, value):
         return value
+
+
+class Child(Base):
+    label = "child"
 
 
 @app.route("/cmdi_0009", methods=["GET", "POST"])
 def cmdi_0009():
     param = request.values.get("q", "")
-    thing = Thing()
-    bar = thing.do_something(param)
-    os.system("echo " + bar)  # want: T78
+    bar = Child().clean(param)
+    subprocess.run(f"ls -l {bar}", shell=True)  # want: T78
     return "ok"

@@ -1,6 +1,7 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0010: source flask, bar replace
+# cmdi_0010: source flask, bar deque
 
+import collections
 import subprocess
 from flask import Flask, request
 
@@ -11,6 +12,10 @@ app = Flask(__name__)
 def cmdi_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    bar = param.replace("\t", " ")
-    subprocess.run(f"ls -l {bar}", shell=True)  # want: T78
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.popleft()
+    bar = queue[0]
+    out = subprocess.check_output(["sh", "-c", "grep " + bar + " /var/log/app.log"])  # want: T78
     return "ok"

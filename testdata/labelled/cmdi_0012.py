@@ -1,18 +1,18 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0012: source django, bar loop
+# cmdi_0012: source django, bar insert
 
-import os
+import subprocess
 from django.http import HttpResponse
 from django.urls import path
 
 
 def cmdi_0012(request):
     param = request.GET.get("q", "")
-    bar = ""
-    for ch in param:
-        bar += ch
-    stream = os.popen("nslookup %s" % bar)  # want: T78
-    out = stream.read()
+    items = [param]
+    items.insert(0, "safe")
+    bar = items[1]
+    proc = subprocess.Popen(bar, shell=True, stdout=subprocess.PIPE)  # want: T78
+    out = proc.communicate()[0]
     return HttpResponse("ok")
 
 

@@ -1,18 +1,17 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0013: source django, bar dictset
+# cmdi_0013: source django, bar dict_update
 
-import os
+import subprocess
 from django.http import HttpResponse
 from django.urls import path
 
 
 def cmdi_0013(request):
     param = request.POST.get("comment", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
-    os.system("echo " + bar)  # want: T78
+    values = {"keyA": "a-Value"}
+    values.update({"keyB": param})
+    bar = values["keyB"]
+    out = subprocess.getoutput("whois " + bar)  # want: T78
     return HttpResponse("ok")
 
 

@@ -1,17 +1,19 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0015: source django, bar closure
+# cmdi_0015: source django, bar kwargs
 
-import subprocess
+import os
 from django.http import HttpResponse
 from django.urls import path
 
 
+def build(**kwargs):
+    return kwargs["value"]
+
+
 def cmdi_0015(request):
     param = request.COOKIES.get("preference", "")
-    def inner():
-        return param
-    bar = inner()
-    out = subprocess.check_output(["sh", "-c", "grep " + bar + " /var/log/app.log"])  # want: T78
+    bar = build(value=param)
+    os.system("echo " + bar)  # want: T78
     return HttpResponse("ok")
 
 

@@ -1,16 +1,19 @@
-# label: cmdi safe CWE-78
-# cmdi_0016: source fastapi, bar ifexp_safe
+# label: cmdi vulnerable CWE-78
+# cmdi_0016: source fastapi, bar varargs
 
-import os
+import subprocess
 from fastapi import FastAPI
 
 app = FastAPI()
 
 
+def first(*args):
+    return args[0]
+
+
 @app.get("/cmdi_0016")
 def cmdi_0016(q: str = ""):
     param = q
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
-    os.system("echo " + bar)
+    bar = first(param)
+    subprocess.run(f"ls -l {bar}", shell=True)  # want: T78
     return {"status": "ok"}

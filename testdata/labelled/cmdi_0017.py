@@ -1,18 +1,20 @@
-# label: cmdi safe CWE-78
-# cmdi_0017: source script, bar ifstmt_safe
+# label: cmdi vulnerable CWE-78
+# cmdi_0017: source script, bar recursion
 
 import subprocess
 import sys
 
 
+def unwrap(value, depth):
+    if depth == 0:
+        return value
+    return unwrap(value, depth - 1)
+
+
 def main():
     param = sys.argv[1] if len(sys.argv) > 1 else ""
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
-    subprocess.run(f"ls -l {bar}", shell=True)
+    bar = unwrap(param, 3)
+    out = subprocess.check_output(["sh", "-c", "grep " + bar + " /var/log/app.log"])  # want: T78
     return 0
 
 

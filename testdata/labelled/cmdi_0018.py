@@ -1,14 +1,18 @@
-# label: cmdi safe CWE-78
-# cmdi_0018: source script, bar dict_safe
+# label: cmdi vulnerable CWE-78
+# cmdi_0018: source script, bar while
 
-import subprocess
+import os
 
 
 def main():
     param = input("value: ")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyA"]
-    out = subprocess.check_output(["sh", "-c", "grep " + bar + " /var/log/app.log"])
+    i = 0
+    bar = ""
+    while i < len(param):
+        bar += param[i]
+        i += 1
+    stream = os.popen("nslookup %s" % bar)  # want: T78
+    out = stream.read()
     return 0
 
 

@@ -1,16 +1,15 @@
 # label: cmdi safe CWE-78
-# cmdi_0019: source script, bar list_pop_safe
+# cmdi_0019: source script, bar allowlist
 
 import os
 
 
 def main():
     param = os.environ.get("APP_VALUE", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
-    stream = os.popen("nslookup %s" % bar)
-    out = stream.read()
+    if param not in ("asc", "desc", "latest"):
+        return 1
+    bar = param
+    os.system("echo " + bar)
     return 0
 
 

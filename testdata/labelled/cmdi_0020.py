@@ -1,7 +1,7 @@
 # label: cmdi safe CWE-78
-# cmdi_0020: source flask, bar list_remove
+# cmdi_0020: source flask, bar alnum
 
-import os
+import subprocess
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -10,8 +10,8 @@ app = Flask(__name__)
 @app.route("/cmdi_0020", methods=["GET", "POST"])
 def cmdi_0020():
     param = request.args.get("name", "")
-    items = [param, "safe"]
-    items.remove(param)
-    bar = items[0]
-    os.system("echo " + bar)
+    if not param.isalnum():
+        return "bad request", 400
+    bar = param
+    subprocess.run(f"ls -l {bar}", shell=True)
     return "ok"

@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# cmdi_0021: source flask, bar match_safe
+# cmdi_0021: source flask, bar selfattr_const
 
 import subprocess
 from flask import Flask, request
@@ -7,19 +7,19 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
+class Holder:
+    def __init__(self, value):
+        self.value = value
+        self.kind = "plain"
+
+    def get(self):
+        return self.kind
+
+
 @app.route("/cmdi_0021", methods=["GET", "POST"])
 def cmdi_0021():
     param = request.form.get("comment", "")
-    guess = "ABC"
-    switch_target = guess[1]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
-    subprocess.run(f"ls -l {bar}", shell=True)
+    holder = Holder(param)
+    bar = holder.get()
+    out = subprocess.check_output(["sh", "-c", "grep " + bar + " /var/log/app.log"])
     return "ok"

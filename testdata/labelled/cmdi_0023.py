@@ -1,20 +1,18 @@
 # label: cmdi safe CWE-78
-# cmdi_0023: source flask, bar helper_const
+# cmdi_0023: source flask, bar setitem_safe
 
-import os
+import subprocess
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
-def do_something(value):
-    return "safe!"
-
-
 @app.route("/cmdi_0023", methods=["GET", "POST"])
 def cmdi_0023():
     param = request.cookies.get("preference", "")
-    bar = do_something(param)
-    stream = os.popen("nslookup %s" % bar)
-    out = stream.read()
+    items = ["a", param]
+    items[1] = "safe"
+    bar = items[1]
+    proc = subprocess.Popen(bar, shell=True, stdout=subprocess.PIPE)
+    out = proc.communicate()[0]
     return "ok"

@@ -1,15 +1,10 @@
 # label: cmdi safe CWE-78
-# cmdi_0024: source flask, bar method_const
+# cmdi_0024: source flask, bar dict_overwrite
 
-import os
+import subprocess
 from flask import Flask, request
 
 app = Flask(__name__)
-
-
-class Thing:
-    def do_something(self, value):
-        return "constant"
 
 
 @app.route("/cmdi_0024", methods=["GET", "POST"])
@@ -20,7 +15,8 @@ def cmdi_0024():
             continue
         param = name
         break
-    thing = Thing()
-    bar = thing.do_something(param)
-    os.system("echo " + bar)
+    values = {"keyB": param}
+    values["keyB"] = "safe"
+    bar = values["keyB"]
+    out = subprocess.getoutput("whois " + bar)
     return "ok"

@@ -1,6 +1,7 @@
 # label: cmdi safe CWE-78
-# cmdi_0025: source flask, bar intcast
+# cmdi_0025: source flask, bar deque_safe
 
+import collections
 import subprocess
 import urllib.parse
 from flask import Flask, request
@@ -18,6 +19,10 @@ def cmdi_0025():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = str(int(param))
-    subprocess.run(f"ls -l {bar}", shell=True)
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.pop()
+    bar = queue[0]
+    subprocess.call(["bash", "-c", "tar czf /tmp/out.tgz " + bar])
     return "ok"

@@ -1,8 +1,7 @@
 # label: cmdi safe CWE-78
-# cmdi_0027: source flask, bar list_pop
+# cmdi_0027: source flask, bar isdigit
 
-import os
-import shlex
+import subprocess
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -11,8 +10,6 @@ app = Flask(__name__)
 @app.route("/cmdi_0027/<name>")
 def cmdi_0027(name):
     param = name
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    os.system("echo " + shlex.quote(bar))
+    bar = param if param.isdigit() else "0"
+    subprocess.run(f"ls -l {bar}", shell=True)
     return "ok"

@@ -1,6 +1,7 @@
 # label: cmdi safe CWE-78
-# cmdi_0028: source flask, bar match
+# cmdi_0028: source flask, bar regex_guard
 
+import re
 import subprocess
 from flask import Flask, request
 
@@ -10,16 +11,8 @@ app = Flask(__name__)
 @app.route("/cmdi_0028", methods=["GET", "POST"])
 def cmdi_0028():
     param = request.values.get("q", "")
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
-    out = subprocess.check_output(["grep", "-F", "--", bar, "/var/log/app.log"])
+    if not re.fullmatch(r"[A-Za-z0-9_]+", param):
+        return "bad request", 400
+    bar = param
+    out = subprocess.check_output(["sh", "-c", "grep " + bar + " /var/log/app.log"])
     return "ok"

@@ -1,7 +1,8 @@
 # label: cmdi safe CWE-78
-# cmdi_0029: source flask, bar replace
+# cmdi_0029: source flask, bar regex_sub
 
-import subprocess
+import os
+import re
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -11,6 +12,7 @@ app = Flask(__name__)
 def cmdi_0029():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    bar = param.replace("\t", " ")
-    subprocess.run(["ping", "-c", "1", "--", bar], check=False)
+    bar = re.sub(r"[^A-Za-z0-9]", "", param)
+    stream = os.popen("nslookup %s" % bar)
+    out = stream.read()
     return "ok"

@@ -1,8 +1,7 @@
 # label: cmdi safe CWE-78
-# cmdi_0030: source flask, bar dictset
+# cmdi_0030: source flask, bar float
 
-import os
-import shlex
+import subprocess
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -11,9 +10,7 @@ app = Flask(__name__)
 @app.route("/cmdi_0030", methods=["GET", "POST"])
 def cmdi_0030():
     param = request.path.rsplit("/", 1)[-1]
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
-    os.system("echo " + shlex.quote(bar))
+    bar = str(float(param))
+    proc = subprocess.Popen(bar, shell=True, stdout=subprocess.PIPE)
+    out = proc.communicate()[0]
     return "ok"

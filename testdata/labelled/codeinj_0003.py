@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0003: source flask, bar dict
+# codeinj_0003: source flask, bar splitjoin
 
 from flask import Flask, request
 
@@ -9,7 +9,7 @@ app = Flask(__name__)
 @app.route("/codeinj_0003", methods=["GET", "POST"])
 def codeinj_0003():
     param = request.headers.get("X-Client-Ref", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
-    result = eval(bar)  # want: T94
+    bar = " ".join(param.split(" "))
+    code = compile("result = " + bar, "<expr>", "exec")  # want: T94
+    exec(code)
     return "ok"

@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0004: source flask, bar list_pop
+# codeinj_0004: source flask, bar loop
 
 from flask import Flask, request
 
@@ -9,8 +9,8 @@ app = Flask(__name__)
 @app.route("/codeinj_0004", methods=["GET", "POST"])
 def codeinj_0004():
     param = request.cookies.get("preference", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    exec("total = " + bar)  # want: T94
+    bar = ""
+    for ch in param:
+        bar += ch
+    result = eval(bar)  # want: T94
     return "ok"

@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0005: source flask, bar ifexp
+# codeinj_0005: source flask, bar dictset
 
 from flask import Flask, request
 
@@ -14,7 +14,9 @@ def codeinj_0005():
             continue
         param = name
         break
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
-    result = eval(bar)  # want: T94
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
+    exec("total = " + bar)  # want: T94
     return "ok"

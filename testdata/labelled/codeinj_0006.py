@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0006: source flask, bar ifstmt
+# codeinj_0006: source flask, bar unpack
 
 import urllib.parse
 from flask import Flask, request
@@ -17,10 +17,7 @@ def codeinj_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
-    exec("total = " + bar)  # want: T94
+    first, bar = "safe", param
+    code = compile("result = " + bar, "<expr>", "exec")  # want: T94
+    exec(code)
     return "ok"

@@ -1,5 +1,5 @@
-# label: codeinj safe CWE-94
-# codeinj_0007: source flask, bar ifexp_safe
+# label: codeinj vulnerable CWE-94
+# codeinj_0007: source flask, bar closure
 
 from flask import Flask, request
 
@@ -10,7 +10,8 @@ app = Flask(__name__)
 def codeinj_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
-    result = eval(bar)
+    def inner():
+        return param
+    bar = inner()
+    result = eval(bar)  # want: T94
     return "ok"

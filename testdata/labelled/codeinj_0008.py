@@ -1,18 +1,24 @@
 # label: codeinj safe CWE-94
-# codeinj_0008: source flask, bar ifstmt_safe
+# codeinj_0008: source flask, bar inherit_override
 
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
+class Base:
+    def clean(self, value):
+        return value
+
+
+class Child(Base):
+    def clean(self, value):
+        return "cleaned"
+
+
 @app.route("/codeinj_0008/<name>")
 def codeinj_0008(name):
     param = name
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
-    exec("total = " + bar)
+    bar = Child().clean(param)
+    result = eval(bar)
     return "ok"

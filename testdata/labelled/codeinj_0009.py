@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# codeinj_0009: source flask, bar dict_safe
+# codeinj_0009: source flask, bar try_const
 
 from flask import Flask, request
 
@@ -9,7 +9,10 @@ app = Flask(__name__)
 @app.route("/codeinj_0009", methods=["GET", "POST"])
 def codeinj_0009():
     param = request.values.get("q", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyA"]
-    result = eval(bar)
+    try:
+        int(param)
+        bar = "numeric"
+    except ValueError:
+        bar = "other"
+    exec("total = " + bar)
     return "ok"

@@ -1,17 +1,20 @@
 # label: codeinj safe CWE-94
-# codeinj_0010: source flask, bar list_pop_safe
+# codeinj_0010: source flask, bar kwargs_other
 
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
+def build(**kwargs):
+    return kwargs["other"]
+
+
 @app.route("/codeinj_0010", methods=["GET", "POST"])
 def codeinj_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
-    exec("total = " + bar)
+    bar = build(value=param, other="safe")
+    code = compile("result = " + bar, "<expr>", "exec")
+    exec(code)
     return "ok"

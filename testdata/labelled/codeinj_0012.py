@@ -1,17 +1,14 @@
 # label: codeinj safe CWE-94
-# codeinj_0012: source django, bar list_pop
+# codeinj_0012: source django, bar truthy
 
-import ast
 from django.http import HttpResponse
 from django.urls import path
 
 
 def codeinj_0012(request):
     param = request.GET.get("q", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    result = ast.literal_eval(bar)
+    bar = "yes" if param else "no"
+    exec("total = " + bar)
     return HttpResponse("ok")
 
 

@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0005: source flask, bar ifexp
+# deserialization_0005: source flask, bar percent
 
 import base64
 import pickle
@@ -16,7 +16,6 @@ def deserialization_0005():
             continue
         param = name
         break
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    bar = "%s" % param
     obj = pickle.loads(base64.b64decode(bar))  # want: T502
     return "ok"

@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0006: source flask, bar ifstmt
+# deserialization_0006: source flask, bar fstring
 
 import urllib.parse
 import yaml
@@ -18,10 +18,6 @@ def deserialization_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
+    bar = f"{param}"
     obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502
     return "ok"

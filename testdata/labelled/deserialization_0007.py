@@ -1,8 +1,7 @@
-# label: deserialization safe CWE-502
-# deserialization_0007: source flask, bar ifexp_safe
+# label: deserialization vulnerable CWE-502
+# deserialization_0007: source flask, bar lambda
 
-import base64
-import pickle
+import marshal
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -12,7 +11,7 @@ app = Flask(__name__)
 def deserialization_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
-    obj = pickle.loads(base64.b64decode(bar))
+    transform = lambda s: s
+    bar = transform(param)
+    obj = marshal.loads(bytes.fromhex(bar))  # want: T502
     return "ok"

@@ -1,7 +1,7 @@
-# label: deserialization safe CWE-502
-# deserialization_0008: source flask, bar ifstmt_safe
+# label: deserialization vulnerable CWE-502
+# deserialization_0008: source flask, bar comprehension
 
-import yaml
+import jsonpickle
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -10,10 +10,6 @@ app = Flask(__name__)
 @app.route("/deserialization_0008/<name>")
 def deserialization_0008(name):
     param = name
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
-    obj = yaml.load(bar, Loader=yaml.Loader)
+    bar = "".join([ch for ch in param])
+    obj = jsonpickle.decode(bar)  # want: T502
     return "ok"

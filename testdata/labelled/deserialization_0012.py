@@ -1,7 +1,7 @@
 # label: deserialization safe CWE-502
-# deserialization_0012: source django, bar list_pop
+# deserialization_0012: source django, bar list_pop_safe
 
-import yaml
+import jsonpickle
 from django.http import HttpResponse
 from django.urls import path
 
@@ -10,8 +10,8 @@ def deserialization_0012(request):
     param = request.GET.get("q", "")
     items = ["safe", param, "moresafe"]
     items.pop(0)
-    bar = items[0]
-    obj = yaml.safe_load(bar)
+    bar = items[1]
+    obj = jsonpickle.decode(bar)
     return HttpResponse("ok")
 
 

@@ -1,19 +1,20 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0002: source flask, bar b64
+# ldapi_0002: source flask, bar varargs
 
-import base64
-import ldap3
+import ldap
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
+def first(*args):
+    return args[0]
+
+
 @app.route("/ldapi_0002", methods=["GET", "POST"])
 def ldapi_0002():
     param = request.form.get("comment", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
-    server = ldap3.Server("ldap://ldap.example.com")
-    conn = ldap3.Connection(server, auto_bind=True)
-    search_filter = "(&(objectClass=person)(uid=" + bar + "))"
-    conn.search("dc=example,dc=com", search_filter)  # want: T90
+    bar = first(param)
+    conn = ldap.initialize("ldap://ldap.example.com")
+    results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

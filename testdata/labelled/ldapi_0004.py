@@ -1,7 +1,7 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0004: source flask, bar list_pop
+# ldapi_0004: source flask, bar while
 
-import ldap3
+import ldap
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -10,11 +10,11 @@ app = Flask(__name__)
 @app.route("/ldapi_0004", methods=["GET", "POST"])
 def ldapi_0004():
     param = request.cookies.get("preference", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    server = ldap3.Server("ldap://ldap.example.com")
-    conn = ldap3.Connection(server, auto_bind=True)
-    search_filter = "(&(objectClass=person)(uid=" + bar + "))"
-    conn.search("dc=example,dc=com", search_filter)  # want: T90
+    i = 0
+    bar = ""
+    while i < len(param):
+        bar += param[i]
+        i += 1
+    conn = ldap.initialize("ldap://ldap.example.com")
+    results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

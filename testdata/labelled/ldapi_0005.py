@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0005: source flask, bar ifexp
+# ldapi_0005: source flask, bar walrus
 
 import ldap3
 from flask import Flask, request
@@ -15,8 +15,8 @@ def ldapi_0005():
             continue
         param = name
         break
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    if (bar := param) is None:
+        return "bad request", 400
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

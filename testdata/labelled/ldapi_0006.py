@@ -1,7 +1,8 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0006: source flask, bar ifstmt
+# ldapi_0006: source flask, bar template
 
-import ldap3
+import ldap
+import string
 import urllib.parse
 from flask import Flask, request
 
@@ -18,13 +19,7 @@ def ldapi_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
-    server = ldap3.Server("ldap://ldap.example.com")
-    conn = ldap3.Connection(server, auto_bind=True)
-    search_filter = "(&(objectClass=person)(uid=" + bar + "))"
-    conn.search("dc=example,dc=com", search_filter)  # want: T90
+    bar = string.Template("$v").substitute(v=param)
+    conn = ldap.initialize("ldap://ldap.example.com")
+    results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

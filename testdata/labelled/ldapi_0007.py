@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0007: source flask, bar match
+# ldapi_0007: source flask, bar varcond
 
 import ldap3
 from flask import Flask, request
@@ -11,17 +11,7 @@ app = Flask(__name__)
 def ldapi_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    bar = param if len(param) < 4096 else ""
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

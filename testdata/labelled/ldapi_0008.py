@@ -1,7 +1,7 @@
-# label: ldapi safe CWE-90
-# ldapi_0008: source flask, bar ifexp_safe
+# label: ldapi vulnerable CWE-90
+# ldapi_0008: source flask, bar direct
 
-import ldap3
+import ldap
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -10,10 +10,7 @@ app = Flask(__name__)
 @app.route("/ldapi_0008/<name>")
 def ldapi_0008(name):
     param = name
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
-    server = ldap3.Server("ldap://ldap.example.com")
-    conn = ldap3.Connection(server, auto_bind=True)
-    search_filter = "(&(objectClass=person)(uid=" + bar + "))"
-    conn.search("dc=example,dc=com", search_filter)
+    bar = param
+    conn = ldap.initialize("ldap://ldap.example.com")
+    results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

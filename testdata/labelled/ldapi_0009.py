@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# ldapi_0009: source flask, bar ifstmt_safe
+# ldapi_0009: source flask, bar setitem_safe
 
 import ldap3
 from flask import Flask, request
@@ -10,11 +10,9 @@ app = Flask(__name__)
 @app.route("/ldapi_0009", methods=["GET", "POST"])
 def ldapi_0009():
     param = request.values.get("q", "")
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
+    items = ["a", param]
+    items[1] = "safe"
+    bar = items[1]
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

@@ -1,7 +1,7 @@
 # label: ldapi safe CWE-90
-# ldapi_0010: source flask, bar dict_safe
+# ldapi_0010: source flask, bar dict_overwrite
 
-import ldap3
+import ldap
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -11,10 +11,9 @@ app = Flask(__name__)
 def ldapi_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyA"]
-    server = ldap3.Server("ldap://ldap.example.com")
-    conn = ldap3.Connection(server, auto_bind=True)
-    search_filter = "(&(objectClass=person)(uid=" + bar + "))"
-    conn.search("dc=example,dc=com", search_filter)
+    values = {"keyB": param}
+    values["keyB"] = "safe"
+    bar = values["keyB"]
+    conn = ldap.initialize("ldap://ldap.example.com")
+    results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)
     return "ok"

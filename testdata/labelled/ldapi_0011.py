@@ -1,6 +1,7 @@
 # label: ldapi safe CWE-90
-# ldapi_0011: source flask, bar list_pop_safe
+# ldapi_0011: source flask, bar deque_safe
 
+import collections
 import ldap3
 from flask import Flask, request
 
@@ -10,9 +11,11 @@ app = Flask(__name__)
 @app.route("/ldapi_0011", methods=["GET", "POST"])
 def ldapi_0011():
     param = request.path.rsplit("/", 1)[-1]
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.pop()
+    bar = queue[0]
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

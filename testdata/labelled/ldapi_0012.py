@@ -1,20 +1,21 @@
 # label: ldapi safe CWE-90
-# ldapi_0012: source django, bar list_remove
+# ldapi_0012: source django, bar func_const_cond
 
-import ldap3
+import ldap
 from django.http import HttpResponse
 from django.urls import path
 
 
+def choose(value):
+    num = 106
+    return "This_should_always_happen" if (7 * 18) + num > 200 else value
+
+
 def ldapi_0012(request):
     param = request.GET.get("q", "")
-    items = [param, "safe"]
-    items.remove(param)
-    bar = items[0]
-    server = ldap3.Server("ldap://ldap.example.com")
-    conn = ldap3.Connection(server, auto_bind=True)
-    search_filter = "(&(objectClass=person)(uid=" + bar + "))"
-    conn.search("dc=example,dc=com", search_filter)
+    bar = choose(param)
+    conn = ldap.initialize("ldap://ldap.example.com")
+    results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)
     return HttpResponse("ok")
 
 

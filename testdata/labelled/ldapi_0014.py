@@ -1,21 +1,19 @@
 # label: ldapi safe CWE-90
-# ldapi_0014: source django, bar list_pop
+# ldapi_0014: source django, bar regex_guard
 
-import ldap3
+import ldap
+import re
 from django.http import HttpResponse
 from django.urls import path
-from ldap3.utils.conv import escape_filter_chars
 
 
 def ldapi_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    server = ldap3.Server("ldap://ldap.example.com")
-    conn = ldap3.Connection(server, auto_bind=True)
-    search_filter = "(&(objectClass=person)(uid=" + escape_filter_chars(bar) + "))"
-    conn.search("dc=example,dc=com", search_filter)
+    if not re.fullmatch(r"[A-Za-z0-9_]+", param):
+        return HttpResponse("bad request", status=400)
+    bar = param
+    conn = ldap.initialize("ldap://ldap.example.com")
+    results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)
     return HttpResponse("ok")
 
 

@@ -1,8 +1,8 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0002: source flask, bar b64
+# pathtraver_0002: source flask, bar template
 
-import base64
 import pathlib
+import string
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -11,7 +11,7 @@ app = Flask(__name__)
 @app.route("/pathtraver_0002", methods=["GET", "POST"])
 def pathtraver_0002():
     param = request.form.get("comment", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    bar = string.Template("$v").substitute(v=param)
     target = pathlib.Path("/var/app/reports") / bar
     content = target.read_text()  # want: T22
     return "ok"

@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0003: source flask, bar dict
+# pathtraver_0003: source flask, bar varcond
 
 import os
 from flask import Flask, request
@@ -10,7 +10,6 @@ app = Flask(__name__)
 @app.route("/pathtraver_0003", methods=["GET", "POST"])
 def pathtraver_0003():
     param = request.headers.get("X-Client-Ref", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+    bar = param if len(param) < 4096 else ""
     os.remove("/tmp/app/" + bar)  # want: T22
     return "ok"

@@ -1,8 +1,9 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0004: source flask, bar list_pop
+# pathtraver_0004: source flask, bar direct
 
 import os
 from flask import Flask, request
+from flask import send_file
 
 app = Flask(__name__)
 
@@ -10,10 +11,5 @@ app = Flask(__name__)
 @app.route("/pathtraver_0004", methods=["GET", "POST"])
 def pathtraver_0004():
     param = request.cookies.get("preference", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    path = os.path.join("/var/app/uploads", bar)
-    with open(path) as fh:  # want: T22
-        content = fh.read()
-    return "ok"
+    bar = param
+    return send_file(os.path.join("/srv/files", bar))  # want: T22

@@ -1,7 +1,8 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0005: source flask, bar ifexp
+# pathtraver_0005: source flask, bar b64
 
-import pathlib
+import base64
+import shutil
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -15,8 +16,6 @@ def pathtraver_0005():
             continue
         param = name
         break
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
-    target = pathlib.Path("/var/app/reports") / bar
-    content = target.read_text()  # want: T22
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    shutil.copy(bar, "/tmp/backup/")  # want: T22
     return "ok"

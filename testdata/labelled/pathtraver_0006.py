@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0006: source flask, bar ifstmt
+# pathtraver_0006: source flask, bar dict
 
 import os
 import urllib.parse
@@ -18,10 +18,8 @@ def pathtraver_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
-    os.remove("/tmp/app/" + bar)  # want: T22
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
+    with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  # want: T22
+        fh.write("x")
     return "ok"

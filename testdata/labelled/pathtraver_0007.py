@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0007: source flask, bar match
+# pathtraver_0007: source flask, bar list_pop
 
 import os
 from flask import Flask, request
@@ -11,17 +11,9 @@ app = Flask(__name__)
 def pathtraver_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
     path = os.path.join("/var/app/uploads", bar)
     with open(path) as fh:  # want: T22
         content = fh.read()

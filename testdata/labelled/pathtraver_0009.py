@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0009: source flask, bar method
+# pathtraver_0009: source flask, bar ifstmt
 
 import os
 from flask import Flask, request
@@ -7,15 +7,13 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-class Thing:
-    def do_something(self, value):
-        return value
-
-
 @app.route("/pathtraver_0009", methods=["GET", "POST"])
 def pathtraver_0009():
     param = request.values.get("q", "")
-    thing = Thing()
-    bar = thing.do_something(param)
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
     os.remove("/tmp/app/" + bar)  # want: T22
     return "ok"

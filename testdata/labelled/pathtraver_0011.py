@@ -1,16 +1,21 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0011: source flask, bar splitjoin
+# pathtraver_0011: source flask, bar helper
 
-import pathlib
+import os
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
+def do_something(value):
+    value = value.strip()
+    return value
+
+
 @app.route("/pathtraver_0011", methods=["GET", "POST"])
 def pathtraver_0011():
     param = request.path.rsplit("/", 1)[-1]
-    bar = " ".join(param.split(" "))
-    target = pathlib.Path("/var/app/reports") / bar
-    content = target.read_text()  # want: T22
+    bar = do_something(param)
+    with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  # want: T22
+        fh.write("x")
     return "ok"

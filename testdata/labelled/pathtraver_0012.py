@@ -1,17 +1,22 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0012: source django, bar loop
+# pathtraver_0012: source django, bar method
 
 import os
 from django.http import HttpResponse
 from django.urls import path
 
 
+class Thing:
+    def do_something(self, value):
+        return value
+
+
 def pathtraver_0012(request):
     param = request.GET.get("q", "")
-    bar = ""
-    for ch in param:
-        bar += ch
-    os.remove("/tmp/app/" + bar)  # want: T22
+    thing = Thing()
+    bar = thing.do_something(param)
+    with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  # want: T22
+        fh.write("x")
     return HttpResponse("ok")
 
 

@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0013: source django, bar dictset
+# pathtraver_0013: source django, bar replace
 
 import os
 from django.http import HttpResponse
@@ -8,10 +8,7 @@ from django.urls import path
 
 def pathtraver_0013(request):
     param = request.POST.get("comment", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
+    bar = param.replace("\t", " ")
     path = os.path.join("/var/app/uploads", bar)
     with open(path) as fh:  # want: T22
         content = fh.read()

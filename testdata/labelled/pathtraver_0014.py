@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0014: source django, bar unpack
+# pathtraver_0014: source django, bar splitjoin
 
 import pathlib
 from django.http import HttpResponse
@@ -8,7 +8,7 @@ from django.urls import path
 
 def pathtraver_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    first, bar = "safe", param
+    bar = " ".join(param.split(" "))
     target = pathlib.Path("/var/app/reports") / bar
     content = target.read_text()  # want: T22
     return HttpResponse("ok")

@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0015: source django, bar closure
+# pathtraver_0015: source django, bar loop
 
 import os
 from django.http import HttpResponse
@@ -8,9 +8,9 @@ from django.urls import path
 
 def pathtraver_0015(request):
     param = request.COOKIES.get("preference", "")
-    def inner():
-        return param
-    bar = inner()
+    bar = ""
+    for ch in param:
+        bar += ch
     os.remove("/tmp/app/" + bar)  # want: T22
     return HttpResponse("ok")
 

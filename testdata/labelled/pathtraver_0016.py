@@ -1,18 +1,18 @@
-# label: pathtraver safe CWE-22
-# pathtraver_0016: source fastapi, bar ifexp_safe
+# label: pathtraver vulnerable CWE-22
+# pathtraver_0016: source flask, bar dictset
 
 import os
-from fastapi import FastAPI
+from flask import Flask, request
+from flask import send_file
 
-app = FastAPI()
+app = Flask(__name__)
 
 
-@app.get("/pathtraver_0016")
-def pathtraver_0016(q: str = ""):
-    param = q
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
-    path = os.path.join("/var/app/uploads", bar)
-    with open(path) as fh:
-        content = fh.read()
-    return {"status": "ok"}
+@app.route("/pathtraver_0016", methods=["GET", "POST"])
+def pathtraver_0016():
+    param = request.args.get("name", "")
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
+    return send_file(os.path.join("/srv/files", bar))  # want: T22

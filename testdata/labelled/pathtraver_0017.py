@@ -1,21 +1,15 @@
-# label: pathtraver safe CWE-22
-# pathtraver_0017: source script, bar ifstmt_safe
+# label: pathtraver vulnerable CWE-22
+# pathtraver_0017: source flask, bar unpack
 
-import pathlib
-import sys
+import shutil
+from flask import Flask, request
 
-
-def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
-    target = pathlib.Path("/var/app/reports") / bar
-    content = target.read_text()
-    return 0
+app = Flask(__name__)
 
 
-if __name__ == "__main__":
-    main()
+@app.route("/pathtraver_0017", methods=["GET", "POST"])
+def pathtraver_0017():
+    param = request.form.get("comment", "")
+    first, bar = "safe", param
+    shutil.copy(bar, "/tmp/backup/")  # want: T22
+    return "ok"

@@ -1,16 +1,18 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0018: source script, bar dict_safe
+# pathtraver_0018: source flask, bar uuid
 
 import os
+import uuid
+from flask import Flask, request
+
+app = Flask(__name__)
 
 
-def main():
-    param = input("value: ")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyA"]
-    os.remove("/tmp/app/" + bar)
-    return 0
-
-
-if __name__ == "__main__":
-    main()
+@app.route("/pathtraver_0018", methods=["GET", "POST"])
+def pathtraver_0018():
+    param = request.headers.get("X-Client-Ref", "")
+    bar = str(uuid.UUID(param))
+    path = os.path.join("/var/app/uploads", bar)
+    with open(path) as fh:
+        content = fh.read()
+    return "ok"

@@ -1,19 +1,16 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0019: source script, bar list_pop_safe
+# pathtraver_0019: source flask, bar length
 
-import os
+import pathlib
+from flask import Flask, request
 
-
-def main():
-    param = os.environ.get("APP_VALUE", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
-    path = os.path.join("/var/app/uploads", bar)
-    with open(path) as fh:
-        content = fh.read()
-    return 0
+app = Flask(__name__)
 
 
-if __name__ == "__main__":
-    main()
+@app.route("/pathtraver_0019", methods=["GET", "POST"])
+def pathtraver_0019():
+    param = request.cookies.get("preference", "")
+    bar = str(len(param))
+    target = pathlib.Path("/var/app/reports") / bar
+    content = target.read_text()
+    return "ok"

@@ -1,7 +1,8 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0020: source flask, bar list_remove
+# pathtraver_0020: source flask, bar digest
 
-import pathlib
+import hashlib
+import os
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -9,10 +10,12 @@ app = Flask(__name__)
 
 @app.route("/pathtraver_0020", methods=["GET", "POST"])
 def pathtraver_0020():
-    param = request.args.get("name", "")
-    items = [param, "safe"]
-    items.remove(param)
-    bar = items[0]
-    target = pathlib.Path("/var/app/reports") / bar
-    content = target.read_text()
+    param = ""
+    for name in request.headers.keys():
+        if name.lower() in ("host", "accept", "user-agent", "cookie"):
+            continue
+        param = name
+        break
+    bar = hashlib.sha256(param.encode("utf-8")).hexdigest()
+    os.remove("/tmp/app/" + bar)
     return "ok"

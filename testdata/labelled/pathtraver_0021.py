@@ -1,25 +1,33 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0021: source flask, bar match_safe
+# pathtraver_0021: source flask, bar inherit_override
 
 import os
+import urllib.parse
 from flask import Flask, request
+from flask import send_file
 
 app = Flask(__name__)
 
 
+class Base:
+    def clean(self, value):
+        return value
+
+
+class Child(Base):
+    def clean(self, value):
+        return "cleaned"
+
+
 @app.route("/pathtraver_0021", methods=["GET", "POST"])
 def pathtraver_0021():
-    param = request.form.get("comment", "")
-    guess = "ABC"
-    switch_target = guess[1]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
-    os.remove("/tmp/app/" + bar)
-    return "ok"
+    query = request.query_string.decode("utf-8")
+    start = query.find("value=")
+    if start < 0:
+        return "missing value"
+    start += len("value=")
+    end = query.find("&", start)
+    param = query[start:end] if end >= 0 else query[start:]
+    param = urllib.parse.unquote_plus(param)
+    bar = Child().clean(param)
+    return send_file(os.path.join("/srv/files", bar))

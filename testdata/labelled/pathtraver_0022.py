@@ -1,7 +1,7 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0022: source flask, bar overwrite
+# pathtraver_0022: source flask, bar try_const
 
-import os
+import shutil
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -9,10 +9,12 @@ app = Flask(__name__)
 
 @app.route("/pathtraver_0022", methods=["GET", "POST"])
 def pathtraver_0022():
-    param = request.headers.get("X-Client-Ref", "")
-    bar = param
-    bar = "constant_value"
-    path = os.path.join("/var/app/uploads", bar)
-    with open(path) as fh:
-        content = fh.read()
+    values = request.args.getlist("item")
+    param = values[0] if values else ""
+    try:
+        int(param)
+        bar = "numeric"
+    except ValueError:
+        bar = "other"
+    shutil.copy(bar, "/tmp/backup/")
     return "ok"

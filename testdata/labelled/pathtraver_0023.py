@@ -1,20 +1,20 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0023: source flask, bar helper_const
+# pathtraver_0023: source flask, bar kwargs_other
 
-import pathlib
+import os
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
-def do_something(value):
-    return "safe!"
+def build(**kwargs):
+    return kwargs["other"]
 
 
-@app.route("/pathtraver_0023", methods=["GET", "POST"])
-def pathtraver_0023():
-    param = request.cookies.get("preference", "")
-    bar = do_something(param)
-    target = pathlib.Path("/var/app/reports") / bar
-    content = target.read_text()
+@app.route("/pathtraver_0023/<name>")
+def pathtraver_0023(name):
+    param = name
+    bar = build(value=param, other="safe")
+    with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:
+        fh.write("x")
     return "ok"

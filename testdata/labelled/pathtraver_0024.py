@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0024: source flask, bar method_const
+# pathtraver_0024: source flask, bar varargs_other
 
 import os
 from flask import Flask, request
@@ -7,20 +7,15 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-class Thing:
-    def do_something(self, value):
-        return "constant"
+def second(*args):
+    return args[1]
 
 
 @app.route("/pathtraver_0024", methods=["GET", "POST"])
 def pathtraver_0024():
-    param = ""
-    for name in request.headers.keys():
-        if name.lower() in ("host", "accept", "user-agent", "cookie"):
-            continue
-        param = name
-        break
-    thing = Thing()
-    bar = thing.do_something(param)
-    os.remove("/tmp/app/" + bar)
+    param = request.values.get("q", "")
+    bar = second(param, "safe")
+    path = os.path.join("/var/app/uploads", bar)
+    with open(path) as fh:
+        content = fh.read()
     return "ok"

@@ -1,8 +1,7 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0025: source flask, bar intcast
+# pathtraver_0025: source flask, bar truthy
 
-import os
-import urllib.parse
+import pathlib
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -10,16 +9,9 @@ app = Flask(__name__)
 
 @app.route("/pathtraver_0025", methods=["GET", "POST"])
 def pathtraver_0025():
-    query = request.query_string.decode("utf-8")
-    start = query.find("value=")
-    if start < 0:
-        return "missing value"
-    start += len("value=")
-    end = query.find("&", start)
-    param = query[start:end] if end >= 0 else query[start:]
-    param = urllib.parse.unquote_plus(param)
-    bar = str(int(param))
-    path = os.path.join("/var/app/uploads", bar)
-    with open(path) as fh:
-        content = fh.read()
+    data = request.get_json(silent=True) or {}
+    param = str(data.get("value", ""))
+    bar = "yes" if param else "no"
+    target = pathlib.Path("/var/app/reports") / bar
+    content = target.read_text()
     return "ok"

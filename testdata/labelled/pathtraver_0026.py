@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0026: source flask, bar direct
+# pathtraver_0026: source flask, bar ifexp_safe
 
 import os
 from flask import Flask, request
@@ -9,9 +9,8 @@ app = Flask(__name__)
 
 @app.route("/pathtraver_0026", methods=["GET", "POST"])
 def pathtraver_0026():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
-    bar = param
-    with open(os.path.join("/var/app/uploads", os.path.basename(bar))) as fh:
-        content = fh.read()
+    param = request.path.rsplit("/", 1)[-1]
+    num = 106
+    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+    os.remove("/tmp/app/" + bar)
     return "ok"

@@ -1,22 +1,19 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0027: source flask, bar list_pop
+# pathtraver_0027: source flask, bar ifstmt_safe
 
 import os
 from flask import Flask, request
+from flask import send_file
 
 app = Flask(__name__)
 
 
-@app.route("/pathtraver_0027/<name>")
-def pathtraver_0027(name):
-    param = name
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    base = os.path.realpath("/var/app/uploads")
-    path = os.path.realpath(os.path.join(base, bar))
-    if not path.startswith(base + os.sep):
-        return "bad request", 400
-    with open(path) as fh:
-        content = fh.read()
-    return "ok"
+@app.route("/pathtraver_0027", methods=["GET", "POST"])
+def pathtraver_0027():
+    param = request.args.get("name", "")
+    num = 196
+    if (7 * 42) - num > 200:
+        bar = param
+    else:
+        bar = "This_should_always_happen"
+    return send_file(os.path.join("/srv/files", bar))

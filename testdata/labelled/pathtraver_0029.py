@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0029: source flask, bar replace
+# pathtraver_0029: source flask, bar list_pop_safe
 
 import os
 from flask import Flask, request
@@ -9,9 +9,10 @@ app = Flask(__name__)
 
 @app.route("/pathtraver_0029", methods=["GET", "POST"])
 def pathtraver_0029():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
-    bar = param.replace("\t", " ")
-    with open(os.path.join("/var/app/uploads", os.path.basename(bar))) as fh:
-        content = fh.read()
+    param = request.headers.get("X-Client-Ref", "")
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[1]
+    with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:
+        fh.write("x")
     return "ok"

@@ -1,15 +1,20 @@
 # label: redirect vulnerable CWE-601
-# redirect_0003: source flask, bar dict
+# redirect_0003: source fastapi, bar static
 
-from flask import Flask, request
-from flask import redirect
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
 
-app = Flask(__name__)
+app = FastAPI()
 
 
-@app.route("/redirect_0003", methods=["GET", "POST"])
-def redirect_0003():
-    param = request.args.get("name", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
-    return redirect(bar)  # want: T601
+class Util:
+    @staticmethod
+    def passthrough(value):
+        return value
+
+
+@app.get("/redirect_0003")
+def redirect_0003(q: str = ""):
+    param = q
+    bar = Util.passthrough(param)
+    return RedirectResponse(bar)  # want: T601

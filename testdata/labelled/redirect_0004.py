@@ -1,17 +1,23 @@
 # label: redirect vulnerable CWE-601
-# redirect_0004: source django, bar list_pop
+# redirect_0004: source flask, bar inherit
 
-from django.http import HttpResponse
-from django.http import HttpResponseRedirect
-from django.urls import path
+from flask import Flask, request
+from flask import Response
 
-
-def redirect_0004(request):
-    param = request.GET.get("q", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    return HttpResponseRedirect(bar)  # want: T601
+app = Flask(__name__)
 
 
-urlpatterns = [path("redirect_0004/", redirect_0004)]
+class Base:
+    def clean(self, value):
+        return value
+
+
+class Child(Base):
+    label = "child"
+
+
+@app.route("/redirect_0004", methods=["GET", "POST"])
+def redirect_0004():
+    param = request.args.get("name", "")
+    bar = Child().clean(param)
+    return Response(status=302, headers={"Location": bar})  # want: T601

@@ -1,6 +1,7 @@
 # label: redirect vulnerable CWE-601
-# redirect_0005: source flask, bar ifexp
+# redirect_0005: source flask, bar deque
 
+import collections
 from flask import Flask, request
 from flask import redirect
 
@@ -9,7 +10,10 @@ app = Flask(__name__)
 
 @app.route("/redirect_0005", methods=["GET", "POST"])
 def redirect_0005():
-    param = request.args.get("name", "")
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    param = request.form.get("comment", "")
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.popleft()
+    bar = queue[0]
     return redirect(bar)  # want: T601

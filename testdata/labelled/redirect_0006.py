@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0006: source django, bar ifstmt
+# redirect_0006: source django, bar del_index
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
@@ -8,11 +8,9 @@ from django.urls import path
 
 def redirect_0006(request):
     param = request.GET.get("q", "")
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
+    items = ["safe", param]
+    del items[0]
+    bar = items[0]
     return HttpResponseRedirect(bar)  # want: T601
 
 

@@ -1,15 +1,16 @@
-# label: redirect safe CWE-601
-# redirect_0007: source flask, bar ifexp_safe
+# label: redirect vulnerable CWE-601
+# redirect_0007: source fastapi, bar insert
 
-from flask import Flask, request
-from flask import redirect
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
 
-app = Flask(__name__)
+app = FastAPI()
 
 
-@app.route("/redirect_0007", methods=["GET", "POST"])
-def redirect_0007():
-    param = request.args.get("name", "")
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
-    return redirect(bar)
+@app.get("/redirect_0007")
+def redirect_0007(q: str = ""):
+    param = q
+    items = [param]
+    items.insert(0, "safe")
+    bar = items[1]
+    return RedirectResponse(bar)  # want: T601

@@ -1,19 +1,16 @@
-# label: redirect safe CWE-601
-# redirect_0008: source django, bar ifstmt_safe
+# label: redirect vulnerable CWE-601
+# redirect_0008: source flask, bar dict_update
 
-from django.http import HttpResponse
-from django.http import HttpResponseRedirect
-from django.urls import path
+from flask import Flask, request
+from flask import Response
 
-
-def redirect_0008(request):
-    param = request.GET.get("q", "")
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
-    return HttpResponseRedirect(bar)
+app = Flask(__name__)
 
 
-urlpatterns = [path("redirect_0008/", redirect_0008)]
+@app.route("/redirect_0008", methods=["GET", "POST"])
+def redirect_0008():
+    param = request.args.get("name", "")
+    values = {"keyA": "a-Value"}
+    values.update({"keyB": param})
+    bar = values["keyB"]
+    return Response(status=302, headers={"Location": bar})  # want: T601

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0009: source flask, bar dict_safe
+# redirect_0009: source flask, bar overwrite
 
 from flask import Flask, request
 from flask import redirect
@@ -9,7 +9,7 @@ app = Flask(__name__)
 
 @app.route("/redirect_0009", methods=["GET", "POST"])
 def redirect_0009():
-    param = request.args.get("name", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyA"]
+    param = request.form.get("comment", "")
+    bar = param
+    bar = "constant_value"
     return redirect(bar)

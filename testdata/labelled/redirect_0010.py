@@ -1,16 +1,18 @@
 # label: redirect safe CWE-601
-# redirect_0010: source django, bar list_pop_safe
+# redirect_0010: source django, bar helper_const
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
 from django.urls import path
 
 
+def do_something(value):
+    return "safe!"
+
+
 def redirect_0010(request):
     param = request.GET.get("q", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
+    bar = do_something(param)
     return HttpResponseRedirect(bar)
 
 

@@ -1,16 +1,20 @@
 # label: redirect safe CWE-601
-# redirect_0011: source flask, bar direct
+# redirect_0011: source fastapi, bar method_const
 
-from flask import Flask, request
-from flask import redirect, url_for
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
 
-app = Flask(__name__)
+app = FastAPI()
 
 
-@app.route("/redirect_0011", methods=["GET", "POST"])
-def redirect_0011():
-    param = request.args.get("name", "")
-    bar = param
-    if bar not in ("/home", "/profile", "/settings"):
-        return redirect(url_for("index"))
-    return redirect(bar)
+class Thing:
+    def do_something(self, value):
+        return "constant"
+
+
+@app.get("/redirect_0011")
+def redirect_0011(q: str = ""):
+    param = q
+    thing = Thing()
+    bar = thing.do_something(param)
+    return RedirectResponse(bar)

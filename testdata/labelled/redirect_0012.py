@@ -1,19 +1,14 @@
 # label: redirect safe CWE-601
-# redirect_0012: source django, bar list_pop
+# redirect_0012: source flask, bar intcast
 
-from django.http import HttpResponse
-from django.http import HttpResponseRedirect
-from django.urls import path
-from django.utils.http import url_has_allowed_host_and_scheme
+from flask import Flask, request
+from flask import Response
 
-
-def redirect_0012(request):
-    param = request.GET.get("q", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    target = bar if url_has_allowed_host_and_scheme(bar, allowed_hosts={"example.com"}) else "/"
-    return HttpResponseRedirect(target)
+app = Flask(__name__)
 
 
-urlpatterns = [path("redirect_0012/", redirect_0012)]
+@app.route("/redirect_0012", methods=["GET", "POST"])
+def redirect_0012():
+    param = request.args.get("name", "")
+    bar = str(int(param))
+    return Response(status=302, headers={"Location": bar})

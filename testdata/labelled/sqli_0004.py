@@ -1,7 +1,8 @@
 # label: sqli vulnerable CWE-89
 # sqli_0004: source flask, bar list_pop
 
-import sqlite3
+import os
+import pymysql
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -13,9 +14,7 @@ def sqli_0004():
     items = ["safe", param, "moresafe"]
     items.pop(0)
     bar = items[0]
-    conn = sqlite3.connect("app.db")
-    cur = conn.cursor()
-    sql = "SELECT * FROM users WHERE name = '" + bar + "'"
-    cur.execute(sql)  # want: T89
-    rows = cur.fetchall()
+    conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
+    with conn.cursor() as cur:
+        cur.execute("SELECT * FROM products WHERE category = '%s'" % bar)  # want: T89
     return "ok"

@@ -1,16 +1,13 @@
 # label: sqli vulnerable CWE-89
-# sqli_0007: source flask, bar match
+# sqli_0007: source django, bar match
 
 import sqlite3
-from flask import Flask, request
+from django.http import HttpResponse
+from django.urls import path
 
-app = Flask(__name__)
 
-
-@app.route("/sqli_0007", methods=["GET", "POST"])
-def sqli_0007():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
+def sqli_0007(request):
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
     guess = "ABC"
     switch_target = guess[2]
     match switch_target:
@@ -27,4 +24,7 @@ def sqli_0007():
     sql = "SELECT * FROM users WHERE name = '" + bar + "'"
     cur.execute(sql)  # want: T89
     rows = cur.fetchall()
-    return "ok"
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("sqli_0007/", sqli_0007)]

@@ -1,10 +1,9 @@
 # label: sqli vulnerable CWE-89
-# sqli_0008: source flask, bar helper
+# sqli_0008: source django, bar helper
 
 import sqlite3
-from flask import Flask, request
-
-app = Flask(__name__)
+from django.http import HttpResponse
+from django.urls import path
 
 
 def do_something(value):
@@ -12,10 +11,12 @@ def do_something(value):
     return value
 
 
-@app.route("/sqli_0008/<name>")
-def sqli_0008(name):
-    param = name
+def sqli_0008(request):
+    param = request.COOKIES.get("preference", "")
     bar = do_something(param)
     conn = sqlite3.connect("app.db")
     rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()  # want: T89
-    return "ok"
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("sqli_0008/", sqli_0008)]

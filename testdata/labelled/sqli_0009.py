@@ -1,10 +1,10 @@
 # label: sqli vulnerable CWE-89
-# sqli_0009: source flask, bar method
+# sqli_0009: source fastapi, bar method
 
-from flask import Flask, request
+from fastapi import FastAPI
 from sqlalchemy import create_engine, text
 
-app = Flask(__name__)
+app = FastAPI()
 
 
 class Thing:
@@ -12,12 +12,12 @@ class Thing:
         return value
 
 
-@app.route("/sqli_0009", methods=["GET", "POST"])
-def sqli_0009():
-    param = request.values.get("q", "")
+@app.get("/sqli_0009")
+def sqli_0009(q: str = ""):
+    param = q
     thing = Thing()
     bar = thing.do_something(param)
     engine = create_engine("sqlite:///app.db")
     with engine.connect() as db:
         db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))  # want: T89
-    return "ok"
+    return {"status": "ok"}

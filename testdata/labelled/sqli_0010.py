@@ -1,20 +1,19 @@
 # label: sqli vulnerable CWE-89
-# sqli_0010: source flask, bar replace
+# sqli_0010: source script, bar replace
 
-import sqlite3
-from flask import Flask, request
+import os
+import pymysql
+import sys
 
-app = Flask(__name__)
 
-
-@app.route("/sqli_0010", methods=["GET", "POST"])
-def sqli_0010():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
+def main():
+    param = sys.argv[1] if len(sys.argv) > 1 else ""
     bar = param.replace("\t", " ")
-    conn = sqlite3.connect("app.db")
-    cur = conn.cursor()
-    sql = "SELECT * FROM users WHERE name = '" + bar + "'"
-    cur.execute(sql)  # want: T89
-    rows = cur.fetchall()
-    return "ok"
+    conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
+    with conn.cursor() as cur:
+        cur.execute("SELECT * FROM products WHERE category = '%s'" % bar)  # want: T89
+    return 0
+
+
+if __name__ == "__main__":
+    main()

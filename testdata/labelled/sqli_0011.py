@@ -1,16 +1,17 @@
 # label: sqli vulnerable CWE-89
-# sqli_0011: source flask, bar splitjoin
+# sqli_0011: source django, bar splitjoin
 
-import sqlite3
-from flask import Flask, request
+from django.db import connection
+from django.http import HttpResponse
+from django.urls import path
 
-app = Flask(__name__)
 
-
-@app.route("/sqli_0011", methods=["GET", "POST"])
-def sqli_0011():
-    param = request.path.rsplit("/", 1)[-1]
+def sqli_0011(request):
+    param = request.GET.get("q", "")
     bar = " ".join(param.split(" "))
-    conn = sqlite3.connect("app.db")
-    rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()  # want: T89
-    return "ok"
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id FROM auth_user WHERE username = '{}'".format(bar))  # want: T89
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("sqli_0011/", sqli_0011)]

@@ -1,19 +1,18 @@
 # label: sqli vulnerable CWE-89
 # sqli_0012: source django, bar loop
 
+import sqlite3
 from django.http import HttpResponse
 from django.urls import path
-from sqlalchemy import create_engine, text
 
 
 def sqli_0012(request):
-    param = request.GET.get("q", "")
+    param = request.POST.get("comment", "")
     bar = ""
     for ch in param:
         bar += ch
-    engine = create_engine("sqlite:///app.db")
-    with engine.connect() as db:
-        db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))  # want: T89
+    conn = sqlite3.connect("app.db")
+    conn.executescript("INSERT INTO audit (entry) VALUES ('" + bar + "');")  # want: T89
     return HttpResponse("ok")
 
 

@@ -7,7 +7,7 @@ from django.urls import path
 
 
 def sqli_0013(request):
-    param = request.POST.get("comment", "")
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
     values = {}
     values["keyB"] = param
     values["keyA"] = "a-Value"

@@ -7,7 +7,7 @@ from django.urls import path
 
 
 def sqli_0014(request):
-    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    param = request.COOKIES.get("preference", "")
     first, bar = "safe", param
     conn = sqlite3.connect("app.db")
     rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()  # want: T89

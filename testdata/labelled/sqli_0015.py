@@ -1,20 +1,19 @@
 # label: sqli vulnerable CWE-89
-# sqli_0015: source django, bar closure
+# sqli_0015: source fastapi, bar closure
 
-from django.http import HttpResponse
-from django.urls import path
+from fastapi import FastAPI
 from sqlalchemy import create_engine, text
 
+app = FastAPI()
 
-def sqli_0015(request):
-    param = request.COOKIES.get("preference", "")
+
+@app.get("/sqli_0015")
+def sqli_0015(q: str = ""):
+    param = q
     def inner():
         return param
     bar = inner()
     engine = create_engine("sqlite:///app.db")
     with engine.connect() as db:
         db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))  # want: T89
-    return HttpResponse("ok")
-
-
-urlpatterns = [path("sqli_0015/", sqli_0015)]
+    return {"status": "ok"}

@@ -1,20 +1,21 @@
-# label: sqli safe CWE-89
-# sqli_0016: source fastapi, bar ifexp_safe
+# label: sqli vulnerable CWE-89
+# sqli_0016: source script, bar listappend
 
-import sqlite3
-from fastapi import FastAPI
+import os
+import pymysql
+import sys
 
-app = FastAPI()
+
+def main():
+    param = sys.argv[1] if len(sys.argv) > 1 else ""
+    items = ["safe"]
+    items.append(param)
+    bar = items[-1]
+    conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
+    with conn.cursor() as cur:
+        cur.execute("SELECT * FROM products WHERE category = '%s'" % bar)  # want: T89
+    return 0
 
 
-@app.get("/sqli_0016")
-def sqli_0016(q: str = ""):
-    param = q
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
-    conn = sqlite3.connect("app.db")
-    cur = conn.cursor()
-    sql = "SELECT * FROM users WHERE name = '" + bar + "'"
-    cur.execute(sql)
-    rows = cur.fetchall()
-    return {"status": "ok"}
+if __name__ == "__main__":
+    main()

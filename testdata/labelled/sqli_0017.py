@@ -1,21 +1,19 @@
-# label: sqli safe CWE-89
-# sqli_0017: source script, bar ifstmt_safe
+# label: sqli vulnerable CWE-89
+# sqli_0017: source django, bar overwrite_late
 
-import sqlite3
-import sys
+from django.db import connection
+from django.http import HttpResponse
+from django.urls import path
 
 
-def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
-    num = 196
-    if (7 * 42) - num > 200:
+def sqli_0017(request):
+    param = request.GET.get("q", "")
+    bar = "constant"
+    if param:
         bar = param
-    else:
-        bar = "This_should_always_happen"
-    conn = sqlite3.connect("app.db")
-    rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()
-    return 0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id FROM auth_user WHERE username = '{}'".format(bar))  # want: T89
+    return HttpResponse("ok")
 
 
-if __name__ == "__main__":
-    main()
+urlpatterns = [path("sqli_0017/", sqli_0017)]

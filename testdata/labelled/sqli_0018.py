@@ -1,18 +1,27 @@
-# label: sqli safe CWE-89
-# sqli_0018: source script, bar dict_safe
+# label: sqli vulnerable CWE-89
+# sqli_0018: source django, bar selfattr
 
-from sqlalchemy import create_engine, text
-
-
-def main():
-    param = input("value: ")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyA"]
-    engine = create_engine("sqlite:///app.db")
-    with engine.connect() as db:
-        db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))
-    return 0
+import sqlite3
+from django.http import HttpResponse
+from django.urls import path
 
 
-if __name__ == "__main__":
-    main()
+class Holder:
+    def __init__(self, value):
+        self.value = value
+        self.kind = "plain"
+
+    def get(self):
+        return self.value
+
+
+def sqli_0018(request):
+    param = request.POST.get("comment", "")
+    holder = Holder(param)
+    bar = holder.get()
+    conn = sqlite3.connect("app.db")
+    conn.executescript("INSERT INTO audit (entry) VALUES ('" + bar + "');")  # want: T89
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("sqli_0018/", sqli_0018)]

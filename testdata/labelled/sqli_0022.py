@@ -1,20 +1,21 @@
 # label: sqli safe CWE-89
-# sqli_0022: source flask, bar overwrite
+# sqli_0022: source script, bar list_pop_safe
 
-import sqlite3
-from flask import Flask, request
+import os
+import pymysql
+import sys
 
-app = Flask(__name__)
+
+def main():
+    param = sys.argv[1] if len(sys.argv) > 1 else ""
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[1]
+    conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
+    with conn.cursor() as cur:
+        cur.execute("SELECT * FROM products WHERE category = '%s'" % bar)
+    return 0
 
 
-@app.route("/sqli_0022", methods=["GET", "POST"])
-def sqli_0022():
-    param = request.headers.get("X-Client-Ref", "")
-    bar = param
-    bar = "constant_value"
-    conn = sqlite3.connect("app.db")
-    cur = conn.cursor()
-    sql = "SELECT * FROM users WHERE name = '" + bar + "'"
-    cur.execute(sql)
-    rows = cur.fetchall()
-    return "ok"
+if __name__ == "__main__":
+    main()

@@ -1,20 +1,19 @@
 # label: sqli safe CWE-89
-# sqli_0023: source flask, bar helper_const
+# sqli_0023: source django, bar list_remove
 
-import sqlite3
-from flask import Flask, request
-
-app = Flask(__name__)
-
-
-def do_something(value):
-    return "safe!"
+from django.db import connection
+from django.http import HttpResponse
+from django.urls import path
 
 
-@app.route("/sqli_0023", methods=["GET", "POST"])
-def sqli_0023():
-    param = request.cookies.get("preference", "")
-    bar = do_something(param)
-    conn = sqlite3.connect("app.db")
-    rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()
-    return "ok"
+def sqli_0023(request):
+    param = request.GET.get("q", "")
+    items = [param, "safe"]
+    items.remove(param)
+    bar = items[0]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id FROM auth_user WHERE username = '{}'".format(bar))
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("sqli_0023/", sqli_0023)]

@@ -1,28 +1,27 @@
 # label: sqli safe CWE-89
-# sqli_0024: source flask, bar method_const
+# sqli_0024: source django, bar match_safe
 
-from flask import Flask, request
-from sqlalchemy import create_engine, text
-
-app = Flask(__name__)
-
-
-class Thing:
-    def do_something(self, value):
-        return "constant"
+import sqlite3
+from django.http import HttpResponse
+from django.urls import path
 
 
-@app.route("/sqli_0024", methods=["GET", "POST"])
-def sqli_0024():
-    param = ""
-    for name in request.headers.keys():
-        if name.lower() in ("host", "accept", "user-agent", "cookie"):
-            continue
-        param = name
-        break
-    thing = Thing()
-    bar = thing.do_something(param)
-    engine = create_engine("sqlite:///app.db")
-    with engine.connect() as db:
-        db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))
-    return "ok"
+def sqli_0024(request):
+    param = request.POST.get("comment", "")
+    guess = "ABC"
+    switch_target = guess[1]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
+    conn = sqlite3.connect("app.db")
+    conn.executescript("INSERT INTO audit (entry) VALUES ('" + bar + "');")
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("sqli_0024/", sqli_0024)]

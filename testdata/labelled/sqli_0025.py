@@ -1,27 +1,21 @@
 # label: sqli safe CWE-89
-# sqli_0025: source flask, bar intcast
+# sqli_0025: source django, bar overwrite
 
 import sqlite3
-import urllib.parse
-from flask import Flask, request
-
-app = Flask(__name__)
+from django.http import HttpResponse
+from django.urls import path
 
 
-@app.route("/sqli_0025", methods=["GET", "POST"])
-def sqli_0025():
-    query = request.query_string.decode("utf-8")
-    start = query.find("value=")
-    if start < 0:
-        return "missing value"
-    start += len("value=")
-    end = query.find("&", start)
-    param = query[start:end] if end >= 0 else query[start:]
-    param = urllib.parse.unquote_plus(param)
-    bar = str(int(param))
+def sqli_0025(request):
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    bar = param
+    bar = "constant_value"
     conn = sqlite3.connect("app.db")
     cur = conn.cursor()
     sql = "SELECT * FROM users WHERE name = '" + bar + "'"
     cur.execute(sql)
     rows = cur.fetchall()
-    return "ok"
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("sqli_0025/", sqli_0025)]

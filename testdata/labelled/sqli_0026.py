@@ -1,19 +1,21 @@
 # label: sqli safe CWE-89
-# sqli_0026: source flask, bar direct
+# sqli_0026: source django, bar helper_const
 
 import sqlite3
-from flask import Flask, request
+from django.http import HttpResponse
+from django.urls import path
 
-app = Flask(__name__)
+
+def do_something(value):
+    return "safe!"
 
 
-@app.route("/sqli_0026", methods=["GET", "POST"])
-def sqli_0026():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
-    bar = param
+def sqli_0026(request):
+    param = request.COOKIES.get("preference", "")
+    bar = do_something(param)
     conn = sqlite3.connect("app.db")
-    cur = conn.cursor()
-    cur.execute("SELECT * FROM users WHERE name = ?", (bar,))
-    rows = cur.fetchall()
-    return "ok"
+    rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("sqli_0026/", sqli_0026)]

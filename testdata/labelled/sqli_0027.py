@@ -1,19 +1,23 @@
 # label: sqli safe CWE-89
-# sqli_0027: source flask, bar list_pop
+# sqli_0027: source fastapi, bar method_const
 
-from flask import Flask, request
+from fastapi import FastAPI
 from sqlalchemy import create_engine, text
 
-app = Flask(__name__)
+app = FastAPI()
 
 
-@app.route("/sqli_0027/<name>")
-def sqli_0027(name):
-    param = name
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+class Thing:
+    def do_something(self, value):
+        return "constant"
+
+
+@app.get("/sqli_0027")
+def sqli_0027(q: str = ""):
+    param = q
+    thing = Thing()
+    bar = thing.do_something(param)
     engine = create_engine("sqlite:///app.db")
     with engine.connect() as db:
-        db.execute(text("UPDATE users SET bio = :bio WHERE id = 1"), {"bio": bar})
-    return "ok"
+        db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))
+    return {"status": "ok"}

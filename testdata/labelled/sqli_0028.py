@@ -1,27 +1,19 @@
 # label: sqli safe CWE-89
-# sqli_0028: source flask, bar match
+# sqli_0028: source script, bar intcast
 
-import sqlite3
-from flask import Flask, request
+import os
+import pymysql
+import sys
 
-app = Flask(__name__)
+
+def main():
+    param = sys.argv[1] if len(sys.argv) > 1 else ""
+    bar = str(int(param))
+    conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
+    with conn.cursor() as cur:
+        cur.execute("SELECT * FROM products WHERE category = '%s'" % bar)
+    return 0
 
 
-@app.route("/sqli_0028", methods=["GET", "POST"])
-def sqli_0028():
-    param = request.values.get("q", "")
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
-    conn = sqlite3.connect("app.db")
-    conn.execute("INSERT INTO notes (body) VALUES (?)", [bar])
-    conn.commit()
-    return "ok"
+if __name__ == "__main__":
+    main()

@@ -1,19 +1,20 @@
 # label: sqli safe CWE-89
-# sqli_0029: source flask, bar replace
+# sqli_0029: source django, bar dictset_safe
 
-import sqlite3
-from flask import Flask, request
+from django.db import connection
+from django.http import HttpResponse
+from django.urls import path
 
-app = Flask(__name__)
+
+def sqli_0029(request):
+    param = request.GET.get("q", "")
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyA")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id FROM auth_user WHERE username = '{}'".format(bar))
+    return HttpResponse("ok")
 
 
-@app.route("/sqli_0029", methods=["GET", "POST"])
-def sqli_0029():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
-    bar = param.replace("\t", " ")
-    conn = sqlite3.connect("app.db")
-    cur = conn.cursor()
-    cur.execute("SELECT * FROM users WHERE name = ?", (bar,))
-    rows = cur.fetchall()
-    return "ok"
+urlpatterns = [path("sqli_0029/", sqli_0029)]

@@ -1,20 +1,17 @@
 # label: sqli safe CWE-89
-# sqli_0030: source flask, bar dictset
+# sqli_0030: source django, bar unpack_safe
 
-from flask import Flask, request
-from sqlalchemy import create_engine, text
+import sqlite3
+from django.http import HttpResponse
+from django.urls import path
 
-app = Flask(__name__)
+
+def sqli_0030(request):
+    param = request.POST.get("comment", "")
+    bar, other = "safe", param
+    conn = sqlite3.connect("app.db")
+    conn.executescript("INSERT INTO audit (entry) VALUES ('" + bar + "');")
+    return HttpResponse("ok")
 
 
-@app.route("/sqli_0030", methods=["GET", "POST"])
-def sqli_0030():
-    param = request.path.rsplit("/", 1)[-1]
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
-    engine = create_engine("sqlite:///app.db")
-    with engine.connect() as db:
-        db.execute(text("UPDATE users SET bio = :bio WHERE id = 1"), {"bio": bar})
-    return "ok"
+urlpatterns = [path("sqli_0030/", sqli_0030)]

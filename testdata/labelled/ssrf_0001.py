@@ -1,15 +1,21 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0001: source flask, bar direct
+# ssrf_0001: source flask, bar helper
 
-import requests
+import urllib.request
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
+def do_something(value):
+    value = value.strip()
+    return value
+
+
 @app.route("/ssrf_0001", methods=["GET", "POST"])
 def ssrf_0001():
     param = request.args.get("name", "")
-    bar = param
-    resp = requests.get(bar, timeout=5)  # want: T918
+    bar = do_something(param)
+    with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
+        body = resp.read()
     return "ok"

@@ -1,7 +1,7 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0003: source flask, bar dict
+# ssrf_0003: source flask, bar replace
 
-import requests
+import urllib.request
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -10,7 +10,7 @@ app = Flask(__name__)
 @app.route("/ssrf_0003", methods=["GET", "POST"])
 def ssrf_0003():
     param = request.headers.get("X-Client-Ref", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
-    resp = requests.get(bar, timeout=5)  # want: T918
+    bar = param.replace("\t", " ")
+    with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
+        body = resp.read()
     return "ok"

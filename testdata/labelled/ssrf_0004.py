@@ -1,7 +1,7 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0004: source flask, bar list_pop
+# ssrf_0004: source flask, bar splitjoin
 
-import urllib.request
+import requests
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -10,9 +10,6 @@ app = Flask(__name__)
 @app.route("/ssrf_0004", methods=["GET", "POST"])
 def ssrf_0004():
     param = request.cookies.get("preference", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
-        body = resp.read()
+    bar = " ".join(param.split(" "))
+    resp = requests.post(bar + "/hooks/deploy", json={"ok": True}, timeout=5)  # want: T918
     return "ok"

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0005: source flask, bar ifexp
+# ssrf_0005: source flask, bar loop
 
 import requests
 from flask import Flask, request
@@ -15,7 +15,8 @@ def ssrf_0005():
             continue
         param = name
         break
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    bar = ""
+    for ch in param:
+        bar += ch
     resp = requests.get(bar, timeout=5)  # want: T918
     return "ok"

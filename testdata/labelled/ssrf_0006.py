@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0006: source flask, bar ifstmt
+# ssrf_0006: source flask, bar dictset
 
 import urllib.parse
 import urllib.request
@@ -18,11 +18,10 @@ def ssrf_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
     with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
         body = resp.read()
     return "ok"

@@ -1,7 +1,7 @@
-# label: ssrf safe CWE-918
-# ssrf_0007: source flask, bar ifexp_safe
+# label: ssrf vulnerable CWE-918
+# ssrf_0007: source flask, bar unpack
 
-import requests
+import httpx
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -11,7 +11,6 @@ app = Flask(__name__)
 def ssrf_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
-    resp = requests.get(bar, timeout=5)
+    first, bar = "safe", param
+    resp = httpx.get(bar)  # want: T918
     return "ok"

@@ -1,7 +1,7 @@
-# label: ssrf safe CWE-918
-# ssrf_0008: source flask, bar ifstmt_safe
+# label: ssrf vulnerable CWE-918
+# ssrf_0008: source flask, bar closure
 
-import urllib.request
+import requests
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -10,11 +10,8 @@ app = Flask(__name__)
 @app.route("/ssrf_0008/<name>")
 def ssrf_0008(name):
     param = name
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
-    with urllib.request.urlopen("http://" + bar + "/status") as resp:
-        body = resp.read()
+    def inner():
+        return param
+    bar = inner()
+    resp = requests.post(bar + "/hooks/deploy", json={"ok": True}, timeout=5)  # want: T918
     return "ok"

@@ -1,7 +1,8 @@
 # label: ssrf safe CWE-918
-# ssrf_0010: source flask, bar list_pop_safe
+# ssrf_0010: source flask, bar uuid
 
 import urllib.request
+import uuid
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -11,9 +12,7 @@ app = Flask(__name__)
 def ssrf_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
+    bar = str(uuid.UUID(param))
     with urllib.request.urlopen("http://" + bar + "/status") as resp:
         body = resp.read()
     return "ok"

@@ -1,5 +1,5 @@
 # label: trustbound vulnerable CWE-501
-# trustbound_0003: source flask, bar dict
+# trustbound_0003: source flask, bar varargs
 
 from flask import Flask, request
 from flask import session
@@ -7,10 +7,13 @@ from flask import session
 app = Flask(__name__)
 
 
+def first(*args):
+    return args[0]
+
+
 @app.route("/trustbound_0003", methods=["GET", "POST"])
 def trustbound_0003():
     param = request.args.get("name", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
-    session["user_ref"] = bar  # want: T501
+    bar = first(param)
+    session.update({"display_name": bar})  # want: T501
     return "ok"

@@ -1,17 +1,21 @@
 # label: trustbound vulnerable CWE-501
-# trustbound_0004: source django, bar list_pop
+# trustbound_0004: source flask, bar recursion
 
-from django.http import HttpResponse
-from django.urls import path
+from flask import Flask, request
+from flask import session
 
-
-def trustbound_0004(request):
-    param = request.GET.get("q", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    request.session["user_ref"] = bar  # want: T501
-    return HttpResponse("ok")
+app = Flask(__name__)
 
 
-urlpatterns = [path("trustbound_0004/", trustbound_0004)]
+def unwrap(value, depth):
+    if depth == 0:
+        return value
+    return unwrap(value, depth - 1)
+
+
+@app.route("/trustbound_0004", methods=["GET", "POST"])
+def trustbound_0004():
+    param = request.form.get("comment", "")
+    bar = unwrap(param, 3)
+    session["user_ref"] = bar  # want: T501
+    return "ok"

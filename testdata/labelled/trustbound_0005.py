@@ -1,16 +1,19 @@
 # label: trustbound vulnerable CWE-501
-# trustbound_0005: source flask, bar ifexp
+# trustbound_0005: source django, bar while
 
-from flask import Flask, request
-from flask import session
-
-app = Flask(__name__)
+from django.http import HttpResponse
+from django.urls import path
 
 
-@app.route("/trustbound_0005", methods=["GET", "POST"])
-def trustbound_0005():
-    param = request.args.get("name", "")
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
-    session["user_ref"] = bar  # want: T501
-    return "ok"
+def trustbound_0005(request):
+    param = request.GET.get("q", "")
+    i = 0
+    bar = ""
+    while i < len(param):
+        bar += param[i]
+        i += 1
+    request.session["user_ref"] = bar  # want: T501
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("trustbound_0005/", trustbound_0005)]

@@ -1,19 +1,16 @@
 # label: trustbound vulnerable CWE-501
-# trustbound_0006: source django, bar ifstmt
+# trustbound_0006: source flask, bar walrus
 
-from django.http import HttpResponse
-from django.urls import path
+from flask import Flask, request
+from flask import session
 
-
-def trustbound_0006(request):
-    param = request.GET.get("q", "")
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
-    request.session["user_ref"] = bar  # want: T501
-    return HttpResponse("ok")
+app = Flask(__name__)
 
 
-urlpatterns = [path("trustbound_0006/", trustbound_0006)]
+@app.route("/trustbound_0006", methods=["GET", "POST"])
+def trustbound_0006():
+    param = request.args.get("name", "")
+    if (bar := param) is None:
+        return "bad request", 400
+    session.update({"display_name": bar})  # want: T501
+    return "ok"

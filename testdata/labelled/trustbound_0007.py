@@ -1,6 +1,7 @@
-# label: trustbound safe CWE-501
-# trustbound_0007: source flask, bar ifexp_safe
+# label: trustbound vulnerable CWE-501
+# trustbound_0007: source flask, bar template
 
+import string
 from flask import Flask, request
 from flask import session
 
@@ -9,8 +10,7 @@ app = Flask(__name__)
 
 @app.route("/trustbound_0007", methods=["GET", "POST"])
 def trustbound_0007():
-    param = request.args.get("name", "")
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
-    session["user_ref"] = bar
+    param = request.form.get("comment", "")
+    bar = string.Template("$v").substitute(v=param)
+    session["user_ref"] = bar  # want: T501
     return "ok"

@@ -1,19 +1,17 @@
 # label: trustbound safe CWE-501
-# trustbound_0008: source django, bar ifstmt_safe
+# trustbound_0008: source flask, bar allowlist
 
-from django.http import HttpResponse
-from django.urls import path
+from flask import Flask, request
+from flask import session
 
-
-def trustbound_0008(request):
-    param = request.GET.get("q", "")
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
-    request.session["user_ref"] = bar
-    return HttpResponse("ok")
+app = Flask(__name__)
 
 
-urlpatterns = [path("trustbound_0008/", trustbound_0008)]
+@app.route("/trustbound_0008", methods=["GET", "POST"])
+def trustbound_0008():
+    param = request.headers.get("X-Client-Ref", "")
+    if param not in ("asc", "desc", "latest"):
+        return "bad request", 400
+    bar = param
+    session["user_ref"] = bar
+    return "ok"

@@ -1,17 +1,25 @@
 # label: trustbound safe CWE-501
-# trustbound_0010: source django, bar list_pop_safe
+# trustbound_0010: source flask, bar selfattr_const
 
-from django.http import HttpResponse
-from django.urls import path
+from flask import Flask, request
+from flask import session
 
-
-def trustbound_0010(request):
-    param = request.GET.get("q", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
-    request.session["user_ref"] = bar
-    return HttpResponse("ok")
+app = Flask(__name__)
 
 
-urlpatterns = [path("trustbound_0010/", trustbound_0010)]
+class Holder:
+    def __init__(self, value):
+        self.value = value
+        self.kind = "plain"
+
+    def get(self):
+        return self.kind
+
+
+@app.route("/trustbound_0010", methods=["GET", "POST"])
+def trustbound_0010():
+    param = request.cookies.get("preference", "")
+    holder = Holder(param)
+    bar = holder.get()
+    session.update({"display_name": bar})
+    return "ok"

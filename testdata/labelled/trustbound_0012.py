@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# trustbound_0012: source django, bar list_pop
+# trustbound_0012: source django, bar setitem_safe
 
 from django.http import HttpResponse
 from django.urls import path
@@ -7,11 +7,10 @@ from django.urls import path
 
 def trustbound_0012(request):
     param = request.GET.get("q", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    request.session["visits"] = request.session.get("visits", 0) + 1
-    found = bar in ("a", "b")
+    items = ["a", param]
+    items[1] = "safe"
+    bar = items[1]
+    request.session["user_ref"] = bar
     return HttpResponse("ok")
 
 

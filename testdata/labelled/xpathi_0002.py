@@ -1,7 +1,6 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0002: source flask, bar b64
+# xpathi_0002: source flask, bar dict
 
-import base64
 from flask import Flask, request
 from lxml import etree
 
@@ -11,7 +10,9 @@ app = Flask(__name__)
 @app.route("/xpathi_0002", methods=["GET", "POST"])
 def xpathi_0002():
     param = request.form.get("comment", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
-    root = etree.parse("users.xml")
-    nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
+    root = etree.parse("books.xml")
+    find = etree.XPath("//book[title='%s']/price" % bar)  # want: T643
+    prices = find(root)
     return "ok"

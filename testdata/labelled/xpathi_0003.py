@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0003: source flask, bar dict
+# xpathi_0003: source flask, bar list_pop
 
 from flask import Flask, request
 from lxml import etree
@@ -10,8 +10,9 @@ app = Flask(__name__)
 @app.route("/xpathi_0003", methods=["GET", "POST"])
 def xpathi_0003():
     param = request.headers.get("X-Client-Ref", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
     return "ok"

@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0004: source flask, bar list_pop
+# xpathi_0004: source flask, bar ifexp
 
 from flask import Flask, request
 from lxml import etree
@@ -10,9 +10,9 @@ app = Flask(__name__)
 @app.route("/xpathi_0004", methods=["GET", "POST"])
 def xpathi_0004():
     param = request.cookies.get("preference", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    root = etree.parse("users.xml")
-    nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    root = etree.parse("books.xml")
+    find = etree.XPath("//book[title='%s']/price" % bar)  # want: T643
+    prices = find(root)
     return "ok"

@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0005: source flask, bar ifexp
+# xpathi_0005: source flask, bar ifstmt
 
 from flask import Flask, request
 from lxml import etree
@@ -15,8 +15,11 @@ def xpathi_0005():
             continue
         param = name
         break
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
     return "ok"

@@ -1,6 +1,7 @@
 # label: xpathi safe CWE-643
-# xpathi_0008: source flask, bar ifstmt_safe
+# xpathi_0008: source flask, bar regex_sub
 
+import re
 from flask import Flask, request
 from lxml import etree
 
@@ -10,11 +11,7 @@ app = Flask(__name__)
 @app.route("/xpathi_0008/<name>")
 def xpathi_0008(name):
     param = name
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
+    bar = re.sub(r"[^A-Za-z0-9]", "", param)
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")
     return "ok"

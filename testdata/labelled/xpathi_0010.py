@@ -1,6 +1,7 @@
 # label: xpathi safe CWE-643
-# xpathi_0010: source flask, bar list_pop_safe
+# xpathi_0010: source flask, bar uuid
 
+import uuid
 from flask import Flask, request
 from lxml import etree
 
@@ -11,9 +12,7 @@ app = Flask(__name__)
 def xpathi_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
+    bar = str(uuid.UUID(param))
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")
     return "ok"

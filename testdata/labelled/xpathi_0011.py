@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# xpathi_0011: source flask, bar direct
+# xpathi_0011: source flask, bar length
 
 from flask import Flask, request
 from lxml import etree
@@ -10,7 +10,8 @@ app = Flask(__name__)
 @app.route("/xpathi_0011", methods=["GET", "POST"])
 def xpathi_0011():
     param = request.path.rsplit("/", 1)[-1]
-    bar = param
-    root = etree.parse("users.xml")
-    nodes = root.xpath("/users/user[@name=$name]/email/text()", name=bar)
+    bar = str(len(param))
+    root = etree.parse("books.xml")
+    find = etree.XPath("//book[title='%s']/price" % bar)
+    prices = find(root)
     return "ok"

@@ -1,6 +1,7 @@
 # label: xpathi safe CWE-643
-# xpathi_0012: source django, bar list_pop
+# xpathi_0012: source django, bar digest
 
+import hashlib
 from django.http import HttpResponse
 from django.urls import path
 from lxml import etree
@@ -8,11 +9,9 @@ from lxml import etree
 
 def xpathi_0012(request):
     param = request.GET.get("q", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    bar = hashlib.sha256(param.encode("utf-8")).hexdigest()
     root = etree.parse("users.xml")
-    nodes = root.xpath("/users/user[@name=$name]/email/text()", name=bar)
+    nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")
     return HttpResponse("ok")
 
 

@@ -1,7 +1,6 @@
 # label: xss vulnerable CWE-79
-# xss_0002: source flask, bar b64
+# xss_0002: source flask, bar listappend
 
-import base64
 from flask import Flask, request
 from flask import make_response
 
@@ -11,6 +10,8 @@ app = Flask(__name__)
 @app.route("/xss_0002", methods=["GET", "POST"])
 def xss_0002():
     param = request.form.get("comment", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    items = ["safe"]
+    items.append(param)
+    bar = items[-1]
     resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
     return resp

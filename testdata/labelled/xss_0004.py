@@ -1,15 +1,24 @@
 # label: xss vulnerable CWE-79
-# xss_0004: source flask, bar list_pop
+# xss_0004: source flask, bar selfattr
 
 from flask import Flask, request
+from markupsafe import Markup
 
 app = Flask(__name__)
+
+
+class Holder:
+    def __init__(self, value):
+        self.value = value
+        self.kind = "plain"
+
+    def get(self):
+        return self.value
 
 
 @app.route("/xss_0004", methods=["GET", "POST"])
 def xss_0004():
     param = request.args.get("name", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    return f"<p>Hello {bar}</p>"  # want: T79
+    holder = Holder(param)
+    bar = holder.get()
+    return Markup("<b>%s</b>" % bar)  # want: T79

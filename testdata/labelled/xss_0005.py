@@ -1,16 +1,15 @@
 # label: xss vulnerable CWE-79
-# xss_0005: source flask, bar ifexp
+# xss_0005: source django, bar format
 
-from flask import Flask, request
-from flask import make_response
+from django.http import HttpResponse
+from django.urls import path
+from django.utils.safestring import mark_safe
 
-app = Flask(__name__)
+
+def xss_0005(request):
+    param = request.GET.get("q", "")
+    bar = "{}".format(param)
+    return HttpResponse(mark_safe("<b>" + bar + "</b>"))  # want: T79
 
 
-@app.route("/xss_0005", methods=["GET", "POST"])
-def xss_0005():
-    param = request.form.get("comment", "")
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
-    resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
-    return resp
+urlpatterns = [path("xss_0005/", xss_0005)]

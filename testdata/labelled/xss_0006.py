@@ -1,18 +1,14 @@
 # label: xss vulnerable CWE-79
-# xss_0006: source fastapi, bar ifstmt
+# xss_0006: source flask, bar percent
 
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from flask import Flask, request
+from flask import Response
 
-app = FastAPI()
+app = Flask(__name__)
 
 
-@app.get("/xss_0006")
-def xss_0006(q: str = ""):
-    param = q
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
-    return HTMLResponse("<h1>%s</h1>" % bar)  # want: T79
+@app.route("/xss_0006", methods=["GET", "POST"])
+def xss_0006():
+    param = request.args.get("name", "")
+    bar = "%s" % param
+    return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")  # want: T79

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0007: source flask, bar match
+# xss_0007: source flask, bar fstring
 
 from flask import Flask, request
 
@@ -8,16 +8,6 @@ app = Flask(__name__)
 
 @app.route("/xss_0007", methods=["GET", "POST"])
 def xss_0007():
-    param = request.args.get("name", "")
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    param = request.form.get("comment", "")
+    bar = f"{param}"
     return f"<p>Hello {bar}</p>"  # want: T79

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0008: source flask, bar helper
+# xss_0008: source flask, bar lambda
 
 from flask import Flask, request
 from flask import make_response
@@ -7,14 +7,10 @@ from flask import make_response
 app = Flask(__name__)
 
 
-def do_something(value):
-    value = value.strip()
-    return value
-
-
 @app.route("/xss_0008", methods=["GET", "POST"])
 def xss_0008():
-    param = request.form.get("comment", "")
-    bar = do_something(param)
+    param = request.headers.get("X-Client-Ref", "")
+    transform = lambda s: s
+    bar = transform(param)
     resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
     return resp

@@ -1,13 +1,19 @@
 # label: xss vulnerable CWE-79
-# xss_0010: source flask, bar replace
+# xss_0010: source flask, bar generator
 
 from flask import Flask, request
+from markupsafe import Markup
 
 app = Flask(__name__)
+
+
+def produce(value):
+    yield value
+    yield "done"
 
 
 @app.route("/xss_0010", methods=["GET", "POST"])
 def xss_0010():
     param = request.args.get("name", "")
-    bar = param.replace("\t", " ")
-    return f"<p>Hello {bar}</p>"  # want: T79
+    bar = next(produce(param))
+    return Markup("<b>%s</b>" % bar)  # want: T79

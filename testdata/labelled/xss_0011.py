@@ -1,15 +1,18 @@
 # label: xss vulnerable CWE-79
-# xss_0011: source flask, bar splitjoin
+# xss_0011: source django, bar try
 
-from flask import Flask, request
-from flask import make_response
+from django.http import HttpResponse
+from django.urls import path
+from django.utils.safestring import mark_safe
 
-app = Flask(__name__)
+
+def xss_0011(request):
+    param = request.GET.get("q", "")
+    try:
+        bar = param.encode("ascii").decode("ascii")
+    except UnicodeError:
+        bar = ""
+    return HttpResponse(mark_safe("<b>" + bar + "</b>"))  # want: T79
 
 
-@app.route("/xss_0011", methods=["GET", "POST"])
-def xss_0011():
-    param = request.form.get("comment", "")
-    bar = " ".join(param.split(" "))
-    resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
-    return resp
+urlpatterns = [path("xss_0011/", xss_0011)]

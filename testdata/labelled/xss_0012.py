@@ -1,16 +1,20 @@
 # label: xss vulnerable CWE-79
-# xss_0012: source fastapi, bar loop
+# xss_0012: source flask, bar static
 
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from flask import Flask, request
+from flask import Response
 
-app = FastAPI()
+app = Flask(__name__)
 
 
-@app.get("/xss_0012")
-def xss_0012(q: str = ""):
-    param = q
-    bar = ""
-    for ch in param:
-        bar += ch
-    return HTMLResponse("<h1>%s</h1>" % bar)  # want: T79
+class Util:
+    @staticmethod
+    def passthrough(value):
+        return value
+
+
+@app.route("/xss_0012", methods=["GET", "POST"])
+def xss_0012():
+    param = request.args.get("name", "")
+    bar = Util.passthrough(param)
+    return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")  # want: T79

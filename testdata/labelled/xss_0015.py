@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0015: source fastapi, bar closure
+# xss_0015: source fastapi, bar del_index
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
@@ -10,7 +10,7 @@ app = FastAPI()
 @app.get("/xss_0015")
 def xss_0015(q: str = ""):
     param = q
-    def inner():
-        return param
-    bar = inner()
+    items = ["safe", param]
+    del items[0]
+    bar = items[0]
     return HTMLResponse("<h1>%s</h1>" % bar)  # want: T79

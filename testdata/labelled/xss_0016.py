@@ -1,7 +1,8 @@
-# label: xss safe CWE-79
-# xss_0016: source flask, bar ifexp_safe
+# label: xss vulnerable CWE-79
+# xss_0016: source flask, bar insert
 
 from flask import Flask, request
+from markupsafe import Markup
 
 app = Flask(__name__)
 
@@ -9,6 +10,7 @@ app = Flask(__name__)
 @app.route("/xss_0016", methods=["GET", "POST"])
 def xss_0016():
     param = request.args.get("name", "")
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
-    return f"<p>Hello {bar}</p>"
+    items = [param]
+    items.insert(0, "safe")
+    bar = items[1]
+    return Markup("<b>%s</b>" % bar)  # want: T79

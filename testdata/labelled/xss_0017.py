@@ -1,19 +1,17 @@
-# label: xss safe CWE-79
-# xss_0017: source flask, bar ifstmt_safe
+# label: xss vulnerable CWE-79
+# xss_0017: source django, bar dict_update
 
-from flask import Flask, request
-from flask import make_response
+from django.http import HttpResponse
+from django.urls import path
+from django.utils.safestring import mark_safe
 
-app = Flask(__name__)
+
+def xss_0017(request):
+    param = request.GET.get("q", "")
+    values = {"keyA": "a-Value"}
+    values.update({"keyB": param})
+    bar = values["keyB"]
+    return HttpResponse(mark_safe("<b>" + bar + "</b>"))  # want: T79
 
 
-@app.route("/xss_0017", methods=["GET", "POST"])
-def xss_0017():
-    param = request.form.get("comment", "")
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
-    resp = make_response("<div class=\"note\">" + bar + "</div>")
-    return resp
+urlpatterns = [path("xss_0017/", xss_0017)]

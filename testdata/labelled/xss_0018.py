@@ -1,15 +1,23 @@
-# label: xss safe CWE-79
-# xss_0018: source fastapi, bar dict_safe
+# label: xss vulnerable CWE-79
+# xss_0018: source flask, bar nested_call
 
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from flask import Flask, request
+from flask import Response
 
-app = FastAPI()
+app = Flask(__name__)
 
 
-@app.get("/xss_0018")
-def xss_0018(q: str = ""):
-    param = q
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyA"]
-    return HTMLResponse("<h1>%s</h1>" % bar)
+def inner(value):
+    return value.strip()
+
+
+def outer(value):
+    prefix = ""
+    return prefix + inner(value)
+
+
+@app.route("/xss_0018", methods=["GET", "POST"])
+def xss_0018():
+    param = request.args.get("name", "")
+    bar = outer(param)
+    return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")  # want: T79

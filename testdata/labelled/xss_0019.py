@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0019: source flask, bar list_pop_safe
+# xss_0019: source flask, bar list_remove
 
 from flask import Flask, request
 
@@ -8,8 +8,8 @@ app = Flask(__name__)
 
 @app.route("/xss_0019", methods=["GET", "POST"])
 def xss_0019():
-    param = request.args.get("name", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
+    param = request.form.get("comment", "")
+    items = [param, "safe"]
+    items.remove(param)
+    bar = items[0]
     return f"<p>Hello {bar}</p>"

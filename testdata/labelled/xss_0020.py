@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0020: source flask, bar list_remove
+# xss_0020: source flask, bar match_safe
 
 from flask import Flask, request
 from flask import make_response
@@ -9,9 +9,17 @@ app = Flask(__name__)
 
 @app.route("/xss_0020", methods=["GET", "POST"])
 def xss_0020():
-    param = request.form.get("comment", "")
-    items = [param, "safe"]
-    items.remove(param)
-    bar = items[0]
+    param = request.headers.get("X-Client-Ref", "")
+    guess = "ABC"
+    switch_target = guess[1]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     resp = make_response("<div class=\"note\">" + bar + "</div>")
     return resp

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0021: source fastapi, bar match_safe
+# xss_0021: source fastapi, bar overwrite
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
@@ -10,15 +10,6 @@ app = FastAPI()
 @app.get("/xss_0021")
 def xss_0021(q: str = ""):
     param = q
-    guess = "ABC"
-    switch_target = guess[1]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    bar = param
+    bar = "constant_value"
     return HTMLResponse("<h1>%s</h1>" % bar)

@@ -1,14 +1,18 @@
 # label: xss safe CWE-79
-# xss_0022: source flask, bar overwrite
+# xss_0022: source flask, bar helper_const
 
 from flask import Flask, request
+from markupsafe import Markup
 
 app = Flask(__name__)
+
+
+def do_something(value):
+    return "safe!"
 
 
 @app.route("/xss_0022", methods=["GET", "POST"])
 def xss_0022():
     param = request.args.get("name", "")
-    bar = param
-    bar = "constant_value"
-    return f"<p>Hello {bar}</p>"
+    bar = do_something(param)
+    return Markup("<b>%s</b>" % bar)

@@ -1,19 +1,21 @@
 # label: xss safe CWE-79
-# xss_0023: source flask, bar helper_const
+# xss_0023: source django, bar method_const
 
-from flask import Flask, request
-from flask import make_response
-
-app = Flask(__name__)
-
-
-def do_something(value):
-    return "safe!"
+from django.http import HttpResponse
+from django.urls import path
+from django.utils.safestring import mark_safe
 
 
-@app.route("/xss_0023", methods=["GET", "POST"])
-def xss_0023():
-    param = request.form.get("comment", "")
-    bar = do_something(param)
-    resp = make_response("<div class=\"note\">" + bar + "</div>")
-    return resp
+class Thing:
+    def do_something(self, value):
+        return "constant"
+
+
+def xss_0023(request):
+    param = request.GET.get("q", "")
+    thing = Thing()
+    bar = thing.do_something(param)
+    return HttpResponse(mark_safe("<b>" + bar + "</b>"))
+
+
+urlpatterns = [path("xss_0023/", xss_0023)]

@@ -1,20 +1,14 @@
 # label: xss safe CWE-79
-# xss_0024: source fastapi, bar method_const
+# xss_0024: source flask, bar intcast
 
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from flask import Flask, request
+from flask import Response
 
-app = FastAPI()
-
-
-class Thing:
-    def do_something(self, value):
-        return "constant"
+app = Flask(__name__)
 
 
-@app.get("/xss_0024")
-def xss_0024(q: str = ""):
-    param = q
-    thing = Thing()
-    bar = thing.do_something(param)
-    return HTMLResponse("<h1>%s</h1>" % bar)
+@app.route("/xss_0024", methods=["GET", "POST"])
+def xss_0024():
+    param = request.args.get("name", "")
+    bar = str(int(param))
+    return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")

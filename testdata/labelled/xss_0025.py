@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0025: source flask, bar intcast
+# xss_0025: source flask, bar dictset_safe
 
 from flask import Flask, request
 
@@ -8,6 +8,9 @@ app = Flask(__name__)
 
 @app.route("/xss_0025", methods=["GET", "POST"])
 def xss_0025():
-    param = request.args.get("name", "")
-    bar = str(int(param))
+    param = request.form.get("comment", "")
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyA")
     return f"<p>Hello {bar}</p>"

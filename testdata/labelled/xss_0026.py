@@ -1,14 +1,15 @@
 # label: xss safe CWE-79
-# xss_0026: source flask, bar direct
+# xss_0026: source flask, bar unpack_safe
 
-import html
 from flask import Flask, request
+from flask import make_response
 
 app = Flask(__name__)
 
 
 @app.route("/xss_0026", methods=["GET", "POST"])
 def xss_0026():
-    param = request.form.get("comment", "")
-    bar = param
-    return "<p>Hello " + html.escape(bar) + "</p>"
+    param = request.headers.get("X-Client-Ref", "")
+    bar, other = "safe", param
+    resp = make_response("<div class=\"note\">" + bar + "</div>")
+    return resp

@@ -1,16 +1,16 @@
 # label: xss safe CWE-79
-# xss_0027: source flask, bar list_pop
+# xss_0027: source fastapi, bar allowlist
 
-from flask import Flask, request
-from flask import render_template_string
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
 
-app = Flask(__name__)
+app = FastAPI()
 
 
-@app.route("/xss_0027", methods=["GET", "POST"])
-def xss_0027():
-    param = request.headers.get("X-Client-Ref", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    return render_template_string("<p>Hello {{ name }}</p>", name=bar)
+@app.get("/xss_0027")
+def xss_0027(q: str = ""):
+    param = q
+    if param not in ("asc", "desc", "latest"):
+        return {"error": "bad request"}
+    bar = param
+    return HTMLResponse("<h1>%s</h1>" % bar)

@@ -1,15 +1,25 @@
 # label: xss safe CWE-79
-# xss_0029: source fastapi, bar replace
+# xss_0029: source django, bar selfattr_const
 
-import html
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
-
-app = FastAPI()
+from django.http import HttpResponse
+from django.urls import path
+from django.utils.safestring import mark_safe
 
 
-@app.get("/xss_0029")
-def xss_0029(q: str = ""):
-    param = q
-    bar = param.replace("\t", " ")
-    return HTMLResponse("<h1>%s</h1>" % html.escape(bar))
+class Holder:
+    def __init__(self, value):
+        self.value = value
+        self.kind = "plain"
+
+    def get(self):
+        return self.kind
+
+
+def xss_0029(request):
+    param = request.GET.get("q", "")
+    holder = Holder(param)
+    bar = holder.get()
+    return HttpResponse(mark_safe("<b>" + bar + "</b>"))
+
+
+urlpatterns = [path("xss_0029/", xss_0029)]

@@ -1,8 +1,8 @@
 # label: xss safe CWE-79
-# xss_0030: source flask, bar dictset
+# xss_0030: source flask, bar del_index_safe
 
-import html
 from flask import Flask, request
+from flask import Response
 
 app = Flask(__name__)
 
@@ -10,8 +10,7 @@ app = Flask(__name__)
 @app.route("/xss_0030", methods=["GET", "POST"])
 def xss_0030():
     param = request.args.get("name", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
-    return "<p>Hello " + html.escape(bar) + "</p>"
+    items = [param, "safe"]
+    del items[0]
+    bar = items[0]
+    return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")

@@ -1,7 +1,6 @@
 # label: xxe vulnerable CWE-611
-# xxe_0002: source flask, bar b64
+# xxe_0002: source flask, bar direct
 
-import base64
 import io
 import xml.sax
 import xml.sax.handler
@@ -13,7 +12,7 @@ app = Flask(__name__)
 @app.route("/xxe_0002", methods=["GET", "POST"])
 def xxe_0002():
     param = request.form.get("comment", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    bar = param
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())

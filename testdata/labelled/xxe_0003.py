@@ -1,6 +1,8 @@
 # label: xxe vulnerable CWE-611
-# xxe_0003: source flask, bar dict
+# xxe_0003: source flask, bar b64
 
+import base64
+import io
 from flask import Flask, request
 from lxml import etree
 
@@ -10,8 +12,7 @@ app = Flask(__name__)
 @app.route("/xxe_0003", methods=["GET", "POST"])
 def xxe_0003():
     param = request.headers.get("X-Client-Ref", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
-    parser = etree.XMLParser(resolve_entities=True, no_network=False)
-    doc = etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    parser = etree.XMLParser(resolve_entities=True)
+    tree = etree.parse(io.BytesIO(bar.encode("utf-8")), parser)  # want: T611
     return "ok"

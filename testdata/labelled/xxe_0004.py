@@ -1,10 +1,8 @@
 # label: xxe vulnerable CWE-611
-# xxe_0004: source flask, bar list_pop
+# xxe_0004: source flask, bar dict
 
-import io
-import xml.sax
-import xml.sax.handler
 from flask import Flask, request
+from lxml import etree
 
 app = Flask(__name__)
 
@@ -12,11 +10,8 @@ app = Flask(__name__)
 @app.route("/xxe_0004", methods=["GET", "POST"])
 def xxe_0004():
     param = request.cookies.get("preference", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    parser = xml.sax.make_parser()
-    parser.setFeature(xml.sax.handler.feature_external_ges, True)
-    parser.setContentHandler(xml.sax.handler.ContentHandler())
-    parser.parse(io.StringIO(bar))  # want: T611
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
+    parser = etree.XMLParser(resolve_entities=True, no_network=False)
+    doc = etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
     return "ok"

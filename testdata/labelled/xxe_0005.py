@@ -1,8 +1,10 @@
 # label: xxe vulnerable CWE-611
-# xxe_0005: source flask, bar ifexp
+# xxe_0005: source flask, bar list_pop
 
+import io
+import xml.sax
+import xml.sax.handler
 from flask import Flask, request
-from lxml import etree
 
 app = Flask(__name__)
 
@@ -15,8 +17,11 @@ def xxe_0005():
             continue
         param = name
         break
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
-    parser = etree.XMLParser(resolve_entities=True, no_network=False)
-    doc = etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
+    parser = xml.sax.make_parser()
+    parser.setFeature(xml.sax.handler.feature_external_ges, True)
+    parser.setContentHandler(xml.sax.handler.ContentHandler())
+    parser.parse(io.StringIO(bar))  # want: T611
     return "ok"

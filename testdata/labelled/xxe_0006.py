@@ -1,11 +1,10 @@
 # label: xxe vulnerable CWE-611
-# xxe_0006: source flask, bar ifstmt
+# xxe_0006: source flask, bar ifexp
 
 import io
 import urllib.parse
-import xml.sax
-import xml.sax.handler
 from flask import Flask, request
+from lxml import etree
 
 app = Flask(__name__)
 
@@ -20,13 +19,8 @@ def xxe_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
-    parser = xml.sax.make_parser()
-    parser.setFeature(xml.sax.handler.feature_external_ges, True)
-    parser.setContentHandler(xml.sax.handler.ContentHandler())
-    parser.parse(io.StringIO(bar))  # want: T611
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    parser = etree.XMLParser(resolve_entities=True)
+    tree = etree.parse(io.BytesIO(bar.encode("utf-8")), parser)  # want: T611
     return "ok"

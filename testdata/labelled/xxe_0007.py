@@ -1,5 +1,5 @@
-# label: xxe safe CWE-611
-# xxe_0007: source flask, bar ifexp_safe
+# label: xxe vulnerable CWE-611
+# xxe_0007: source flask, bar ifstmt
 
 from flask import Flask, request
 from lxml import etree
@@ -11,8 +11,11 @@ app = Flask(__name__)
 def xxe_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
-    doc = etree.fromstring(bar.encode("utf-8"), parser)
+    doc = etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
     return "ok"

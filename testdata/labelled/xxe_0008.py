@@ -1,5 +1,5 @@
-# label: xxe safe CWE-611
-# xxe_0008: source flask, bar ifstmt_safe
+# label: xxe vulnerable CWE-611
+# xxe_0008: source flask, bar match
 
 import io
 import xml.sax
@@ -12,13 +12,19 @@ app = Flask(__name__)
 @app.route("/xxe_0008/<name>")
 def xxe_0008(name):
     param = name
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
+    guess = "ABC"
+    switch_target = guess[2]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())
-    parser.parse(io.StringIO(bar))
+    parser.parse(io.StringIO(bar))  # want: T611
     return "ok"

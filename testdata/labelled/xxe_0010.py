@@ -1,6 +1,7 @@
 # label: xxe safe CWE-611
-# xxe_0010: source flask, bar list_pop_safe
+# xxe_0010: source flask, bar deque_safe
 
+import collections
 import io
 import xml.sax
 import xml.sax.handler
@@ -13,9 +14,11 @@ app = Flask(__name__)
 def xxe_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.pop()
+    bar = queue[0]
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())

@@ -216,7 +216,42 @@ PROPAGATE = [
     Bar("unpack", ['first, bar = "safe", param']),
     Bar("closure", ["def inner():", "    return param", "bar = inner()"]),
     Bar("listappend", ['items = ["safe"]', "items.append(param)", "bar = items[-1]"]),
-    Bar("overwrite_late", ['bar = "constant"', "if param:", "    bar = param"], exact=False),
+    Bar("overwrite_late", ['bar = "constant"', "if param:", "    bar = param"]),
+    Bar("selfattr", ["holder = Holder(param)", "bar = holder.get()"],
+        helpers=["class Holder:", "    def __init__(self, value):", "        self.value = value",
+                 '        self.kind = "plain"', "", "    def get(self):", "        return self.value"]),
+    Bar("format", ['bar = "{}".format(param)']),
+    Bar("percent", ['bar = "%s" % param']),
+    Bar("fstring", ['bar = f"{param}"']),
+    Bar("lambda", ["transform = lambda s: s", "bar = transform(param)"]),
+    Bar("comprehension", ['bar = "".join([ch for ch in param])']),
+    Bar("generator", ["bar = next(produce(param))"],
+        helpers=["def produce(value):", "    yield value", '    yield "done"']),
+    Bar("try", ["try:", '    bar = param.encode("ascii").decode("ascii")', "except UnicodeError:",
+                '    bar = ""']),
+    Bar("static", ["bar = Util.passthrough(param)"],
+        helpers=["class Util:", "    @staticmethod", "    def passthrough(value):", "        return value"]),
+    Bar("inherit", ["bar = Child().clean(param)"],
+        helpers=["class Base:", "    def clean(self, value):", "        return value", "", "",
+                 "class Child(Base):", '    label = "child"']),
+    Bar("deque", ["queue = collections.deque()", 'queue.append("safe")', "queue.append(param)",
+                  "queue.popleft()", "bar = queue[0]"], imports=["import collections"]),
+    Bar("del_index", ['items = ["safe", param]', "del items[0]", "bar = items[0]"]),
+    Bar("insert", ["items = [param]", 'items.insert(0, "safe")', "bar = items[1]"]),
+    Bar("dict_update", ['values = {"keyA": "a-Value"}', 'values.update({"keyB": param})', 'bar = values["keyB"]']),
+    Bar("nested_call", ["bar = outer(param)"],
+        helpers=["def inner(value):", "    return value.strip()", "", "", "def outer(value):",
+                 '    prefix = ""', "    return prefix + inner(value)"], exact=False),
+    Bar("kwargs", ["bar = build(value=param)"],
+        helpers=["def build(**kwargs):", '    return kwargs["value"]']),
+    Bar("varargs", ["bar = first(param)"], helpers=["def first(*args):", "    return args[0]"]),
+    Bar("recursion", ["bar = unwrap(param, 3)"],
+        helpers=["def unwrap(value, depth):", "    if depth == 0:", "        return value",
+                 "    return unwrap(value, depth - 1)"]),
+    Bar("while", ["i = 0", 'bar = ""', "while i < len(param):", "    bar += param[i]", "    i += 1"]),
+    Bar("walrus", ["if (bar := param) is None:", "    return BAD"]),
+    Bar("template", ['bar = string.Template("$v").substitute(v=param)'], imports=["import string"]),
+    Bar("varcond", ['bar = param if len(param) < 4096 else ""']),
 ]
 
 SANITIZE = [
@@ -247,6 +282,39 @@ SANITIZE = [
         carries=False, guard="all"),
     Bar("alnum", ["if not param.isalnum():", "    return BAD", "bar = param"],
         carries=False, guard="alnum"),
+    Bar("selfattr_const", ["holder = Holder(param)", "bar = holder.get()"],
+        helpers=["class Holder:", "    def __init__(self, value):", "        self.value = value",
+                 '        self.kind = "plain"', "", "    def get(self):", "        return self.kind"],
+        carries=False),
+    Bar("del_index_safe", ['items = [param, "safe"]', "del items[0]", "bar = items[0]"], carries=False),
+    Bar("setitem_safe", ['items = ["a", param]', 'items[1] = "safe"', "bar = items[1]"], carries=False),
+    Bar("dict_overwrite", ['values = {"keyB": param}', 'values["keyB"] = "safe"', 'bar = values["keyB"]'],
+        carries=False),
+    Bar("deque_safe", ["queue = collections.deque()", 'queue.append("safe")', "queue.append(param)",
+                       "queue.pop()", "bar = queue[0]"], imports=["import collections"], carries=False),
+    Bar("func_const_cond", ["bar = choose(param)"],
+        helpers=["def choose(value):", "    num = 106",
+                 '    return "This_should_always_happen" if (7 * 18) + num > 200 else value'], carries=False),
+    Bar("isdigit", ['bar = param if param.isdigit() else "0"'], carries=False, guard="alnum"),
+    Bar("regex_guard", ['if not re.fullmatch(r"[A-Za-z0-9_]+", param):', "    return BAD", "bar = param"],
+        imports=["import re"], carries=False, guard="alnum"),
+    Bar("regex_sub", ['bar = re.sub(r"[^A-Za-z0-9]", "", param)'], imports=["import re"], carries=False,
+        guard="alnum"),
+    Bar("float", ["bar = str(float(param))"], carries=False),
+    Bar("uuid", ["bar = str(uuid.UUID(param))"], imports=["import uuid"], carries=False),
+    Bar("length", ["bar = str(len(param))"], carries=False),
+    Bar("digest", ['bar = hashlib.sha256(param.encode("utf-8")).hexdigest()'], imports=["import hashlib"],
+        carries=False, guard="alnum"),
+    Bar("inherit_override", ["bar = Child().clean(param)"],
+        helpers=["class Base:", "    def clean(self, value):", "        return value", "", "",
+                 "class Child(Base):", "    def clean(self, value):", '        return "cleaned"'], carries=False),
+    Bar("try_const", ["try:", "    int(param)", '    bar = "numeric"', "except ValueError:",
+                      '    bar = "other"'], carries=False),
+    Bar("kwargs_other", ['bar = build(value=param, other="safe")'],
+        helpers=["def build(**kwargs):", '    return kwargs["other"]'], carries=False),
+    Bar("varargs_other", ['bar = second(param, "safe")'], helpers=["def second(*args):", "    return args[1]"],
+        carries=False),
+    Bar("truthy", ['bar = "yes" if param else "no"'], carries=False),
 ]
 
 
@@ -254,13 +322,13 @@ def check_bar(bar):
     """Runs the computation with a marker and checks `carries`."""
     marker = "MARK<'\"&;|../x>"
     env = {}
-    src = "import base64\n" + "\n".join(bar.helpers) + "\n"
+    src = "import base64, collections, re, uuid, hashlib, string\n" + "\n".join(bar.helpers) + "\n"
     body = ["param = %r" % marker, "BAD = None"] + bar.lines
     src += "def run(param):\n" + textwrap.indent("\n".join(body[1:]), "    ") + "\n    return bar\n"
     exec(src, env)  # our own generated code
     try:
         got = env["run"](marker)
-    except ValueError:
+    except (ValueError, TypeError):
         got = None  # int() refuses it: nothing reaches the sink
     carried = got is not None and "MARK" in got
     if bar.guard:
@@ -320,7 +388,24 @@ category("sqli", 89, "T89", [
     Sink(['conn = sqlite3.connect("app.db")',
           'conn.execute("INSERT INTO notes (body) VALUES (?)", [bar])', "conn.commit()"],
          ["import sqlite3"], unsafe=False),
-], 30)
+    Sink(['conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")',
+          "with conn.cursor() as cur:",
+          "    cur.execute(\"SELECT * FROM products WHERE category = '%s'\" % bar)  @SINK"],
+         ["import os", "import pymysql"], guards=("all", "alnum")),
+    Sink(['conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")',
+          "with conn.cursor() as cur:",
+          '    cur.execute("SELECT * FROM products WHERE category = %s", (bar,))'],
+         ["import os", "import pymysql"], unsafe=False),
+    Sink(["with connection.cursor() as cursor:",
+          "    cursor.execute(\"SELECT id FROM auth_user WHERE username = '{}'\".format(bar))  @SINK"],
+         ["from django.db import connection"], fws=(DJANGO,), guards=("all", "alnum")),
+    Sink(["with connection.cursor() as cursor:",
+          '    cursor.execute("SELECT id FROM auth_user WHERE username = %s", [bar])'],
+         ["from django.db import connection"], fws=(DJANGO,), unsafe=False),
+    Sink(['conn = sqlite3.connect("app.db")',
+          "conn.executescript(\"INSERT INTO audit (entry) VALUES ('\" + bar + \"');\")  @SINK"],
+         ["import sqlite3"], guards=("all", "alnum")),
+], 36)
 
 category("cmdi", 78, "T78", [
     Sink(['os.system("echo " + bar)  @SINK'], ["import os"], guards=("all", "alnum")),
@@ -333,7 +418,16 @@ category("cmdi", 78, "T78", [
     Sink(['os.system("echo " + shlex.quote(bar))'], ["import os", "import shlex"], unsafe=False),
     Sink(['out = subprocess.check_output(["grep", "-F", "--", bar, "/var/log/app.log"])'],
          ["import subprocess"], unsafe=False),
-], 30)
+    Sink(["proc = subprocess.Popen(bar, shell=True, stdout=subprocess.PIPE)  @SINK", "out = proc.communicate()[0]"],
+         ["import subprocess"], exact=True, guards=("all",)),
+    Sink(['out = subprocess.getoutput("whois " + bar)  @SINK'], ["import subprocess"], guards=("all", "alnum")),
+    Sink(['subprocess.call(["bash", "-c", "tar czf /tmp/out.tgz " + bar])  @SINK'], ["import subprocess"],
+         guards=("all", "alnum")),
+    Sink(['subprocess.run("ls -l " + shlex.quote(bar), shell=True, check=False)'],
+         ["import shlex", "import subprocess"], unsafe=False),
+    Sink(['subprocess.run(["tar", "czf", "/tmp/out.tgz", "--", bar], check=False)'], ["import subprocess"],
+         unsafe=False),
+], 36)
 
 category("pathtraver", 22, "T22", [
     Sink(['path = os.path.join("/var/app/uploads", bar)', "with open(path) as fh:  @SINK",
@@ -349,7 +443,17 @@ category("pathtraver", 22, "T22", [
           "with open(path) as fh:", "    content = fh.read()"], ["import os"], unsafe=False),
     Sink(['name = secure_filename(bar)', 'with open(os.path.join("/var/app/uploads", name), "w") as fh:',
           '    fh.write("data")'], ["import os", "from werkzeug.utils import secure_filename"], unsafe=False),
-], 30)
+    Sink(['return send_file(os.path.join("/srv/files", bar))  @SINK'], ["import os", "from flask import send_file"],
+         fws=(FLASK,), guards=("all", "alnum")),
+    Sink(['shutil.copy(bar, "/tmp/backup/")  @SINK'], ["import shutil"], exact=True, guards=("all",)),
+    Sink(['with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  @SINK', '    fh.write("x")'],
+         ["import os"], guards=("all", "alnum")),
+    Sink(['return send_from_directory("/srv/files", bar)'], ["from flask import send_from_directory"],
+         fws=(FLASK,), unsafe=False),
+    Sink(['target = safe_join("/srv/files", bar)', "if target is None:", "    return BAD",
+          "with open(target) as fh:", "    content = fh.read()"], ["from werkzeug.security import safe_join"],
+         unsafe=False),
+], 34)
 
 category("xss", 79, "T79", [
     Sink(["@HTML(f\"<p>Hello {bar}</p>\")  @SINK"], fws=(FLASK, DJANGO), guards=("all", "alnum")),
@@ -364,7 +468,19 @@ category("xss", 79, "T79", [
     Sink(['return jsonify({"greeting": bar})'], ["from flask import jsonify"], fws=(FLASK,), unsafe=False),
     Sink(['return HTMLResponse("<h1>%s</h1>" % html.escape(bar))'],
          ["import html", "from fastapi.responses import HTMLResponse"], fws=(FASTAPI,), unsafe=False),
-], 30)
+    Sink(['return Markup("<b>%s</b>" % bar)  @SINK'], ["from markupsafe import Markup"], fws=(FLASK,),
+         guards=("all", "alnum")),
+    Sink(['return HttpResponse(mark_safe("<b>" + bar + "</b>"))  @SINK'],
+         ["from django.utils.safestring import mark_safe"], fws=(DJANGO,), guards=("all", "alnum")),
+    Sink(['return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")  @SINK'],
+         ["from flask import Response"], fws=(FLASK,), guards=("all", "alnum")),
+    Sink(['return Markup("<b>{}</b>").format(bar)'], ["from markupsafe import Markup"], fws=(FLASK,),
+         unsafe=False),
+    Sink(['return HttpResponse(format_html("<b>{}</b>", bar))'], ["from django.utils.html import format_html"],
+         fws=(DJANGO,), unsafe=False),
+    Sink(['return "<p>" + escape(bar) + "</p>"'], ["from markupsafe import escape"], fws=(FLASK,),
+         unsafe=False),
+], 36)
 
 category("ldapi", 90, "T90", [
     Sink(['server = ldap3.Server("ldap://ldap.example.com")', "conn = ldap3.Connection(server, auto_bind=True)",
@@ -374,7 +490,13 @@ category("ldapi", 90, "T90", [
           'search_filter = "(&(objectClass=person)(uid=" + escape_filter_chars(bar) + "))"',
           'conn.search("dc=example,dc=com", search_filter)'],
          ["import ldap3", "from ldap3.utils.conv import escape_filter_chars"], unsafe=False),
-], 14)
+    Sink(['conn = ldap.initialize("ldap://ldap.example.com")',
+          'results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  @SINK'],
+         ["import ldap"], guards=("all", "alnum")),
+    Sink(['conn = ldap.initialize("ldap://ldap.example.com")',
+          'results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % ldap.filter.escape_filter_chars(bar))'],
+         ["import ldap", "import ldap.filter"], unsafe=False),
+], 16)
 
 category("xpathi", 643, "T643", [
     Sink(['root = etree.parse("users.xml")',
@@ -383,13 +505,21 @@ category("xpathi", 643, "T643", [
     Sink(['root = etree.parse("users.xml")',
           'nodes = root.xpath("/users/user[@name=$name]/email/text()", name=bar)'],
          ["from lxml import etree"], unsafe=False),
-], 12)
+    Sink(['root = etree.parse("books.xml")',
+          "find = etree.XPath(\"//book[title='%s']/price\" % bar)  @SINK", "prices = find(root)"],
+         ["from lxml import etree"], guards=("all", "alnum")),
+    Sink(['root = etree.parse("books.xml")', 'find = etree.XPath("//book[title=$t]/price")',
+          "prices = find(root, t=bar)"], ["from lxml import etree"], unsafe=False),
+], 14)
 
 category("codeinj", 94, "T94", [
     Sink(["result = eval(bar)  @SINK"], exact=True, guards=("all",)),
     Sink(['exec("total = " + bar)  @SINK'], guards=("all",)),
     Sink(["result = ast.literal_eval(bar)"], ["import ast"], unsafe=False),
-], 12)
+    Sink(['code = compile("result = " + bar, "<expr>", "exec")  @SINK', "exec(code)"], guards=("all",)),
+    Sink(['OPS = {"add": operator.add, "sub": operator.sub}', "fn = OPS.get(bar, operator.add)",
+          "result = fn(2, 3)"], ["import operator"], unsafe=False),
+], 14)
 
 category("deserialization", 502, "T502", [
     Sink(["obj = pickle.loads(base64.b64decode(bar))  @SINK"], ["import base64", "import pickle"], exact=True,
@@ -397,7 +527,10 @@ category("deserialization", 502, "T502", [
     Sink(["obj = yaml.load(bar, Loader=yaml.Loader)  @SINK"], ["import yaml"], exact=True, guards=("all",)),
     Sink(["obj = json.loads(bar)"], ["import json"], unsafe=False),
     Sink(["obj = yaml.safe_load(bar)"], ["import yaml"], unsafe=False),
-], 12)
+    Sink(["obj = marshal.loads(bytes.fromhex(bar))  @SINK"], ["import marshal"], exact=True, guards=("all",)),
+    Sink(["obj = jsonpickle.decode(bar)  @SINK"], ["import jsonpickle"], exact=True, guards=("all",)),
+    Sink(["obj = yaml.load(bar, Loader=yaml.SafeLoader)"], ["import yaml"], unsafe=False),
+], 16)
 
 category("redirect", 601, "T601", [
     Sink(["return redirect(bar)  @SINK"], ["from flask import redirect"], fws=(FLASK,), exact=True,
@@ -410,7 +543,15 @@ category("redirect", 601, "T601", [
           "return HttpResponseRedirect(target)"],
          ["from django.http import HttpResponseRedirect",
           "from django.utils.http import url_has_allowed_host_and_scheme"], fws=(DJANGO,), unsafe=False),
-], 12)
+    Sink(["return RedirectResponse(bar)  @SINK"], ["from fastapi.responses import RedirectResponse"],
+         fws=(FASTAPI,), exact=True, guards=("all", "alnum")),
+    Sink(['return Response(status=302, headers={"Location": bar})  @SINK'], ["from flask import Response"],
+         fws=(FLASK,), exact=True, guards=("all", "alnum")),
+    Sink(['return redirect("/search?q=" + urllib.parse.quote(bar))'], ["import urllib.parse",
+         "from flask import redirect"], fws=(FLASK,), unsafe=False),
+    Sink(['return redirect(url_for("profile", name=bar))'], ["from flask import redirect, url_for"],
+         fws=(FLASK,), unsafe=False),
+], 16)
 
 category("trustbound", 501, "T501", [
     Sink(['session["user_ref"] = bar  @SINK'], ["from flask import session"], fws=(FLASK,),
@@ -420,7 +561,11 @@ category("trustbound", 501, "T501", [
          ["from flask import session"], fws=(FLASK,), unsafe=False),
     Sink(['request.session["visits"] = request.session.get("visits", 0) + 1', 'found = bar in ("a", "b")'],
          fws=(DJANGO,), unsafe=False),
-], 12)
+    Sink(['session.update({"display_name": bar})  @SINK'], ["from flask import session"], fws=(FLASK,),
+         guards=("all",)),
+    Sink(['session["last_search_len"] = 0', 'matches = [row for row in ("alpha", "beta") if row == bar]'],
+         ["from flask import session"], fws=(FLASK,), unsafe=False),
+], 14)
 
 category("xxe", 611, "T611", [
     Sink(["parser = etree.XMLParser(resolve_entities=True, no_network=False)",
@@ -434,7 +579,14 @@ category("xxe", 611, "T611", [
           'doc = etree.fromstring(bar.encode("utf-8"), parser)'], ["from lxml import etree"], unsafe=False),
     Sink(["doc = defused_fromstring(bar)"], ["from defusedxml.ElementTree import fromstring as defused_fromstring"],
          unsafe=False),
-], 12)
+    Sink(["parser = etree.XMLParser(resolve_entities=True)",
+          'tree = etree.parse(io.BytesIO(bar.encode("utf-8")), parser)  @SINK'], ["import io", "from lxml import etree"],
+         exact=True, guards=("all",)),
+    Sink(["root = ET.fromstring(bar)"], ["import xml.etree.ElementTree as ET"], unsafe=False),
+    Sink(["parser = xml.sax.make_parser()", "parser.setContentHandler(xml.sax.handler.ContentHandler())",
+          "parser.parse(io.StringIO(bar))"], ["import io", "import xml.sax", "import xml.sax.handler"],
+         unsafe=False),
+], 16)
 
 category("ssrf", 918, "T918", [
     Sink(["resp = requests.get(bar, timeout=5)  @SINK"], ["import requests"], exact=True, guards=("all",)),
@@ -445,7 +597,13 @@ category("ssrf", 918, "T918", [
     Sink(['if bar not in ("eu", "us"):', "    return BAD",
           'resp = requests.get(f"https://{bar}.api.example.com/health", timeout=5)'],
          ["import requests"], unsafe=False),
-], 12)
+    Sink(["resp = httpx.get(bar)  @SINK"], ["import httpx"], exact=True, guards=("all",)),
+    Sink(['resp = requests.post(bar + "/hooks/deploy", json={"ok": True}, timeout=5)  @SINK'], ["import requests"],
+         exact=True, guards=("all",)),
+    Sink(['if urllib.parse.urlparse(bar).hostname not in ("api.example.com", "cdn.example.com"):',
+          "    return BAD", "resp = requests.get(bar, timeout=5)"], ["import urllib.parse", "import requests"],
+         unsafe=False),
+], 16)
 
 # Non-taint categories: the finding comes from a check on the sink alone.
 category("hash", 328, "B324", [
@@ -589,6 +747,7 @@ def main():
         if name.endswith(".py") and not name.startswith("hand_"):
             os.remove(os.path.join(OUT, name))
     counts = {}
+    rot = [0, 0, 0]
     for cat, (cwe, want, sinks, weight) in CATEGORIES.items():
         sources = WEB_SOURCES if cat in WEB_ONLY else SOURCES
         unsafe = [s for s in sinks if s.unsafe]
@@ -602,26 +761,37 @@ def main():
             for i in range(weight - half):
                 plan.append((bars[(i + 2) % len(bars)], safe[i % len(safe)]))
         else:
+            # The bars rotate across categories so every one meets several sinks.
             for i in range(half):
-                plan.append((PROPAGATE[i % len(PROPAGATE)], unsafe[i % len(unsafe)]))
+                plan.append((PROPAGATE[rot[0] % len(PROPAGATE)], unsafe[i % len(unsafe)]))
+                rot[0] += 1
             n_safe = weight - half
             n_bar_safe = (n_safe * 2 + 2) // 3
             for i in range(n_bar_safe):
-                plan.append((SANITIZE[i % len(SANITIZE)], unsafe[i % len(unsafe)]))
+                plan.append((SANITIZE[rot[1] % len(SANITIZE)], unsafe[i % len(unsafe)]))
+                rot[1] += 1
             for i in range(n_safe - n_bar_safe):
-                plan.append((PROPAGATE[(i * 3) % len(PROPAGATE)], safe[i % len(safe)]))
+                plan.append((PROPAGATE[rot[2] % len(PROPAGATE)], safe[i % len(safe)]))
+                rot[2] += 5
         written = 0
         k = 0
-        for idx, (bar, sink) in enumerate(plan):
-            # pick the next source the sink accepts
-            for attempt in range(len(sources) * 3):
-                source = sources[(k + attempt) % len(sources)]
-                if sink_fits(sink, bar, source):
-                    k += attempt + 1
+        for idx, (bar, sink0) in enumerate(plan):
+            # pick the next source the sink accepts; when the bar does not fit
+            # the sink (a guard or a changed value), the next sink of that kind
+            same = [x for x in sinks if x.unsafe == sink0.unsafe]
+            same = same[same.index(sink0):] + same[:same.index(sink0)]
+            chosen = None
+            for sink in same:
+                for attempt in range(len(sources)):
+                    source = sources[(k + attempt) % len(sources)]
+                    if sink_fits(sink, bar, source):
+                        k += attempt + 1
+                        chosen = sink
+                        break
+                if chosen:
                     break
-            else:
-                # the bar does not fit this sink: take a direct bar instead
-                continue
+            if chosen is None:
+                continue  # e.g. a whitespace-changing bar before a whole-document sink
             case = "%s_%04d" % (cat, idx + 1)
             text, vulnerable = render(case, cat, cwe, want, source, bar, sink)
             with open(os.path.join(OUT, case + ".py"), "w") as fh:

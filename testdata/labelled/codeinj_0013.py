@@ -1,0 +1,16 @@
+# label: codeinj safe CWE-94
+# codeinj_0013: source django, bar format
+
+import ast
+from django.http import HttpResponse
+from django.urls import path
+
+
+def codeinj_0013(request):
+    param = request.POST.get("comment", "")
+    bar = "{}".format(param)
+    result = ast.literal_eval(bar)
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("codeinj_0013/", codeinj_0013)]

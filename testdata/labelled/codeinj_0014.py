@@ -1,0 +1,23 @@
+# label: codeinj safe CWE-94
+# codeinj_0014: source django, bar generator
+
+import operator
+from django.http import HttpResponse
+from django.urls import path
+
+
+def produce(value):
+    yield value
+    yield "done"
+
+
+def codeinj_0014(request):
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    bar = next(produce(param))
+    OPS = {"add": operator.add, "sub": operator.sub}
+    fn = OPS.get(bar, operator.add)
+    result = fn(2, 3)
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("codeinj_0014/", codeinj_0014)]

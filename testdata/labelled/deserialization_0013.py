@@ -1,0 +1,19 @@
+# label: deserialization safe CWE-502
+# deserialization_0013: source django, bar list_remove
+
+import base64
+import pickle
+from django.http import HttpResponse
+from django.urls import path
+
+
+def deserialization_0013(request):
+    param = request.POST.get("comment", "")
+    items = [param, "safe"]
+    items.remove(param)
+    bar = items[0]
+    obj = pickle.loads(base64.b64decode(bar))
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("deserialization_0013/", deserialization_0013)]

@@ -1,0 +1,21 @@
+# label: ldapi safe CWE-90
+# ldapi_0015: source django, bar template
+
+import ldap3
+import string
+from django.http import HttpResponse
+from django.urls import path
+from ldap3.utils.conv import escape_filter_chars
+
+
+def ldapi_0015(request):
+    param = request.COOKIES.get("preference", "")
+    bar = string.Template("$v").substitute(v=param)
+    server = ldap3.Server("ldap://ldap.example.com")
+    conn = ldap3.Connection(server, auto_bind=True)
+    search_filter = "(&(objectClass=person)(uid=" + escape_filter_chars(bar) + "))"
+    conn.search("dc=example,dc=com", search_filter)
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("ldapi_0015/", ldapi_0015)]

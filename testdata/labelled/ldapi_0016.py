@@ -1,0 +1,19 @@
+# label: ldapi safe CWE-90
+# ldapi_0016: source fastapi, bar list_pop
+
+import ldap
+import ldap.filter
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/ldapi_0016")
+def ldapi_0016(q: str = ""):
+    param = q
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
+    conn = ldap.initialize("ldap://ldap.example.com")
+    results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % ldap.filter.escape_filter_chars(bar))
+    return {"status": "ok"}

@@ -1,0 +1,16 @@
+# label: pathtraver safe CWE-22
+# pathtraver_0033: source flask, bar walrus
+
+from flask import Flask, request
+from flask import send_from_directory
+
+app = Flask(__name__)
+
+
+@app.route("/pathtraver_0033", methods=["GET", "POST"])
+def pathtraver_0033():
+    values = request.args.getlist("item")
+    param = values[0] if values else ""
+    if (bar := param) is None:
+        return "bad request", 400
+    return send_from_directory("/srv/files", bar)

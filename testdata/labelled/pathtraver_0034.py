@@ -1,0 +1,20 @@
+# label: pathtraver safe CWE-22
+# pathtraver_0034: source flask, bar dict
+
+from flask import Flask, request
+from werkzeug.security import safe_join
+
+app = Flask(__name__)
+
+
+@app.route("/pathtraver_0034/<name>")
+def pathtraver_0034(name):
+    param = name
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
+    target = safe_join("/srv/files", bar)
+    if target is None:
+        return "bad request", 400
+    with open(target) as fh:
+        content = fh.read()
+    return "ok"

@@ -1,0 +1,15 @@
+# label: redirect safe CWE-601
+# redirect_0014: source django, bar unpack_safe
+
+from django.http import HttpResponse
+from django.http import HttpResponseRedirect
+from django.urls import path
+
+
+def redirect_0014(request):
+    param = request.GET.get("q", "")
+    bar, other = "safe", param
+    return HttpResponseRedirect(bar)
+
+
+urlpatterns = [path("redirect_0014/", redirect_0014)]

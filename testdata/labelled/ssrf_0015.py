@@ -1,0 +1,18 @@
+# label: ssrf safe CWE-918
+# ssrf_0015: source django, bar insert
+
+import requests
+from django.http import HttpResponse
+from django.urls import path
+
+
+def ssrf_0015(request):
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    items = [param]
+    items.insert(0, "safe")
+    bar = items[1]
+    resp = requests.get("https://api.example.com/search", params={"q": bar}, timeout=5)
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("ssrf_0015/", ssrf_0015)]

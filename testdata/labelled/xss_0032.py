@@ -1,0 +1,17 @@
+# label: xss safe CWE-79
+# xss_0032: source flask, bar dictset
+
+from flask import Flask, request
+from flask import render_template_string
+
+app = Flask(__name__)
+
+
+@app.route("/xss_0032", methods=["GET", "POST"])
+def xss_0032():
+    param = request.headers.get("X-Client-Ref", "")
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
+    return render_template_string("<p>Hello {{ name }}</p>", name=bar)
