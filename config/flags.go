@@ -31,6 +31,7 @@ type Flags struct {
 	Jobs        int
 	NoGitignore bool
 	Taint       bool
+	NoTaint     bool
 	MaxFileSize string
 }
 

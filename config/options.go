@@ -43,7 +43,8 @@ type Options struct {
 	Verbose         bool
 	Jobs            int // 0 = all cores
 	Gitignore       bool
-	// Taint turns on the whole-program taint analysis (T rules).
+	// Taint runs the whole-program taint analysis (T rules); on unless
+	// --no-taint or `taint = false` in [tool.krait].
 	Taint       bool
 	MaxFileSize int64
 	// Plugins are bandit plugin option blocks by config key

@@ -86,7 +86,10 @@ func Resolve(f *Flags, known Known) (*Options, error) {
 	o.ExitZero = pickBool(f.given("exit-zero"), f.ExitZero, ini.exitZero, prof.exitZero, false)
 	o.Quiet = pickBool(f.given("quiet"), f.Quiet, ini.quiet, nil, false)
 	o.Verbose = pickBool(f.given("verbose"), f.Verbose, ini.verbose, nil, false)
-	o.Taint = pickBool(f.given("taint"), f.Taint, nil, prof.taint, false)
+	o.Taint = pickBool(f.given("taint"), f.Taint, nil, prof.taint, true)
+	if f.NoTaint {
+		o.Taint = false
+	}
 	o.Gitignore = !f.NoGitignore
 	if !f.given("no-gitignore") && prof.gitignore != nil {
 		o.Gitignore = *prof.gitignore

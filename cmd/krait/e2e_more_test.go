@@ -85,7 +85,8 @@ func TestGitignore(t *testing.T) {
 		}
 	}
 	scanned := func(args ...string) []string {
-		cmd := append([]string{"scan", "-f", "custom", "--msg-template", "{relpath}"}, args...)
+		// --no-taint: this test is about which files are scanned, one line each.
+		cmd := append([]string{"scan", "--no-taint", "-f", "custom", "--msg-template", "{relpath}"}, args...)
 		r := krait(t, "", "", append(cmd, dir)...)
 		var out []string
 		for _, l := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
@@ -186,9 +187,14 @@ func TestTaintStage(t *testing.T) {
 			t.Errorf("--taint flags the safe twin: %s", line)
 		}
 	}
-	plain := krait(t, "", "", "scan", "-f", "custom", "--msg-template", "{test_id}", "examples/flaskapp")
+	plain := krait(t, "", "", "scan", "--no-taint", "-f", "custom", "--msg-template", "{test_id}", "examples/flaskapp")
 	if strings.Contains(plain.stdout, "T") {
-		t.Errorf("taint findings without --taint:\n%s", plain.stdout)
+		t.Errorf("taint findings with --no-taint:\n%s", plain.stdout)
+	}
+	// The taint stage is on by default.
+	byDefault := krait(t, "", "", "scan", "-f", "custom", "--msg-template", "{test_id}", "examples/flaskapp")
+	if !strings.Contains(byDefault.stdout, "T89") {
+		t.Errorf("no taint findings by default:\n%s", byDefault.stdout)
 	}
 }
 
@@ -248,6 +254,9 @@ func TestStdlibSmoke(t *testing.T) {
 		t.Errorf("%d files, %d results: too few", len(rep.Metrics)-1, len(rep.Results))
 	}
 	for _, e := range rep.Errors {
+		if strings.HasPrefix(e.Reason, "taint analysis budget exceeded") {
+			continue // the analysis says where it gave up; that is reporting, not failure
+		}
 		if !strings.Contains(e.Filename, "/test/") || !strings.HasPrefix(e.Reason, "syntax error while parsing AST from file") {
 			t.Errorf("unexpected error: %s: %s", e.Filename, e.Reason)
 		}

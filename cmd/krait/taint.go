@@ -13,10 +13,10 @@ import (
 )
 
 // wholeProgram returns the taint stage for scan.Options.WholeProgram, or
-// nil when it is off (no --taint / [tool.krait] taint = true, or no taint
+// nil when it is off (--no-taint, [tool.krait] taint = false, or no taint
 // rule selected). It gets every parsed file and the extra model files
 // named in [tool.krait] models. While it runs, every parsed tree is kept in
-// memory, so it is opt-in until the analysis is bounded on large trees.
+// memory.
 func wholeProgram(opts *config.Options, sel *config.Selection) (scan.WholeProgram, error) {
 	if !opts.Taint {
 		return nil, nil
