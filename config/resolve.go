@@ -201,8 +201,15 @@ func checkFlagConflicts(f *Flags) error {
 	if f.given("number") && f.Number < 0 {
 		return errorf("", 0, "--number must not be negative")
 	}
-	if f.given("jobs") && f.Jobs < 0 {
-		return errorf("", 0, "--jobs must not be negative")
+	if f.given("jobs") && f.Jobs < 1 {
+		return errorf("", 0, "--jobs must be at least 1 (leave it out to use every core)")
+	}
+	// bandit indexes its levels with the count and fails past -lll.
+	if f.given("level") && f.Level > 3 {
+		return errorf("", 0, "--level: -l can be given at most 3 times (-lll = high severity only)")
+	}
+	if f.given("confidence") && f.Confidence > 3 {
+		return errorf("", 0, "--confidence: -i can be given at most 3 times (-iii = high confidence only)")
 	}
 	return nil
 }

@@ -20,6 +20,9 @@ type fileTarget struct {
 	name  string // as reported (bandit's spelling)
 	path  string // to open
 	stdin bool
+	// named on the command line: a named pipe given explicitly (e.g.
+	// <(cat x.py)) is read; one found while walking is not.
+	named bool
 }
 
 type discovered struct {
@@ -61,7 +64,7 @@ func discover(opts *Options) discovered {
 			if !filepath.IsAbs(target) {
 				name = "./" + target
 			}
-			add(fileTarget{name: name, path: target})
+			add(fileTarget{name: name, path: target, named: true})
 			continue
 		}
 		var gi *gitIgnore
@@ -133,6 +136,12 @@ func (w *walker) walk(dir, abs string) {
 			}
 			w.file(path, entryAbs)
 		case e.Type().IsRegular():
+			if w.filter.included(path) {
+				w.file(path, entryAbs)
+			}
+		default:
+			// A pipe, socket or device named like a Python file is
+			// listed (never opened: a pipe would block the scan).
 			if w.filter.included(path) {
 				w.file(path, entryAbs)
 			}

@@ -8,12 +8,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 
 	"github.com/kraitsec/krait/finding"
 	"github.com/kraitsec/krait/python/lexer"
@@ -374,24 +376,79 @@ func readTarget(opts *Options, t fileTarget) ([]byte, string) {
 		if opts.Stdin == nil {
 			return nil, "standard input is not available"
 		}
-		src, err := io.ReadAll(opts.Stdin)
-		if err != nil {
-			return nil, osReason(err)
-		}
-		return src, ""
+		return readLimited(opts.Stdin, opts.MaxFileSize)
 	}
 	info, err := os.Stat(t.path)
 	if err != nil {
 		return nil, osReason(err)
 	}
+	if !info.Mode().IsRegular() {
+		if info.Mode()&fs.ModeNamedPipe == 0 || !t.named {
+			return nil, "not a regular file (" + fileKind(info.Mode()) + ")"
+		}
+		return readNamedPipe(t.path, opts.MaxFileSize)
+	}
 	if opts.MaxFileSize > 0 && info.Size() > opts.MaxFileSize {
-		return nil, fmt.Sprintf("file too large (%d bytes; the limit is %d, see --max-file-size)", info.Size(), opts.MaxFileSize)
+		return nil, tooLarge(info.Size(), opts.MaxFileSize)
 	}
 	src, err := os.ReadFile(t.path)
 	if err != nil {
 		return nil, osReason(err)
 	}
 	return src, ""
+}
+
+func tooLarge(size, limit int64) string {
+	return fmt.Sprintf("file too large (%d bytes; the limit is %d, see --max-file-size)", size, limit)
+}
+
+// readLimited reads a stream (stdin, a pipe) up to the size limit, so
+// that `krait scan - </dev/zero` ends with an error instead of eating
+// memory.
+func readLimited(r io.Reader, limit int64) ([]byte, string) {
+	if limit > 0 {
+		r = io.LimitReader(r, limit+1)
+	}
+	src, err := io.ReadAll(r)
+	if err != nil {
+		return nil, osReason(err)
+	}
+	if limit > 0 && int64(len(src)) > limit {
+		return nil, fmt.Sprintf("file too large (more than %d bytes, the limit; see --max-file-size)", limit)
+	}
+	return src, ""
+}
+
+// readNamedPipe reads a pipe named on the command line. It is opened
+// without blocking, so a pipe nobody writes to is an error, not a hang.
+func readNamedPipe(path string, limit int64) ([]byte, string) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, osReason(err)
+	}
+	defer f.Close()
+	src, reason := readLimited(f, limit)
+	if reason == "" && len(src) == 0 {
+		return nil, "not a regular file (named pipe) and nothing was written to it"
+	}
+	return src, reason
+}
+
+// fileKind names a non-regular file type for error messages.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeCharDevice != 0:
+		return "character device"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	case m.IsDir():
+		return "directory"
+	}
+	return "irregular file"
 }
 
 // parseErrorReason keeps bandit's wording and adds where the error is.
