@@ -21,6 +21,7 @@ import (
 	"runtime/pprof"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/kraitsec/krait/analysis/resolve"
 	"github.com/kraitsec/krait/finding"
@@ -41,7 +42,8 @@ type Config struct {
 	// ExtraModels are user model files (YAML, same schema as taint/models).
 	ExtraModels [][]byte
 	// Budget is the most statements one analysis of one function may
-	// interpret (0 = 50000). A function over budget is reported in the
+	// interpret (0 = 20000); over all its re-analyses a function may use
+	// four budgets. A function over budget is reported in the
 	// errors and its summary is left as far as it got.
 	Budget int
 	// UnknownCallsPropagate makes calls to code that is neither in the
@@ -60,9 +62,11 @@ func DefaultConfig() *Config {
 }
 
 const (
-	maxDemandDepth = 24 // nested on-demand summary computations
-	defaultBudget  = 50000
-	maxVisits      = 8 // analyses of one unit before it is declared over budget
+	maxDemandDepth  = 24 // nested on-demand summary computations
+	maxSummarySinks = 64 // parameter-to-sink entries kept per summary
+	defaultBudget   = 20000
+	lifetimeBudgets = 4 // a unit may spend this many budgets over all its re-analyses
+	maxVisits      = 6 // analyses of one unit before it is declared over budget
 )
 
 // entry is how a framework calls a handler: which of its parameters are
@@ -114,6 +118,9 @@ type analyzer struct {
 	// argTypes: types the project's call sites pass for a parameter ("" when they disagree).
 	argTypes map[*resolve.Func]map[int]string
 	nSeeds   int
+	cost     map[*resolve.Func]time.Duration // KRAIT_TAINT_DEBUG: time per unit
+	spent    map[*resolve.Func]int           // statements interpreted per unit, all analyses
+	names    map[*resolve.Func]map[string]bool
 	// readers records which units read which module globals, so a change
 	// to one global re-analyses only its readers.
 	readers map[*resolve.Module]map[string]map[*resolve.Func]bool
@@ -149,7 +156,7 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 	}
 	a := &analyzer{
 		cfg: cfg, models: ms, src: map[string][]byte{}, lines: map[string][]string{}, byFile: map[string]*resolve.Module{}, threats: map[string]bool{},
-		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, mroCache: map[string][]string{}, classAttrs: map[string]map[string]*Value{}, argTypes: map[*resolve.Func]map[int]string{},
+		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, mroCache: map[string][]string{}, classAttrs: map[string]map[string]*Value{}, argTypes: map[*resolve.Func]map[int]string{}, spent: map[*resolve.Func]int{}, names: map[*resolve.Func]map[string]bool{},
 		readers: map[*resolve.Module]map[string]map[*resolve.Func]bool{}, users: map[*resolve.Module]map[string][]*resolve.Func{}, sums: map[*resolve.Func]*Summary{}, found: map[*resolve.Func][]*finding.Finding{},
 		modEnv: map[*resolve.Module]*state{}, closure: map[*resolve.Func]*state{}, entries: map[*resolve.Func]*entry{},
 		fields: map[string]map[string]Taint{}, fieldTypes: map[string]map[string]string{}, callers: map[*resolve.Func]map[*resolve.Func]bool{},
@@ -218,6 +225,9 @@ func tuneGC() (restore func()) {
 
 // run drives the worklist until no summary changes.
 func (a *analyzer) run() {
+	if os.Getenv("KRAIT_TAINT_DEBUG") != "" {
+		a.cost = map[*resolve.Func]time.Duration{}
+	}
 	units := a.unitOrder()
 	seeds := a.sourceSeeds()
 	a.nSeeds = len(seeds)
@@ -285,11 +295,12 @@ func (a *analyzer) debugStats(units int) {
 	}
 	sort.Slice(list, func(i, j int) bool { return a.visits[list[i]] > a.visits[list[j]] })
 	fmt.Fprintf(os.Stderr, "taint: %d units, %d analysed, %d analyses, %d seeds\n", units, len(list), total, a.nSeeds)
+	sort.Slice(list, func(i, j int) bool { return a.cost[list[i]] > a.cost[list[j]] })
 	for i, u := range list {
 		if i >= 15 {
 			break
 		}
-		fmt.Fprintf(os.Stderr, "  %3d  %s\n", a.visits[u], u.QName)
+		fmt.Fprintf(os.Stderr, "  %3d %8v  %s\n", a.visits[u], a.cost[u].Round(time.Millisecond), u.QName)
 	}
 }
 
@@ -324,6 +335,9 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 	defer func() {
 		// A bug must not cost the whole scan: report the unit and go on.
 		if r := recover(); r != nil {
+			if os.Getenv("KRAIT_TAINT_DEBUG") != "" {
+				fmt.Fprintf(os.Stderr, "panic in %s: %v\n%s\n", u.QName, r, debug.Stack())
+			}
 			a.over[u] = true
 			a.errs = append(a.errs, finding.FileError{Filename: u.Module.Filename,
 				Reason: fmt.Sprintf("taint analysis failed in function %s: %v", u.QName, r)})
@@ -335,8 +349,14 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 		a.active[u] = false
 		a.stack = a.stack[:len(a.stack)-1]
 	}()
+	if a.cost != nil {
+		start := time.Now()
+		defer func() { a.cost[u] += time.Since(start) }()
+	}
 	c := newFnCtx(a, u)
+	allowance := c.budget
 	final := c.runBody()
+	a.spent[u] += allowance - c.budget
 	if c.overBudget {
 		a.overBudget(u, "statement budget used up")
 	}
@@ -345,8 +365,18 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 	old := a.sums[u]
 	if old != nil {
 		sum = joinSummary(old, sum)
+		if a.visits[u] >= 3 {
+			sum = a.widenSummary(sum) // settle faster: forget attribute paths on parameters
+		}
 	}
 	a.sums[u] = sum
+	if old != nil && a.cost != nil && a.visits[u] >= 6 && !equalSummary(old, sum) {
+		fmt.Fprintf(os.Stderr, "changed %s (visit %d): ret %v sinks %d→%d effects %d→%d\n", u.QName, a.visits[u],
+			equal(old.Ret, sum.Ret), len(old.Sinks), len(sum.Sinks), len(old.Effects), len(sum.Effects))
+		if !equal(old.Ret, sum.Ret) {
+			fmt.Fprintf(os.Stderr, "   old %s\n   new %s\n", debugValue(old.Ret, 0), debugValue(sum.Ret, 0))
+		}
+	}
 	if old == nil || !equalSummary(old, sum) {
 		for caller := range a.callers[u] {
 			a.push(caller)
@@ -443,6 +473,15 @@ func (a *analyzer) setClosure(n *resolve.Func, st *state) {
 	if st == nil {
 		return
 	}
+	// Keep only the names the nested function (or its own nested ones) uses.
+	names := a.freeNames(n)
+	kept := &state{vars: map[string]*Value{}, owned: true}
+	for name := range names {
+		if v, ok := st.vars[name]; ok {
+			kept.vars[name] = v
+		}
+	}
+	st = kept
 	prev := a.closure[n]
 	next := joinStates(prev, st)
 	if prev == nil || !equalStates(prev, next) {
@@ -473,6 +512,22 @@ func (a *analyzer) observeParamType(fn *resolve.Func, i int, t string) {
 	}
 }
 
+// freeNames is every name a unit's code mentions (cached).
+func (a *analyzer) freeNames(u *resolve.Func) map[string]bool {
+	if m, ok := a.names[u]; ok {
+		return m
+	}
+	m := map[string]bool{}
+	ast.Inspect(u.Node, func(n ast.Node) bool {
+		if nm, ok := n.(*ast.Name); ok {
+			m[nm.ID] = true
+		}
+		return true
+	})
+	a.names[u] = m
+	return m
+}
+
 // markEntry makes fn an entry point whose parameters are untrusted.
 func (a *analyzer) markEntry(fn *resolve.Func, e *entry) {
 	if fn == nil || e == nil || e.params == nil {
@@ -500,7 +555,7 @@ func joinSummary(old, cur *Summary) *Summary {
 	for _, list := range [][]sinkHit{old.Sinks, cur.Sinks} {
 		for _, h := range list {
 			k := fmt.Sprintf("%d|%d|%s:%d:%d|%d", h.l.O.ID, h.l.M, h.site.file, h.site.line, h.site.col, h.site.kind)
-			if !seen[k] {
+			if !seen[k] && len(out.Sinks) < maxSummarySinks { // the first ones stay: bounded and stable
 				seen[k] = true
 				out.Sinks = append(out.Sinks, h)
 			}
@@ -521,6 +576,38 @@ func joinSummary(old, cur *Summary) *Summary {
 	}
 	for k, v := range cur.Effects {
 		out.Effects[k] = join(out.Effects[k], v)
+	}
+	return out
+}
+
+// widenSummary replaces parameter origins with attribute paths by the
+// parameter itself, so a summary that keeps growing settles.
+func (a *analyzer) widenSummary(s *Summary) *Summary {
+	base := func(t Taint) Taint {
+		return mapTaint(t, func(l Label) Label {
+			if l.O.Kind == paramOrigin && l.O.Path != "" {
+				l.O = a.paramOrigin(l.O.Fn, l.O.Param, "")
+			}
+			return l
+		})
+	}
+	var ret *Value
+	if s.Ret != nil {
+		// Keep the returned object's type; fold its structure into taint.
+		ret = &Value{T: base(flatten(s.Ret)), Type: s.Ret.Type, Ctr: s.Ret.Ctr}
+	}
+	out := &Summary{Ret: ret, Effects: map[int]*Value{}}
+	seen := map[string]bool{}
+	for _, h := range s.Sinks {
+		l := base(Taint{h.l})[0]
+		k := fmt.Sprintf("%d|%d|%s:%d:%d|%d", l.O.ID, l.M, h.site.file, h.site.line, h.site.col, h.site.kind)
+		if !seen[k] {
+			seen[k] = true
+			out.Sinks = append(out.Sinks, sinkHit{l: l, site: h.site})
+		}
+	}
+	for k, v := range s.Effects {
+		out.Effects[k] = mapValue(v, base)
 	}
 	return out
 }
@@ -629,4 +716,45 @@ func (h *funcHeap) Pop() any {
 	x := old[len(old)-1]
 	*h = old[:len(old)-1]
 	return x
+}
+
+func debugValue(v *Value, d int) string {
+	if v == nil {
+		return "nil"
+	}
+	if d > 3 {
+		return "…"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "{T%d", len(v.T))
+	if v.Type != "" {
+		fmt.Fprintf(&b, " type=%s", v.Type)
+	}
+	if v.HasConst {
+		fmt.Fprintf(&b, " const=%v", v.Const)
+	}
+	if len(v.Alts) > 0 {
+		fmt.Fprintf(&b, " alts=%v", v.Alts)
+	}
+	if v.Ctr != "" {
+		fmt.Fprintf(&b, " ctr=%s", v.Ctr)
+	}
+	if v.IsSeq {
+		fmt.Fprintf(&b, " seq[")
+		for _, e := range v.Seq {
+			b.WriteString(debugValue(e, d+1) + ",")
+		}
+		b.WriteString("]")
+	}
+	for k, c := range v.Attrs {
+		fmt.Fprintf(&b, " .%s=%s", k, debugValue(c, d+1))
+	}
+	for k, c := range v.Keys {
+		fmt.Fprintf(&b, " [%s]=%s", k, debugValue(c, d+1))
+	}
+	if v.Elem != nil {
+		fmt.Fprintf(&b, " elem=%s", debugValue(v.Elem, d+1))
+	}
+	b.WriteString("}")
+	return b.String()
 }

@@ -114,12 +114,12 @@ func (c *fnCtx) candidates(fv, recv *Value, method string) []string {
 	if fv != nil && fv.Ref != "" {
 		add(c.canon(fv.Ref))
 	}
-	if recv != nil && recv.Type != "" && method != "" {
+	if recv != nil && knownType(recv.Type) && method != "" {
 		for _, cl := range c.a.mro(recv.Type) {
 			add(c.canon(cl + "." + method))
 		}
 	}
-	if fv != nil && fv.Type != "" && fv.Fn == nil {
+	if fv != nil && knownType(fv.Type) && fv.Fn == nil {
 		// Calling an object of a modelled type: T.__call__.
 		for _, cl := range c.a.mro(fv.Type) {
 			if c.a.prog.Classes[cl] == nil {
@@ -127,7 +127,7 @@ func (c *fnCtx) candidates(fv, recv *Value, method string) []string {
 			}
 		}
 	}
-	if method != "" && recv != nil && recv.Ref == "" && (recv.Type == "" || c.a.prog.Classes[recv.Type] != nil) {
+	if method != "" && recv != nil && recv.Ref == "" && (!knownType(recv.Type) || c.a.prog.Classes[recv.Type] != nil) {
 		add("*." + method)
 	}
 	return out
@@ -177,7 +177,7 @@ func (c *fnCtx) call(n *ast.Call, st *state) *Value {
 			return v
 		}
 	}
-	if recv != nil && recv.Ref == "" && recv.Fn == nil && (recv.Type == "" || strings.HasPrefix(recv.Type, "builtins.")) {
+	if recv != nil && recv.Ref == "" && recv.Fn == nil && (!knownType(recv.Type) || strings.HasPrefix(recv.Type, "builtins.")) {
 		if v, ok := c.builtinMethod(n, recv, recvExpr, method, args, st); ok {
 			return v
 		}
@@ -646,9 +646,9 @@ func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, ar
 	}
 	actuals, places := c.bindArgs(fn, recv, recvExpr, args)
 	// One substitution per parameter origin for this call.
-	saved := c.substCache
-	c.substCache = map[*Origin]Taint{}
-	defer func() { c.substCache = saved }()
+	saved, savedSlices := c.substCache, c.substSlices
+	c.substCache, c.substSlices = map[*Origin]Taint{}, map[sliceKey]Taint{}
+	defer func() { c.substCache, c.substSlices = saved, savedSlices }()
 	for i, v := range actuals {
 		if v != nil && v.Type != "" && !(i == 0 && fn.IsMethod()) {
 			c.a.observeParamType(fn, i, v.Type)
@@ -792,6 +792,25 @@ func (c *fnCtx) subst(t Taint, fn *resolve.Func, actuals []*Value, at ast.Node) 
 	if len(t) == 0 {
 		return nil
 	}
+	// Summaries share label slices between sub-values: substitute each once per call.
+	key := sliceKey{&t[0], len(t)}
+	if c.substCache != nil {
+		if r, ok := c.substSlices[key]; ok {
+			return r
+		}
+		defer func(r *Taint) { c.substSlices[key] = *r }(&t)
+	}
+	r := c.substLabels(t, fn, actuals, at)
+	t = r
+	return r
+}
+
+type sliceKey struct {
+	first *Label
+	n     int
+}
+
+func (c *fnCtx) substLabels(t Taint, fn *resolve.Func, actuals []*Value, at ast.Node) Taint {
 	p := pos(at)
 	var out Taint
 	for _, l := range t {
@@ -826,6 +845,9 @@ func (c *fnCtx) subst(t Taint, fn *resolve.Func, actuals []*Value, at ast.Node) 
 			note = fmt.Sprintf("passed as argument %d of %s()", num, fn.Name)
 		}
 		for _, al := range actual {
+			if len(out) >= 2*maxLabels {
+				break // more than a value keeps anyway
+			}
 			nl := al
 			nl.M |= l.M
 			nl.Unknown = al.Unknown || l.Unknown

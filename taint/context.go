@@ -27,13 +27,19 @@ type fnCtx struct {
 	selfName   string
 	params     []string // parameter names by index
 	initial    map[int]*Value
-	substCache map[*Origin]Taint // per call being applied: parameter origin → caller taint
+	substCache  map[*Origin]Taint // per call being applied: parameter origin → caller taint
+	substSlices map[sliceKey]Taint
+	loopDepth  int
 }
 
 func newFnCtx(a *analyzer, u *resolve.Func) *fnCtx {
 	b := a.cfg.Budget
 	if b <= 0 {
 		b = defaultBudget
+	}
+	// Every unit also has a lifetime allowance across its re-analyses.
+	if left := lifetimeBudgets*b - a.spent[u]; left < b {
+		b = max(left, 0)
 	}
 	return &fnCtx{a: a, fn: u, file: u.Module.Filename, budget: b, sinks: map[string]sinkHit{},
 		findings: map[string]*finding.Finding{}, entry: a.entries[u], initial: map[int]*Value{}}
@@ -339,7 +345,7 @@ func (c *fnCtx) tick() bool {
 
 // summary builds the unit's summary from what the interpretation saw.
 func (c *fnCtx) summary(final *state) *Summary {
-	s := &Summary{Ret: c.ret, Effects: map[int]*Value{}}
+	s := &Summary{Ret: compress(c.ret, 0), Effects: map[int]*Value{}}
 	keys := make([]string, 0, len(c.sinks))
 	for k := range c.sinks {
 		keys = append(keys, k)
@@ -383,6 +389,41 @@ func (c *fnCtx) summary(final *state) *Summary {
 		}
 	}
 	return s
+}
+
+// compress bounds a summary's return value: structure two levels deep,
+// the rest folded into taint, so applying it at every call stays cheap.
+func compress(v *Value, d int) *Value {
+	if v == nil {
+		return nil
+	}
+	if d >= 2 {
+		if len(v.Attrs)+len(v.Keys)+len(v.Seq) == 0 && v.Elem == nil && len(v.KeyT) == 0 {
+			return v
+		}
+		return &Value{T: flatten(v), Type: v.Type, Const: v.Const, HasConst: v.HasConst, Ctr: v.Ctr, Alts: v.Alts}
+	}
+	out := v.clone()
+	if v.Attrs != nil {
+		out.Attrs = make(map[string]*Value, len(v.Attrs))
+		for k, c := range v.Attrs {
+			out.Attrs[k] = compress(c, d+1)
+		}
+	}
+	if v.Keys != nil {
+		out.Keys = make(map[string]*Value, len(v.Keys))
+		for k, c := range v.Keys {
+			out.Keys[k] = compress(c, d+1)
+		}
+	}
+	out.Elem = compress(v.Elem, d+1)
+	if v.Seq != nil {
+		out.Seq = make([]*Value, len(v.Seq))
+		for i, c := range v.Seq {
+			out.Seq[i] = compress(c, d+1)
+		}
+	}
+	return out
 }
 
 // pruneEffect keeps only the parts of a parameter's final value that

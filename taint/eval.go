@@ -420,7 +420,7 @@ func (c *fnCtx) attribute(base *Value, name string, at ast.Node) *Value {
 			}
 		}
 	}
-	if base.Type != "" {
+	if knownType(base.Type) {
 		if cls := c.a.prog.Classes[base.Type]; cls != nil {
 			if m := c.a.prog.FindMethod(cls.QName, name); m != nil {
 				v.Fn = m
@@ -437,7 +437,7 @@ func (c *fnCtx) attribute(base *Value, name string, at ast.Node) *Value {
 			v = mapValue(v, func(t Taint) Taint { return cleanLabels(t, s.M) })
 		}
 	}
-	if base.Type == "" && base.Ref == "" {
+	if !knownType(base.Type) && base.Ref == "" {
 		// Sources some framework alone names (request.GET), on receivers of unknown type.
 		if src := c.a.models.Read["*."+name]; src != nil {
 			v = v.clone()

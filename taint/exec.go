@@ -171,6 +171,16 @@ func (c *fnCtx) execLoop(st *state, test, target, iter ast.Expr, body, orelse []
 	head := st
 	var brk *state
 	infinite := false
+	// Nested loops would multiply their iterations: inner loops get fewer.
+	c.loopDepth++
+	defer func() { c.loopDepth-- }()
+	limit := maxLoopIters
+	switch {
+	case c.loopDepth == 2:
+		limit = 3
+	case c.loopDepth > 2:
+		limit = 2
+	}
 	for i := 0; ; i++ {
 		s := head.copy()
 		if test != nil {
@@ -187,10 +197,10 @@ func (c *fnCtx) execLoop(st *state, test, target, iter ast.Expr, body, orelse []
 		f := c.execBlock(body, s)
 		brk = joinStates(brk, f.brk)
 		next := joinStates(head, joinStates(f.st, f.cont))
-		if i >= 2 {
+		if i >= 1 {
 			next = widen(head, next)
 		}
-		if equalStates(next, head) || i >= maxLoopIters || c.overBudget {
+		if equalStates(next, head) || i >= limit || c.overBudget {
 			head = next
 			break
 		}
@@ -585,7 +595,7 @@ func (c *fnCtx) returnSink(h *models.Handler, v *Value, at ast.Node) {
 	if !ok || body == nil {
 		return
 	}
-	if k == models.XSS && (body.Ctr == "dict" || body.Ctr == "list" || (body.Type != "" && body.Type != "builtins.str")) {
+	if k == models.XSS && (body.Ctr == "dict" || body.Ctr == "list" || (knownType(body.Type) && body.Type != "builtins.str")) {
 		return // JSON or a response object, not an HTML string
 	}
 	p := pos(at)

@@ -111,7 +111,7 @@ func widen(prev, next *state) *state {
 	}
 	out := next.copy()
 	for k, v := range next.vars {
-		if p, ok := prev.vars[k]; ok && v != nil && v.HasConst && (!p.HasConst || p.Const != v.Const) {
+		if p, ok := prev.vars[k]; ok && v != nil && v.HasConst && (p == nil || !p.HasConst || p.Const != v.Const) {
 			w := v.clone()
 			w.Const, w.HasConst = nil, false
 			out.set(k, w)

@@ -250,6 +250,12 @@ type Value struct {
 
 const maxAlts = 8
 
+// anyType is the type of a value that may be of several types.
+const anyType = "?"
+
+// knownType reports a usable type (not unknown, not conflicting).
+func knownType(t string) bool { return t != "" && t != anyType }
+
 // altsOf lists the string constants a value may be.
 func altsOf(v *Value) []string {
 	if v == nil {
@@ -388,6 +394,8 @@ func joinDepth(a, b *Value, d int) *Value {
 		out.Type = b.Type
 	case b.Type == "":
 		out.Type = a.Type
+	default:
+		out.Type = anyType // conflicting types: top, so joins stay monotone
 	}
 	if a.Ref == b.Ref {
 		out.Ref = a.Ref
