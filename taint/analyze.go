@@ -66,7 +66,7 @@ const (
 	maxSummarySinks = 64 // parameter-to-sink entries kept per summary
 	defaultBudget   = 20000
 	lifetimeBudgets = 4 // a unit may spend this many budgets over all its re-analyses
-	maxVisits      = 6 // analyses of one unit before it is declared over budget
+	maxVisits       = 6 // analyses of one unit before it is declared over budget
 )
 
 // entry is how a framework calls a handler: which of its parameters are

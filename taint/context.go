@@ -15,21 +15,21 @@ import (
 
 // fnCtx is the state of one analysis of one unit.
 type fnCtx struct {
-	a          *analyzer
-	fn         *resolve.Func
-	file       string
-	budget     int
-	overBudget bool
-	ret        *Value
-	sinks      map[string]sinkHit
-	findings   map[string]*finding.Finding
-	entry      *entry
-	selfName   string
-	params     []string // parameter names by index
-	initial    map[int]*Value
+	a           *analyzer
+	fn          *resolve.Func
+	file        string
+	budget      int
+	overBudget  bool
+	ret         *Value
+	sinks       map[string]sinkHit
+	findings    map[string]*finding.Finding
+	entry       *entry
+	selfName    string
+	params      []string // parameter names by index
+	initial     map[int]*Value
 	substCache  map[*Origin]Taint // per call being applied: parameter origin → caller taint
 	substSlices map[sliceKey]Taint
-	loopDepth  int
+	loopDepth   int
 }
 
 func newFnCtx(a *analyzer, u *resolve.Func) *fnCtx {
