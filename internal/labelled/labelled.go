@@ -39,14 +39,21 @@ var (
 	wantLine  = regexp.MustCompile(`#\s*want:\s*([A-Z]+[0-9]+)`)
 )
 
-// LoadSuite reads every .py file under dir. A file without a valid label
+// LoadSuite reads every .py file under dir except the helper modules the
+// cases import (directories named helpers). A file without a valid label
 // header is an error: an unlabelled case would silently drop out of the
 // score.
 func LoadSuite(dir string) ([]Case, error) {
 	var cases []Case
 	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".py") {
+		if err != nil {
 			return err
+		}
+		if d.IsDir() && d.Name() == "helpers" {
+			return filepath.SkipDir // modules the cases import, not cases
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".py") {
+			return nil
 		}
 		src, err := os.ReadFile(path)
 		if err != nil {

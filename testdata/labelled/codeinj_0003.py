@@ -10,6 +10,6 @@ app = Flask(__name__)
 def codeinj_0003():
     param = request.headers.get("X-Client-Ref", "")
     bar = " ".join(param.split(" "))
-    code = compile("result = " + bar, "<expr>", "exec")  # want: T94
-    exec(code)
+    code = compile("result = " + bar, "<expr>", "exec")
+    exec(code)  # want: T94
     return "ok"

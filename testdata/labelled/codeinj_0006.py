@@ -18,6 +18,6 @@ def codeinj_0006():
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
     first, bar = "safe", param
-    code = compile("result = " + bar, "<expr>", "exec")  # want: T94
-    exec(code)
+    code = compile("result = " + bar, "<expr>", "exec")
+    exec(code)  # want: T94
     return "ok"

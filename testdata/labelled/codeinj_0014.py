@@ -1,19 +1,16 @@
 # label: codeinj safe CWE-94
-# codeinj_0014: source django, bar generator
+# codeinj_0014: source django, bar del_index
 
 import operator
 from django.http import HttpResponse
 from django.urls import path
 
 
-def produce(value):
-    yield value
-    yield "done"
-
-
 def codeinj_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = next(produce(param))
+    items = ["safe", param]
+    del items[0]
+    bar = items[0]
     OPS = {"add": operator.add, "sub": operator.sub}
     fn = OPS.get(bar, operator.add)
     result = fn(2, 3)

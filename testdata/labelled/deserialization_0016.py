@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0016: source fastapi, bar varargs
+# deserialization_0016: source fastapi, bar varcond
 
 import yaml
 from fastapi import FastAPI
@@ -7,13 +7,9 @@ from fastapi import FastAPI
 app = FastAPI()
 
 
-def first(*args):
-    return args[0]
-
-
 @app.get("/deserialization_0016")
 def deserialization_0016(q: str = ""):
     param = q
-    bar = first(param)
+    bar = param if len(param) < 4096 else ""
     obj = yaml.safe_load(bar)
     return {"status": "ok"}

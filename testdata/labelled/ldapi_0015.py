@@ -1,8 +1,7 @@
 # label: ldapi safe CWE-90
-# ldapi_0015: source django, bar template
+# ldapi_0015: source django, bar list_pop
 
 import ldap3
-import string
 from django.http import HttpResponse
 from django.urls import path
 from ldap3.utils.conv import escape_filter_chars
@@ -10,7 +9,9 @@ from ldap3.utils.conv import escape_filter_chars
 
 def ldapi_0015(request):
     param = request.COOKIES.get("preference", "")
-    bar = string.Template("$v").substitute(v=param)
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + escape_filter_chars(bar) + "))"

@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# ldapi_0016: source fastapi, bar list_pop
+# ldapi_0016: source fastapi, bar method
 
 import ldap
 import ldap.filter
@@ -8,12 +8,16 @@ from fastapi import FastAPI
 app = FastAPI()
 
 
+class Thing:
+    def do_something(self, value):
+        return value
+
+
 @app.get("/ldapi_0016")
 def ldapi_0016(q: str = ""):
     param = q
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    thing = Thing()
+    bar = thing.do_something(param)
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % ldap.filter.escape_filter_chars(bar))
     return {"status": "ok"}

@@ -3,7 +3,7 @@
 
 import collections
 from flask import Flask, request
-from flask import redirect
+from flask import make_response
 
 app = Flask(__name__)
 
@@ -16,4 +16,6 @@ def redirect_0005():
     queue.append(param)
     queue.popleft()
     bar = queue[0]
-    return redirect(bar)  # want: T601
+    resp = make_response("", 302)
+    resp.headers["Location"] = bar  # want: T601
+    return resp

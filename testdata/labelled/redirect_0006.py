@@ -2,7 +2,6 @@
 # redirect_0006: source django, bar del_index
 
 from django.http import HttpResponse
-from django.http import HttpResponseRedirect
 from django.urls import path
 
 
@@ -11,7 +10,9 @@ def redirect_0006(request):
     items = ["safe", param]
     del items[0]
     bar = items[0]
-    return HttpResponseRedirect(bar)  # want: T601
+    resp = HttpResponse(status=302)
+    resp["Location"] = bar  # want: T601
+    return resp
 
 
 urlpatterns = [path("redirect_0006/", redirect_0006)]

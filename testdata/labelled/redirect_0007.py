@@ -1,16 +1,16 @@
 # label: redirect vulnerable CWE-601
-# redirect_0007: source fastapi, bar insert
+# redirect_0007: source flask, bar insert
 
-from fastapi import FastAPI
-from fastapi.responses import RedirectResponse
+from flask import Flask, request
+from flask import redirect
 
-app = FastAPI()
+app = Flask(__name__)
 
 
-@app.get("/redirect_0007")
-def redirect_0007(q: str = ""):
-    param = q
+@app.route("/redirect_0007", methods=["GET", "POST"])
+def redirect_0007():
+    param = request.args.get("name", "")
     items = [param]
     items.insert(0, "safe")
     bar = items[1]
-    return RedirectResponse(bar)  # want: T601
+    return redirect(bar)  # want: T601

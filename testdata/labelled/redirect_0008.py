@@ -1,16 +1,17 @@
 # label: redirect vulnerable CWE-601
-# redirect_0008: source flask, bar dict_update
+# redirect_0008: source django, bar dict_update
 
-from flask import Flask, request
-from flask import Response
+from django.http import HttpResponse
+from django.http import HttpResponseRedirect
+from django.urls import path
 
-app = Flask(__name__)
 
-
-@app.route("/redirect_0008", methods=["GET", "POST"])
-def redirect_0008():
-    param = request.args.get("name", "")
+def redirect_0008(request):
+    param = request.GET.get("q", "")
     values = {"keyA": "a-Value"}
     values.update({"keyB": param})
     bar = values["keyB"]
-    return Response(status=302, headers={"Location": bar})  # want: T601
+    return HttpResponseRedirect(bar)  # want: T601
+
+
+urlpatterns = [path("redirect_0008/", redirect_0008)]

@@ -1,19 +1,18 @@
-# label: redirect safe CWE-601
-# redirect_0010: source django, bar helper_const
+# label: redirect vulnerable CWE-601
+# redirect_0010: source flask, bar kwargs
 
-from django.http import HttpResponse
-from django.http import HttpResponseRedirect
-from django.urls import path
+from flask import Flask, request
+from flask import Response
 
-
-def do_something(value):
-    return "safe!"
+app = Flask(__name__)
 
 
-def redirect_0010(request):
-    param = request.GET.get("q", "")
-    bar = do_something(param)
-    return HttpResponseRedirect(bar)
+def build(**kwargs):
+    return kwargs["value"]
 
 
-urlpatterns = [path("redirect_0010/", redirect_0010)]
+@app.route("/redirect_0010", methods=["GET", "POST"])
+def redirect_0010():
+    param = request.args.get("name", "")
+    bar = build(value=param)
+    return Response(status=302, headers={"Location": bar})  # want: T601

@@ -1,20 +1,15 @@
 # label: redirect safe CWE-601
-# redirect_0011: source fastapi, bar method_const
+# redirect_0011: source flask, bar overwrite
 
-from fastapi import FastAPI
-from fastapi.responses import RedirectResponse
+from flask import Flask, request
+from flask import redirect
 
-app = FastAPI()
-
-
-class Thing:
-    def do_something(self, value):
-        return "constant"
+app = Flask(__name__)
 
 
-@app.get("/redirect_0011")
-def redirect_0011(q: str = ""):
-    param = q
-    thing = Thing()
-    bar = thing.do_something(param)
-    return RedirectResponse(bar)
+@app.route("/redirect_0011", methods=["GET", "POST"])
+def redirect_0011():
+    param = request.form.get("comment", "")
+    bar = param
+    bar = "constant_value"
+    return redirect(bar)

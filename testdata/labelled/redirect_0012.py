@@ -1,14 +1,19 @@
 # label: redirect safe CWE-601
-# redirect_0012: source flask, bar intcast
+# redirect_0012: source django, bar helper_const
 
-from flask import Flask, request
-from flask import Response
+from django.http import HttpResponse
+from django.http import HttpResponseRedirect
+from django.urls import path
 
-app = Flask(__name__)
+
+def do_something(value):
+    return "safe!"
 
 
-@app.route("/redirect_0012", methods=["GET", "POST"])
-def redirect_0012():
-    param = request.args.get("name", "")
-    bar = str(int(param))
-    return Response(status=302, headers={"Location": bar})
+def redirect_0012(request):
+    param = request.GET.get("q", "")
+    bar = do_something(param)
+    return HttpResponseRedirect(bar)
+
+
+urlpatterns = [path("redirect_0012/", redirect_0012)]

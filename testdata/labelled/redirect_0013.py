@@ -1,17 +1,20 @@
 # label: redirect safe CWE-601
-# redirect_0013: source flask, bar dictset_safe
+# redirect_0013: source fastapi, bar method_const
 
-from flask import Flask, request
-from flask import redirect
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
 
-app = Flask(__name__)
+app = FastAPI()
 
 
-@app.route("/redirect_0013", methods=["GET", "POST"])
-def redirect_0013():
-    param = request.form.get("comment", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyA")
-    return redirect(bar)
+class Thing:
+    def do_something(self, value):
+        return "constant"
+
+
+@app.get("/redirect_0013")
+def redirect_0013(q: str = ""):
+    param = q
+    thing = Thing()
+    bar = thing.do_something(param)
+    return RedirectResponse(bar)

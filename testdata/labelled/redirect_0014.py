@@ -1,15 +1,14 @@
 # label: redirect safe CWE-601
-# redirect_0014: source django, bar unpack_safe
+# redirect_0014: source flask, bar intcast
 
-from django.http import HttpResponse
-from django.http import HttpResponseRedirect
-from django.urls import path
+from flask import Flask, request
+from flask import Response
 
-
-def redirect_0014(request):
-    param = request.GET.get("q", "")
-    bar, other = "safe", param
-    return HttpResponseRedirect(bar)
+app = Flask(__name__)
 
 
-urlpatterns = [path("redirect_0014/", redirect_0014)]
+@app.route("/redirect_0014", methods=["GET", "POST"])
+def redirect_0014():
+    param = request.args.get("name", "")
+    bar = str(int(param))
+    return Response(status=302, headers={"Location": bar})

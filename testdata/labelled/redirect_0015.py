@@ -1,16 +1,19 @@
 # label: redirect safe CWE-601
-# redirect_0015: source flask, bar varcond
+# redirect_0015: source flask, bar dictset_safe
 
 from flask import Flask, request
-from flask import redirect, url_for
+from flask import make_response
 
 app = Flask(__name__)
 
 
 @app.route("/redirect_0015", methods=["GET", "POST"])
 def redirect_0015():
-    param = request.args.get("name", "")
-    bar = param if len(param) < 4096 else ""
-    if bar not in ("/home", "/profile", "/settings"):
-        return redirect(url_for("index"))
-    return redirect(bar)
+    param = request.form.get("comment", "")
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyA")
+    resp = make_response("", 302)
+    resp.headers["Location"] = bar
+    return resp

@@ -1,18 +1,16 @@
 # label: redirect safe CWE-601
-# redirect_0016: source django, bar ifexp
+# redirect_0016: source django, bar unpack_safe
 
 from django.http import HttpResponse
-from django.http import HttpResponseRedirect
 from django.urls import path
-from django.utils.http import url_has_allowed_host_and_scheme
 
 
 def redirect_0016(request):
     param = request.GET.get("q", "")
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
-    target = bar if url_has_allowed_host_and_scheme(bar, allowed_hosts={"example.com"}) else "/"
-    return HttpResponseRedirect(target)
+    bar, other = "safe", param
+    resp = HttpResponse(status=302)
+    resp["Location"] = bar
+    return resp
 
 
 urlpatterns = [path("redirect_0016/", redirect_0016)]

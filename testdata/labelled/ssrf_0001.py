@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0001: source flask, bar helper
+# ssrf_0001: source flask, bar replace
 
 import urllib.request
 from flask import Flask, request
@@ -7,15 +7,10 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-def do_something(value):
-    value = value.strip()
-    return value
-
-
 @app.route("/ssrf_0001", methods=["GET", "POST"])
 def ssrf_0001():
     param = request.args.get("name", "")
-    bar = do_something(param)
+    bar = param.replace("\t", " ")
     with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
         body = resp.read()
     return "ok"

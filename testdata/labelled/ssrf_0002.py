@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0002: source flask, bar method
+# ssrf_0002: source flask, bar splitjoin
 
 import urllib.request
 from flask import Flask, request
@@ -7,16 +7,10 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-class Thing:
-    def do_something(self, value):
-        return value
-
-
 @app.route("/ssrf_0002", methods=["GET", "POST"])
 def ssrf_0002():
     param = request.form.get("comment", "")
-    thing = Thing()
-    bar = thing.do_something(param)
+    bar = " ".join(param.split(" "))
     with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
         body = resp.read()
     return "ok"

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0004: source flask, bar splitjoin
+# ssrf_0004: source flask, bar dictset
 
 import requests
 from flask import Flask, request
@@ -10,6 +10,9 @@ app = Flask(__name__)
 @app.route("/ssrf_0004", methods=["GET", "POST"])
 def ssrf_0004():
     param = request.cookies.get("preference", "")
-    bar = " ".join(param.split(" "))
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
     resp = requests.post(bar + "/hooks/deploy", json={"ok": True}, timeout=5)  # want: T918
     return "ok"

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0005: source flask, bar loop
+# ssrf_0005: source flask, bar unpack
 
 import requests
 from flask import Flask, request
@@ -15,8 +15,6 @@ def ssrf_0005():
             continue
         param = name
         break
-    bar = ""
-    for ch in param:
-        bar += ch
+    first, bar = "safe", param
     resp = requests.get(bar, timeout=5)  # want: T918
     return "ok"

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0007: source flask, bar unpack
+# ssrf_0007: source flask, bar listappend
 
 import httpx
 from flask import Flask, request
@@ -11,6 +11,8 @@ app = Flask(__name__)
 def ssrf_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    first, bar = "safe", param
+    items = ["safe"]
+    items.append(param)
+    bar = items[-1]
     resp = httpx.get(bar)  # want: T918
     return "ok"

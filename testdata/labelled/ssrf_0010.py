@@ -1,8 +1,7 @@
 # label: ssrf safe CWE-918
-# ssrf_0010: source flask, bar uuid
+# ssrf_0010: source flask, bar length
 
 import urllib.request
-import uuid
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -12,7 +11,7 @@ app = Flask(__name__)
 def ssrf_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    bar = str(uuid.UUID(param))
+    bar = str(len(param))
     with urllib.request.urlopen("http://" + bar + "/status") as resp:
         body = resp.read()
     return "ok"

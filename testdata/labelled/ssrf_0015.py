@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# ssrf_0015: source django, bar insert
+# ssrf_0015: source django, bar while
 
 import requests
 from django.http import HttpResponse
@@ -8,9 +8,11 @@ from django.urls import path
 
 def ssrf_0015(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    items = [param]
-    items.insert(0, "safe")
-    bar = items[1]
+    i = 0
+    bar = ""
+    while i < len(param):
+        bar += param[i]
+        i += 1
     resp = requests.get("https://api.example.com/search", params={"q": bar}, timeout=5)
     return HttpResponse("ok")
 

@@ -1,20 +1,15 @@
 # label: ssrf safe CWE-918
-# ssrf_0016: source django, bar recursion
+# ssrf_0016: source django, bar b64
 
+import base64
 import requests
 from django.http import HttpResponse
 from django.urls import path
 
 
-def unwrap(value, depth):
-    if depth == 0:
-        return value
-    return unwrap(value, depth - 1)
-
-
 def ssrf_0016(request):
     param = request.COOKIES.get("preference", "")
-    bar = unwrap(param, 3)
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     if bar not in ("eu", "us"):
         return HttpResponse("bad request", status=400)
     resp = requests.get(f"https://{bar}.api.example.com/health", timeout=5)

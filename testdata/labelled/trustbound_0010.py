@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# trustbound_0010: source flask, bar selfattr_const
+# trustbound_0010: source flask, bar del_index_safe
 
 from flask import Flask, request
 from flask import session
@@ -7,19 +7,11 @@ from flask import session
 app = Flask(__name__)
 
 
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.kind
-
-
 @app.route("/trustbound_0010", methods=["GET", "POST"])
 def trustbound_0010():
-    param = request.cookies.get("preference", "")
-    holder = Holder(param)
-    bar = holder.get()
+    param = request.args.get("name", "")
+    items = [param, "safe"]
+    del items[0]
+    bar = items[0]
     session.update({"display_name": bar})
     return "ok"

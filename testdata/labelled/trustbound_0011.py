@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# trustbound_0011: source flask, bar del_index_safe
+# trustbound_0011: source flask, bar setitem_safe
 
 from flask import Flask, request
 from flask import session
@@ -9,14 +9,9 @@ app = Flask(__name__)
 
 @app.route("/trustbound_0011", methods=["GET", "POST"])
 def trustbound_0011():
-    param = ""
-    for name in request.headers.keys():
-        if name.lower() in ("host", "accept", "user-agent", "cookie"):
-            continue
-        param = name
-        break
-    items = [param, "safe"]
-    del items[0]
-    bar = items[0]
+    param = request.form.get("comment", "")
+    items = ["a", param]
+    items[1] = "safe"
+    bar = items[1]
     session["user_ref"] = bar
     return "ok"

@@ -1,20 +1,14 @@
 # label: xpathi safe CWE-643
-# xpathi_0013: source django, bar method
+# xpathi_0013: source django, bar unpack
 
 from django.http import HttpResponse
 from django.urls import path
 from lxml import etree
 
 
-class Thing:
-    def do_something(self, value):
-        return value
-
-
 def xpathi_0013(request):
     param = request.POST.get("comment", "")
-    thing = Thing()
-    bar = thing.do_something(param)
+    first, bar = "safe", param
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name=$name]/email/text()", name=bar)
     return HttpResponse("ok")

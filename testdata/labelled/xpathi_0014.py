@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# xpathi_0014: source django, bar unpack
+# xpathi_0014: source django, bar format
 
 from django.http import HttpResponse
 from django.urls import path
@@ -8,7 +8,7 @@ from lxml import etree
 
 def xpathi_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    first, bar = "safe", param
+    bar = "{}".format(param)
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title=$t]/price")
     prices = find(root, t=bar)

@@ -1,7 +1,6 @@
 # label: xxe vulnerable CWE-611
-# xxe_0003: source flask, bar b64
+# xxe_0003: source flask, bar list_pop
 
-import base64
 import io
 from flask import Flask, request
 from lxml import etree
@@ -12,7 +11,9 @@ app = Flask(__name__)
 @app.route("/xxe_0003", methods=["GET", "POST"])
 def xxe_0003():
     param = request.headers.get("X-Client-Ref", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
     parser = etree.XMLParser(resolve_entities=True)
     tree = etree.parse(io.BytesIO(bar.encode("utf-8")), parser)  # want: T611
     return "ok"

@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# xxe_0004: source flask, bar dict
+# xxe_0004: source flask, bar ifexp
 
 from flask import Flask, request
 from lxml import etree
@@ -10,8 +10,8 @@ app = Flask(__name__)
 @app.route("/xxe_0004", methods=["GET", "POST"])
 def xxe_0004():
     param = request.cookies.get("preference", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
     doc = etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
     return "ok"

@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# xxe_0005: source flask, bar list_pop
+# xxe_0005: source flask, bar ifstmt
 
 import io
 import xml.sax
@@ -17,9 +17,11 @@ def xxe_0005():
             continue
         param = name
         break
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())

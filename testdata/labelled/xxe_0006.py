@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# xxe_0006: source flask, bar ifexp
+# xxe_0006: source flask, bar match
 
 import io
 import urllib.parse
@@ -19,8 +19,17 @@ def xxe_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    guess = "ABC"
+    switch_target = guess[2]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     parser = etree.XMLParser(resolve_entities=True)
     tree = etree.parse(io.BytesIO(bar.encode("utf-8")), parser)  # want: T611
     return "ok"

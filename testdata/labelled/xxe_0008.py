@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# xxe_0008: source flask, bar match
+# xxe_0008: source flask, bar method
 
 import io
 import xml.sax
@@ -9,20 +9,17 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/xxe_0008/<name>")
-def xxe_0008(name):
-    param = name
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+class Thing:
+    def do_something(self, value):
+        return value
+
+
+@app.route("/xxe_0008", methods=["GET", "POST"])
+def xxe_0008():
+    values = request.args.getlist("item")
+    param = values[0] if values else ""
+    thing = Thing()
+    bar = thing.do_something(param)
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())

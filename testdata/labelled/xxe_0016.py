@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# xxe_0016: source django, bar try
+# xxe_0016: source django, bar fstring
 
 from defusedxml.ElementTree import fromstring as defused_fromstring
 from django.http import HttpResponse
@@ -7,11 +7,8 @@ from django.urls import path
 
 
 def xxe_0016(request):
-    param = request.POST.get("comment", "")
-    try:
-        bar = param.encode("ascii").decode("ascii")
-    except UnicodeError:
-        bar = ""
+    param = request.GET.get("q", "")
+    bar = f"{param}"
     doc = defused_fromstring(bar)
     return HttpResponse("ok")
 

@@ -516,7 +516,7 @@ category("codeinj", 94, "T94", [
     Sink(["result = eval(bar)  @SINK"], exact=True, guards=("all",)),
     Sink(['exec("total = " + bar)  @SINK'], guards=("all",)),
     Sink(["result = ast.literal_eval(bar)"], ["import ast"], unsafe=False),
-    Sink(['code = compile("result = " + bar, "<expr>", "exec")  @SINK', "exec(code)"], guards=("all",)),
+    Sink(['code = compile("result = " + bar, "<expr>", "exec")', "exec(code)  @SINK"], guards=("all",)),
     Sink(['OPS = {"add": operator.add, "sub": operator.sub}', "fn = OPS.get(bar, operator.add)",
           "result = fn(2, 3)"], ["import operator"], unsafe=False),
 ], 14)
@@ -551,7 +551,14 @@ category("redirect", 601, "T601", [
          "from flask import redirect"], fws=(FLASK,), unsafe=False),
     Sink(['return redirect(url_for("profile", name=bar))'], ["from flask import redirect, url_for"],
          fws=(FLASK,), unsafe=False),
-], 16)
+    Sink(['resp = make_response("", 302)', 'resp.headers["Location"] = bar  @SINK', "return resp"],
+         ["from flask import make_response"], fws=(FLASK,), exact=True, guards=("all", "alnum")),
+    Sink(["resp = HttpResponse(status=302)", 'resp["Location"] = bar  @SINK', "return resp"],
+         fws=(DJANGO,), exact=True, guards=("all", "alnum")),
+    Sink(["resp = HttpResponse(status=302)", 'resp["Location"] = "/search?q=" + urllib.parse.quote(bar)',
+          "return resp"], ["import urllib.parse"], fws=(DJANGO,), unsafe=False),
+    Sink(['return redirect("/search?q=" + bar)'], ["from flask import redirect"], fws=(FLASK,), unsafe=False),
+], 20)
 
 category("trustbound", 501, "T501", [
     Sink(['session["user_ref"] = bar  @SINK'], ["from flask import session"], fws=(FLASK,),
@@ -602,6 +609,8 @@ category("ssrf", 918, "T918", [
          exact=True, guards=("all",)),
     Sink(['if urllib.parse.urlparse(bar).hostname not in ("api.example.com", "cdn.example.com"):',
           "    return BAD", "resp = requests.get(bar, timeout=5)"], ["import urllib.parse", "import requests"],
+         unsafe=False),
+    Sink(['resp = requests.get(f"https://api.example.com/search?q={bar}&limit=10", timeout=5)'], ["import requests"],
          unsafe=False),
 ], 16)
 
@@ -739,6 +748,187 @@ def render(case, cat, cwe, want, source, bar, sink):
     return "\n".join(parts) + "\n", vulnerable
 
 
+# ---------------------------------------------------------------------------
+# App-factory style cases: routes registered inside `def init(app)`, a GET
+# handler delegating to the POST one, imports inside the handler, project
+# helper modules (testdata/labelled/helpers) giving the connections and
+# paths, tab indentation, and a RESPONSE string built up and returned.
+
+BENCH_SINKS = {
+    "sqli": [
+        (True, ["import helpers.db_sqlite", "sql = f\"SELECT * FROM users WHERE username = '{bar}'\"",
+                "con = helpers.db_sqlite.get_connection()", "cur = con.cursor()", "cur.execute(sql)  @SINK",
+                'RESPONSE += "Query done"']),
+        (False, ["import helpers.db_sqlite", 'sql = "SELECT * FROM users WHERE username = ?"',
+                 "con = helpers.db_sqlite.get_connection()", "cur = con.cursor()", "cur.execute(sql, (bar,))",
+                 'RESPONSE += "Query done"']),
+    ],
+    "cmdi": [
+        (True, ["import subprocess", 'proc = subprocess.run("echo " + bar, shell=True, capture_output=True)  @SINK',
+                "RESPONSE += helpers.utils.escape_for_html(proc.stdout.decode())"]),
+        (False, ["import subprocess", 'proc = subprocess.run(["echo", bar], capture_output=True)',
+                 "RESPONSE += helpers.utils.escape_for_html(proc.stdout.decode())"]),
+    ],
+    "pathtraver": [
+        (True, ["file_name = helpers.utils.TESTFILES_DIR / bar", 'fd = open(file_name, "rb")  @SINK',
+                "RESPONSE += helpers.utils.escape_for_html(fd.read(100))", "fd.close()"]),
+        (False, ["from werkzeug.utils import secure_filename",
+                 "file_name = helpers.utils.TESTFILES_DIR / secure_filename(bar)", 'fd = open(file_name, "rb")',
+                 "RESPONSE += helpers.utils.escape_for_html(fd.read(100))", "fd.close()"]),
+    ],
+    "xss": [
+        (True, ['RESPONSE += "Parameter value: " + bar', "return RESPONSE  @SINK"]),
+        (False, ['RESPONSE += "Parameter value: " + helpers.utils.escape_for_html(bar)']),
+    ],
+    "ldapi": [
+        (True, ["import helpers.ldap", "conn = helpers.ldap.get_connection()",
+                'query = f"(&(objectclass=person)(uid={bar}))"',
+                "conn.search(helpers.ldap.BASE_DN, query)  @SINK", 'RESPONSE += "Search done"']),
+        (False, ["import helpers.ldap", "from ldap3.utils.conv import escape_filter_chars",
+                 "conn = helpers.ldap.get_connection()",
+                 'query = f"(&(objectclass=person)(uid={escape_filter_chars(bar)}))"',
+                 "conn.search(helpers.ldap.BASE_DN, query)", 'RESPONSE += "Search done"']),
+    ],
+    "xpathi": [
+        (True, ["import lxml.etree", 'root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))',
+                "query = f\"/Employees/Employee[@emplid='{bar}']\"", "nodes = root.xpath(query)  @SINK",
+                'RESPONSE += "Found %d" % len(nodes)']),
+        (False, ["import lxml.etree", 'root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))',
+                 'nodes = root.xpath("/Employees/Employee[@emplid=$id]", id=bar)',
+                 'RESPONSE += "Found %d" % len(nodes)']),
+    ],
+    "codeinj": [
+        (True, ["result = eval(bar)  @SINK", "RESPONSE += helpers.utils.escape_for_html(result)"]),
+        (False, ["import ast", "result = ast.literal_eval(bar)", "RESPONSE += helpers.utils.escape_for_html(result)"]),
+    ],
+    "deserialization": [
+        (True, ["import yaml", "obj = yaml.load(bar, Loader=yaml.Loader)  @SINK",
+                "RESPONSE += helpers.utils.escape_for_html(obj)"]),
+        (False, ["import yaml", "obj = yaml.safe_load(bar)", "RESPONSE += helpers.utils.escape_for_html(obj)"]),
+    ],
+    "redirect": [
+        (True, ["import flask", "return flask.redirect(bar)  @SINK"]),
+        (False, ["import flask", 'if bar not in ("/", "/account"):', '    bar = "/"', "return flask.redirect(bar)"]),
+    ],
+    "trustbound": [
+        (True, ["import flask", 'flask.session["userid"] = bar  @SINK', 'RESPONSE += "Stored"']),
+        (False, ["import flask", 'flask.session["userid"] = "anonymous"',
+                 'RESPONSE += "Stored " + helpers.utils.escape_for_html(bar)']),
+    ],
+    "xxe": [
+        (True, ["import lxml.etree", "parser = lxml.etree.XMLParser(resolve_entities=True)",
+                'root = lxml.etree.fromstring(bar.encode("utf-8"), parser)  @SINK',
+                "RESPONSE += helpers.utils.escape_for_html(root.text)"]),
+        (False, ["import lxml.etree", "parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True)",
+                 'root = lxml.etree.fromstring(bar.encode("utf-8"), parser)',
+                 "RESPONSE += helpers.utils.escape_for_html(root.text)"]),
+    ],
+    "ssrf": [
+        (True, ["import requests", "r = requests.get(bar, timeout=3)  @SINK",
+                "RESPONSE += helpers.utils.escape_for_html(r.status_code)"]),
+        (False, ["import requests", 'r = requests.get("https://www.example.com/lookup", params={"q": bar}, timeout=3)',
+                 "RESPONSE += helpers.utils.escape_for_html(r.status_code)"]),
+    ],
+    "hash": [
+        (True, ["import hashlib", 'h = hashlib.new("md5")  @SINK', 'h.update(bar.encode("utf-8"))',
+                "RESPONSE += h.hexdigest()"]),
+        (False, ["import hashlib", 'h = hashlib.new("sha384")', 'h.update(bar.encode("utf-8"))',
+                 "RESPONSE += h.hexdigest()"]),
+    ],
+    "weakrand": [
+        (True, ["import random", "value = random.random()  @SINK", 'remember = "rem-" + str(value)[2:]',
+                'RESPONSE += "Remember me token: " + remember']),
+        (False, ["import secrets", "value = secrets.randbelow(10**12)", 'remember = "rem-" + str(value)',
+                 'RESPONSE += "Remember me token: " + remember']),
+    ],
+    "securecookie": [
+        (True, ["import flask", "response = flask.make_response(RESPONSE)",
+                'response.set_cookie("SomeCookie", helpers.utils.escape_for_html(bar), secure=False, httponly=True)  @SINK',
+                "return response"]),
+        (False, ["import flask", "response = flask.make_response(RESPONSE)",
+                 'response.set_cookie("SomeCookie", helpers.utils.escape_for_html(bar), secure=True, httponly=True)',
+                 "return response"]),
+    ],
+}
+
+BENCH_SOURCES = [
+    ['param = request.args.get("BenchParam")', "if not param:", '    param = ""'],
+    ['param = request.form.get("BenchParam")', "if not param:", '    param = ""'],
+    ['param = request.headers.get("BenchParam")', "if not param:", '    param = ""'],
+    ['param = ""', "for name in request.headers.keys():",
+     '    if name in ("Host", "Accept", "Accept-Language", "Accept-Encoding", "User-Agent", "Cookie"):',
+     "        continue", "    param = name", "    break"],
+    ['param = request.cookies.get("BenchParam", "noCookieValueSupplied")'],
+    ['param = ""', 'query = request.query_string.decode("utf-8")', 'loc = query.find("BenchParam=")',
+     "if loc != -1:", '    param = query[loc + len("BenchParam="):]', '    amp = param.find("&")',
+     "    if amp != -1:", "        param = param[:amp]", "param = urllib.parse.unquote_plus(param)"],
+    ['values = request.args.getlist("BenchParam")', 'param = values[0] if values else ""'],
+]
+
+
+def tabs(line):
+    n = len(line) - len(line.lstrip(" "))
+    return "\t" * (n // 4) + line.lstrip(" ")
+
+
+def bench_cases(rot):
+    counts = {}
+    k = 0
+    for cat, variants in BENCH_SINKS.items():
+        cwe, want, _, _ = CATEGORIES[cat]
+        plan = []
+        for i in range(3):
+            plan.append((PROPAGATE[rot[0] % len(PROPAGATE)], variants[0]))
+            rot[0] += 1
+        plan.append((SANITIZE[rot[1] % len(SANITIZE)], variants[0]))
+        rot[1] += 1
+        plan.append((PROPAGATE[rot[2] % len(PROPAGATE)], variants[1]))
+        rot[2] += 3
+        plan.append((PROPAGATE[rot[2] % len(PROPAGATE)], variants[1]))
+        rot[2] += 3
+        for idx, (bar, (unsafe, sink)) in enumerate(plan):
+            if cat in NON_TAINT:
+                bar = PROPAGATE[idx % 4]
+            if bar.guard == "alnum" and cat in ("codeinj", "deserialization", "xxe", "ssrf"):
+                bar = SANITIZE[0]
+            vulnerable = unsafe and (bar.carries or cat in NON_TAINT)
+            case = "bench_%s_%02d" % (cat, idx + 1)
+            src = BENCH_SOURCES[k % len(BENCH_SOURCES)]
+            k += 1
+            body = ['RESPONSE = ""', ""] + src + [""] + bar.lines + [""] + sink
+            if not sink[-1].startswith("return"):
+                body.append("return RESPONSE")
+            text = "\n".join(body).replace("return BAD", 'return "bad request", 400')
+            lines = []
+            for line in text.split("\n"):
+                if "@SINK" in line:
+                    line = line.replace("@SINK", "# want: " + want) if vulnerable else line.replace("  @SINK", "")
+                lines.append(tabs(line) if line else line)
+            imps = ["from flask import request"]
+            if "urllib.parse" in text:
+                imps.insert(0, "import urllib.parse")
+            if "helpers.utils" in text:
+                imps.insert(0, "import helpers.utils")
+            for imp in bar.imports:
+                imps.insert(0, imp)
+            label = "vulnerable" if vulnerable else "safe"
+            out = ["# label: %s %s CWE-%d" % (cat, label, cwe),
+                   "# %s: app-factory style, bar %s" % (case, bar.name), ""] + imps + [""]
+            if bar.helpers:
+                out += [""] + [tabs(h) for h in bar.helpers] + [""]
+            route = "/benchmark/%s/%s" % (cat, case)
+            out += ["", "def init(app):", "",
+                    '\t@app.route("%s", methods=["GET"])' % route,
+                    "\tdef %s_get():" % case, "\t\treturn %s_post()" % case, "",
+                    '\t@app.route("%s", methods=["POST"])' % route,
+                    "\tdef %s_post():" % case]
+            out += [("\t\t" + l) if l else "" for l in lines]
+            with open(os.path.join(OUT, case + ".py"), "w") as fh:
+                fh.write("\n".join(out) + "\n")
+            counts.setdefault(cat, [0, 0])[0 if vulnerable else 1] += 1
+    return counts
+
+
 def main():
     for bar in PROPAGATE + SANITIZE:
         check_bar(bar)
@@ -762,7 +952,7 @@ def main():
                 plan.append((bars[(i + 2) % len(bars)], safe[i % len(safe)]))
         else:
             # The bars rotate across categories so every one meets several sinks.
-            for i in range(half):
+            for i in range(max(half, len(unsafe))):
                 plan.append((PROPAGATE[rot[0] % len(PROPAGATE)], unsafe[i % len(unsafe)]))
                 rot[0] += 1
             n_safe = weight - half
@@ -770,7 +960,7 @@ def main():
             for i in range(n_bar_safe):
                 plan.append((SANITIZE[rot[1] % len(SANITIZE)], unsafe[i % len(unsafe)]))
                 rot[1] += 1
-            for i in range(n_safe - n_bar_safe):
+            for i in range(max(n_safe - n_bar_safe, len(safe))):  # every safe sink at least once
                 plan.append((PROPAGATE[rot[2] % len(PROPAGATE)], safe[i % len(safe)]))
                 rot[2] += 5
         written = 0
@@ -798,6 +988,9 @@ def main():
                 fh.write(text)
             written += 1
             counts.setdefault(cat, [0, 0])[0 if vulnerable else 1] += 1
+    for cat, (v, sf) in bench_cases(rot).items():
+        counts[cat][0] += v
+        counts[cat][1] += sf
     total = [0, 0]
     for cat, (v, s) in counts.items():
         print("%-16s vulnerable %3d  safe %3d" % (cat, v, s))

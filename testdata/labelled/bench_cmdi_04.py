@@ -1,0 +1,27 @@
+# label: cmdi safe CWE-78
+# bench_cmdi_04: app-factory style, bar truthy
+
+import helpers.utils
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/cmdi/bench_cmdi_04", methods=["GET"])
+	def bench_cmdi_04_get():
+		return bench_cmdi_04_post()
+
+	@app.route("/benchmark/cmdi/bench_cmdi_04", methods=["POST"])
+	def bench_cmdi_04_post():
+		RESPONSE = ""
+
+		param = request.headers.get("BenchParam")
+		if not param:
+			param = ""
+
+		bar = "yes" if param else "no"
+
+		import subprocess
+		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)
+		RESPONSE += helpers.utils.escape_for_html(proc.stdout.decode())
+		return RESPONSE

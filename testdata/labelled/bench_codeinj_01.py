@@ -1,0 +1,30 @@
+# label: codeinj vulnerable CWE-94
+# bench_codeinj_01: app-factory style, bar while
+
+import helpers.utils
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/codeinj/bench_codeinj_01", methods=["GET"])
+	def bench_codeinj_01_get():
+		return bench_codeinj_01_post()
+
+	@app.route("/benchmark/codeinj/bench_codeinj_01", methods=["POST"])
+	def bench_codeinj_01_post():
+		RESPONSE = ""
+
+		param = request.form.get("BenchParam")
+		if not param:
+			param = ""
+
+		i = 0
+		bar = ""
+		while i < len(param):
+			bar += param[i]
+			i += 1
+
+		result = eval(bar)  # want: T94
+		RESPONSE += helpers.utils.escape_for_html(result)
+		return RESPONSE

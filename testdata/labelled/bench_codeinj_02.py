@@ -1,0 +1,27 @@
+# label: codeinj vulnerable CWE-94
+# bench_codeinj_02: app-factory style, bar walrus
+
+import helpers.utils
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/codeinj/bench_codeinj_02", methods=["GET"])
+	def bench_codeinj_02_get():
+		return bench_codeinj_02_post()
+
+	@app.route("/benchmark/codeinj/bench_codeinj_02", methods=["POST"])
+	def bench_codeinj_02_post():
+		RESPONSE = ""
+
+		param = request.headers.get("BenchParam")
+		if not param:
+			param = ""
+
+		if (bar := param) is None:
+			return "bad request", 400
+
+		result = eval(bar)  # want: T94
+		RESPONSE += helpers.utils.escape_for_html(result)
+		return RESPONSE

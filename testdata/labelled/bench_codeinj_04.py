@@ -1,0 +1,26 @@
+# label: codeinj safe CWE-94
+# bench_codeinj_04: app-factory style, bar list_remove
+
+import helpers.utils
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/codeinj/bench_codeinj_04", methods=["GET"])
+	def bench_codeinj_04_get():
+		return bench_codeinj_04_post()
+
+	@app.route("/benchmark/codeinj/bench_codeinj_04", methods=["POST"])
+	def bench_codeinj_04_post():
+		RESPONSE = ""
+
+		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
+
+		items = [param, "safe"]
+		items.remove(param)
+		bar = items[0]
+
+		result = eval(bar)
+		RESPONSE += helpers.utils.escape_for_html(result)
+		return RESPONSE

@@ -1,0 +1,34 @@
+# label: codeinj safe CWE-94
+# bench_codeinj_05: app-factory style, bar unpack
+
+import helpers.utils
+import urllib.parse
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/codeinj/bench_codeinj_05", methods=["GET"])
+	def bench_codeinj_05_get():
+		return bench_codeinj_05_post()
+
+	@app.route("/benchmark/codeinj/bench_codeinj_05", methods=["POST"])
+	def bench_codeinj_05_post():
+		RESPONSE = ""
+
+		param = ""
+		query = request.query_string.decode("utf-8")
+		loc = query.find("BenchParam=")
+		if loc != -1:
+			param = query[loc + len("BenchParam="):]
+			amp = param.find("&")
+			if amp != -1:
+				param = param[:amp]
+		param = urllib.parse.unquote_plus(param)
+
+		first, bar = "safe", param
+
+		import ast
+		result = ast.literal_eval(bar)
+		RESPONSE += helpers.utils.escape_for_html(result)
+		return RESPONSE

@@ -1,0 +1,28 @@
+# label: codeinj safe CWE-94
+# bench_codeinj_06: app-factory style, bar overwrite_late
+
+import helpers.utils
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/codeinj/bench_codeinj_06", methods=["GET"])
+	def bench_codeinj_06_get():
+		return bench_codeinj_06_post()
+
+	@app.route("/benchmark/codeinj/bench_codeinj_06", methods=["POST"])
+	def bench_codeinj_06_post():
+		RESPONSE = ""
+
+		values = request.args.getlist("BenchParam")
+		param = values[0] if values else ""
+
+		bar = "constant"
+		if param:
+			bar = param
+
+		import ast
+		result = ast.literal_eval(bar)
+		RESPONSE += helpers.utils.escape_for_html(result)
+		return RESPONSE

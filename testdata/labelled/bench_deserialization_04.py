@@ -1,0 +1,40 @@
+# label: deserialization safe CWE-502
+# bench_deserialization_04: app-factory style, bar match_safe
+
+import helpers.utils
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/deserialization/bench_deserialization_04", methods=["GET"])
+	def bench_deserialization_04_get():
+		return bench_deserialization_04_post()
+
+	@app.route("/benchmark/deserialization/bench_deserialization_04", methods=["POST"])
+	def bench_deserialization_04_post():
+		RESPONSE = ""
+
+		param = ""
+		for name in request.headers.keys():
+			if name in ("Host", "Accept", "Accept-Language", "Accept-Encoding", "User-Agent", "Cookie"):
+				continue
+			param = name
+			break
+
+		guess = "ABC"
+		switch_target = guess[1]
+		match switch_target:
+			case "A":
+				bar = param
+			case "B":
+				bar = "bob"
+			case "C" | "D":
+				bar = param
+			case _:
+				bar = "bob's your uncle"
+
+		import yaml
+		obj = yaml.load(bar, Loader=yaml.Loader)
+		RESPONSE += helpers.utils.escape_for_html(obj)
+		return RESPONSE

@@ -1,0 +1,25 @@
+# label: deserialization safe CWE-502
+# bench_deserialization_05: app-factory style, bar percent
+
+import helpers.utils
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/deserialization/bench_deserialization_05", methods=["GET"])
+	def bench_deserialization_05_get():
+		return bench_deserialization_05_post()
+
+	@app.route("/benchmark/deserialization/bench_deserialization_05", methods=["POST"])
+	def bench_deserialization_05_post():
+		RESPONSE = ""
+
+		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
+
+		bar = "%s" % param
+
+		import yaml
+		obj = yaml.safe_load(bar)
+		RESPONSE += helpers.utils.escape_for_html(obj)
+		return RESPONSE

@@ -1,0 +1,34 @@
+# label: deserialization safe CWE-502
+# bench_deserialization_06: app-factory style, bar comprehension
+
+import helpers.utils
+import urllib.parse
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/deserialization/bench_deserialization_06", methods=["GET"])
+	def bench_deserialization_06_get():
+		return bench_deserialization_06_post()
+
+	@app.route("/benchmark/deserialization/bench_deserialization_06", methods=["POST"])
+	def bench_deserialization_06_post():
+		RESPONSE = ""
+
+		param = ""
+		query = request.query_string.decode("utf-8")
+		loc = query.find("BenchParam=")
+		if loc != -1:
+			param = query[loc + len("BenchParam="):]
+			amp = param.find("&")
+			if amp != -1:
+				param = param[:amp]
+		param = urllib.parse.unquote_plus(param)
+
+		bar = "".join([ch for ch in param])
+
+		import yaml
+		obj = yaml.safe_load(bar)
+		RESPONSE += helpers.utils.escape_for_html(obj)
+		return RESPONSE

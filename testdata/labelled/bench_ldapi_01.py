@@ -1,0 +1,33 @@
+# label: ldapi vulnerable CWE-90
+# bench_ldapi_01: app-factory style, bar insert
+
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/ldapi/bench_ldapi_01", methods=["GET"])
+	def bench_ldapi_01_get():
+		return bench_ldapi_01_post()
+
+	@app.route("/benchmark/ldapi/bench_ldapi_01", methods=["POST"])
+	def bench_ldapi_01_post():
+		RESPONSE = ""
+
+		param = ""
+		for name in request.headers.keys():
+			if name in ("Host", "Accept", "Accept-Language", "Accept-Encoding", "User-Agent", "Cookie"):
+				continue
+			param = name
+			break
+
+		items = [param]
+		items.insert(0, "safe")
+		bar = items[1]
+
+		import helpers.ldap
+		conn = helpers.ldap.get_connection()
+		query = f"(&(objectclass=person)(uid={bar}))"
+		conn.search(helpers.ldap.BASE_DN, query)  # want: T90
+		RESPONSE += "Search done"
+		return RESPONSE

@@ -1,0 +1,28 @@
+# label: ldapi vulnerable CWE-90
+# bench_ldapi_02: app-factory style, bar dict_update
+
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/ldapi/bench_ldapi_02", methods=["GET"])
+	def bench_ldapi_02_get():
+		return bench_ldapi_02_post()
+
+	@app.route("/benchmark/ldapi/bench_ldapi_02", methods=["POST"])
+	def bench_ldapi_02_post():
+		RESPONSE = ""
+
+		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
+
+		values = {"keyA": "a-Value"}
+		values.update({"keyB": param})
+		bar = values["keyB"]
+
+		import helpers.ldap
+		conn = helpers.ldap.get_connection()
+		query = f"(&(objectclass=person)(uid={bar}))"
+		conn.search(helpers.ldap.BASE_DN, query)  # want: T90
+		RESPONSE += "Search done"
+		return RESPONSE

@@ -1,0 +1,44 @@
+# label: ldapi vulnerable CWE-90
+# bench_ldapi_03: app-factory style, bar nested_call
+
+import urllib.parse
+from flask import request
+
+
+def inner(value):
+	return value.strip()
+
+
+def outer(value):
+	prefix = ""
+	return prefix + inner(value)
+
+
+def init(app):
+
+	@app.route("/benchmark/ldapi/bench_ldapi_03", methods=["GET"])
+	def bench_ldapi_03_get():
+		return bench_ldapi_03_post()
+
+	@app.route("/benchmark/ldapi/bench_ldapi_03", methods=["POST"])
+	def bench_ldapi_03_post():
+		RESPONSE = ""
+
+		param = ""
+		query = request.query_string.decode("utf-8")
+		loc = query.find("BenchParam=")
+		if loc != -1:
+			param = query[loc + len("BenchParam="):]
+			amp = param.find("&")
+			if amp != -1:
+				param = param[:amp]
+		param = urllib.parse.unquote_plus(param)
+
+		bar = outer(param)
+
+		import helpers.ldap
+		conn = helpers.ldap.get_connection()
+		query = f"(&(objectclass=person)(uid={bar}))"
+		conn.search(helpers.ldap.BASE_DN, query)  # want: T90
+		RESPONSE += "Search done"
+		return RESPONSE

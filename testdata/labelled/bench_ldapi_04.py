@@ -1,0 +1,28 @@
+# label: ldapi safe CWE-90
+# bench_ldapi_04: app-factory style, bar dict_safe
+
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/ldapi/bench_ldapi_04", methods=["GET"])
+	def bench_ldapi_04_get():
+		return bench_ldapi_04_post()
+
+	@app.route("/benchmark/ldapi/bench_ldapi_04", methods=["POST"])
+	def bench_ldapi_04_post():
+		RESPONSE = ""
+
+		values = request.args.getlist("BenchParam")
+		param = values[0] if values else ""
+
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		bar = values["keyA"]
+
+		import helpers.ldap
+		conn = helpers.ldap.get_connection()
+		query = f"(&(objectclass=person)(uid={bar}))"
+		conn.search(helpers.ldap.BASE_DN, query)
+		RESPONSE += "Search done"
+		return RESPONSE

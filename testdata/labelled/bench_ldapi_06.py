@@ -1,0 +1,30 @@
+# label: ldapi safe CWE-90
+# bench_ldapi_06: app-factory style, bar ifexp
+
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/ldapi/bench_ldapi_06", methods=["GET"])
+	def bench_ldapi_06_get():
+		return bench_ldapi_06_post()
+
+	@app.route("/benchmark/ldapi/bench_ldapi_06", methods=["POST"])
+	def bench_ldapi_06_post():
+		RESPONSE = ""
+
+		param = request.form.get("BenchParam")
+		if not param:
+			param = ""
+
+		num = 86
+		bar = param if (7 * 42) - num > 200 else "This should never happen"
+
+		import helpers.ldap
+		from ldap3.utils.conv import escape_filter_chars
+		conn = helpers.ldap.get_connection()
+		query = f"(&(objectclass=person)(uid={escape_filter_chars(bar)}))"
+		conn.search(helpers.ldap.BASE_DN, query)
+		RESPONSE += "Search done"
+		return RESPONSE

@@ -1,0 +1,41 @@
+# label: pathtraver safe CWE-22
+# bench_pathtraver_06: app-factory style, bar nested_call
+
+import helpers.utils
+from flask import request
+
+
+def inner(value):
+	return value.strip()
+
+
+def outer(value):
+	prefix = ""
+	return prefix + inner(value)
+
+
+def init(app):
+
+	@app.route("/benchmark/pathtraver/bench_pathtraver_06", methods=["GET"])
+	def bench_pathtraver_06_get():
+		return bench_pathtraver_06_post()
+
+	@app.route("/benchmark/pathtraver/bench_pathtraver_06", methods=["POST"])
+	def bench_pathtraver_06_post():
+		RESPONSE = ""
+
+		param = ""
+		for name in request.headers.keys():
+			if name in ("Host", "Accept", "Accept-Language", "Accept-Encoding", "User-Agent", "Cookie"):
+				continue
+			param = name
+			break
+
+		bar = outer(param)
+
+		from werkzeug.utils import secure_filename
+		file_name = helpers.utils.TESTFILES_DIR / secure_filename(bar)
+		fd = open(file_name, "rb")
+		RESPONSE += helpers.utils.escape_for_html(fd.read(100))
+		fd.close()
+		return RESPONSE

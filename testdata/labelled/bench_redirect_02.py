@@ -1,0 +1,26 @@
+# label: redirect vulnerable CWE-601
+# bench_redirect_02: app-factory style, bar list_pop
+
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/redirect/bench_redirect_02", methods=["GET"])
+	def bench_redirect_02_get():
+		return bench_redirect_02_post()
+
+	@app.route("/benchmark/redirect/bench_redirect_02", methods=["POST"])
+	def bench_redirect_02_post():
+		RESPONSE = ""
+
+		param = request.args.get("BenchParam")
+		if not param:
+			param = ""
+
+		items = ["safe", param, "moresafe"]
+		items.pop(0)
+		bar = items[0]
+
+		import flask
+		return flask.redirect(bar)  # want: T601

@@ -1,0 +1,25 @@
+# label: redirect vulnerable CWE-601
+# bench_redirect_03: app-factory style, bar ifexp
+
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/redirect/bench_redirect_03", methods=["GET"])
+	def bench_redirect_03_get():
+		return bench_redirect_03_post()
+
+	@app.route("/benchmark/redirect/bench_redirect_03", methods=["POST"])
+	def bench_redirect_03_post():
+		RESPONSE = ""
+
+		param = request.form.get("BenchParam")
+		if not param:
+			param = ""
+
+		num = 86
+		bar = param if (7 * 42) - num > 200 else "This should never happen"
+
+		import flask
+		return flask.redirect(bar)  # want: T601

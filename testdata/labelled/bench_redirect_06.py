@@ -1,0 +1,26 @@
+# label: redirect safe CWE-601
+# bench_redirect_06: app-factory style, bar del_index
+
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/redirect/bench_redirect_06", methods=["GET"])
+	def bench_redirect_06_get():
+		return bench_redirect_06_post()
+
+	@app.route("/benchmark/redirect/bench_redirect_06", methods=["POST"])
+	def bench_redirect_06_post():
+		RESPONSE = ""
+
+		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
+
+		items = ["safe", param]
+		del items[0]
+		bar = items[0]
+
+		import flask
+		if bar not in ("/", "/account"):
+			bar = "/"
+		return flask.redirect(bar)

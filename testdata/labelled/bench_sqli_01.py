@@ -1,0 +1,39 @@
+# label: sqli vulnerable CWE-89
+# bench_sqli_01: app-factory style, bar selfattr
+
+from flask import request
+
+
+class Holder:
+	def __init__(self, value):
+		self.value = value
+		self.kind = "plain"
+
+	def get(self):
+		return self.value
+
+
+def init(app):
+
+	@app.route("/benchmark/sqli/bench_sqli_01", methods=["GET"])
+	def bench_sqli_01_get():
+		return bench_sqli_01_post()
+
+	@app.route("/benchmark/sqli/bench_sqli_01", methods=["POST"])
+	def bench_sqli_01_post():
+		RESPONSE = ""
+
+		param = request.args.get("BenchParam")
+		if not param:
+			param = ""
+
+		holder = Holder(param)
+		bar = holder.get()
+
+		import helpers.db_sqlite
+		sql = f"SELECT * FROM users WHERE username = '{bar}'"
+		con = helpers.db_sqlite.get_connection()
+		cur = con.cursor()
+		cur.execute(sql)  # want: T89
+		RESPONSE += "Query done"
+		return RESPONSE

@@ -1,0 +1,37 @@
+# label: trustbound vulnerable CWE-501
+# bench_trustbound_01: app-factory style, bar ifstmt
+
+import urllib.parse
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/trustbound/bench_trustbound_01", methods=["GET"])
+	def bench_trustbound_01_get():
+		return bench_trustbound_01_post()
+
+	@app.route("/benchmark/trustbound/bench_trustbound_01", methods=["POST"])
+	def bench_trustbound_01_post():
+		RESPONSE = ""
+
+		param = ""
+		query = request.query_string.decode("utf-8")
+		loc = query.find("BenchParam=")
+		if loc != -1:
+			param = query[loc + len("BenchParam="):]
+			amp = param.find("&")
+			if amp != -1:
+				param = param[:amp]
+		param = urllib.parse.unquote_plus(param)
+
+		num = 196
+		if (500 / 42) + num > 200:
+			bar = param
+		else:
+			bar = "This should never happen"
+
+		import flask
+		flask.session["userid"] = bar  # want: T501
+		RESPONSE += "Stored"
+		return RESPONSE

@@ -1,0 +1,30 @@
+# label: trustbound safe CWE-501
+# bench_trustbound_04: app-factory style, bar helper_const
+
+from flask import request
+
+
+def do_something(value):
+	return "safe!"
+
+
+def init(app):
+
+	@app.route("/benchmark/trustbound/bench_trustbound_04", methods=["GET"])
+	def bench_trustbound_04_get():
+		return bench_trustbound_04_post()
+
+	@app.route("/benchmark/trustbound/bench_trustbound_04", methods=["POST"])
+	def bench_trustbound_04_post():
+		RESPONSE = ""
+
+		param = request.form.get("BenchParam")
+		if not param:
+			param = ""
+
+		bar = do_something(param)
+
+		import flask
+		flask.session["userid"] = bar
+		RESPONSE += "Stored"
+		return RESPONSE

@@ -1,0 +1,36 @@
+# label: trustbound safe CWE-501
+# bench_trustbound_05: app-factory style, bar nested_call
+
+import helpers.utils
+from flask import request
+
+
+def inner(value):
+	return value.strip()
+
+
+def outer(value):
+	prefix = ""
+	return prefix + inner(value)
+
+
+def init(app):
+
+	@app.route("/benchmark/trustbound/bench_trustbound_05", methods=["GET"])
+	def bench_trustbound_05_get():
+		return bench_trustbound_05_post()
+
+	@app.route("/benchmark/trustbound/bench_trustbound_05", methods=["POST"])
+	def bench_trustbound_05_post():
+		RESPONSE = ""
+
+		param = request.headers.get("BenchParam")
+		if not param:
+			param = ""
+
+		bar = outer(param)
+
+		import flask
+		flask.session["userid"] = "anonymous"
+		RESPONSE += "Stored " + helpers.utils.escape_for_html(bar)
+		return RESPONSE

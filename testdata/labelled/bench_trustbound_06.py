@@ -1,0 +1,36 @@
+# label: trustbound safe CWE-501
+# bench_trustbound_06: app-factory style, bar recursion
+
+import helpers.utils
+from flask import request
+
+
+def unwrap(value, depth):
+	if depth == 0:
+		return value
+	return unwrap(value, depth - 1)
+
+
+def init(app):
+
+	@app.route("/benchmark/trustbound/bench_trustbound_06", methods=["GET"])
+	def bench_trustbound_06_get():
+		return bench_trustbound_06_post()
+
+	@app.route("/benchmark/trustbound/bench_trustbound_06", methods=["POST"])
+	def bench_trustbound_06_post():
+		RESPONSE = ""
+
+		param = ""
+		for name in request.headers.keys():
+			if name in ("Host", "Accept", "Accept-Language", "Accept-Encoding", "User-Agent", "Cookie"):
+				continue
+			param = name
+			break
+
+		bar = unwrap(param, 3)
+
+		import flask
+		flask.session["userid"] = "anonymous"
+		RESPONSE += "Stored " + helpers.utils.escape_for_html(bar)
+		return RESPONSE

@@ -1,0 +1,33 @@
+# label: xpathi vulnerable CWE-643
+# bench_xpathi_01: app-factory style, bar kwargs
+
+import helpers.utils
+from flask import request
+
+
+def build(**kwargs):
+	return kwargs["value"]
+
+
+def init(app):
+
+	@app.route("/benchmark/xpathi/bench_xpathi_01", methods=["GET"])
+	def bench_xpathi_01_get():
+		return bench_xpathi_01_post()
+
+	@app.route("/benchmark/xpathi/bench_xpathi_01", methods=["POST"])
+	def bench_xpathi_01_post():
+		RESPONSE = ""
+
+		param = request.headers.get("BenchParam")
+		if not param:
+			param = ""
+
+		bar = build(value=param)
+
+		import lxml.etree
+		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))
+		query = f"/Employees/Employee[@emplid='{bar}']"
+		nodes = root.xpath(query)  # want: T643
+		RESPONSE += "Found %d" % len(nodes)
+		return RESPONSE

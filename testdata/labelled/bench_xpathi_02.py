@@ -1,0 +1,36 @@
+# label: xpathi vulnerable CWE-643
+# bench_xpathi_02: app-factory style, bar varargs
+
+import helpers.utils
+from flask import request
+
+
+def first(*args):
+	return args[0]
+
+
+def init(app):
+
+	@app.route("/benchmark/xpathi/bench_xpathi_02", methods=["GET"])
+	def bench_xpathi_02_get():
+		return bench_xpathi_02_post()
+
+	@app.route("/benchmark/xpathi/bench_xpathi_02", methods=["POST"])
+	def bench_xpathi_02_post():
+		RESPONSE = ""
+
+		param = ""
+		for name in request.headers.keys():
+			if name in ("Host", "Accept", "Accept-Language", "Accept-Encoding", "User-Agent", "Cookie"):
+				continue
+			param = name
+			break
+
+		bar = first(param)
+
+		import lxml.etree
+		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))
+		query = f"/Employees/Employee[@emplid='{bar}']"
+		nodes = root.xpath(query)  # want: T643
+		RESPONSE += "Found %d" % len(nodes)
+		return RESPONSE

@@ -1,0 +1,33 @@
+# label: xpathi vulnerable CWE-643
+# bench_xpathi_03: app-factory style, bar recursion
+
+import helpers.utils
+from flask import request
+
+
+def unwrap(value, depth):
+	if depth == 0:
+		return value
+	return unwrap(value, depth - 1)
+
+
+def init(app):
+
+	@app.route("/benchmark/xpathi/bench_xpathi_03", methods=["GET"])
+	def bench_xpathi_03_get():
+		return bench_xpathi_03_post()
+
+	@app.route("/benchmark/xpathi/bench_xpathi_03", methods=["POST"])
+	def bench_xpathi_03_post():
+		RESPONSE = ""
+
+		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
+
+		bar = unwrap(param, 3)
+
+		import lxml.etree
+		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))
+		query = f"/Employees/Employee[@emplid='{bar}']"
+		nodes = root.xpath(query)  # want: T643
+		RESPONSE += "Found %d" % len(nodes)
+		return RESPONSE

@@ -1,0 +1,32 @@
+# label: xpathi safe CWE-643
+# bench_xpathi_05: app-factory style, bar helper
+
+import helpers.utils
+from flask import request
+
+
+def do_something(value):
+	value = value.strip()
+	return value
+
+
+def init(app):
+
+	@app.route("/benchmark/xpathi/bench_xpathi_05", methods=["GET"])
+	def bench_xpathi_05_get():
+		return bench_xpathi_05_post()
+
+	@app.route("/benchmark/xpathi/bench_xpathi_05", methods=["POST"])
+	def bench_xpathi_05_post():
+		RESPONSE = ""
+
+		values = request.args.getlist("BenchParam")
+		param = values[0] if values else ""
+
+		bar = do_something(param)
+
+		import lxml.etree
+		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))
+		nodes = root.xpath("/Employees/Employee[@emplid=$id]", id=bar)
+		RESPONSE += "Found %d" % len(nodes)
+		return RESPONSE

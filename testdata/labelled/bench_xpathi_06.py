@@ -1,0 +1,28 @@
+# label: xpathi safe CWE-643
+# bench_xpathi_06: app-factory style, bar splitjoin
+
+import helpers.utils
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/xpathi/bench_xpathi_06", methods=["GET"])
+	def bench_xpathi_06_get():
+		return bench_xpathi_06_post()
+
+	@app.route("/benchmark/xpathi/bench_xpathi_06", methods=["POST"])
+	def bench_xpathi_06_post():
+		RESPONSE = ""
+
+		param = request.args.get("BenchParam")
+		if not param:
+			param = ""
+
+		bar = " ".join(param.split(" "))
+
+		import lxml.etree
+		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))
+		nodes = root.xpath("/Employees/Employee[@emplid=$id]", id=bar)
+		RESPONSE += "Found %d" % len(nodes)
+		return RESPONSE

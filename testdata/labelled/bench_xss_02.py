@@ -1,0 +1,36 @@
+# label: xss vulnerable CWE-79
+# bench_xss_02: app-factory style, bar deque
+
+import collections
+import urllib.parse
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/xss/bench_xss_02", methods=["GET"])
+	def bench_xss_02_get():
+		return bench_xss_02_post()
+
+	@app.route("/benchmark/xss/bench_xss_02", methods=["POST"])
+	def bench_xss_02_post():
+		RESPONSE = ""
+
+		param = ""
+		query = request.query_string.decode("utf-8")
+		loc = query.find("BenchParam=")
+		if loc != -1:
+			param = query[loc + len("BenchParam="):]
+			amp = param.find("&")
+			if amp != -1:
+				param = param[:amp]
+		param = urllib.parse.unquote_plus(param)
+
+		queue = collections.deque()
+		queue.append("safe")
+		queue.append(param)
+		queue.popleft()
+		bar = queue[0]
+
+		RESPONSE += "Parameter value: " + bar
+		return RESPONSE  # want: T79

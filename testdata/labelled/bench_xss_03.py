@@ -1,0 +1,25 @@
+# label: xss vulnerable CWE-79
+# bench_xss_03: app-factory style, bar del_index
+
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/xss/bench_xss_03", methods=["GET"])
+	def bench_xss_03_get():
+		return bench_xss_03_post()
+
+	@app.route("/benchmark/xss/bench_xss_03", methods=["POST"])
+	def bench_xss_03_post():
+		RESPONSE = ""
+
+		values = request.args.getlist("BenchParam")
+		param = values[0] if values else ""
+
+		items = ["safe", param]
+		del items[0]
+		bar = items[0]
+
+		RESPONSE += "Parameter value: " + bar
+		return RESPONSE  # want: T79

@@ -1,0 +1,31 @@
+# label: xss safe CWE-79
+# bench_xss_05: app-factory style, bar recursion
+
+import helpers.utils
+from flask import request
+
+
+def unwrap(value, depth):
+	if depth == 0:
+		return value
+	return unwrap(value, depth - 1)
+
+
+def init(app):
+
+	@app.route("/benchmark/xss/bench_xss_05", methods=["GET"])
+	def bench_xss_05_get():
+		return bench_xss_05_post()
+
+	@app.route("/benchmark/xss/bench_xss_05", methods=["POST"])
+	def bench_xss_05_post():
+		RESPONSE = ""
+
+		param = request.form.get("BenchParam")
+		if not param:
+			param = ""
+
+		bar = unwrap(param, 3)
+
+		RESPONSE += "Parameter value: " + helpers.utils.escape_for_html(bar)
+		return RESPONSE

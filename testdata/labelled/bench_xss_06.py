@@ -1,0 +1,26 @@
+# label: xss safe CWE-79
+# bench_xss_06: app-factory style, bar template
+
+import string
+import helpers.utils
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/xss/bench_xss_06", methods=["GET"])
+	def bench_xss_06_get():
+		return bench_xss_06_post()
+
+	@app.route("/benchmark/xss/bench_xss_06", methods=["POST"])
+	def bench_xss_06_post():
+		RESPONSE = ""
+
+		param = request.headers.get("BenchParam")
+		if not param:
+			param = ""
+
+		bar = string.Template("$v").substitute(v=param)
+
+		RESPONSE += "Parameter value: " + helpers.utils.escape_for_html(bar)
+		return RESPONSE

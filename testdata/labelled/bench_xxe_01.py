@@ -1,0 +1,32 @@
+# label: xxe vulnerable CWE-611
+# bench_xxe_01: app-factory style, bar method
+
+import helpers.utils
+from flask import request
+
+
+class Thing:
+	def do_something(self, value):
+		return value
+
+
+def init(app):
+
+	@app.route("/benchmark/xxe/bench_xxe_01", methods=["GET"])
+	def bench_xxe_01_get():
+		return bench_xxe_01_post()
+
+	@app.route("/benchmark/xxe/bench_xxe_01", methods=["POST"])
+	def bench_xxe_01_post():
+		RESPONSE = ""
+
+		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
+
+		thing = Thing()
+		bar = thing.do_something(param)
+
+		import lxml.etree
+		parser = lxml.etree.XMLParser(resolve_entities=True)
+		root = lxml.etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
+		RESPONSE += helpers.utils.escape_for_html(root.text)
+		return RESPONSE

@@ -1,0 +1,35 @@
+# label: xxe vulnerable CWE-611
+# bench_xxe_02: app-factory style, bar replace
+
+import helpers.utils
+import urllib.parse
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/xxe/bench_xxe_02", methods=["GET"])
+	def bench_xxe_02_get():
+		return bench_xxe_02_post()
+
+	@app.route("/benchmark/xxe/bench_xxe_02", methods=["POST"])
+	def bench_xxe_02_post():
+		RESPONSE = ""
+
+		param = ""
+		query = request.query_string.decode("utf-8")
+		loc = query.find("BenchParam=")
+		if loc != -1:
+			param = query[loc + len("BenchParam="):]
+			amp = param.find("&")
+			if amp != -1:
+				param = param[:amp]
+		param = urllib.parse.unquote_plus(param)
+
+		bar = param.replace("\t", " ")
+
+		import lxml.etree
+		parser = lxml.etree.XMLParser(resolve_entities=True)
+		root = lxml.etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
+		RESPONSE += helpers.utils.escape_for_html(root.text)
+		return RESPONSE

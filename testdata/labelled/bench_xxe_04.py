@@ -1,0 +1,34 @@
+# label: xxe safe CWE-611
+# bench_xxe_04: app-factory style, bar method_const
+
+import helpers.utils
+from flask import request
+
+
+class Thing:
+	def do_something(self, value):
+		return "constant"
+
+
+def init(app):
+
+	@app.route("/benchmark/xxe/bench_xxe_04", methods=["GET"])
+	def bench_xxe_04_get():
+		return bench_xxe_04_post()
+
+	@app.route("/benchmark/xxe/bench_xxe_04", methods=["POST"])
+	def bench_xxe_04_post():
+		RESPONSE = ""
+
+		param = request.args.get("BenchParam")
+		if not param:
+			param = ""
+
+		thing = Thing()
+		bar = thing.do_something(param)
+
+		import lxml.etree
+		parser = lxml.etree.XMLParser(resolve_entities=True)
+		root = lxml.etree.fromstring(bar.encode("utf-8"), parser)
+		RESPONSE += helpers.utils.escape_for_html(root.text)
+		return RESPONSE

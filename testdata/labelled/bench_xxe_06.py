@@ -1,0 +1,29 @@
+# label: xxe safe CWE-611
+# bench_xxe_06: app-factory style, bar b64
+
+import base64
+import helpers.utils
+from flask import request
+
+
+def init(app):
+
+	@app.route("/benchmark/xxe/bench_xxe_06", methods=["GET"])
+	def bench_xxe_06_get():
+		return bench_xxe_06_post()
+
+	@app.route("/benchmark/xxe/bench_xxe_06", methods=["POST"])
+	def bench_xxe_06_post():
+		RESPONSE = ""
+
+		param = request.headers.get("BenchParam")
+		if not param:
+			param = ""
+
+		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+
+		import lxml.etree
+		parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True)
+		root = lxml.etree.fromstring(bar.encode("utf-8"), parser)
+		RESPONSE += helpers.utils.escape_for_html(root.text)
+		return RESPONSE

@@ -1,0 +1,16 @@
+# label: redirect safe CWE-601
+# redirect_0018: source flask, bar replace
+
+from flask import Flask, request
+from flask import redirect, url_for
+
+app = Flask(__name__)
+
+
+@app.route("/redirect_0018", methods=["GET", "POST"])
+def redirect_0018():
+    param = request.form.get("comment", "")
+    bar = param.replace("\t", " ")
+    if bar not in ("/home", "/profile", "/settings"):
+        return redirect(url_for("index"))
+    return redirect(bar)

@@ -1,0 +1,17 @@
+# label: redirect safe CWE-601
+# redirect_0021: source flask, bar try
+
+from flask import Flask, request
+from flask import redirect, url_for
+
+app = Flask(__name__)
+
+
+@app.route("/redirect_0021", methods=["GET", "POST"])
+def redirect_0021():
+    param = request.form.get("comment", "")
+    try:
+        bar = param.encode("ascii").decode("ascii")
+    except UnicodeError:
+        bar = ""
+    return redirect(url_for("profile", name=bar))

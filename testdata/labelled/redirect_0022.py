@@ -1,0 +1,19 @@
+# label: redirect safe CWE-601
+# redirect_0022: source django, bar insert
+
+import urllib.parse
+from django.http import HttpResponse
+from django.urls import path
+
+
+def redirect_0022(request):
+    param = request.GET.get("q", "")
+    items = [param]
+    items.insert(0, "safe")
+    bar = items[1]
+    resp = HttpResponse(status=302)
+    resp["Location"] = "/search?q=" + urllib.parse.quote(bar)
+    return resp
+
+
+urlpatterns = [path("redirect_0022/", redirect_0022)]

@@ -1,0 +1,18 @@
+# label: ssrf safe CWE-918
+# ssrf_0018: source script, bar loop
+
+import requests
+import sys
+
+
+def main():
+    param = sys.argv[1] if len(sys.argv) > 1 else ""
+    bar = ""
+    for ch in param:
+        bar += ch
+    resp = requests.get(f"https://api.example.com/search?q={bar}&limit=10", timeout=5)
+    return 0
+
+
+if __name__ == "__main__":
+    main()
