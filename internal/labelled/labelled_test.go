@@ -17,7 +17,7 @@ const suiteDir = "../../testdata/labelled"
 type floor struct{ minTP, maxFP int }
 
 // floors are the taint-only figures (Mode TaintOnly) recorded at 17:50 UTC
-// on 2026-12-04 with 401 cases.
+// on 2026-12-04 with 407 cases.
 var floors = map[string]floor{
 	"cipher":          {5, 0},
 	"cmdi":            {21, 2},
@@ -33,7 +33,7 @@ var floors = map[string]floor{
 	"trustbound":      {10, 0},
 	"weakrand":        {9, 0},
 	"xpathi":          {10, 1},
-	"xss":             {21, 1},
+	"xss":             {23, 1},
 	"xxe":             {10, 1},
 }
 

@@ -1,5 +1,5 @@
 # label: cmdi vulnerable CWE-78
-# bench_cmdi_01: app-factory style, bar fstring
+# bench_cmdi_01: app-factory style, bar comprehension
 
 import helpers.utils
 from flask import request
@@ -18,7 +18,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = f"{param}"
+		bar = "".join([ch for ch in param])
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)  # want: T78

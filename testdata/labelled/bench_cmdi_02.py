@@ -1,8 +1,13 @@
 # label: cmdi vulnerable CWE-78
-# bench_cmdi_02: app-factory style, bar lambda
+# bench_cmdi_02: app-factory style, bar generator
 
 import helpers.utils
 from flask import request
+
+
+def produce(value):
+	yield value
+	yield "done"
 
 
 def init(app):
@@ -19,8 +24,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		transform = lambda s: s
-		bar = transform(param)
+		bar = next(produce(param))
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)  # want: T78

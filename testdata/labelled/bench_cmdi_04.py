@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_04: app-factory style, bar truthy
+# bench_cmdi_04: app-factory style, bar ifstmt_safe
 
 import helpers.utils
 from flask import request
@@ -19,7 +19,11 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = "yes" if param else "no"
+		num = 196
+		if (7 * 42) - num > 200:
+			bar = param
+		else:
+			bar = "This_should_always_happen"
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)

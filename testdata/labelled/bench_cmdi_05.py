@@ -1,8 +1,12 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_05: app-factory style, bar comprehension
+# bench_cmdi_05: app-factory style, bar kwargs
 
 import helpers.utils
 from flask import request
+
+
+def build(**kwargs):
+	return kwargs["value"]
 
 
 def init(app):
@@ -22,7 +26,7 @@ def init(app):
 			param = name
 			break
 
-		bar = "".join([ch for ch in param])
+		bar = build(value=param)
 
 		import subprocess
 		proc = subprocess.run(["echo", bar], capture_output=True)

@@ -1,14 +1,8 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_06: app-factory style, bar static
+# bench_cmdi_06: app-factory style, bar while
 
 import helpers.utils
 from flask import request
-
-
-class Util:
-	@staticmethod
-	def passthrough(value):
-		return value
 
 
 def init(app):
@@ -23,7 +17,11 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = Util.passthrough(param)
+		i = 0
+		bar = ""
+		while i < len(param):
+			bar += param[i]
+			i += 1
 
 		import subprocess
 		proc = subprocess.run(["echo", bar], capture_output=True)

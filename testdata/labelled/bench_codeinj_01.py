@@ -1,6 +1,7 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_01: app-factory style, bar while
+# bench_codeinj_01: app-factory style, bar template
 
+import string
 import helpers.utils
 from flask import request
 
@@ -19,11 +20,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		i = 0
-		bar = ""
-		while i < len(param):
-			bar += param[i]
-			i += 1
+		bar = string.Template("$v").substitute(v=param)
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

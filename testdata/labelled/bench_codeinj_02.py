@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_02: app-factory style, bar walrus
+# bench_codeinj_02: app-factory style, bar varcond
 
 import helpers.utils
 from flask import request
@@ -19,8 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		if (bar := param) is None:
-			return "bad request", 400
+		bar = param if len(param) < 4096 else ""
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

@@ -1,7 +1,6 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_03: app-factory style, bar template
+# bench_codeinj_03: app-factory style, bar direct
 
-import string
 import helpers.utils
 from flask import request
 
@@ -23,7 +22,7 @@ def init(app):
 			param = name
 			break
 
-		bar = string.Template("$v").substitute(v=param)
+		bar = param
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

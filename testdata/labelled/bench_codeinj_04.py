@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_04: app-factory style, bar list_remove
+# bench_codeinj_04: app-factory style, bar overwrite
 
 import helpers.utils
 from flask import request
@@ -17,9 +17,8 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		items = [param, "safe"]
-		items.remove(param)
-		bar = items[0]
+		bar = param
+		bar = "constant_value"
 
 		result = eval(bar)
 		RESPONSE += helpers.utils.escape_for_html(result)

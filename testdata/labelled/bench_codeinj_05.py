@@ -1,9 +1,14 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_05: app-factory style, bar unpack
+# bench_codeinj_05: app-factory style, bar generator
 
 import helpers.utils
 import urllib.parse
 from flask import request
+
+
+def produce(value):
+	yield value
+	yield "done"
 
 
 def init(app):
@@ -26,7 +31,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		first, bar = "safe", param
+		bar = next(produce(param))
 
 		import ast
 		result = ast.literal_eval(bar)

@@ -1,8 +1,17 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_06: app-factory style, bar overwrite_late
+# bench_codeinj_06: app-factory style, bar inherit
 
 import helpers.utils
 from flask import request
+
+
+class Base:
+	def clean(self, value):
+		return value
+
+
+class Child(Base):
+	label = "child"
 
 
 def init(app):
@@ -18,9 +27,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = "constant"
-		if param:
-			bar = param
+		bar = Child().clean(param)
 
 		import ast
 		result = ast.literal_eval(bar)

@@ -1,6 +1,7 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_01: app-factory style, bar varcond
+# bench_deserialization_01: app-factory style, bar b64
 
+import base64
 import helpers.utils
 from flask import request
 
@@ -19,7 +20,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = param if len(param) < 4096 else ""
+		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

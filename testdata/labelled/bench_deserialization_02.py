@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_02: app-factory style, bar direct
+# bench_deserialization_02: app-factory style, bar dict
 
 import helpers.utils
 from flask import request
@@ -19,7 +19,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = param
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		bar = values["keyB"]
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

@@ -1,8 +1,12 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_04: app-factory style, bar match_safe
+# bench_deserialization_04: app-factory style, bar helper_const
 
 import helpers.utils
 from flask import request
+
+
+def do_something(value):
+	return "safe!"
 
 
 def init(app):
@@ -22,17 +26,7 @@ def init(app):
 			param = name
 			break
 
-		guess = "ABC"
-		switch_target = guess[1]
-		match switch_target:
-			case "A":
-				bar = param
-			case "B":
-				bar = "bob"
-			case "C" | "D":
-				bar = param
-			case _:
-				bar = "bob's your uncle"
+		bar = do_something(param)
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)

@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_05: app-factory style, bar percent
+# bench_deserialization_05: app-factory style, bar insert
 
 import helpers.utils
 from flask import request
@@ -17,7 +17,9 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = "%s" % param
+		items = [param]
+		items.insert(0, "safe")
+		bar = items[1]
 
 		import yaml
 		obj = yaml.safe_load(bar)

@@ -1,9 +1,13 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_06: app-factory style, bar comprehension
+# bench_deserialization_06: app-factory style, bar kwargs
 
 import helpers.utils
 import urllib.parse
 from flask import request
+
+
+def build(**kwargs):
+	return kwargs["value"]
 
 
 def init(app):
@@ -26,7 +30,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = "".join([ch for ch in param])
+		bar = build(value=param)
 
 		import yaml
 		obj = yaml.safe_load(bar)

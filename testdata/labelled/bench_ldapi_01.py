@@ -1,7 +1,16 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_01: app-factory style, bar insert
+# bench_ldapi_01: app-factory style, bar nested_call
 
 from flask import request
+
+
+def inner(value):
+	return value.strip()
+
+
+def outer(value):
+	prefix = ""
+	return prefix + inner(value)
 
 
 def init(app):
@@ -21,9 +30,7 @@ def init(app):
 			param = name
 			break
 
-		items = [param]
-		items.insert(0, "safe")
-		bar = items[1]
+		bar = outer(param)
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

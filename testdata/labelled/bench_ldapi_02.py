@@ -1,7 +1,11 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_02: app-factory style, bar dict_update
+# bench_ldapi_02: app-factory style, bar kwargs
 
 from flask import request
+
+
+def build(**kwargs):
+	return kwargs["value"]
 
 
 def init(app):
@@ -16,9 +20,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		values = {"keyA": "a-Value"}
-		values.update({"keyB": param})
-		bar = values["keyB"]
+		bar = build(value=param)
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

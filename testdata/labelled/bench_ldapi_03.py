@@ -1,17 +1,12 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_03: app-factory style, bar nested_call
+# bench_ldapi_03: app-factory style, bar varargs
 
 import urllib.parse
 from flask import request
 
 
-def inner(value):
-	return value.strip()
-
-
-def outer(value):
-	prefix = ""
-	return prefix + inner(value)
+def first(*args):
+	return args[0]
 
 
 def init(app):
@@ -34,7 +29,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = outer(param)
+		bar = first(param)
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

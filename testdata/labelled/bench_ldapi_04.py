@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_04: app-factory style, bar dict_safe
+# bench_ldapi_04: app-factory style, bar list_remove
 
 from flask import request
 
@@ -17,8 +17,9 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-		bar = values["keyA"]
+		items = [param, "safe"]
+		items.remove(param)
+		bar = items[0]
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

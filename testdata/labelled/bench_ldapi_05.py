@@ -1,7 +1,6 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_05: app-factory style, bar b64
+# bench_ldapi_05: app-factory style, bar loop
 
-import base64
 from flask import request
 
 
@@ -19,7 +18,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+		bar = ""
+		for ch in param:
+			bar += ch
 
 		import helpers.ldap
 		from ldap3.utils.conv import escape_filter_chars

@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_06: app-factory style, bar ifexp
+# bench_ldapi_06: app-factory style, bar closure
 
 from flask import request
 
@@ -18,8 +18,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 86
-		bar = param if (7 * 42) - num > 200 else "This should never happen"
+		def inner():
+			return param
+		bar = inner()
 
 		import helpers.ldap
 		from ldap3.utils.conv import escape_filter_chars

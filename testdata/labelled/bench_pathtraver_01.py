@@ -1,14 +1,15 @@
 # label: pathtraver vulnerable CWE-22
-# bench_pathtraver_01: app-factory style, bar generator
+# bench_pathtraver_01: app-factory style, bar static
 
 import helpers.utils
 import urllib.parse
 from flask import request
 
 
-def produce(value):
-	yield value
-	yield "done"
+class Util:
+	@staticmethod
+	def passthrough(value):
+		return value
 
 
 def init(app):
@@ -31,7 +32,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = next(produce(param))
+		bar = Util.passthrough(param)
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")  # want: T22

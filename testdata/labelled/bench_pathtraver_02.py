@@ -1,8 +1,17 @@
 # label: pathtraver vulnerable CWE-22
-# bench_pathtraver_02: app-factory style, bar try
+# bench_pathtraver_02: app-factory style, bar inherit
 
 import helpers.utils
 from flask import request
+
+
+class Base:
+	def clean(self, value):
+		return value
+
+
+class Child(Base):
+	label = "child"
 
 
 def init(app):
@@ -18,10 +27,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		try:
-			bar = param.encode("ascii").decode("ascii")
-		except UnicodeError:
-			bar = ""
+		bar = Child().clean(param)
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")  # want: T22

@@ -1,14 +1,9 @@
 # label: pathtraver vulnerable CWE-22
-# bench_pathtraver_03: app-factory style, bar static
+# bench_pathtraver_03: app-factory style, bar deque
 
+import collections
 import helpers.utils
 from flask import request
-
-
-class Util:
-	@staticmethod
-	def passthrough(value):
-		return value
 
 
 def init(app):
@@ -25,7 +20,11 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = Util.passthrough(param)
+		queue = collections.deque()
+		queue.append("safe")
+		queue.append(param)
+		queue.popleft()
+		bar = queue[0]
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")  # want: T22

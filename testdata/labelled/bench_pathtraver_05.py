@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# bench_pathtraver_05: app-factory style, bar del_index
+# bench_pathtraver_05: app-factory style, bar varcond
 
 import helpers.utils
 from flask import request
@@ -19,9 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		items = ["safe", param]
-		del items[0]
-		bar = items[0]
+		bar = param if len(param) < 4096 else ""
 
 		from werkzeug.utils import secure_filename
 		file_name = helpers.utils.TESTFILES_DIR / secure_filename(bar)

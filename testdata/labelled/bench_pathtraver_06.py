@@ -1,17 +1,8 @@
 # label: pathtraver safe CWE-22
-# bench_pathtraver_06: app-factory style, bar nested_call
+# bench_pathtraver_06: app-factory style, bar dict
 
 import helpers.utils
 from flask import request
-
-
-def inner(value):
-	return value.strip()
-
-
-def outer(value):
-	prefix = ""
-	return prefix + inner(value)
 
 
 def init(app):
@@ -31,7 +22,8 @@ def init(app):
 			param = name
 			break
 
-		bar = outer(param)
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		bar = values["keyB"]
 
 		from werkzeug.utils import secure_filename
 		file_name = helpers.utils.TESTFILES_DIR / secure_filename(bar)

@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_01: app-factory style, bar dict
+# bench_redirect_01: app-factory style, bar ifexp
 
 from flask import request
 
@@ -17,8 +17,8 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-		bar = values["keyB"]
+		num = 86
+		bar = param if (7 * 42) - num > 200 else "This should never happen"
 
 		import flask
 		return flask.redirect(bar)  # want: T601

@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_02: app-factory style, bar list_pop
+# bench_redirect_02: app-factory style, bar ifstmt
 
 from flask import request
 
@@ -18,9 +18,11 @@ def init(app):
 		if not param:
 			param = ""
 
-		items = ["safe", param, "moresafe"]
-		items.pop(0)
-		bar = items[0]
+		num = 196
+		if (500 / 42) + num > 200:
+			bar = param
+		else:
+			bar = "This should never happen"
 
 		import flask
 		return flask.redirect(bar)  # want: T601

@@ -1,7 +1,12 @@
 # label: redirect safe CWE-601
-# bench_redirect_04: app-factory style, bar overwrite
+# bench_redirect_04: app-factory style, bar method_const
 
 from flask import request
+
+
+class Thing:
+	def do_something(self, value):
+		return "constant"
 
 
 def init(app):
@@ -18,8 +23,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = param
-		bar = "constant_value"
+		thing = Thing()
+		bar = thing.do_something(param)
 
 		import flask
 		return flask.redirect(bar)

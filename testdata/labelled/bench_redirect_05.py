@@ -1,13 +1,7 @@
 # label: redirect safe CWE-601
-# bench_redirect_05: app-factory style, bar static
+# bench_redirect_05: app-factory style, bar while
 
 from flask import request
-
-
-class Util:
-	@staticmethod
-	def passthrough(value):
-		return value
 
 
 def init(app):
@@ -27,7 +21,11 @@ def init(app):
 			param = name
 			break
 
-		bar = Util.passthrough(param)
+		i = 0
+		bar = ""
+		while i < len(param):
+			bar += param[i]
+			i += 1
 
 		import flask
 		if bar not in ("/", "/account"):

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# bench_redirect_06: app-factory style, bar del_index
+# bench_redirect_06: app-factory style, bar varcond
 
 from flask import request
 
@@ -16,9 +16,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		items = ["safe", param]
-		del items[0]
-		bar = items[0]
+		bar = param if len(param) < 4096 else ""
 
 		import flask
 		if bar not in ("/", "/account"):

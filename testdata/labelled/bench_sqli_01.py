@@ -1,16 +1,7 @@
 # label: sqli vulnerable CWE-89
-# bench_sqli_01: app-factory style, bar selfattr
+# bench_sqli_01: app-factory style, bar percent
 
 from flask import request
-
-
-class Holder:
-	def __init__(self, value):
-		self.value = value
-		self.kind = "plain"
-
-	def get(self):
-		return self.value
 
 
 def init(app):
@@ -27,8 +18,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		holder = Holder(param)
-		bar = holder.get()
+		bar = "%s" % param
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

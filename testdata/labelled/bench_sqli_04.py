@@ -1,11 +1,7 @@
 # label: sqli safe CWE-89
-# bench_sqli_04: app-factory style, bar varargs_other
+# bench_sqli_04: app-factory style, bar ifexp_safe
 
 from flask import request
-
-
-def second(*args):
-	return args[1]
 
 
 def init(app):
@@ -25,7 +21,8 @@ def init(app):
 			param = name
 			break
 
-		bar = second(param, "safe")
+		num = 106
+		bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

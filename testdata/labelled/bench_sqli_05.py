@@ -1,7 +1,16 @@
 # label: sqli safe CWE-89
-# bench_sqli_05: app-factory style, bar overwrite_late
+# bench_sqli_05: app-factory style, bar inherit
 
 from flask import request
+
+
+class Base:
+	def clean(self, value):
+		return value
+
+
+class Child(Base):
+	label = "child"
 
 
 def init(app):
@@ -16,9 +25,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = "constant"
-		if param:
-			bar = param
+		bar = Child().clean(param)
 
 		import helpers.db_sqlite
 		sql = "SELECT * FROM users WHERE username = ?"

@@ -1,5 +1,5 @@
 # label: sqli safe CWE-89
-# bench_sqli_06: app-factory style, bar percent
+# bench_sqli_06: app-factory style, bar insert
 
 import urllib.parse
 from flask import request
@@ -25,7 +25,9 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = "%s" % param
+		items = [param]
+		items.insert(0, "safe")
+		bar = items[1]
 
 		import helpers.db_sqlite
 		sql = "SELECT * FROM users WHERE username = ?"

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_01: app-factory style, bar loop
+# bench_ssrf_01: app-factory style, bar unpack
 
 import helpers.utils
 from flask import request
@@ -22,9 +22,7 @@ def init(app):
 			param = name
 			break
 
-		bar = ""
-		for ch in param:
-			bar += ch
+		first, bar = "safe", param
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_02: app-factory style, bar dictset
+# bench_ssrf_02: app-factory style, bar closure
 
 import helpers.utils
 from flask import request
@@ -17,10 +17,9 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		values = {}
-		values["keyB"] = param
-		values["keyA"] = "a-Value"
-		bar = values.get("keyB")
+		def inner():
+			return param
+		bar = inner()
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_03: app-factory style, bar unpack
+# bench_ssrf_03: app-factory style, bar listappend
 
 import helpers.utils
 import urllib.parse
@@ -26,7 +26,9 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		first, bar = "safe", param
+		items = ["safe"]
+		items.append(param)
+		bar = items[-1]
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# bench_ssrf_05: app-factory style, bar ifexp
+# bench_ssrf_05: app-factory style, bar closure
 
 import helpers.utils
 from flask import request
@@ -19,8 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 86
-		bar = param if (7 * 42) - num > 200 else "This should never happen"
+		def inner():
+			return param
+		bar = inner()
 
 		import requests
 		r = requests.get("https://www.example.com/lookup", params={"q": bar}, timeout=3)

@@ -1,13 +1,17 @@
 # label: ssrf safe CWE-918
-# bench_ssrf_06: app-factory style, bar helper
+# bench_ssrf_06: app-factory style, bar selfattr
 
 import helpers.utils
 from flask import request
 
 
-def do_something(value):
-	value = value.strip()
-	return value
+class Holder:
+	def __init__(self, value):
+		self.value = value
+		self.kind = "plain"
+
+	def get(self):
+		return self.value
 
 
 def init(app):
@@ -24,7 +28,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = do_something(param)
+		holder = Holder(param)
+		bar = holder.get()
 
 		import requests
 		r = requests.get("https://www.example.com/lookup", params={"q": bar}, timeout=3)

@@ -1,8 +1,13 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_01: app-factory style, bar ifstmt
+# bench_trustbound_01: app-factory style, bar helper
 
 import urllib.parse
 from flask import request
+
+
+def do_something(value):
+	value = value.strip()
+	return value
 
 
 def init(app):
@@ -25,11 +30,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		num = 196
-		if (500 / 42) + num > 200:
-			bar = param
-		else:
-			bar = "This should never happen"
+		bar = do_something(param)
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

@@ -1,7 +1,12 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_02: app-factory style, bar match
+# bench_trustbound_02: app-factory style, bar method
 
 from flask import request
+
+
+class Thing:
+	def do_something(self, value):
+		return value
 
 
 def init(app):
@@ -17,17 +22,8 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		guess = "ABC"
-		switch_target = guess[2]
-		match switch_target:
-			case "A":
-				bar = param
-			case "B":
-				bar = "bob"
-			case "C" | "D":
-				bar = param
-			case _:
-				bar = "bob's your uncle"
+		thing = Thing()
+		bar = thing.do_something(param)
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

@@ -1,12 +1,7 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_03: app-factory style, bar helper
+# bench_trustbound_03: app-factory style, bar replace
 
 from flask import request
-
-
-def do_something(value):
-	value = value.strip()
-	return value
 
 
 def init(app):
@@ -23,7 +18,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = do_something(param)
+		bar = param.replace("\t", " ")
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

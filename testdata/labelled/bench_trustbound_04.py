@@ -1,11 +1,7 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_04: app-factory style, bar helper_const
+# bench_trustbound_04: app-factory style, bar intcast
 
 from flask import request
-
-
-def do_something(value):
-	return "safe!"
 
 
 def init(app):
@@ -22,7 +18,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = do_something(param)
+		bar = str(int(param))
 
 		import flask
 		flask.session["userid"] = bar

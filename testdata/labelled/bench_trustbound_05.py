@@ -1,17 +1,8 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_05: app-factory style, bar nested_call
+# bench_trustbound_05: app-factory style, bar dict
 
 import helpers.utils
 from flask import request
-
-
-def inner(value):
-	return value.strip()
-
-
-def outer(value):
-	prefix = ""
-	return prefix + inner(value)
 
 
 def init(app):
@@ -28,7 +19,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = outer(param)
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		bar = values["keyB"]
 
 		import flask
 		flask.session["userid"] = "anonymous"

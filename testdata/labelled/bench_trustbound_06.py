@@ -1,14 +1,8 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_06: app-factory style, bar recursion
+# bench_trustbound_06: app-factory style, bar ifstmt
 
 import helpers.utils
 from flask import request
-
-
-def unwrap(value, depth):
-	if depth == 0:
-		return value
-	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -28,7 +22,11 @@ def init(app):
 			param = name
 			break
 
-		bar = unwrap(param, 3)
+		num = 196
+		if (500 / 42) + num > 200:
+			bar = param
+		else:
+			bar = "This should never happen"
 
 		import flask
 		flask.session["userid"] = "anonymous"

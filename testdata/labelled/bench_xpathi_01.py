@@ -1,12 +1,14 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_01: app-factory style, bar kwargs
+# bench_xpathi_01: app-factory style, bar recursion
 
 import helpers.utils
 from flask import request
 
 
-def build(**kwargs):
-	return kwargs["value"]
+def unwrap(value, depth):
+	if depth == 0:
+		return value
+	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -23,7 +25,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = build(value=param)
+		bar = unwrap(param, 3)
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,12 +1,8 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_02: app-factory style, bar varargs
+# bench_xpathi_02: app-factory style, bar while
 
 import helpers.utils
 from flask import request
-
-
-def first(*args):
-	return args[0]
 
 
 def init(app):
@@ -26,7 +22,11 @@ def init(app):
 			param = name
 			break
 
-		bar = first(param)
+		i = 0
+		bar = ""
+		while i < len(param):
+			bar += param[i]
+			i += 1
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

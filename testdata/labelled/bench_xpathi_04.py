@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_04: app-factory style, bar list_pop_safe
+# bench_xpathi_04: app-factory style, bar match_safe
 
 import helpers.utils
 import urllib.parse
@@ -26,9 +26,17 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		items = ["safe", param, "moresafe"]
-		items.pop(0)
-		bar = items[1]
+		guess = "ABC"
+		switch_target = guess[1]
+		match switch_target:
+			case "A":
+				bar = param
+			case "B":
+				bar = "bob"
+			case "C" | "D":
+				bar = param
+			case _:
+				bar = "bob's your uncle"
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,13 +1,17 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_05: app-factory style, bar helper
+# bench_xpathi_05: app-factory style, bar selfattr
 
 import helpers.utils
 from flask import request
 
 
-def do_something(value):
-	value = value.strip()
-	return value
+class Holder:
+	def __init__(self, value):
+		self.value = value
+		self.kind = "plain"
+
+	def get(self):
+		return self.value
 
 
 def init(app):
@@ -23,7 +27,8 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = do_something(param)
+		holder = Holder(param)
+		bar = holder.get()
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

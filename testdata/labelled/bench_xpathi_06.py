@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_06: app-factory style, bar splitjoin
+# bench_xpathi_06: app-factory style, bar fstring
 
 import helpers.utils
 from flask import request
@@ -19,7 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = " ".join(param.split(" "))
+		bar = f"{param}"
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

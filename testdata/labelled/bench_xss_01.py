@@ -1,16 +1,7 @@
 # label: xss vulnerable CWE-79
-# bench_xss_01: app-factory style, bar inherit
+# bench_xss_01: app-factory style, bar del_index
 
 from flask import request
-
-
-class Base:
-	def clean(self, value):
-		return value
-
-
-class Child(Base):
-	label = "child"
 
 
 def init(app):
@@ -25,7 +16,9 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = Child().clean(param)
+		items = ["safe", param]
+		del items[0]
+		bar = items[0]
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

@@ -1,7 +1,6 @@
 # label: xss vulnerable CWE-79
-# bench_xss_02: app-factory style, bar deque
+# bench_xss_02: app-factory style, bar insert
 
-import collections
 import urllib.parse
 from flask import request
 
@@ -26,11 +25,9 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		queue = collections.deque()
-		queue.append("safe")
-		queue.append(param)
-		queue.popleft()
-		bar = queue[0]
+		items = [param]
+		items.insert(0, "safe")
+		bar = items[1]
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# bench_xss_04: app-factory style, bar ifstmt_safe
+# bench_xss_04: app-factory style, bar list_pop_safe
 
 from flask import request
 
@@ -18,11 +18,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 196
-		if (7 * 42) - num > 200:
-			bar = param
-		else:
-			bar = "This_should_always_happen"
+		items = ["safe", param, "moresafe"]
+		items.pop(0)
+		bar = items[1]
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE

@@ -1,14 +1,8 @@
 # label: xss safe CWE-79
-# bench_xss_05: app-factory style, bar recursion
+# bench_xss_05: app-factory style, bar ifstmt
 
 import helpers.utils
 from flask import request
-
-
-def unwrap(value, depth):
-	if depth == 0:
-		return value
-	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -25,7 +19,11 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = unwrap(param, 3)
+		num = 196
+		if (500 / 42) + num > 200:
+			bar = param
+		else:
+			bar = "This should never happen"
 
 		RESPONSE += "Parameter value: " + helpers.utils.escape_for_html(bar)
 		return RESPONSE

@@ -1,9 +1,13 @@
 # label: xss safe CWE-79
-# bench_xss_06: app-factory style, bar template
+# bench_xss_06: app-factory style, bar method
 
-import string
 import helpers.utils
 from flask import request
+
+
+class Thing:
+	def do_something(self, value):
+		return value
 
 
 def init(app):
@@ -20,7 +24,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = string.Template("$v").substitute(v=param)
+		thing = Thing()
+		bar = thing.do_something(param)
 
 		RESPONSE += "Parameter value: " + helpers.utils.escape_for_html(bar)
 		return RESPONSE

@@ -1,13 +1,8 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_01: app-factory style, bar method
+# bench_xxe_01: app-factory style, bar splitjoin
 
 import helpers.utils
 from flask import request
-
-
-class Thing:
-	def do_something(self, value):
-		return value
 
 
 def init(app):
@@ -22,8 +17,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		thing = Thing()
-		bar = thing.do_something(param)
+		bar = " ".join(param.split(" "))
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

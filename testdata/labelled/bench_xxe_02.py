@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_02: app-factory style, bar replace
+# bench_xxe_02: app-factory style, bar loop
 
 import helpers.utils
 import urllib.parse
@@ -26,7 +26,9 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = param.replace("\t", " ")
+		bar = ""
+		for ch in param:
+			bar += ch
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_03: app-factory style, bar splitjoin
+# bench_xxe_03: app-factory style, bar dictset
 
 import helpers.utils
 from flask import request
@@ -18,7 +18,10 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = " ".join(param.split(" "))
+		values = {}
+		values["keyB"] = param
+		values["keyA"] = "a-Value"
+		bar = values.get("keyB")
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,13 +1,8 @@
 # label: xxe safe CWE-611
-# bench_xxe_04: app-factory style, bar method_const
+# bench_xxe_04: app-factory style, bar dictset_safe
 
 import helpers.utils
 from flask import request
-
-
-class Thing:
-	def do_something(self, value):
-		return "constant"
 
 
 def init(app):
@@ -24,8 +19,10 @@ def init(app):
 		if not param:
 			param = ""
 
-		thing = Thing()
-		bar = thing.do_something(param)
+		values = {}
+		values["keyB"] = param
+		values["keyA"] = "a-Value"
+		bar = values.get("keyA")
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

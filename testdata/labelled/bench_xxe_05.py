@@ -1,9 +1,13 @@
 # label: xxe safe CWE-611
-# bench_xxe_05: app-factory style, bar template
+# bench_xxe_05: app-factory style, bar method
 
-import string
 import helpers.utils
 from flask import request
+
+
+class Thing:
+	def do_something(self, value):
+		return value
 
 
 def init(app):
@@ -20,7 +24,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = string.Template("$v").substitute(v=param)
+		thing = Thing()
+		bar = thing.do_something(param)
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True)

@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0002: source flask, bar replace
+# codeinj_0002: source flask, bar loop
 
 from flask import Flask, request
 
@@ -9,6 +9,8 @@ app = Flask(__name__)
 @app.route("/codeinj_0002", methods=["GET", "POST"])
 def codeinj_0002():
     param = request.form.get("comment", "")
-    bar = param.replace("\t", " ")
+    bar = ""
+    for ch in param:
+        bar += ch
     exec("total = " + bar)  # want: T94
     return "ok"

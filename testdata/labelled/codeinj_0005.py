@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0005: source flask, bar dictset
+# codeinj_0005: source flask, bar closure
 
 from flask import Flask, request
 
@@ -14,9 +14,8 @@ def codeinj_0005():
             continue
         param = name
         break
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
+    def inner():
+        return param
+    bar = inner()
     exec("total = " + bar)  # want: T94
     return "ok"

@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0006: source flask, bar unpack
+# codeinj_0006: source flask, bar listappend
 
 import urllib.parse
 from flask import Flask, request
@@ -17,7 +17,9 @@ def codeinj_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    first, bar = "safe", param
+    items = ["safe"]
+    items.append(param)
+    bar = items[-1]
     code = compile("result = " + bar, "<expr>", "exec")
     exec(code)  # want: T94
     return "ok"

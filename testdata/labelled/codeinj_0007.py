@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0007: source flask, bar closure
+# codeinj_0007: source flask, bar overwrite_late
 
 from flask import Flask, request
 
@@ -10,8 +10,8 @@ app = Flask(__name__)
 def codeinj_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    def inner():
-        return param
-    bar = inner()
+    bar = "constant"
+    if param:
+        bar = param
     result = eval(bar)  # want: T94
     return "ok"

@@ -1,24 +1,18 @@
 # label: codeinj safe CWE-94
-# codeinj_0008: source flask, bar inherit_override
+# codeinj_0008: source flask, bar kwargs_other
 
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    def clean(self, value):
-        return "cleaned"
+def build(**kwargs):
+    return kwargs["other"]
 
 
 @app.route("/codeinj_0008/<name>")
 def codeinj_0008(name):
     param = name
-    bar = Child().clean(param)
+    bar = build(value=param, other="safe")
     result = eval(bar)
     return "ok"

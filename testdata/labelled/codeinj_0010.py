@@ -1,20 +1,16 @@
 # label: codeinj safe CWE-94
-# codeinj_0010: source flask, bar kwargs_other
+# codeinj_0010: source flask, bar truthy
 
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
-def build(**kwargs):
-    return kwargs["other"]
-
-
 @app.route("/codeinj_0010", methods=["GET", "POST"])
 def codeinj_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    bar = build(value=param, other="safe")
+    bar = "yes" if param else "no"
     code = compile("result = " + bar, "<expr>", "exec")
     exec(code)
     return "ok"

@@ -1,18 +1,15 @@
 # label: codeinj safe CWE-94
-# codeinj_0011: source flask, bar varargs_other
+# codeinj_0011: source flask, bar ifexp_safe
 
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
-def second(*args):
-    return args[1]
-
-
 @app.route("/codeinj_0011", methods=["GET", "POST"])
 def codeinj_0011():
     param = request.path.rsplit("/", 1)[-1]
-    bar = second(param, "safe")
+    num = 106
+    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
     result = eval(bar)
     return "ok"

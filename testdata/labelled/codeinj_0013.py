@@ -1,19 +1,18 @@
 # label: codeinj safe CWE-94
-# codeinj_0013: source django, bar generator
+# codeinj_0013: source django, bar varargs
 
 import ast
 from django.http import HttpResponse
 from django.urls import path
 
 
-def produce(value):
-    yield value
-    yield "done"
+def first(*args):
+    return args[0]
 
 
 def codeinj_0013(request):
     param = request.POST.get("comment", "")
-    bar = next(produce(param))
+    bar = first(param)
     result = ast.literal_eval(bar)
     return HttpResponse("ok")
 

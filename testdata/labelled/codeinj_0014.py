@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# codeinj_0014: source django, bar del_index
+# codeinj_0014: source django, bar varcond
 
 import operator
 from django.http import HttpResponse
@@ -8,9 +8,7 @@ from django.urls import path
 
 def codeinj_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    items = ["safe", param]
-    del items[0]
-    bar = items[0]
+    bar = param if len(param) < 4096 else ""
     OPS = {"add": operator.add, "sub": operator.sub}
     fn = OPS.get(bar, operator.add)
     result = fn(2, 3)

@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0005: source flask, bar percent
+# deserialization_0005: source flask, bar lambda
 
 import base64
 import pickle
@@ -16,6 +16,7 @@ def deserialization_0005():
             continue
         param = name
         break
-    bar = "%s" % param
+    transform = lambda s: s
+    bar = transform(param)
     obj = pickle.loads(base64.b64decode(bar))  # want: T502
     return "ok"

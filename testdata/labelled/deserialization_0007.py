@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0007: source flask, bar lambda
+# deserialization_0007: source flask, bar generator
 
 import marshal
 from flask import Flask, request
@@ -7,11 +7,15 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
+def produce(value):
+    yield value
+    yield "done"
+
+
 @app.route("/deserialization_0007", methods=["GET", "POST"])
 def deserialization_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    transform = lambda s: s
-    bar = transform(param)
+    bar = next(produce(param))
     obj = marshal.loads(bytes.fromhex(bar))  # want: T502
     return "ok"

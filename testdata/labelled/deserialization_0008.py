@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0008: source flask, bar comprehension
+# deserialization_0008: source flask, bar try
 
 import jsonpickle
 from flask import Flask, request
@@ -10,6 +10,9 @@ app = Flask(__name__)
 @app.route("/deserialization_0008/<name>")
 def deserialization_0008(name):
     param = name
-    bar = "".join([ch for ch in param])
+    try:
+        bar = param.encode("ascii").decode("ascii")
+    except UnicodeError:
+        bar = ""
     obj = jsonpickle.decode(bar)  # want: T502
     return "ok"

@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0009: source flask, bar ifexp_safe
+# deserialization_0009: source flask, bar dict_safe
 
 import base64
 import pickle
@@ -11,7 +11,7 @@ app = Flask(__name__)
 @app.route("/deserialization_0009", methods=["GET", "POST"])
 def deserialization_0009():
     param = request.values.get("q", "")
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyA"]
     obj = pickle.loads(base64.b64decode(bar))
     return "ok"

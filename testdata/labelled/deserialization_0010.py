@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0010: source flask, bar ifstmt_safe
+# deserialization_0010: source flask, bar list_pop_safe
 
 import yaml
 from flask import Flask, request
@@ -11,10 +11,8 @@ app = Flask(__name__)
 def deserialization_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[1]
     obj = yaml.load(bar, Loader=yaml.Loader)
     return "ok"

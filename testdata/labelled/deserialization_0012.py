@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0012: source django, bar list_pop_safe
+# deserialization_0012: source django, bar match_safe
 
 import jsonpickle
 from django.http import HttpResponse
@@ -8,9 +8,17 @@ from django.urls import path
 
 def deserialization_0012(request):
     param = request.GET.get("q", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
+    guess = "ABC"
+    switch_target = guess[1]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     obj = jsonpickle.decode(bar)
     return HttpResponse("ok")
 

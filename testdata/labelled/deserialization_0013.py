@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0013: source django, bar list_remove
+# deserialization_0013: source django, bar overwrite
 
 import base64
 import pickle
@@ -9,9 +9,8 @@ from django.urls import path
 
 def deserialization_0013(request):
     param = request.POST.get("comment", "")
-    items = [param, "safe"]
-    items.remove(param)
-    bar = items[0]
+    bar = param
+    bar = "constant_value"
     obj = pickle.loads(base64.b64decode(bar))
     return HttpResponse("ok")
 

@@ -1,24 +1,18 @@
 # label: deserialization safe CWE-502
-# deserialization_0014: source django, bar match_safe
+# deserialization_0014: source django, bar helper_const
 
 import yaml
 from django.http import HttpResponse
 from django.urls import path
 
 
+def do_something(value):
+    return "safe!"
+
+
 def deserialization_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    guess = "ABC"
-    switch_target = guess[1]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    bar = do_something(param)
     obj = yaml.load(bar, Loader=yaml.Loader)
     return HttpResponse("ok")
 

@@ -1,18 +1,15 @@
 # label: deserialization safe CWE-502
-# deserialization_0015: source django, bar varargs
+# deserialization_0015: source django, bar ifexp
 
 import json
 from django.http import HttpResponse
 from django.urls import path
 
 
-def first(*args):
-    return args[0]
-
-
 def deserialization_0015(request):
     param = request.COOKIES.get("preference", "")
-    bar = first(param)
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
     obj = json.loads(bar)
     return HttpResponse("ok")
 

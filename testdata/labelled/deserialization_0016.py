@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0016: source fastapi, bar varcond
+# deserialization_0016: source fastapi, bar replace
 
 import yaml
 from fastapi import FastAPI
@@ -10,6 +10,6 @@ app = FastAPI()
 @app.get("/deserialization_0016")
 def deserialization_0016(q: str = ""):
     param = q
-    bar = param if len(param) < 4096 else ""
+    bar = param.replace("\t", " ")
     obj = yaml.safe_load(bar)
     return {"status": "ok"}

@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0017: source script, bar ifexp
+# deserialization_0017: source script, bar closure
 
 import sys
 import yaml
@@ -7,8 +7,9 @@ import yaml
 
 def main():
     param = sys.argv[1] if len(sys.argv) > 1 else ""
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    def inner():
+        return param
+    bar = inner()
     obj = yaml.load(bar, Loader=yaml.SafeLoader)
     return 0
 

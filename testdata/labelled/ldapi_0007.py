@@ -1,6 +1,7 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0007: source flask, bar varcond
+# ldapi_0007: source flask, bar b64
 
+import base64
 import ldap3
 from flask import Flask, request
 
@@ -11,7 +12,7 @@ app = Flask(__name__)
 def ldapi_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = param if len(param) < 4096 else ""
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

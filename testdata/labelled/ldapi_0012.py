@@ -1,19 +1,17 @@
 # label: ldapi safe CWE-90
-# ldapi_0012: source django, bar func_const_cond
+# ldapi_0012: source django, bar regex_guard
 
 import ldap
+import re
 from django.http import HttpResponse
 from django.urls import path
 
 
-def choose(value):
-    num = 106
-    return "This_should_always_happen" if (7 * 18) + num > 200 else value
-
-
 def ldapi_0012(request):
     param = request.GET.get("q", "")
-    bar = choose(param)
+    if not re.fullmatch(r"[A-Za-z0-9_]+", param):
+        return HttpResponse("bad request", status=400)
+    bar = param
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)
     return HttpResponse("ok")

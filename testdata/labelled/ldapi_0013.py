@@ -1,14 +1,15 @@
 # label: ldapi safe CWE-90
-# ldapi_0013: source django, bar isdigit
+# ldapi_0013: source django, bar regex_sub
 
 import ldap3
+import re
 from django.http import HttpResponse
 from django.urls import path
 
 
 def ldapi_0013(request):
     param = request.POST.get("comment", "")
-    bar = param if param.isdigit() else "0"
+    bar = re.sub(r"[^A-Za-z0-9]", "", param)
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

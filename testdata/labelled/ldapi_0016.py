@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# ldapi_0016: source fastapi, bar method
+# ldapi_0016: source fastapi, bar format
 
 import ldap
 import ldap.filter
@@ -8,16 +8,10 @@ from fastapi import FastAPI
 app = FastAPI()
 
 
-class Thing:
-    def do_something(self, value):
-        return value
-
-
 @app.get("/ldapi_0016")
 def ldapi_0016(q: str = ""):
     param = q
-    thing = Thing()
-    bar = thing.do_something(param)
+    bar = "{}".format(param)
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % ldap.filter.escape_filter_chars(bar))
     return {"status": "ok"}

@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0001: source flask, bar generator
+# redirect_0001: source flask, bar static
 
 from flask import Flask, request
 from flask import redirect
@@ -7,13 +7,14 @@ from flask import redirect
 app = Flask(__name__)
 
 
-def produce(value):
-    yield value
-    yield "done"
+class Util:
+    @staticmethod
+    def passthrough(value):
+        return value
 
 
 @app.route("/redirect_0001", methods=["GET", "POST"])
 def redirect_0001():
     param = request.args.get("name", "")
-    bar = next(produce(param))
+    bar = Util.passthrough(param)
     return redirect(bar)  # want: T601

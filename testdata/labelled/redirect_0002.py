@@ -1,17 +1,23 @@
 # label: redirect vulnerable CWE-601
-# redirect_0002: source django, bar try
+# redirect_0002: source django, bar inherit
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
 from django.urls import path
 
 
+class Base:
+    def clean(self, value):
+        return value
+
+
+class Child(Base):
+    label = "child"
+
+
 def redirect_0002(request):
     param = request.GET.get("q", "")
-    try:
-        bar = param.encode("ascii").decode("ascii")
-    except UnicodeError:
-        bar = ""
+    bar = Child().clean(param)
     return HttpResponseRedirect(bar)  # want: T601
 
 

@@ -1,20 +1,19 @@
 # label: redirect vulnerable CWE-601
-# redirect_0003: source fastapi, bar static
+# redirect_0003: source fastapi, bar deque
 
+import collections
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 
 app = FastAPI()
 
 
-class Util:
-    @staticmethod
-    def passthrough(value):
-        return value
-
-
 @app.get("/redirect_0003")
 def redirect_0003(q: str = ""):
     param = q
-    bar = Util.passthrough(param)
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.popleft()
+    bar = queue[0]
     return RedirectResponse(bar)  # want: T601

@@ -1,7 +1,6 @@
 # label: redirect vulnerable CWE-601
-# redirect_0005: source flask, bar deque
+# redirect_0005: source flask, bar insert
 
-import collections
 from flask import Flask, request
 from flask import make_response
 
@@ -11,11 +10,9 @@ app = Flask(__name__)
 @app.route("/redirect_0005", methods=["GET", "POST"])
 def redirect_0005():
     param = request.form.get("comment", "")
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.popleft()
-    bar = queue[0]
+    items = [param]
+    items.insert(0, "safe")
+    bar = items[1]
     resp = make_response("", 302)
     resp.headers["Location"] = bar  # want: T601
     return resp

@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0006: source django, bar del_index
+# redirect_0006: source django, bar dict_update
 
 from django.http import HttpResponse
 from django.urls import path
@@ -7,9 +7,9 @@ from django.urls import path
 
 def redirect_0006(request):
     param = request.GET.get("q", "")
-    items = ["safe", param]
-    del items[0]
-    bar = items[0]
+    values = {"keyA": "a-Value"}
+    values.update({"keyB": param})
+    bar = values["keyB"]
     resp = HttpResponse(status=302)
     resp["Location"] = bar  # want: T601
     return resp

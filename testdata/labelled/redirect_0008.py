@@ -1,16 +1,18 @@
 # label: redirect vulnerable CWE-601
-# redirect_0008: source django, bar dict_update
+# redirect_0008: source django, bar kwargs
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
 from django.urls import path
 
 
+def build(**kwargs):
+    return kwargs["value"]
+
+
 def redirect_0008(request):
-    param = request.GET.get("q", "")
-    values = {"keyA": "a-Value"}
-    values.update({"keyB": param})
-    bar = values["keyB"]
+    param = request.POST.get("comment", "")
+    bar = build(value=param)
     return HttpResponseRedirect(bar)  # want: T601
 
 

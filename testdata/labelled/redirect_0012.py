@@ -1,18 +1,14 @@
 # label: redirect safe CWE-601
-# redirect_0012: source django, bar helper_const
+# redirect_0012: source django, bar intcast
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
 from django.urls import path
 
 
-def do_something(value):
-    return "safe!"
-
-
 def redirect_0012(request):
     param = request.GET.get("q", "")
-    bar = do_something(param)
+    bar = str(int(param))
     return HttpResponseRedirect(bar)
 
 

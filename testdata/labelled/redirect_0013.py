@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0013: source fastapi, bar method_const
+# redirect_0013: source fastapi, bar dictset_safe
 
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
@@ -7,14 +7,11 @@ from fastapi.responses import RedirectResponse
 app = FastAPI()
 
 
-class Thing:
-    def do_something(self, value):
-        return "constant"
-
-
 @app.get("/redirect_0013")
 def redirect_0013(q: str = ""):
     param = q
-    thing = Thing()
-    bar = thing.do_something(param)
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyA")
     return RedirectResponse(bar)

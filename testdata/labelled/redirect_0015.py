@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0015: source flask, bar dictset_safe
+# redirect_0015: source flask, bar allowlist
 
 from flask import Flask, request
 from flask import make_response
@@ -10,10 +10,9 @@ app = Flask(__name__)
 @app.route("/redirect_0015", methods=["GET", "POST"])
 def redirect_0015():
     param = request.form.get("comment", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyA")
+    if param not in ("asc", "desc", "latest"):
+        return "bad request", 400
+    bar = param
     resp = make_response("", 302)
     resp.headers["Location"] = bar
     return resp

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0018: source flask, bar replace
+# redirect_0018: source flask, bar percent
 
 from flask import Flask, request
 from flask import redirect, url_for
@@ -10,7 +10,7 @@ app = Flask(__name__)
 @app.route("/redirect_0018", methods=["GET", "POST"])
 def redirect_0018():
     param = request.form.get("comment", "")
-    bar = param.replace("\t", " ")
+    bar = "%s" % param
     if bar not in ("/home", "/profile", "/settings"):
         return redirect(url_for("index"))
     return redirect(bar)

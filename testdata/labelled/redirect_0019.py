@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0019: source django, bar closure
+# redirect_0019: source django, bar try
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
@@ -9,9 +9,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 def redirect_0019(request):
     param = request.GET.get("q", "")
-    def inner():
-        return param
-    bar = inner()
+    try:
+        bar = param.encode("ascii").decode("ascii")
+    except UnicodeError:
+        bar = ""
     target = bar if url_has_allowed_host_and_scheme(bar, allowed_hosts={"example.com"}) else "/"
     return HttpResponseRedirect(target)
 

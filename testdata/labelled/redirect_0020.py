@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0020: source flask, bar percent
+# redirect_0020: source flask, bar insert
 
 import urllib.parse
 from flask import Flask, request
@@ -11,5 +11,7 @@ app = Flask(__name__)
 @app.route("/redirect_0020", methods=["GET", "POST"])
 def redirect_0020():
     param = request.args.get("name", "")
-    bar = "%s" % param
+    items = [param]
+    items.insert(0, "safe")
+    bar = items[1]
     return redirect("/search?q=" + urllib.parse.quote(bar))

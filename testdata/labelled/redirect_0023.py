@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0023: source flask, bar recursion
+# redirect_0023: source flask, bar ifstmt
 
 from flask import Flask, request
 from flask import redirect
@@ -7,14 +7,12 @@ from flask import redirect
 app = Flask(__name__)
 
 
-def unwrap(value, depth):
-    if depth == 0:
-        return value
-    return unwrap(value, depth - 1)
-
-
 @app.route("/redirect_0023", methods=["GET", "POST"])
 def redirect_0023():
     param = request.args.get("name", "")
-    bar = unwrap(param, 3)
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
     return redirect("/search?q=" + bar)

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0003: source flask, bar loop
+# ssrf_0003: source flask, bar unpack
 
 import httpx
 from flask import Flask, request
@@ -10,8 +10,6 @@ app = Flask(__name__)
 @app.route("/ssrf_0003", methods=["GET", "POST"])
 def ssrf_0003():
     param = request.headers.get("X-Client-Ref", "")
-    bar = ""
-    for ch in param:
-        bar += ch
+    first, bar = "safe", param
     resp = httpx.get(bar)  # want: T918
     return "ok"

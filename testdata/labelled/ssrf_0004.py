@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0004: source flask, bar dictset
+# ssrf_0004: source flask, bar closure
 
 import requests
 from flask import Flask, request
@@ -10,9 +10,8 @@ app = Flask(__name__)
 @app.route("/ssrf_0004", methods=["GET", "POST"])
 def ssrf_0004():
     param = request.cookies.get("preference", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
+    def inner():
+        return param
+    bar = inner()
     resp = requests.post(bar + "/hooks/deploy", json={"ok": True}, timeout=5)  # want: T918
     return "ok"

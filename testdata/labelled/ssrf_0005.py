@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0005: source flask, bar unpack
+# ssrf_0005: source flask, bar listappend
 
 import requests
 from flask import Flask, request
@@ -15,6 +15,8 @@ def ssrf_0005():
             continue
         param = name
         break
-    first, bar = "safe", param
+    items = ["safe"]
+    items.append(param)
+    bar = items[-1]
     resp = requests.get(bar, timeout=5)  # want: T918
     return "ok"

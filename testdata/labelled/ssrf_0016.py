@@ -1,7 +1,6 @@
 # label: ssrf safe CWE-918
-# ssrf_0016: source django, bar b64
+# ssrf_0016: source django, bar loop
 
-import base64
 import requests
 from django.http import HttpResponse
 from django.urls import path
@@ -9,7 +8,9 @@ from django.urls import path
 
 def ssrf_0016(request):
     param = request.COOKIES.get("preference", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    bar = ""
+    for ch in param:
+        bar += ch
     if bar not in ("eu", "us"):
         return HttpResponse("bad request", status=400)
     resp = requests.get(f"https://{bar}.api.example.com/health", timeout=5)

@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# ssrf_0018: source script, bar loop
+# ssrf_0018: source script, bar lambda
 
 import requests
 import sys
@@ -7,9 +7,8 @@ import sys
 
 def main():
     param = sys.argv[1] if len(sys.argv) > 1 else ""
-    bar = ""
-    for ch in param:
-        bar += ch
+    transform = lambda s: s
+    bar = transform(param)
     resp = requests.get(f"https://api.example.com/search?q={bar}&limit=10", timeout=5)
     return 0
 

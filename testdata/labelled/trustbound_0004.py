@@ -1,5 +1,5 @@
 # label: trustbound vulnerable CWE-501
-# trustbound_0004: source flask, bar walrus
+# trustbound_0004: source flask, bar varcond
 
 from flask import Flask, request
 from flask import session
@@ -10,7 +10,6 @@ app = Flask(__name__)
 @app.route("/trustbound_0004", methods=["GET", "POST"])
 def trustbound_0004():
     param = request.form.get("comment", "")
-    if (bar := param) is None:
-        return "bad request", 400
+    bar = param if len(param) < 4096 else ""
     session["user_ref"] = bar  # want: T501
     return "ok"

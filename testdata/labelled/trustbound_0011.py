@@ -1,6 +1,7 @@
 # label: trustbound safe CWE-501
-# trustbound_0011: source flask, bar setitem_safe
+# trustbound_0011: source flask, bar deque_safe
 
+import collections
 from flask import Flask, request
 from flask import session
 
@@ -10,8 +11,10 @@ app = Flask(__name__)
 @app.route("/trustbound_0011", methods=["GET", "POST"])
 def trustbound_0011():
     param = request.form.get("comment", "")
-    items = ["a", param]
-    items[1] = "safe"
-    bar = items[1]
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.pop()
+    bar = queue[0]
     session["user_ref"] = bar
     return "ok"

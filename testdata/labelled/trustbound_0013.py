@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# trustbound_0013: source flask, bar direct
+# trustbound_0013: source flask, bar splitjoin
 
 from flask import Flask, request
 from flask import session
@@ -10,7 +10,7 @@ app = Flask(__name__)
 @app.route("/trustbound_0013", methods=["GET", "POST"])
 def trustbound_0013():
     param = request.args.get("name", "")
-    bar = param
+    bar = " ".join(param.split(" "))
     session["user_ref"] = "guest"
     app.logger.info("visit from %s", bar.isalnum())
     return "ok"

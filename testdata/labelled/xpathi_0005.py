@@ -1,10 +1,15 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0005: source flask, bar ifstmt
+# xpathi_0005: source flask, bar helper
 
 from flask import Flask, request
 from lxml import etree
 
 app = Flask(__name__)
+
+
+def do_something(value):
+    value = value.strip()
+    return value
 
 
 @app.route("/xpathi_0005", methods=["GET", "POST"])
@@ -15,11 +20,7 @@ def xpathi_0005():
             continue
         param = name
         break
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
+    bar = do_something(param)
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
     return "ok"

@@ -1,11 +1,16 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0006: source flask, bar match
+# xpathi_0006: source flask, bar method
 
 import urllib.parse
 from flask import Flask, request
 from lxml import etree
 
 app = Flask(__name__)
+
+
+class Thing:
+    def do_something(self, value):
+        return value
 
 
 @app.route("/xpathi_0006", methods=["GET", "POST"])
@@ -18,17 +23,8 @@ def xpathi_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    thing = Thing()
+    bar = thing.do_something(param)
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)  # want: T643
     prices = find(root)

@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# xpathi_0009: source flask, bar float
+# xpathi_0009: source flask, bar length
 
 from flask import Flask, request
 from lxml import etree
@@ -10,7 +10,7 @@ app = Flask(__name__)
 @app.route("/xpathi_0009", methods=["GET", "POST"])
 def xpathi_0009():
     param = request.values.get("q", "")
-    bar = str(float(param))
+    bar = str(len(param))
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)
     prices = find(root)

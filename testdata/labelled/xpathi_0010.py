@@ -1,7 +1,7 @@
 # label: xpathi safe CWE-643
-# xpathi_0010: source flask, bar uuid
+# xpathi_0010: source flask, bar digest
 
-import uuid
+import hashlib
 from flask import Flask, request
 from lxml import etree
 
@@ -12,7 +12,7 @@ app = Flask(__name__)
 def xpathi_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    bar = str(uuid.UUID(param))
+    bar = hashlib.sha256(param.encode("utf-8")).hexdigest()
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")
     return "ok"

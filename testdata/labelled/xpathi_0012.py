@@ -1,7 +1,6 @@
 # label: xpathi safe CWE-643
-# xpathi_0012: source django, bar digest
+# xpathi_0012: source django, bar try_const
 
-import hashlib
 from django.http import HttpResponse
 from django.urls import path
 from lxml import etree
@@ -9,7 +8,11 @@ from lxml import etree
 
 def xpathi_0012(request):
     param = request.GET.get("q", "")
-    bar = hashlib.sha256(param.encode("utf-8")).hexdigest()
+    try:
+        int(param)
+        bar = "numeric"
+    except ValueError:
+        bar = "other"
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")
     return HttpResponse("ok")

@@ -1,14 +1,19 @@
 # label: xpathi safe CWE-643
-# xpathi_0013: source django, bar unpack
+# xpathi_0013: source django, bar generator
 
 from django.http import HttpResponse
 from django.urls import path
 from lxml import etree
 
 
+def produce(value):
+    yield value
+    yield "done"
+
+
 def xpathi_0013(request):
     param = request.POST.get("comment", "")
-    first, bar = "safe", param
+    bar = next(produce(param))
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name=$name]/email/text()", name=bar)
     return HttpResponse("ok")

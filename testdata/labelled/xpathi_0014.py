@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# xpathi_0014: source django, bar format
+# xpathi_0014: source django, bar del_index
 
 from django.http import HttpResponse
 from django.urls import path
@@ -8,7 +8,9 @@ from lxml import etree
 
 def xpathi_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = "{}".format(param)
+    items = ["safe", param]
+    del items[0]
+    bar = items[0]
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title=$t]/price")
     prices = find(root, t=bar)

@@ -2,6 +2,7 @@
 # xss_0007: source flask, bar fstring
 
 from flask import Flask, request
+from jinja2 import Environment, FileSystemLoader
 
 app = Flask(__name__)
 
@@ -10,4 +11,5 @@ app = Flask(__name__)
 def xss_0007():
     param = request.form.get("comment", "")
     bar = f"{param}"
-    return f"<p>Hello {bar}</p>"  # want: T79
+    env = Environment(loader=FileSystemLoader("templates"))
+    return env.get_template("greeting.html").render(name=bar)  # want: T79

@@ -2,7 +2,7 @@
 # xss_0008: source flask, bar lambda
 
 from flask import Flask, request
-from flask import make_response
+from jinja2 import Template
 
 app = Flask(__name__)
 
@@ -12,5 +12,4 @@ def xss_0008():
     param = request.headers.get("X-Client-Ref", "")
     transform = lambda s: s
     bar = transform(param)
-    resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
-    return resp
+    return Template("<p>Hello {{ name }}</p>").render(name=bar)  # want: T79

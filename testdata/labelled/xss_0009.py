@@ -1,14 +1,13 @@
 # label: xss vulnerable CWE-79
-# xss_0009: source fastapi, bar comprehension
+# xss_0009: source flask, bar comprehension
 
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from flask import Flask, request
 
-app = FastAPI()
+app = Flask(__name__)
 
 
-@app.get("/xss_0009")
-def xss_0009(q: str = ""):
-    param = q
+@app.route("/xss_0009", methods=["GET", "POST"])
+def xss_0009():
+    param = request.cookies.get("preference", "")
     bar = "".join([ch for ch in param])
-    return HTMLResponse("<h1>%s</h1>" % bar)  # want: T79
+    return f"<p>Hello {bar}</p>"  # want: T79

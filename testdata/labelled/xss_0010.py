@@ -2,7 +2,7 @@
 # xss_0010: source flask, bar generator
 
 from flask import Flask, request
-from markupsafe import Markup
+from flask import make_response
 
 app = Flask(__name__)
 
@@ -14,6 +14,12 @@ def produce(value):
 
 @app.route("/xss_0010", methods=["GET", "POST"])
 def xss_0010():
-    param = request.args.get("name", "")
+    param = ""
+    for name in request.headers.keys():
+        if name.lower() in ("host", "accept", "user-agent", "cookie"):
+            continue
+        param = name
+        break
     bar = next(produce(param))
-    return Markup("<b>%s</b>" % bar)  # want: T79
+    resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
+    return resp

@@ -1,18 +1,17 @@
 # label: xss vulnerable CWE-79
-# xss_0011: source django, bar try
+# xss_0011: source fastapi, bar try
 
-from django.http import HttpResponse
-from django.urls import path
-from django.utils.safestring import mark_safe
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
 
 
-def xss_0011(request):
-    param = request.GET.get("q", "")
+@app.get("/xss_0011")
+def xss_0011(q: str = ""):
+    param = q
     try:
         bar = param.encode("ascii").decode("ascii")
     except UnicodeError:
         bar = ""
-    return HttpResponse(mark_safe("<b>" + bar + "</b>"))  # want: T79
-
-
-urlpatterns = [path("xss_0011/", xss_0011)]
+    return HTMLResponse("<h1>%s</h1>" % bar)  # want: T79

@@ -2,7 +2,7 @@
 # xss_0012: source flask, bar static
 
 from flask import Flask, request
-from flask import Response
+from markupsafe import Markup
 
 app = Flask(__name__)
 
@@ -17,4 +17,4 @@ class Util:
 def xss_0012():
     param = request.args.get("name", "")
     bar = Util.passthrough(param)
-    return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")  # want: T79
+    return Markup("<b>%s</b>" % bar)  # want: T79

@@ -1,9 +1,9 @@
 # label: xss vulnerable CWE-79
-# xss_0013: source flask, bar inherit
+# xss_0013: source django, bar inherit
 
-from flask import Flask, request
-
-app = Flask(__name__)
+from django.http import HttpResponse
+from django.urls import path
+from django.utils.safestring import mark_safe
 
 
 class Base:
@@ -15,8 +15,10 @@ class Child(Base):
     label = "child"
 
 
-@app.route("/xss_0013", methods=["GET", "POST"])
-def xss_0013():
-    param = request.form.get("comment", "")
+def xss_0013(request):
+    param = request.GET.get("q", "")
     bar = Child().clean(param)
-    return f"<p>Hello {bar}</p>"  # want: T79
+    return HttpResponse(mark_safe("<b>" + bar + "</b>"))  # want: T79
+
+
+urlpatterns = [path("xss_0013/", xss_0013)]

@@ -3,18 +3,17 @@
 
 import collections
 from flask import Flask, request
-from flask import make_response
+from flask import Response
 
 app = Flask(__name__)
 
 
 @app.route("/xss_0014", methods=["GET", "POST"])
 def xss_0014():
-    param = request.headers.get("X-Client-Ref", "")
+    param = request.args.get("name", "")
     queue = collections.deque()
     queue.append("safe")
     queue.append(param)
     queue.popleft()
     bar = queue[0]
-    resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
-    return resp
+    return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")  # want: T79

@@ -1,16 +1,17 @@
 # label: xss vulnerable CWE-79
-# xss_0015: source fastapi, bar del_index
+# xss_0015: source flask, bar del_index
 
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from flask import Flask, request
+from jinja2 import Environment, FileSystemLoader
 
-app = FastAPI()
+app = Flask(__name__)
 
 
-@app.get("/xss_0015")
-def xss_0015(q: str = ""):
-    param = q
+@app.route("/xss_0015", methods=["GET", "POST"])
+def xss_0015():
+    param = request.form.get("comment", "")
     items = ["safe", param]
     del items[0]
     bar = items[0]
-    return HTMLResponse("<h1>%s</h1>" % bar)  # want: T79
+    env = Environment(loader=FileSystemLoader("templates"))
+    return env.get_template("greeting.html").render(name=bar)  # want: T79

@@ -2,15 +2,15 @@
 # xss_0016: source flask, bar insert
 
 from flask import Flask, request
-from markupsafe import Markup
+from jinja2 import Template
 
 app = Flask(__name__)
 
 
 @app.route("/xss_0016", methods=["GET", "POST"])
 def xss_0016():
-    param = request.args.get("name", "")
+    param = request.headers.get("X-Client-Ref", "")
     items = [param]
     items.insert(0, "safe")
     bar = items[1]
-    return Markup("<b>%s</b>" % bar)  # want: T79
+    return Template("<p>Hello {{ name }}</p>").render(name=bar)  # want: T79

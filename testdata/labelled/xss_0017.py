@@ -1,17 +1,15 @@
 # label: xss vulnerable CWE-79
-# xss_0017: source django, bar dict_update
+# xss_0017: source flask, bar dict_update
 
-from django.http import HttpResponse
-from django.urls import path
-from django.utils.safestring import mark_safe
+from flask import Flask, request
+
+app = Flask(__name__)
 
 
-def xss_0017(request):
-    param = request.GET.get("q", "")
+@app.route("/xss_0017", methods=["GET", "POST"])
+def xss_0017():
+    param = request.cookies.get("preference", "")
     values = {"keyA": "a-Value"}
     values.update({"keyB": param})
     bar = values["keyB"]
-    return HttpResponse(mark_safe("<b>" + bar + "</b>"))  # want: T79
-
-
-urlpatterns = [path("xss_0017/", xss_0017)]
+    return f"<p>Hello {bar}</p>"  # want: T79

@@ -2,7 +2,7 @@
 # xss_0018: source flask, bar nested_call
 
 from flask import Flask, request
-from flask import Response
+from flask import make_response
 
 app = Flask(__name__)
 
@@ -18,6 +18,12 @@ def outer(value):
 
 @app.route("/xss_0018", methods=["GET", "POST"])
 def xss_0018():
-    param = request.args.get("name", "")
+    param = ""
+    for name in request.headers.keys():
+        if name.lower() in ("host", "accept", "user-agent", "cookie"):
+            continue
+        param = name
+        break
     bar = outer(param)
-    return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")  # want: T79
+    resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
+    return resp

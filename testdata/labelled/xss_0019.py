@@ -1,15 +1,18 @@
-# label: xss safe CWE-79
-# xss_0019: source flask, bar list_remove
+# label: xss vulnerable CWE-79
+# xss_0019: source fastapi, bar kwargs
 
-from flask import Flask, request
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
 
-app = Flask(__name__)
+app = FastAPI()
 
 
-@app.route("/xss_0019", methods=["GET", "POST"])
-def xss_0019():
-    param = request.form.get("comment", "")
-    items = [param, "safe"]
-    items.remove(param)
-    bar = items[0]
-    return f"<p>Hello {bar}</p>"
+def build(**kwargs):
+    return kwargs["value"]
+
+
+@app.get("/xss_0019")
+def xss_0019(q: str = ""):
+    param = q
+    bar = build(value=param)
+    return HTMLResponse("<h1>%s</h1>" % bar)  # want: T79

@@ -1,25 +1,18 @@
-# label: xss safe CWE-79
-# xss_0020: source flask, bar match_safe
+# label: xss vulnerable CWE-79
+# xss_0020: source flask, bar varargs
 
 from flask import Flask, request
-from flask import make_response
+from markupsafe import Markup
 
 app = Flask(__name__)
 
 
+def first(*args):
+    return args[0]
+
+
 @app.route("/xss_0020", methods=["GET", "POST"])
 def xss_0020():
-    param = request.headers.get("X-Client-Ref", "")
-    guess = "ABC"
-    switch_target = guess[1]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
-    resp = make_response("<div class=\"note\">" + bar + "</div>")
-    return resp
+    param = request.args.get("name", "")
+    bar = first(param)
+    return Markup("<b>%s</b>" % bar)  # want: T79

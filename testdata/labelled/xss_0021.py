@@ -1,15 +1,15 @@
 # label: xss safe CWE-79
-# xss_0021: source fastapi, bar overwrite
+# xss_0021: source flask, bar list_remove
 
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from flask import Flask, request
 
-app = FastAPI()
+app = Flask(__name__)
 
 
-@app.get("/xss_0021")
-def xss_0021(q: str = ""):
-    param = q
-    bar = param
-    bar = "constant_value"
-    return HTMLResponse("<h1>%s</h1>" % bar)
+@app.route("/xss_0021", methods=["GET", "POST"])
+def xss_0021():
+    param = request.form.get("comment", "")
+    items = [param, "safe"]
+    items.remove(param)
+    bar = items[0]
+    return f"<p>Hello {bar}</p>"

@@ -1,21 +1,15 @@
 # label: xss safe CWE-79
-# xss_0023: source django, bar method_const
+# xss_0023: source fastapi, bar overwrite
 
-from django.http import HttpResponse
-from django.urls import path
-from django.utils.safestring import mark_safe
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
 
-
-class Thing:
-    def do_something(self, value):
-        return "constant"
+app = FastAPI()
 
 
-def xss_0023(request):
-    param = request.GET.get("q", "")
-    thing = Thing()
-    bar = thing.do_something(param)
-    return HttpResponse(mark_safe("<b>" + bar + "</b>"))
-
-
-urlpatterns = [path("xss_0023/", xss_0023)]
+@app.get("/xss_0023")
+def xss_0023(q: str = ""):
+    param = q
+    bar = param
+    bar = "constant_value"
+    return HTMLResponse("<h1>%s</h1>" % bar)

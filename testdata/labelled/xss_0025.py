@@ -1,16 +1,21 @@
 # label: xss safe CWE-79
-# xss_0025: source flask, bar dictset_safe
+# xss_0025: source django, bar method_const
 
-from flask import Flask, request
+from django.http import HttpResponse
+from django.urls import path
+from django.utils.safestring import mark_safe
 
-app = Flask(__name__)
+
+class Thing:
+    def do_something(self, value):
+        return "constant"
 
 
-@app.route("/xss_0025", methods=["GET", "POST"])
-def xss_0025():
-    param = request.form.get("comment", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyA")
-    return f"<p>Hello {bar}</p>"
+def xss_0025(request):
+    param = request.GET.get("q", "")
+    thing = Thing()
+    bar = thing.do_something(param)
+    return HttpResponse(mark_safe("<b>" + bar + "</b>"))
+
+
+urlpatterns = [path("xss_0025/", xss_0025)]

@@ -1,15 +1,14 @@
 # label: xss safe CWE-79
-# xss_0026: source flask, bar unpack_safe
+# xss_0026: source flask, bar intcast
 
 from flask import Flask, request
-from flask import make_response
+from flask import Response
 
 app = Flask(__name__)
 
 
 @app.route("/xss_0026", methods=["GET", "POST"])
 def xss_0026():
-    param = request.headers.get("X-Client-Ref", "")
-    bar, other = "safe", param
-    resp = make_response("<div class=\"note\">" + bar + "</div>")
-    return resp
+    param = request.args.get("name", "")
+    bar = str(int(param))
+    return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")

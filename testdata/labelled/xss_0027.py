@@ -1,16 +1,18 @@
 # label: xss safe CWE-79
-# xss_0027: source fastapi, bar allowlist
+# xss_0027: source flask, bar dictset_safe
 
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from flask import Flask, request
+from jinja2 import Environment, FileSystemLoader
 
-app = FastAPI()
+app = Flask(__name__)
 
 
-@app.get("/xss_0027")
-def xss_0027(q: str = ""):
-    param = q
-    if param not in ("asc", "desc", "latest"):
-        return {"error": "bad request"}
-    bar = param
-    return HTMLResponse("<h1>%s</h1>" % bar)
+@app.route("/xss_0027", methods=["GET", "POST"])
+def xss_0027():
+    param = request.form.get("comment", "")
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyA")
+    env = Environment(loader=FileSystemLoader("templates"))
+    return env.get_template("greeting.html").render(name=bar)

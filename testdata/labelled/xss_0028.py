@@ -1,16 +1,14 @@
 # label: xss safe CWE-79
-# xss_0028: source flask, bar alnum
+# xss_0028: source flask, bar unpack_safe
 
 from flask import Flask, request
-from markupsafe import Markup
+from jinja2 import Template
 
 app = Flask(__name__)
 
 
 @app.route("/xss_0028", methods=["GET", "POST"])
 def xss_0028():
-    param = request.args.get("name", "")
-    if not param.isalnum():
-        return "bad request", 400
-    bar = param
-    return Markup("<b>%s</b>" % bar)
+    param = request.headers.get("X-Client-Ref", "")
+    bar, other = "safe", param
+    return Template("<p>Hello {{ name }}</p>").render(name=bar)

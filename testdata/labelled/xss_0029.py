@@ -1,25 +1,15 @@
 # label: xss safe CWE-79
-# xss_0029: source django, bar selfattr_const
+# xss_0029: source flask, bar allowlist
 
-from django.http import HttpResponse
-from django.urls import path
-from django.utils.safestring import mark_safe
+from flask import Flask, request
 
-
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.kind
+app = Flask(__name__)
 
 
-def xss_0029(request):
-    param = request.GET.get("q", "")
-    holder = Holder(param)
-    bar = holder.get()
-    return HttpResponse(mark_safe("<b>" + bar + "</b>"))
-
-
-urlpatterns = [path("xss_0029/", xss_0029)]
+@app.route("/xss_0029", methods=["GET", "POST"])
+def xss_0029():
+    param = request.cookies.get("preference", "")
+    if param not in ("asc", "desc", "latest"):
+        return "bad request", 400
+    bar = param
+    return f"<p>Hello {bar}</p>"

@@ -1,16 +1,22 @@
 # label: xss safe CWE-79
-# xss_0030: source flask, bar del_index_safe
+# xss_0030: source flask, bar alnum
 
 from flask import Flask, request
-from flask import Response
+from flask import make_response
 
 app = Flask(__name__)
 
 
 @app.route("/xss_0030", methods=["GET", "POST"])
 def xss_0030():
-    param = request.args.get("name", "")
-    items = [param, "safe"]
-    del items[0]
-    bar = items[0]
-    return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")
+    param = ""
+    for name in request.headers.keys():
+        if name.lower() in ("host", "accept", "user-agent", "cookie"):
+            continue
+        param = name
+        break
+    if not param.isalnum():
+        return "bad request", 400
+    bar = param
+    resp = make_response("<div class=\"note\">" + bar + "</div>")
+    return resp

@@ -1,19 +1,24 @@
 # label: xss safe CWE-79
-# xss_0031: source flask, bar helper
+# xss_0031: source fastapi, bar selfattr_const
 
-import html
-from flask import Flask, request
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
 
-app = Flask(__name__)
-
-
-def do_something(value):
-    value = value.strip()
-    return value
+app = FastAPI()
 
 
-@app.route("/xss_0031", methods=["GET", "POST"])
-def xss_0031():
-    param = request.form.get("comment", "")
-    bar = do_something(param)
-    return "<p>Hello " + html.escape(bar) + "</p>"
+class Holder:
+    def __init__(self, value):
+        self.value = value
+        self.kind = "plain"
+
+    def get(self):
+        return self.kind
+
+
+@app.get("/xss_0031")
+def xss_0031(q: str = ""):
+    param = q
+    holder = Holder(param)
+    bar = holder.get()
+    return HTMLResponse("<h1>%s</h1>" % bar)

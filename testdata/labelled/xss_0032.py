@@ -1,17 +1,16 @@
 # label: xss safe CWE-79
-# xss_0032: source flask, bar dictset
+# xss_0032: source flask, bar del_index_safe
 
 from flask import Flask, request
-from flask import render_template_string
+from markupsafe import Markup
 
 app = Flask(__name__)
 
 
 @app.route("/xss_0032", methods=["GET", "POST"])
 def xss_0032():
-    param = request.headers.get("X-Client-Ref", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
-    return render_template_string("<p>Hello {{ name }}</p>", name=bar)
+    param = request.args.get("name", "")
+    items = [param, "safe"]
+    del items[0]
+    bar = items[0]
+    return Markup("<b>%s</b>" % bar)

@@ -1,24 +1,17 @@
 # label: xss safe CWE-79
-# xss_0033: source flask, bar selfattr
+# xss_0033: source django, bar setitem_safe
 
-from flask import Flask, request
-from flask import jsonify
-
-app = Flask(__name__)
-
-
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.value
+from django.http import HttpResponse
+from django.urls import path
+from django.utils.safestring import mark_safe
 
 
-@app.route("/xss_0033", methods=["GET", "POST"])
-def xss_0033():
-    param = request.cookies.get("preference", "")
-    holder = Holder(param)
-    bar = holder.get()
-    return jsonify({"greeting": bar})
+def xss_0033(request):
+    param = request.GET.get("q", "")
+    items = ["a", param]
+    items[1] = "safe"
+    bar = items[1]
+    return HttpResponse(mark_safe("<b>" + bar + "</b>"))
+
+
+urlpatterns = [path("xss_0033/", xss_0033)]

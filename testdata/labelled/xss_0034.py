@@ -1,15 +1,16 @@
 # label: xss safe CWE-79
-# xss_0034: source fastapi, bar comprehension
+# xss_0034: source flask, bar dict_overwrite
 
-import html
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from flask import Flask, request
+from flask import Response
 
-app = FastAPI()
+app = Flask(__name__)
 
 
-@app.get("/xss_0034")
-def xss_0034(q: str = ""):
-    param = q
-    bar = "".join([ch for ch in param])
-    return HTMLResponse("<h1>%s</h1>" % html.escape(bar))
+@app.route("/xss_0034", methods=["GET", "POST"])
+def xss_0034():
+    param = request.args.get("name", "")
+    values = {"keyB": param}
+    values["keyB"] = "safe"
+    bar = values["keyB"]
+    return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")

@@ -1,19 +1,19 @@
 # label: xss safe CWE-79
-# xss_0035: source flask, bar deque
+# xss_0035: source flask, bar helper
 
-import collections
+import html
 from flask import Flask, request
-from markupsafe import Markup
 
 app = Flask(__name__)
 
 
+def do_something(value):
+    value = value.strip()
+    return value
+
+
 @app.route("/xss_0035", methods=["GET", "POST"])
 def xss_0035():
-    param = request.args.get("name", "")
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.popleft()
-    bar = queue[0]
-    return Markup("<b>{}</b>").format(bar)
+    param = request.form.get("comment", "")
+    bar = do_something(param)
+    return "<p>Hello " + html.escape(bar) + "</p>"

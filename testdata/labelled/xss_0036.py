@@ -1,19 +1,17 @@
 # label: xss safe CWE-79
-# xss_0036: source django, bar kwargs
+# xss_0036: source flask, bar dictset
 
-from django.http import HttpResponse
-from django.urls import path
-from django.utils.html import format_html
+from flask import Flask, request
+from flask import render_template_string
 
-
-def build(**kwargs):
-    return kwargs["value"]
+app = Flask(__name__)
 
 
-def xss_0036(request):
-    param = request.GET.get("q", "")
-    bar = build(value=param)
-    return HttpResponse(format_html("<b>{}</b>", bar))
-
-
-urlpatterns = [path("xss_0036/", xss_0036)]
+@app.route("/xss_0036", methods=["GET", "POST"])
+def xss_0036():
+    param = request.headers.get("X-Client-Ref", "")
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
+    return render_template_string("<p>Hello {{ name }}</p>", name=bar)

@@ -1,7 +1,6 @@
 # label: xxe vulnerable CWE-611
-# xxe_0001: source flask, bar b64
+# xxe_0001: source flask, bar list_pop
 
-import base64
 from flask import Flask, request
 from lxml import etree
 
@@ -11,7 +10,9 @@ app = Flask(__name__)
 @app.route("/xxe_0001", methods=["GET", "POST"])
 def xxe_0001():
     param = request.args.get("name", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
     doc = etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
     return "ok"

@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# xxe_0003: source flask, bar list_pop
+# xxe_0003: source flask, bar ifstmt
 
 import io
 from flask import Flask, request
@@ -11,9 +11,11 @@ app = Flask(__name__)
 @app.route("/xxe_0003", methods=["GET", "POST"])
 def xxe_0003():
     param = request.headers.get("X-Client-Ref", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
     parser = etree.XMLParser(resolve_entities=True)
     tree = etree.parse(io.BytesIO(bar.encode("utf-8")), parser)  # want: T611
     return "ok"

@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# xxe_0004: source flask, bar ifexp
+# xxe_0004: source flask, bar match
 
 from flask import Flask, request
 from lxml import etree
@@ -10,8 +10,17 @@ app = Flask(__name__)
 @app.route("/xxe_0004", methods=["GET", "POST"])
 def xxe_0004():
     param = request.cookies.get("preference", "")
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    guess = "ABC"
+    switch_target = guess[2]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
     doc = etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
     return "ok"

@@ -1,7 +1,8 @@
 # label: xxe vulnerable CWE-611
-# xxe_0008: source flask, bar method
+# xxe_0008: source flask, bar splitjoin
 
 import io
+import urllib.parse
 import xml.sax
 import xml.sax.handler
 from flask import Flask, request
@@ -9,17 +10,17 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-class Thing:
-    def do_something(self, value):
-        return value
-
-
 @app.route("/xxe_0008", methods=["GET", "POST"])
 def xxe_0008():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
-    thing = Thing()
-    bar = thing.do_something(param)
+    query = request.query_string.decode("utf-8")
+    start = query.find("value=")
+    if start < 0:
+        return "missing value"
+    start += len("value=")
+    end = query.find("&", start)
+    param = query[start:end] if end >= 0 else query[start:]
+    param = urllib.parse.unquote_plus(param)
+    bar = " ".join(param.split(" "))
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())

@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# xxe_0014: source flask, bar float
+# xxe_0014: source flask, bar length
 
 import io
 from flask import Flask, request
@@ -10,9 +10,8 @@ app = Flask(__name__)
 
 @app.route("/xxe_0014", methods=["GET", "POST"])
 def xxe_0014():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
-    bar = str(float(param))
+    param = request.values.get("q", "")
+    bar = str(len(param))
     parser = etree.XMLParser(resolve_entities=True)
     tree = etree.parse(io.BytesIO(bar.encode("utf-8")), parser)
     return "ok"

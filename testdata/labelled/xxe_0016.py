@@ -1,16 +1,17 @@
 # label: xxe safe CWE-611
-# xxe_0016: source django, bar fstring
+# xxe_0016: source flask, bar dict_update
 
 from defusedxml.ElementTree import fromstring as defused_fromstring
-from django.http import HttpResponse
-from django.urls import path
+from flask import Flask, request
+
+app = Flask(__name__)
 
 
-def xxe_0016(request):
-    param = request.GET.get("q", "")
-    bar = f"{param}"
+@app.route("/xxe_0016", methods=["GET", "POST"])
+def xxe_0016():
+    param = request.path.rsplit("/", 1)[-1]
+    values = {"keyA": "a-Value"}
+    values.update({"keyB": param})
+    bar = values["keyB"]
     doc = defused_fromstring(bar)
-    return HttpResponse("ok")
-
-
-urlpatterns = [path("xxe_0016/", xxe_0016)]
+    return "ok"

@@ -1,20 +1,18 @@
 # label: xxe safe CWE-611
-# xxe_0017: source django, bar static
+# xxe_0017: source django, bar while
 
 import xml.etree.ElementTree as ET
 from django.http import HttpResponse
 from django.urls import path
 
 
-class Util:
-    @staticmethod
-    def passthrough(value):
-        return value
-
-
 def xxe_0017(request):
-    param = request.POST.get("comment", "")
-    bar = Util.passthrough(param)
+    param = request.GET.get("q", "")
+    i = 0
+    bar = ""
+    while i < len(param):
+        bar += param[i]
+        i += 1
     root = ET.fromstring(bar)
     return HttpResponse("ok")
 

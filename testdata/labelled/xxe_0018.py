@@ -1,6 +1,7 @@
 # label: xxe safe CWE-611
-# xxe_0018: source django, bar dict_update
+# xxe_0018: source django, bar b64
 
+import base64
 import io
 import xml.sax
 import xml.sax.handler
@@ -9,10 +10,8 @@ from django.urls import path
 
 
 def xxe_0018(request):
-    param = request.META.get("HTTP_X_CLIENT_REF", "")
-    values = {"keyA": "a-Value"}
-    values.update({"keyB": param})
-    bar = values["keyB"]
+    param = request.POST.get("comment", "")
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     parser = xml.sax.make_parser()
     parser.setContentHandler(xml.sax.handler.ContentHandler())
     parser.parse(io.StringIO(bar))

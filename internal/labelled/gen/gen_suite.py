@@ -480,7 +480,17 @@ category("xss", 79, "T79", [
          fws=(DJANGO,), unsafe=False),
     Sink(['return "<p>" + escape(bar) + "</p>"'], ["from markupsafe import escape"], fws=(FLASK,),
          unsafe=False),
-], 36)
+    Sink(['env = Environment(loader=FileSystemLoader("templates"))',
+          'return env.get_template("greeting.html").render(name=bar)  @SINK'],
+         ["from jinja2 import Environment, FileSystemLoader"], fws=(FLASK,), guards=("all", "alnum")),
+    Sink(['return Template("<p>Hello {{ name }}</p>").render(name=bar)  @SINK'], ["from jinja2 import Template"],
+         fws=(FLASK,), guards=("all", "alnum")),
+    Sink(['env = Environment(loader=FileSystemLoader("templates"), autoescape=select_autoescape(["html"]))',
+          'return env.get_template("greeting.html").render(name=bar)'],
+         ["from jinja2 import Environment, FileSystemLoader, select_autoescape"], fws=(FLASK,), unsafe=False),
+    Sink(['return Template("<p>Hello {{ name }}</p>", autoescape=True).render(name=bar)'],
+         ["from jinja2 import Template"], fws=(FLASK,), unsafe=False),
+], 40)
 
 category("ldapi", 90, "T90", [
     Sink(['server = ldap3.Server("ldap://ldap.example.com")', "conn = ldap3.Connection(server, auto_bind=True)",

@@ -1,21 +1,17 @@
 # label: xxe safe CWE-611
-# xxe_0009: source flask, bar deque_safe
+# xxe_0012: source flask, bar float
 
-import collections
 from flask import Flask, request
 from lxml import etree
 
 app = Flask(__name__)
 
 
-@app.route("/xxe_0009/<name>")
-def xxe_0009(name):
-    param = name
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.pop()
-    bar = queue[0]
+@app.route("/xxe_0012", methods=["GET", "POST"])
+def xxe_0012():
+    values = request.args.getlist("item")
+    param = values[0] if values else ""
+    bar = str(float(param))
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
     doc = etree.fromstring(bar.encode("utf-8"), parser)
     return "ok"

@@ -1,0 +1,15 @@
+# label: xss safe CWE-79
+# xss_0038: source fastapi, bar comprehension
+
+import html
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+@app.get("/xss_0038")
+def xss_0038(q: str = ""):
+    param = q
+    bar = "".join([ch for ch in param])
+    return HTMLResponse("<h1>%s</h1>" % html.escape(bar))
