@@ -16,29 +16,29 @@ const suiteDir = "../../testdata/labelled"
 // Raise the figures when the engine gets better (go run ./internal/labelled/score).
 type floor struct{ minTP, maxFP int }
 
-// floors are the taint-only figures (Mode TaintOnly) recorded at 17:50 UTC
-// on 2026-12-04 with 407 cases.
+// floors are the taint-only figures (Mode TaintOnly) recorded at 18:05 UTC
+// on 2026-12-04 with 412 cases.
 var floors = map[string]floor{
 	"cipher":          {5, 0},
 	"cmdi":            {21, 2},
-	"codeinj":         {10, 3},
+	"codeinj":         {10, 0},
 	"deserialization": {11, 1},
 	"hash":            {9, 0},
 	"ldapi":           {11, 1},
-	"pathtraver":      {20, 2},
-	"redirect":        {8, 2},
+	"pathtraver":      {20, 4},
+	"redirect":        {9, 2},
 	"securecookie":    {9, 0},
-	"sqli":            {21, 2},
-	"ssrf":            {11, 2},
-	"trustbound":      {10, 0},
+	"sqli":            {23, 1},
+	"ssrf":            {11, 3},
+	"trustbound":      {10, 1},
 	"weakrand":        {9, 0},
-	"xpathi":          {10, 1},
+	"xpathi":          {10, 2},
 	"xss":             {23, 1},
-	"xxe":             {10, 1},
+	"xxe":             {9, 0},
 }
 
 // minAverageScore is the recorded average of the categories' Youden scores.
-const minAverageScore = 0.89
+const minAverageScore = 0.90
 
 func TestSuiteScoreFloor(t *testing.T) {
 	cases, err := LoadSuite(suiteDir)

@@ -1,5 +1,5 @@
 # label: cmdi vulnerable CWE-78
-# bench_cmdi_01: app-factory style, bar comprehension
+# bench_cmdi_01: app-factory style, bar try
 
 import helpers.utils
 from flask import request
@@ -18,7 +18,10 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = "".join([ch for ch in param])
+		try:
+			bar = param.encode("ascii").decode("ascii")
+		except UnicodeError:
+			bar = ""
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)  # want: T78

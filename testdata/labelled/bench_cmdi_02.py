@@ -1,13 +1,14 @@
 # label: cmdi vulnerable CWE-78
-# bench_cmdi_02: app-factory style, bar generator
+# bench_cmdi_02: app-factory style, bar static
 
 import helpers.utils
 from flask import request
 
 
-def produce(value):
-	yield value
-	yield "done"
+class Util:
+	@staticmethod
+	def passthrough(value):
+		return value
 
 
 def init(app):
@@ -24,7 +25,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = next(produce(param))
+		bar = Util.passthrough(param)
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)  # want: T78

@@ -1,8 +1,17 @@
 # label: cmdi vulnerable CWE-78
-# bench_cmdi_03: app-factory style, bar try
+# bench_cmdi_03: app-factory style, bar inherit
 
 import helpers.utils
 from flask import request
+
+
+class Base:
+	def clean(self, value):
+		return value
+
+
+class Child(Base):
+	label = "child"
 
 
 def init(app):
@@ -19,10 +28,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		try:
-			bar = param.encode("ascii").decode("ascii")
-		except UnicodeError:
-			bar = ""
+		bar = Child().clean(param)
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)  # want: T78

@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_04: app-factory style, bar ifstmt_safe
+# bench_cmdi_04: app-factory style, bar list_pop_safe
 
 import helpers.utils
 from flask import request
@@ -19,11 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 196
-		if (7 * 42) - num > 200:
-			bar = param
-		else:
-			bar = "This_should_always_happen"
+		items = ["safe", param, "moresafe"]
+		items.pop(0)
+		bar = items[1]
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)

@@ -1,12 +1,9 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_05: app-factory style, bar kwargs
+# bench_cmdi_05: app-factory style, bar template
 
+import string
 import helpers.utils
 from flask import request
-
-
-def build(**kwargs):
-	return kwargs["value"]
 
 
 def init(app):
@@ -26,7 +23,7 @@ def init(app):
 			param = name
 			break
 
-		bar = build(value=param)
+		bar = string.Template("$v").substitute(v=param)
 
 		import subprocess
 		proc = subprocess.run(["echo", bar], capture_output=True)

@@ -1,6 +1,7 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_06: app-factory style, bar while
+# bench_cmdi_06: app-factory style, bar b64
 
+import base64
 import helpers.utils
 from flask import request
 
@@ -17,11 +18,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		i = 0
-		bar = ""
-		while i < len(param):
-			bar += param[i]
-			i += 1
+		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
 
 		import subprocess
 		proc = subprocess.run(["echo", bar], capture_output=True)

@@ -1,7 +1,6 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_01: app-factory style, bar template
+# bench_codeinj_01: app-factory style, bar direct
 
-import string
 import helpers.utils
 from flask import request
 
@@ -20,7 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = string.Template("$v").substitute(v=param)
+		bar = param
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

@@ -1,6 +1,7 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_02: app-factory style, bar varcond
+# bench_codeinj_02: app-factory style, bar b64
 
+import base64
 import helpers.utils
 from flask import request
 
@@ -19,7 +20,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = param if len(param) < 4096 else ""
+		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

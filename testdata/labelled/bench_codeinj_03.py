@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_03: app-factory style, bar direct
+# bench_codeinj_03: app-factory style, bar dict
 
 import helpers.utils
 from flask import request
@@ -22,7 +22,8 @@ def init(app):
 			param = name
 			break
 
-		bar = param
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		bar = values["keyB"]
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

@@ -1,8 +1,13 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_04: app-factory style, bar overwrite
+# bench_codeinj_04: app-factory style, bar method_const
 
 import helpers.utils
 from flask import request
+
+
+class Thing:
+	def do_something(self, value):
+		return "constant"
 
 
 def init(app):
@@ -17,8 +22,8 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = param
-		bar = "constant_value"
+		thing = Thing()
+		bar = thing.do_something(param)
 
 		result = eval(bar)
 		RESPONSE += helpers.utils.escape_for_html(result)

@@ -1,14 +1,9 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_05: app-factory style, bar generator
+# bench_codeinj_05: app-factory style, bar del_index
 
 import helpers.utils
 import urllib.parse
 from flask import request
-
-
-def produce(value):
-	yield value
-	yield "done"
 
 
 def init(app):
@@ -31,7 +26,9 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = next(produce(param))
+		items = ["safe", param]
+		del items[0]
+		bar = items[0]
 
 		import ast
 		result = ast.literal_eval(bar)

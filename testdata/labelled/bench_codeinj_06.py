@@ -1,17 +1,17 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_06: app-factory style, bar inherit
+# bench_codeinj_06: app-factory style, bar nested_call
 
 import helpers.utils
 from flask import request
 
 
-class Base:
-	def clean(self, value):
-		return value
+def inner(value):
+	return value.strip()
 
 
-class Child(Base):
-	label = "child"
+def outer(value):
+	prefix = ""
+	return prefix + inner(value)
 
 
 def init(app):
@@ -27,7 +27,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = Child().clean(param)
+		bar = outer(param)
 
 		import ast
 		result = ast.literal_eval(bar)

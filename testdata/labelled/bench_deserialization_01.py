@@ -1,7 +1,6 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_01: app-factory style, bar b64
+# bench_deserialization_01: app-factory style, bar list_pop
 
-import base64
 import helpers.utils
 from flask import request
 
@@ -20,7 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+		items = ["safe", param, "moresafe"]
+		items.pop(0)
+		bar = items[0]
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_02: app-factory style, bar dict
+# bench_deserialization_02: app-factory style, bar ifexp
 
 import helpers.utils
 from flask import request
@@ -19,8 +19,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-		bar = values["keyB"]
+		num = 86
+		bar = param if (7 * 42) - num > 200 else "This should never happen"
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_03: app-factory style, bar list_pop
+# bench_deserialization_03: app-factory style, bar ifstmt
 
 import helpers.utils
 from flask import request
@@ -19,9 +19,11 @@ def init(app):
 		if not param:
 			param = ""
 
-		items = ["safe", param, "moresafe"]
-		items.pop(0)
-		bar = items[0]
+		num = 196
+		if (500 / 42) + num > 200:
+			bar = param
+		else:
+			bar = "This should never happen"
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

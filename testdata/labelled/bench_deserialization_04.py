@@ -1,12 +1,8 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_04: app-factory style, bar helper_const
+# bench_deserialization_04: app-factory style, bar intcast
 
 import helpers.utils
 from flask import request
-
-
-def do_something(value):
-	return "safe!"
 
 
 def init(app):
@@ -26,7 +22,7 @@ def init(app):
 			param = name
 			break
 
-		bar = do_something(param)
+		bar = str(int(param))
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)

@@ -1,8 +1,14 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_05: app-factory style, bar insert
+# bench_deserialization_05: app-factory style, bar recursion
 
 import helpers.utils
 from flask import request
+
+
+def unwrap(value, depth):
+	if depth == 0:
+		return value
+	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -17,9 +23,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		items = [param]
-		items.insert(0, "safe")
-		bar = items[1]
+		bar = unwrap(param, 3)
 
 		import yaml
 		obj = yaml.safe_load(bar)

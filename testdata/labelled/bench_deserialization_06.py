@@ -1,13 +1,10 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_06: app-factory style, bar kwargs
+# bench_deserialization_06: app-factory style, bar template
 
+import string
 import helpers.utils
 import urllib.parse
 from flask import request
-
-
-def build(**kwargs):
-	return kwargs["value"]
 
 
 def init(app):
@@ -30,7 +27,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = build(value=param)
+		bar = string.Template("$v").substitute(v=param)
 
 		import yaml
 		obj = yaml.safe_load(bar)

@@ -1,16 +1,11 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_01: app-factory style, bar nested_call
+# bench_ldapi_01: app-factory style, bar varargs
 
 from flask import request
 
 
-def inner(value):
-	return value.strip()
-
-
-def outer(value):
-	prefix = ""
-	return prefix + inner(value)
+def first(*args):
+	return args[0]
 
 
 def init(app):
@@ -30,7 +25,7 @@ def init(app):
 			param = name
 			break
 
-		bar = outer(param)
+		bar = first(param)
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

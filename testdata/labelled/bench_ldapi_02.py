@@ -1,11 +1,13 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_02: app-factory style, bar kwargs
+# bench_ldapi_02: app-factory style, bar recursion
 
 from flask import request
 
 
-def build(**kwargs):
-	return kwargs["value"]
+def unwrap(value, depth):
+	if depth == 0:
+		return value
+	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -20,7 +22,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = build(value=param)
+		bar = unwrap(param, 3)
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

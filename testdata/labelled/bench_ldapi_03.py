@@ -1,12 +1,8 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_03: app-factory style, bar varargs
+# bench_ldapi_03: app-factory style, bar while
 
 import urllib.parse
 from flask import request
-
-
-def first(*args):
-	return args[0]
 
 
 def init(app):
@@ -29,7 +25,11 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = first(param)
+		i = 0
+		bar = ""
+		while i < len(param):
+			bar += param[i]
+			i += 1
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

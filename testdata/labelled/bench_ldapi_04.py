@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_04: app-factory style, bar list_remove
+# bench_ldapi_04: app-factory style, bar overwrite
 
 from flask import request
 
@@ -17,9 +17,8 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		items = [param, "safe"]
-		items.remove(param)
-		bar = items[0]
+		bar = param
+		bar = "constant_value"
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

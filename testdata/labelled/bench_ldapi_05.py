@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_05: app-factory style, bar loop
+# bench_ldapi_05: app-factory style, bar overwrite_late
 
 from flask import request
 
@@ -18,9 +18,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = ""
-		for ch in param:
-			bar += ch
+		bar = "constant"
+		if param:
+			bar = param
 
 		import helpers.ldap
 		from ldap3.utils.conv import escape_filter_chars

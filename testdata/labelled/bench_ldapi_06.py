@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_06: app-factory style, bar closure
+# bench_ldapi_06: app-factory style, bar percent
 
 from flask import request
 
@@ -18,9 +18,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		def inner():
-			return param
-		bar = inner()
+		bar = "%s" % param
 
 		import helpers.ldap
 		from ldap3.utils.conv import escape_filter_chars

@@ -1,15 +1,10 @@
 # label: pathtraver vulnerable CWE-22
-# bench_pathtraver_01: app-factory style, bar static
+# bench_pathtraver_01: app-factory style, bar deque
 
+import collections
 import helpers.utils
 import urllib.parse
 from flask import request
-
-
-class Util:
-	@staticmethod
-	def passthrough(value):
-		return value
 
 
 def init(app):
@@ -32,7 +27,11 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = Util.passthrough(param)
+		queue = collections.deque()
+		queue.append("safe")
+		queue.append(param)
+		queue.popleft()
+		bar = queue[0]
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")  # want: T22

@@ -1,17 +1,8 @@
 # label: pathtraver vulnerable CWE-22
-# bench_pathtraver_02: app-factory style, bar inherit
+# bench_pathtraver_02: app-factory style, bar del_index
 
 import helpers.utils
 from flask import request
-
-
-class Base:
-	def clean(self, value):
-		return value
-
-
-class Child(Base):
-	label = "child"
 
 
 def init(app):
@@ -27,7 +18,9 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = Child().clean(param)
+		items = ["safe", param]
+		del items[0]
+		bar = items[0]
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")  # want: T22

@@ -1,7 +1,6 @@
 # label: pathtraver vulnerable CWE-22
-# bench_pathtraver_03: app-factory style, bar deque
+# bench_pathtraver_03: app-factory style, bar insert
 
-import collections
 import helpers.utils
 from flask import request
 
@@ -20,11 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		queue = collections.deque()
-		queue.append("safe")
-		queue.append(param)
-		queue.popleft()
-		bar = queue[0]
+		items = [param]
+		items.insert(0, "safe")
+		bar = items[1]
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")  # want: T22

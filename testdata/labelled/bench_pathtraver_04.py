@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# bench_pathtraver_04: app-factory style, bar dict_safe
+# bench_pathtraver_04: app-factory style, bar list_remove
 
 import helpers.utils
 from flask import request
@@ -19,8 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-		bar = values["keyA"]
+		items = [param, "safe"]
+		items.remove(param)
+		bar = items[0]
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")

@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# bench_pathtraver_05: app-factory style, bar varcond
+# bench_pathtraver_05: app-factory style, bar ifexp
 
 import helpers.utils
 from flask import request
@@ -19,7 +19,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = param if len(param) < 4096 else ""
+		num = 86
+		bar = param if (7 * 42) - num > 200 else "This should never happen"
 
 		from werkzeug.utils import secure_filename
 		file_name = helpers.utils.TESTFILES_DIR / secure_filename(bar)

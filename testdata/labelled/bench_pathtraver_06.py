@@ -1,8 +1,13 @@
 # label: pathtraver safe CWE-22
-# bench_pathtraver_06: app-factory style, bar dict
+# bench_pathtraver_06: app-factory style, bar helper
 
 import helpers.utils
 from flask import request
+
+
+def do_something(value):
+	value = value.strip()
+	return value
 
 
 def init(app):
@@ -22,8 +27,7 @@ def init(app):
 			param = name
 			break
 
-		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-		bar = values["keyB"]
+		bar = do_something(param)
 
 		from werkzeug.utils import secure_filename
 		file_name = helpers.utils.TESTFILES_DIR / secure_filename(bar)

@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_01: app-factory style, bar ifexp
+# bench_redirect_01: app-factory style, bar match
 
 from flask import request
 
@@ -17,8 +17,17 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		num = 86
-		bar = param if (7 * 42) - num > 200 else "This should never happen"
+		guess = "ABC"
+		switch_target = guess[2]
+		match switch_target:
+			case "A":
+				bar = param
+			case "B":
+				bar = "bob"
+			case "C" | "D":
+				bar = param
+			case _:
+				bar = "bob's your uncle"
 
 		import flask
 		return flask.redirect(bar)  # want: T601

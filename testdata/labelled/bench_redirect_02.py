@@ -1,7 +1,12 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_02: app-factory style, bar ifstmt
+# bench_redirect_02: app-factory style, bar helper
 
 from flask import request
+
+
+def do_something(value):
+	value = value.strip()
+	return value
 
 
 def init(app):
@@ -18,11 +23,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 196
-		if (500 / 42) + num > 200:
-			bar = param
-		else:
-			bar = "This should never happen"
+		bar = do_something(param)
 
 		import flask
 		return flask.redirect(bar)  # want: T601

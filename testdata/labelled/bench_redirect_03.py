@@ -1,7 +1,12 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_03: app-factory style, bar match
+# bench_redirect_03: app-factory style, bar method
 
 from flask import request
+
+
+class Thing:
+	def do_something(self, value):
+		return value
 
 
 def init(app):
@@ -18,17 +23,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		guess = "ABC"
-		switch_target = guess[2]
-		match switch_target:
-			case "A":
-				bar = param
-			case "B":
-				bar = "bob"
-			case "C" | "D":
-				bar = param
-			case _:
-				bar = "bob's your uncle"
+		thing = Thing()
+		bar = thing.do_something(param)
 
 		import flask
 		return flask.redirect(bar)  # want: T601

@@ -1,12 +1,7 @@
 # label: redirect safe CWE-601
-# bench_redirect_04: app-factory style, bar method_const
+# bench_redirect_04: app-factory style, bar dictset_safe
 
 from flask import request
-
-
-class Thing:
-	def do_something(self, value):
-		return "constant"
 
 
 def init(app):
@@ -23,8 +18,10 @@ def init(app):
 		if not param:
 			param = ""
 
-		thing = Thing()
-		bar = thing.do_something(param)
+		values = {}
+		values["keyB"] = param
+		values["keyA"] = "a-Value"
+		bar = values.get("keyA")
 
 		import flask
 		return flask.redirect(bar)

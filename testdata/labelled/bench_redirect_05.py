@@ -1,6 +1,7 @@
 # label: redirect safe CWE-601
-# bench_redirect_05: app-factory style, bar while
+# bench_redirect_05: app-factory style, bar b64
 
+import base64
 from flask import request
 
 
@@ -21,11 +22,7 @@ def init(app):
 			param = name
 			break
 
-		i = 0
-		bar = ""
-		while i < len(param):
-			bar += param[i]
-			i += 1
+		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
 
 		import flask
 		if bar not in ("/", "/account"):

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# bench_redirect_06: app-factory style, bar varcond
+# bench_redirect_06: app-factory style, bar ifexp
 
 from flask import request
 
@@ -16,7 +16,8 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = param if len(param) < 4096 else ""
+		num = 86
+		bar = param if (7 * 42) - num > 200 else "This should never happen"
 
 		import flask
 		if bar not in ("/", "/account"):

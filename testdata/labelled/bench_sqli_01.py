@@ -1,5 +1,5 @@
 # label: sqli vulnerable CWE-89
-# bench_sqli_01: app-factory style, bar percent
+# bench_sqli_01: app-factory style, bar lambda
 
 from flask import request
 
@@ -18,7 +18,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = "%s" % param
+		transform = lambda s: s
+		bar = transform(param)
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

@@ -1,5 +1,5 @@
 # label: sqli vulnerable CWE-89
-# bench_sqli_02: app-factory style, bar fstring
+# bench_sqli_02: app-factory style, bar comprehension
 
 from flask import request
 
@@ -18,7 +18,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = f"{param}"
+		bar = "".join([ch for ch in param])
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

@@ -1,7 +1,12 @@
 # label: sqli vulnerable CWE-89
-# bench_sqli_03: app-factory style, bar lambda
+# bench_sqli_03: app-factory style, bar generator
 
 from flask import request
+
+
+def produce(value):
+	yield value
+	yield "done"
 
 
 def init(app):
@@ -18,8 +23,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		transform = lambda s: s
-		bar = transform(param)
+		bar = next(produce(param))
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

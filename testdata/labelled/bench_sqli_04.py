@@ -1,5 +1,5 @@
 # label: sqli safe CWE-89
-# bench_sqli_04: app-factory style, bar ifexp_safe
+# bench_sqli_04: app-factory style, bar dict_safe
 
 from flask import request
 
@@ -21,8 +21,8 @@ def init(app):
 			param = name
 			break
 
-		num = 106
-		bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		bar = values["keyA"]
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

@@ -1,16 +1,16 @@
 # label: sqli safe CWE-89
-# bench_sqli_05: app-factory style, bar inherit
+# bench_sqli_05: app-factory style, bar nested_call
 
 from flask import request
 
 
-class Base:
-	def clean(self, value):
-		return value
+def inner(value):
+	return value.strip()
 
 
-class Child(Base):
-	label = "child"
+def outer(value):
+	prefix = ""
+	return prefix + inner(value)
 
 
 def init(app):
@@ -25,7 +25,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = Child().clean(param)
+		bar = outer(param)
 
 		import helpers.db_sqlite
 		sql = "SELECT * FROM users WHERE username = ?"

@@ -1,8 +1,14 @@
 # label: sqli safe CWE-89
-# bench_sqli_06: app-factory style, bar insert
+# bench_sqli_06: app-factory style, bar recursion
 
 import urllib.parse
 from flask import request
+
+
+def unwrap(value, depth):
+	if depth == 0:
+		return value
+	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -25,9 +31,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		items = [param]
-		items.insert(0, "safe")
-		bar = items[1]
+		bar = unwrap(param, 3)
 
 		import helpers.db_sqlite
 		sql = "SELECT * FROM users WHERE username = ?"

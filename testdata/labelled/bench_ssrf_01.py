@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_01: app-factory style, bar unpack
+# bench_ssrf_01: app-factory style, bar listappend
 
 import helpers.utils
 from flask import request
@@ -22,7 +22,9 @@ def init(app):
 			param = name
 			break
 
-		first, bar = "safe", param
+		items = ["safe"]
+		items.append(param)
+		bar = items[-1]
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

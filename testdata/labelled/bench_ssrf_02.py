@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_02: app-factory style, bar closure
+# bench_ssrf_02: app-factory style, bar overwrite_late
 
 import helpers.utils
 from flask import request
@@ -17,9 +17,9 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		def inner():
-			return param
-		bar = inner()
+		bar = "constant"
+		if param:
+			bar = param
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

@@ -1,9 +1,18 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_03: app-factory style, bar listappend
+# bench_ssrf_03: app-factory style, bar selfattr
 
 import helpers.utils
 import urllib.parse
 from flask import request
+
+
+class Holder:
+	def __init__(self, value):
+		self.value = value
+		self.kind = "plain"
+
+	def get(self):
+		return self.value
 
 
 def init(app):
@@ -26,9 +35,8 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		items = ["safe"]
-		items.append(param)
-		bar = items[-1]
+		holder = Holder(param)
+		bar = holder.get()
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

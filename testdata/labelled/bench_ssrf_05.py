@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# bench_ssrf_05: app-factory style, bar closure
+# bench_ssrf_05: app-factory style, bar percent
 
 import helpers.utils
 from flask import request
@@ -19,9 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		def inner():
-			return param
-		bar = inner()
+		bar = "%s" % param
 
 		import requests
 		r = requests.get("https://www.example.com/lookup", params={"q": bar}, timeout=3)

@@ -1,17 +1,8 @@
 # label: ssrf safe CWE-918
-# bench_ssrf_06: app-factory style, bar selfattr
+# bench_ssrf_06: app-factory style, bar comprehension
 
 import helpers.utils
 from flask import request
-
-
-class Holder:
-	def __init__(self, value):
-		self.value = value
-		self.kind = "plain"
-
-	def get(self):
-		return self.value
 
 
 def init(app):
@@ -28,8 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		holder = Holder(param)
-		bar = holder.get()
+		bar = "".join([ch for ch in param])
 
 		import requests
 		r = requests.get("https://www.example.com/lookup", params={"q": bar}, timeout=3)

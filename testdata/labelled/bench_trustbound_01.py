@@ -1,13 +1,8 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_01: app-factory style, bar helper
+# bench_trustbound_01: app-factory style, bar replace
 
 import urllib.parse
 from flask import request
-
-
-def do_something(value):
-	value = value.strip()
-	return value
 
 
 def init(app):
@@ -30,7 +25,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = do_something(param)
+		bar = param.replace("\t", " ")
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

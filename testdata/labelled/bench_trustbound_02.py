@@ -1,12 +1,7 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_02: app-factory style, bar method
+# bench_trustbound_02: app-factory style, bar splitjoin
 
 from flask import request
-
-
-class Thing:
-	def do_something(self, value):
-		return value
 
 
 def init(app):
@@ -22,8 +17,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		thing = Thing()
-		bar = thing.do_something(param)
+		bar = " ".join(param.split(" "))
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

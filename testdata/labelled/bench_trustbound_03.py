@@ -1,5 +1,5 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_03: app-factory style, bar replace
+# bench_trustbound_03: app-factory style, bar loop
 
 from flask import request
 
@@ -18,7 +18,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = param.replace("\t", " ")
+		bar = ""
+		for ch in param:
+			bar += ch
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_04: app-factory style, bar intcast
+# bench_trustbound_04: app-factory style, bar unpack_safe
 
 from flask import request
 
@@ -18,7 +18,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = str(int(param))
+		bar, other = "safe", param
 
 		import flask
 		flask.session["userid"] = bar

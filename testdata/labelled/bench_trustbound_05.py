@@ -1,8 +1,13 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_05: app-factory style, bar dict
+# bench_trustbound_05: app-factory style, bar helper
 
 import helpers.utils
 from flask import request
+
+
+def do_something(value):
+	value = value.strip()
+	return value
 
 
 def init(app):
@@ -19,8 +24,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-		bar = values["keyB"]
+		bar = do_something(param)
 
 		import flask
 		flask.session["userid"] = "anonymous"

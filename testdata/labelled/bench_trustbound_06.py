@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_06: app-factory style, bar ifstmt
+# bench_trustbound_06: app-factory style, bar splitjoin
 
 import helpers.utils
 from flask import request
@@ -22,11 +22,7 @@ def init(app):
 			param = name
 			break
 
-		num = 196
-		if (500 / 42) + num > 200:
-			bar = param
-		else:
-			bar = "This should never happen"
+		bar = " ".join(param.split(" "))
 
 		import flask
 		flask.session["userid"] = "anonymous"

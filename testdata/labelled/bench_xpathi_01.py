@@ -1,14 +1,8 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_01: app-factory style, bar recursion
+# bench_xpathi_01: app-factory style, bar walrus
 
 import helpers.utils
 from flask import request
-
-
-def unwrap(value, depth):
-	if depth == 0:
-		return value
-	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -25,7 +19,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = unwrap(param, 3)
+		if (bar := param) is None:
+			return "bad request", 400
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,6 +1,7 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_02: app-factory style, bar while
+# bench_xpathi_02: app-factory style, bar template
 
+import string
 import helpers.utils
 from flask import request
 
@@ -22,11 +23,7 @@ def init(app):
 			param = name
 			break
 
-		i = 0
-		bar = ""
-		while i < len(param):
-			bar += param[i]
-			i += 1
+		bar = string.Template("$v").substitute(v=param)
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_03: app-factory style, bar walrus
+# bench_xpathi_03: app-factory style, bar varcond
 
 import helpers.utils
 from flask import request
@@ -17,8 +17,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		if (bar := param) is None:
-			return "bad request", 400
+		bar = param if len(param) < 4096 else ""
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,9 +1,13 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_04: app-factory style, bar match_safe
+# bench_xpathi_04: app-factory style, bar helper_const
 
 import helpers.utils
 import urllib.parse
 from flask import request
+
+
+def do_something(value):
+	return "safe!"
 
 
 def init(app):
@@ -26,17 +30,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		guess = "ABC"
-		switch_target = guess[1]
-		match switch_target:
-			case "A":
-				bar = param
-			case "B":
-				bar = "bob"
-			case "C" | "D":
-				bar = param
-			case _:
-				bar = "bob's your uncle"
+		bar = do_something(param)
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

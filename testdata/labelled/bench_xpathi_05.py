@@ -1,17 +1,8 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_05: app-factory style, bar selfattr
+# bench_xpathi_05: app-factory style, bar comprehension
 
 import helpers.utils
 from flask import request
-
-
-class Holder:
-	def __init__(self, value):
-		self.value = value
-		self.kind = "plain"
-
-	def get(self):
-		return self.value
 
 
 def init(app):
@@ -27,8 +18,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		holder = Holder(param)
-		bar = holder.get()
+		bar = "".join([ch for ch in param])
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,8 +1,14 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_06: app-factory style, bar fstring
+# bench_xpathi_06: app-factory style, bar static
 
 import helpers.utils
 from flask import request
+
+
+class Util:
+	@staticmethod
+	def passthrough(value):
+		return value
 
 
 def init(app):
@@ -19,7 +25,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = f"{param}"
+		bar = Util.passthrough(param)
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# bench_xss_01: app-factory style, bar del_index
+# bench_xss_01: app-factory style, bar dict_update
 
 from flask import request
 
@@ -16,9 +16,9 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		items = ["safe", param]
-		del items[0]
-		bar = items[0]
+		values = {"keyA": "a-Value"}
+		values.update({"keyB": param})
+		bar = values["keyB"]
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

@@ -1,8 +1,17 @@
 # label: xss vulnerable CWE-79
-# bench_xss_02: app-factory style, bar insert
+# bench_xss_02: app-factory style, bar nested_call
 
 import urllib.parse
 from flask import request
+
+
+def inner(value):
+	return value.strip()
+
+
+def outer(value):
+	prefix = ""
+	return prefix + inner(value)
 
 
 def init(app):
@@ -25,9 +34,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		items = [param]
-		items.insert(0, "safe")
-		bar = items[1]
+		bar = outer(param)
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

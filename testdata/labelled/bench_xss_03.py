@@ -1,7 +1,11 @@
 # label: xss vulnerable CWE-79
-# bench_xss_03: app-factory style, bar dict_update
+# bench_xss_03: app-factory style, bar kwargs
 
 from flask import request
+
+
+def build(**kwargs):
+	return kwargs["value"]
 
 
 def init(app):
@@ -17,9 +21,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		values = {"keyA": "a-Value"}
-		values.update({"keyB": param})
-		bar = values["keyB"]
+		bar = build(value=param)
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# bench_xss_04: app-factory style, bar list_pop_safe
+# bench_xss_04: app-factory style, bar match_safe
 
 from flask import request
 
@@ -18,9 +18,17 @@ def init(app):
 		if not param:
 			param = ""
 
-		items = ["safe", param, "moresafe"]
-		items.pop(0)
-		bar = items[1]
+		guess = "ABC"
+		switch_target = guess[1]
+		match switch_target:
+			case "A":
+				bar = param
+			case "B":
+				bar = "bob"
+			case "C" | "D":
+				bar = param
+			case _:
+				bar = "bob's your uncle"
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# bench_xss_05: app-factory style, bar ifstmt
+# bench_xss_05: app-factory style, bar splitjoin
 
 import helpers.utils
 from flask import request
@@ -19,11 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 196
-		if (500 / 42) + num > 200:
-			bar = param
-		else:
-			bar = "This should never happen"
+		bar = " ".join(param.split(" "))
 
 		RESPONSE += "Parameter value: " + helpers.utils.escape_for_html(bar)
 		return RESPONSE

@@ -1,13 +1,8 @@
 # label: xss safe CWE-79
-# bench_xss_06: app-factory style, bar method
+# bench_xss_06: app-factory style, bar unpack
 
 import helpers.utils
 from flask import request
-
-
-class Thing:
-	def do_something(self, value):
-		return value
 
 
 def init(app):
@@ -24,8 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		thing = Thing()
-		bar = thing.do_something(param)
+		first, bar = "safe", param
 
 		RESPONSE += "Parameter value: " + helpers.utils.escape_for_html(bar)
 		return RESPONSE

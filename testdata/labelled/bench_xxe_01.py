@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_01: app-factory style, bar splitjoin
+# bench_xxe_01: app-factory style, bar dictset
 
 import helpers.utils
 from flask import request
@@ -17,7 +17,10 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = " ".join(param.split(" "))
+		values = {}
+		values["keyB"] = param
+		values["keyA"] = "a-Value"
+		bar = values.get("keyB")
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

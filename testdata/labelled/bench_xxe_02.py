@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_02: app-factory style, bar loop
+# bench_xxe_02: app-factory style, bar unpack
 
 import helpers.utils
 import urllib.parse
@@ -26,9 +26,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = ""
-		for ch in param:
-			bar += ch
+		first, bar = "safe", param
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_03: app-factory style, bar dictset
+# bench_xxe_03: app-factory style, bar closure
 
 import helpers.utils
 from flask import request
@@ -18,10 +18,9 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		values = {}
-		values["keyB"] = param
-		values["keyA"] = "a-Value"
-		bar = values.get("keyB")
+		def inner():
+			return param
+		bar = inner()
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# bench_xxe_04: app-factory style, bar dictset_safe
+# bench_xxe_04: app-factory style, bar allowlist
 
 import helpers.utils
 from flask import request
@@ -19,10 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		values = {}
-		values["keyB"] = param
-		values["keyA"] = "a-Value"
-		bar = values.get("keyA")
+		if param not in ("asc", "desc", "latest"):
+			return "bad request", 400
+		bar = param
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,13 +1,8 @@
 # label: xxe safe CWE-611
-# bench_xxe_05: app-factory style, bar method
+# bench_xxe_05: app-factory style, bar unpack
 
 import helpers.utils
 from flask import request
-
-
-class Thing:
-	def do_something(self, value):
-		return value
 
 
 def init(app):
@@ -24,8 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		thing = Thing()
-		bar = thing.do_something(param)
+		first, bar = "safe", param
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True)

@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# bench_xxe_06: app-factory style, bar loop
+# bench_xxe_06: app-factory style, bar overwrite_late
 
 import helpers.utils
 from flask import request
@@ -19,9 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = ""
-		for ch in param:
-			bar += ch
+		bar = "constant"
+		if param:
+			bar = param
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True)

@@ -1,5 +1,5 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0001: source flask, bar format
+# cmdi_0001: source flask, bar fstring
 
 import os
 from flask import Flask, request
@@ -10,6 +10,6 @@ app = Flask(__name__)
 @app.route("/cmdi_0001", methods=["GET", "POST"])
 def cmdi_0001():
     param = request.args.get("name", "")
-    bar = "{}".format(param)
+    bar = f"{param}"
     os.system("echo " + bar)  # want: T78
     return "ok"

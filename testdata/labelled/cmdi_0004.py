@@ -1,5 +1,5 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0004: source flask, bar lambda
+# cmdi_0004: source flask, bar generator
 
 import os
 from flask import Flask, request
@@ -7,11 +7,15 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
+def produce(value):
+    yield value
+    yield "done"
+
+
 @app.route("/cmdi_0004", methods=["GET", "POST"])
 def cmdi_0004():
     param = request.cookies.get("preference", "")
-    transform = lambda s: s
-    bar = transform(param)
+    bar = next(produce(param))
     stream = os.popen("nslookup %s" % bar)  # want: T78
     out = stream.read()
     return "ok"

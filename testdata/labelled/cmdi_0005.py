@@ -1,5 +1,5 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0005: source flask, bar comprehension
+# cmdi_0005: source flask, bar try
 
 import subprocess
 from flask import Flask, request
@@ -15,7 +15,10 @@ def cmdi_0005():
             continue
         param = name
         break
-    bar = "".join([ch for ch in param])
+    try:
+        bar = param.encode("ascii").decode("ascii")
+    except UnicodeError:
+        bar = ""
     proc = subprocess.Popen(bar, shell=True, stdout=subprocess.PIPE)  # want: T78
     out = proc.communicate()[0]
     return "ok"

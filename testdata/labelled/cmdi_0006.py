@@ -1,5 +1,5 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0006: source flask, bar generator
+# cmdi_0006: source flask, bar static
 
 import subprocess
 import urllib.parse
@@ -8,9 +8,10 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-def produce(value):
-    yield value
-    yield "done"
+class Util:
+    @staticmethod
+    def passthrough(value):
+        return value
 
 
 @app.route("/cmdi_0006", methods=["GET", "POST"])
@@ -23,6 +24,6 @@ def cmdi_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = next(produce(param))
+    bar = Util.passthrough(param)
     out = subprocess.getoutput("whois " + bar)  # want: T78
     return "ok"

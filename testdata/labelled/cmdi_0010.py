@@ -1,7 +1,6 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0010: source flask, bar deque
+# cmdi_0010: source flask, bar insert
 
-import collections
 import subprocess
 from flask import Flask, request
 
@@ -12,10 +11,8 @@ app = Flask(__name__)
 def cmdi_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.popleft()
-    bar = queue[0]
+    items = [param]
+    items.insert(0, "safe")
+    bar = items[1]
     out = subprocess.check_output(["sh", "-c", "grep " + bar + " /var/log/app.log"])  # want: T78
     return "ok"

@@ -1,18 +1,24 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0012: source django, bar insert
+# cmdi_0012: source django, bar nested_call
 
 import subprocess
 from django.http import HttpResponse
 from django.urls import path
 
 
+def inner(value):
+    return value.strip()
+
+
+def outer(value):
+    prefix = ""
+    return prefix + inner(value)
+
+
 def cmdi_0012(request):
     param = request.GET.get("q", "")
-    items = [param]
-    items.insert(0, "safe")
-    bar = items[1]
-    proc = subprocess.Popen(bar, shell=True, stdout=subprocess.PIPE)  # want: T78
-    out = proc.communicate()[0]
+    bar = outer(param)
+    out = subprocess.getoutput("whois " + bar)  # want: T78
     return HttpResponse("ok")
 
 

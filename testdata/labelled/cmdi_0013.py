@@ -1,16 +1,18 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0013: source django, bar dict_update
+# cmdi_0013: source django, bar kwargs
 
 import subprocess
 from django.http import HttpResponse
 from django.urls import path
 
 
+def build(**kwargs):
+    return kwargs["value"]
+
+
 def cmdi_0013(request):
     param = request.POST.get("comment", "")
-    values = {"keyA": "a-Value"}
-    values.update({"keyB": param})
-    bar = values["keyB"]
+    bar = build(value=param)
     out = subprocess.getoutput("whois " + bar)  # want: T78
     return HttpResponse("ok")
 

@@ -1,16 +1,13 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0018: source script, bar while
+# cmdi_0018: source script, bar template
 
 import os
+import string
 
 
 def main():
     param = input("value: ")
-    i = 0
-    bar = ""
-    while i < len(param):
-        bar += param[i]
-        i += 1
+    bar = string.Template("$v").substitute(v=param)
     stream = os.popen("nslookup %s" % bar)  # want: T78
     out = stream.read()
     return 0

@@ -1,10 +1,15 @@
 # label: cmdi safe CWE-78
-# cmdi_0024: source flask, bar dict_overwrite
+# cmdi_0024: source flask, bar func_const_cond
 
 import subprocess
 from flask import Flask, request
 
 app = Flask(__name__)
+
+
+def choose(value):
+    num = 106
+    return "This_should_always_happen" if (7 * 18) + num > 200 else value
 
 
 @app.route("/cmdi_0024", methods=["GET", "POST"])
@@ -15,8 +20,6 @@ def cmdi_0024():
             continue
         param = name
         break
-    values = {"keyB": param}
-    values["keyB"] = "safe"
-    bar = values["keyB"]
+    bar = choose(param)
     out = subprocess.getoutput("whois " + bar)
     return "ok"

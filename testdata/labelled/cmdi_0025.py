@@ -1,7 +1,6 @@
 # label: cmdi safe CWE-78
-# cmdi_0025: source flask, bar deque_safe
+# cmdi_0025: source flask, bar isdigit
 
-import collections
 import subprocess
 import urllib.parse
 from flask import Flask, request
@@ -19,10 +18,6 @@ def cmdi_0025():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.pop()
-    bar = queue[0]
+    bar = param if param.isdigit() else "0"
     subprocess.call(["bash", "-c", "tar czf /tmp/out.tgz " + bar])
     return "ok"

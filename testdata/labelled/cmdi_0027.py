@@ -1,6 +1,7 @@
 # label: cmdi safe CWE-78
-# cmdi_0027: source flask, bar isdigit
+# cmdi_0027: source flask, bar regex_sub
 
+import re
 import subprocess
 from flask import Flask, request
 
@@ -10,6 +11,6 @@ app = Flask(__name__)
 @app.route("/cmdi_0027/<name>")
 def cmdi_0027(name):
     param = name
-    bar = param if param.isdigit() else "0"
+    bar = re.sub(r"[^A-Za-z0-9]", "", param)
     subprocess.run(f"ls -l {bar}", shell=True)
     return "ok"

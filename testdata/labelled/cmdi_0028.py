@@ -1,7 +1,6 @@
 # label: cmdi safe CWE-78
-# cmdi_0028: source flask, bar regex_guard
+# cmdi_0028: source flask, bar float
 
-import re
 import subprocess
 from flask import Flask, request
 
@@ -11,8 +10,6 @@ app = Flask(__name__)
 @app.route("/cmdi_0028", methods=["GET", "POST"])
 def cmdi_0028():
     param = request.values.get("q", "")
-    if not re.fullmatch(r"[A-Za-z0-9_]+", param):
-        return "bad request", 400
-    bar = param
+    bar = str(float(param))
     out = subprocess.check_output(["sh", "-c", "grep " + bar + " /var/log/app.log"])
     return "ok"

@@ -1,8 +1,8 @@
 # label: cmdi safe CWE-78
-# cmdi_0029: source flask, bar regex_sub
+# cmdi_0029: source flask, bar uuid
 
 import os
-import re
+import uuid
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -12,7 +12,7 @@ app = Flask(__name__)
 def cmdi_0029():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    bar = re.sub(r"[^A-Za-z0-9]", "", param)
+    bar = str(uuid.UUID(param))
     stream = os.popen("nslookup %s" % bar)
     out = stream.read()
     return "ok"

@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# cmdi_0030: source flask, bar float
+# cmdi_0030: source flask, bar length
 
 import subprocess
 from flask import Flask, request
@@ -10,7 +10,7 @@ app = Flask(__name__)
 @app.route("/cmdi_0030", methods=["GET", "POST"])
 def cmdi_0030():
     param = request.path.rsplit("/", 1)[-1]
-    bar = str(float(param))
+    bar = str(len(param))
     proc = subprocess.Popen(bar, shell=True, stdout=subprocess.PIPE)
     out = proc.communicate()[0]
     return "ok"

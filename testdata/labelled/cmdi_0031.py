@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# cmdi_0031: source django, bar dict_update
+# cmdi_0031: source django, bar while
 
 import subprocess
 from django.http import HttpResponse
@@ -8,9 +8,11 @@ from django.urls import path
 
 def cmdi_0031(request):
     param = request.GET.get("q", "")
-    values = {"keyA": "a-Value"}
-    values.update({"keyB": param})
-    bar = values["keyB"]
+    i = 0
+    bar = ""
+    while i < len(param):
+        bar += param[i]
+        i += 1
     subprocess.run(["ping", "-c", "1", "--", bar], check=False)
     return HttpResponse("ok")
 

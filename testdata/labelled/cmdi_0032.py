@@ -1,6 +1,7 @@
 # label: cmdi safe CWE-78
-# cmdi_0032: source django, bar while
+# cmdi_0032: source django, bar b64
 
+import base64
 import os
 import shlex
 from django.http import HttpResponse
@@ -9,11 +10,7 @@ from django.urls import path
 
 def cmdi_0032(request):
     param = request.POST.get("comment", "")
-    i = 0
-    bar = ""
-    while i < len(param):
-        bar += param[i]
-        i += 1
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     os.system("echo " + shlex.quote(bar))
     return HttpResponse("ok")
 

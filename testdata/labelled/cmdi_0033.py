@@ -1,7 +1,6 @@
 # label: cmdi safe CWE-78
-# cmdi_0033: source django, bar b64
+# cmdi_0033: source django, bar match
 
-import base64
 import subprocess
 from django.http import HttpResponse
 from django.urls import path
@@ -9,7 +8,17 @@ from django.urls import path
 
 def cmdi_0033(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    guess = "ABC"
+    switch_target = guess[2]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     out = subprocess.check_output(["grep", "-F", "--", bar, "/var/log/app.log"])
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# cmdi_0034: source django, bar match
+# cmdi_0034: source django, bar loop
 
 import shlex
 import subprocess
@@ -9,17 +9,9 @@ from django.urls import path
 
 def cmdi_0034(request):
     param = request.COOKIES.get("preference", "")
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    bar = ""
+    for ch in param:
+        bar += ch
     subprocess.run("ls -l " + shlex.quote(bar), shell=True, check=False)
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# cmdi_0035: source fastapi, bar loop
+# cmdi_0035: source fastapi, bar overwrite_late
 
 import subprocess
 from fastapi import FastAPI
@@ -10,8 +10,8 @@ app = FastAPI()
 @app.get("/cmdi_0035")
 def cmdi_0035(q: str = ""):
     param = q
-    bar = ""
-    for ch in param:
-        bar += ch
+    bar = "constant"
+    if param:
+        bar = param
     subprocess.run(["tar", "czf", "/tmp/out.tgz", "--", bar], check=False)
     return {"status": "ok"}

@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# cmdi_0036: source script, bar overwrite_late
+# cmdi_0036: source script, bar lambda
 
 import subprocess
 import sys
@@ -7,9 +7,8 @@ import sys
 
 def main():
     param = sys.argv[1] if len(sys.argv) > 1 else ""
-    bar = "constant"
-    if param:
-        bar = param
+    transform = lambda s: s
+    bar = transform(param)
     subprocess.run(["ping", "-c", "1", "--", bar], check=False)
     return 0
 

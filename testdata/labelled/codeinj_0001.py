@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0001: source flask, bar splitjoin
+# codeinj_0001: source flask, bar dictset
 
 from flask import Flask, request
 
@@ -9,6 +9,9 @@ app = Flask(__name__)
 @app.route("/codeinj_0001", methods=["GET", "POST"])
 def codeinj_0001():
     param = request.args.get("name", "")
-    bar = " ".join(param.split(" "))
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
     result = eval(bar)  # want: T94
     return "ok"

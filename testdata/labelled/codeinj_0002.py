@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0002: source flask, bar loop
+# codeinj_0002: source flask, bar unpack
 
 from flask import Flask, request
 
@@ -9,8 +9,6 @@ app = Flask(__name__)
 @app.route("/codeinj_0002", methods=["GET", "POST"])
 def codeinj_0002():
     param = request.form.get("comment", "")
-    bar = ""
-    for ch in param:
-        bar += ch
+    first, bar = "safe", param
     exec("total = " + bar)  # want: T94
     return "ok"

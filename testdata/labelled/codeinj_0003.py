@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0003: source flask, bar dictset
+# codeinj_0003: source flask, bar closure
 
 from flask import Flask, request
 
@@ -9,10 +9,9 @@ app = Flask(__name__)
 @app.route("/codeinj_0003", methods=["GET", "POST"])
 def codeinj_0003():
     param = request.headers.get("X-Client-Ref", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
+    def inner():
+        return param
+    bar = inner()
     code = compile("result = " + bar, "<expr>", "exec")
     exec(code)  # want: T94
     return "ok"

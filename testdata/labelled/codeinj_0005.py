@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0005: source flask, bar closure
+# codeinj_0005: source flask, bar overwrite_late
 
 from flask import Flask, request
 
@@ -14,8 +14,8 @@ def codeinj_0005():
             continue
         param = name
         break
-    def inner():
-        return param
-    bar = inner()
+    bar = "constant"
+    if param:
+        bar = param
     exec("total = " + bar)  # want: T94
     return "ok"

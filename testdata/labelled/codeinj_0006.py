@@ -1,10 +1,19 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0006: source flask, bar listappend
+# codeinj_0006: source flask, bar selfattr
 
 import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
+
+
+class Holder:
+    def __init__(self, value):
+        self.value = value
+        self.kind = "plain"
+
+    def get(self):
+        return self.value
 
 
 @app.route("/codeinj_0006", methods=["GET", "POST"])
@@ -17,9 +26,8 @@ def codeinj_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    items = ["safe"]
-    items.append(param)
-    bar = items[-1]
+    holder = Holder(param)
+    bar = holder.get()
     code = compile("result = " + bar, "<expr>", "exec")
     exec(code)  # want: T94
     return "ok"

@@ -1,18 +1,15 @@
 # label: codeinj safe CWE-94
-# codeinj_0009: source flask, bar varargs_other
+# codeinj_0009: source flask, bar ifexp_safe
 
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
-def second(*args):
-    return args[1]
-
-
 @app.route("/codeinj_0009", methods=["GET", "POST"])
 def codeinj_0009():
     param = request.values.get("q", "")
-    bar = second(param, "safe")
+    num = 106
+    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
     exec("total = " + bar)
     return "ok"

@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0001: source flask, bar selfattr
+# deserialization_0001: source flask, bar percent
 
 import base64
 import pickle
@@ -8,19 +8,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.value
-
-
 @app.route("/deserialization_0001", methods=["GET", "POST"])
 def deserialization_0001():
     param = request.args.get("name", "")
-    holder = Holder(param)
-    bar = holder.get()
+    bar = "%s" % param
     obj = pickle.loads(base64.b64decode(bar))  # want: T502
     return "ok"

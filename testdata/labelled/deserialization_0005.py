@@ -1,11 +1,16 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0005: source flask, bar lambda
+# deserialization_0005: source flask, bar generator
 
 import base64
 import pickle
 from flask import Flask, request
 
 app = Flask(__name__)
+
+
+def produce(value):
+    yield value
+    yield "done"
 
 
 @app.route("/deserialization_0005", methods=["GET", "POST"])
@@ -16,7 +21,6 @@ def deserialization_0005():
             continue
         param = name
         break
-    transform = lambda s: s
-    bar = transform(param)
+    bar = next(produce(param))
     obj = pickle.loads(base64.b64decode(bar))  # want: T502
     return "ok"

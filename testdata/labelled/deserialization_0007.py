@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0007: source flask, bar generator
+# deserialization_0007: source flask, bar static
 
 import marshal
 from flask import Flask, request
@@ -7,15 +7,16 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-def produce(value):
-    yield value
-    yield "done"
+class Util:
+    @staticmethod
+    def passthrough(value):
+        return value
 
 
 @app.route("/deserialization_0007", methods=["GET", "POST"])
 def deserialization_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = next(produce(param))
+    bar = Util.passthrough(param)
     obj = marshal.loads(bytes.fromhex(bar))  # want: T502
     return "ok"

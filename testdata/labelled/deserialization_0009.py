@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0009: source flask, bar dict_safe
+# deserialization_0009: source flask, bar list_remove
 
 import base64
 import pickle
@@ -11,7 +11,8 @@ app = Flask(__name__)
 @app.route("/deserialization_0009", methods=["GET", "POST"])
 def deserialization_0009():
     param = request.values.get("q", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyA"]
+    items = [param, "safe"]
+    items.remove(param)
+    bar = items[0]
     obj = pickle.loads(base64.b64decode(bar))
     return "ok"

@@ -1,24 +1,18 @@
 # label: deserialization safe CWE-502
-# deserialization_0012: source django, bar match_safe
+# deserialization_0012: source django, bar helper_const
 
 import jsonpickle
 from django.http import HttpResponse
 from django.urls import path
 
 
+def do_something(value):
+    return "safe!"
+
+
 def deserialization_0012(request):
     param = request.GET.get("q", "")
-    guess = "ABC"
-    switch_target = guess[1]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    bar = do_something(param)
     obj = jsonpickle.decode(bar)
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0013: source django, bar overwrite
+# deserialization_0013: source django, bar method_const
 
 import base64
 import pickle
@@ -7,10 +7,15 @@ from django.http import HttpResponse
 from django.urls import path
 
 
+class Thing:
+    def do_something(self, value):
+        return "constant"
+
+
 def deserialization_0013(request):
     param = request.POST.get("comment", "")
-    bar = param
-    bar = "constant_value"
+    thing = Thing()
+    bar = thing.do_something(param)
     obj = pickle.loads(base64.b64decode(bar))
     return HttpResponse("ok")
 

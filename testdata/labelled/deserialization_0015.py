@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0015: source django, bar ifexp
+# deserialization_0015: source django, bar replace
 
 import json
 from django.http import HttpResponse
@@ -8,8 +8,7 @@ from django.urls import path
 
 def deserialization_0015(request):
     param = request.COOKIES.get("preference", "")
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    bar = param.replace("\t", " ")
     obj = json.loads(bar)
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0016: source fastapi, bar replace
+# deserialization_0016: source fastapi, bar closure
 
 import yaml
 from fastapi import FastAPI
@@ -10,6 +10,8 @@ app = FastAPI()
 @app.get("/deserialization_0016")
 def deserialization_0016(q: str = ""):
     param = q
-    bar = param.replace("\t", " ")
+    def inner():
+        return param
+    bar = inner()
     obj = yaml.safe_load(bar)
     return {"status": "ok"}

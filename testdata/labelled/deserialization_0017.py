@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0017: source script, bar closure
+# deserialization_0017: source script, bar percent
 
 import sys
 import yaml
@@ -7,9 +7,7 @@ import yaml
 
 def main():
     param = sys.argv[1] if len(sys.argv) > 1 else ""
-    def inner():
-        return param
-    bar = inner()
+    bar = "%s" % param
     obj = yaml.load(bar, Loader=yaml.SafeLoader)
     return 0
 

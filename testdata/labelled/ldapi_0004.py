@@ -1,8 +1,7 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0004: source flask, bar template
+# ldapi_0004: source flask, bar direct
 
 import ldap
-import string
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -11,7 +10,7 @@ app = Flask(__name__)
 @app.route("/ldapi_0004", methods=["GET", "POST"])
 def ldapi_0004():
     param = request.cookies.get("preference", "")
-    bar = string.Template("$v").substitute(v=param)
+    bar = param
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

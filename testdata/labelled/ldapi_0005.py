@@ -1,6 +1,7 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0005: source flask, bar varcond
+# ldapi_0005: source flask, bar b64
 
+import base64
 import ldap3
 from flask import Flask, request
 
@@ -15,7 +16,7 @@ def ldapi_0005():
             continue
         param = name
         break
-    bar = param if len(param) < 4096 else ""
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

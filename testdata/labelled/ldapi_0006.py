@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0006: source flask, bar direct
+# ldapi_0006: source flask, bar dict
 
 import ldap
 import urllib.parse
@@ -18,7 +18,8 @@ def ldapi_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = param
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

@@ -1,7 +1,6 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0007: source flask, bar b64
+# ldapi_0007: source flask, bar list_pop
 
-import base64
 import ldap3
 from flask import Flask, request
 
@@ -12,7 +11,9 @@ app = Flask(__name__)
 def ldapi_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

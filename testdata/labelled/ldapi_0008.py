@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0008: source flask, bar dict
+# ldapi_0008: source flask, bar ifexp
 
 import ldap
 from flask import Flask, request
@@ -10,8 +10,8 @@ app = Flask(__name__)
 @app.route("/ldapi_0008/<name>")
 def ldapi_0008(name):
     param = name
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

@@ -1,7 +1,6 @@
 # label: ldapi safe CWE-90
-# ldapi_0009: source flask, bar deque_safe
+# ldapi_0009: source flask, bar isdigit
 
-import collections
 import ldap3
 from flask import Flask, request
 
@@ -11,11 +10,7 @@ app = Flask(__name__)
 @app.route("/ldapi_0009", methods=["GET", "POST"])
 def ldapi_0009():
     param = request.values.get("q", "")
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.pop()
-    bar = queue[0]
+    bar = param if param.isdigit() else "0"
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

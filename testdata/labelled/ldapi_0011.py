@@ -1,7 +1,8 @@
 # label: ldapi safe CWE-90
-# ldapi_0011: source flask, bar isdigit
+# ldapi_0011: source flask, bar regex_sub
 
 import ldap3
+import re
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -10,7 +11,7 @@ app = Flask(__name__)
 @app.route("/ldapi_0011", methods=["GET", "POST"])
 def ldapi_0011():
     param = request.path.rsplit("/", 1)[-1]
-    bar = param if param.isdigit() else "0"
+    bar = re.sub(r"[^A-Za-z0-9]", "", param)
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# ldapi_0014: source django, bar float
+# ldapi_0014: source django, bar length
 
 import ldap
 from django.http import HttpResponse
@@ -8,7 +8,7 @@ from django.urls import path
 
 def ldapi_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = str(float(param))
+    bar = str(len(param))
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)
     return HttpResponse("ok")

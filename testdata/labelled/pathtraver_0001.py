@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0001: source flask, bar walrus
+# pathtraver_0001: source flask, bar varcond
 
 import os
 from flask import Flask, request
@@ -10,8 +10,7 @@ app = Flask(__name__)
 @app.route("/pathtraver_0001", methods=["GET", "POST"])
 def pathtraver_0001():
     param = request.args.get("name", "")
-    if (bar := param) is None:
-        return "bad request", 400
+    bar = param if len(param) < 4096 else ""
     path = os.path.join("/var/app/uploads", bar)
     with open(path) as fh:  # want: T22
         content = fh.read()

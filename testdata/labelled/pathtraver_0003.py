@@ -1,6 +1,7 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0003: source flask, bar varcond
+# pathtraver_0003: source flask, bar b64
 
+import base64
 import os
 from flask import Flask, request
 
@@ -10,6 +11,6 @@ app = Flask(__name__)
 @app.route("/pathtraver_0003", methods=["GET", "POST"])
 def pathtraver_0003():
     param = request.headers.get("X-Client-Ref", "")
-    bar = param if len(param) < 4096 else ""
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     os.remove("/tmp/app/" + bar)  # want: T22
     return "ok"

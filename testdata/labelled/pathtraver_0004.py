@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0004: source flask, bar direct
+# pathtraver_0004: source flask, bar dict
 
 import os
 from flask import Flask, request
@@ -11,5 +11,6 @@ app = Flask(__name__)
 @app.route("/pathtraver_0004", methods=["GET", "POST"])
 def pathtraver_0004():
     param = request.cookies.get("preference", "")
-    bar = param
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     return send_file(os.path.join("/srv/files", bar))  # want: T22

@@ -1,7 +1,6 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0005: source flask, bar b64
+# pathtraver_0005: source flask, bar list_pop
 
-import base64
 import shutil
 from flask import Flask, request
 
@@ -16,6 +15,8 @@ def pathtraver_0005():
             continue
         param = name
         break
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
     shutil.copy(bar, "/tmp/backup/")  # want: T22
     return "ok"

@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0006: source flask, bar dict
+# pathtraver_0006: source flask, bar ifexp
 
 import os
 import urllib.parse
@@ -18,8 +18,8 @@ def pathtraver_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
     with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  # want: T22
         fh.write("x")
     return "ok"

@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0007: source flask, bar list_pop
+# pathtraver_0007: source flask, bar ifstmt
 
 import os
 from flask import Flask, request
@@ -11,9 +11,11 @@ app = Flask(__name__)
 def pathtraver_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
     path = os.path.join("/var/app/uploads", bar)
     with open(path) as fh:  # want: T22
         content = fh.read()

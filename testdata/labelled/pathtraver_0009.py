@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0009: source flask, bar ifstmt
+# pathtraver_0009: source flask, bar helper
 
 import os
 from flask import Flask, request
@@ -7,13 +7,14 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
+def do_something(value):
+    value = value.strip()
+    return value
+
+
 @app.route("/pathtraver_0009", methods=["GET", "POST"])
 def pathtraver_0009():
     param = request.values.get("q", "")
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
+    bar = do_something(param)
     os.remove("/tmp/app/" + bar)  # want: T22
     return "ok"

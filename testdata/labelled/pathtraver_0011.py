@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0011: source flask, bar helper
+# pathtraver_0011: source flask, bar replace
 
 import os
 from flask import Flask, request
@@ -7,15 +7,10 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-def do_something(value):
-    value = value.strip()
-    return value
-
-
 @app.route("/pathtraver_0011", methods=["GET", "POST"])
 def pathtraver_0011():
     param = request.path.rsplit("/", 1)[-1]
-    bar = do_something(param)
+    bar = param.replace("\t", " ")
     with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  # want: T22
         fh.write("x")
     return "ok"

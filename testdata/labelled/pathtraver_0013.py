@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0013: source django, bar replace
+# pathtraver_0013: source django, bar loop
 
 import os
 from django.http import HttpResponse
@@ -8,7 +8,9 @@ from django.urls import path
 
 def pathtraver_0013(request):
     param = request.POST.get("comment", "")
-    bar = param.replace("\t", " ")
+    bar = ""
+    for ch in param:
+        bar += ch
     path = os.path.join("/var/app/uploads", bar)
     with open(path) as fh:  # want: T22
         content = fh.read()

@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0015: source django, bar loop
+# pathtraver_0015: source django, bar unpack
 
 import os
 from django.http import HttpResponse
@@ -8,9 +8,7 @@ from django.urls import path
 
 def pathtraver_0015(request):
     param = request.COOKIES.get("preference", "")
-    bar = ""
-    for ch in param:
-        bar += ch
+    first, bar = "safe", param
     os.remove("/tmp/app/" + bar)  # want: T22
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0016: source flask, bar dictset
+# pathtraver_0016: source flask, bar closure
 
 import os
 from flask import Flask, request
@@ -11,8 +11,7 @@ app = Flask(__name__)
 @app.route("/pathtraver_0016", methods=["GET", "POST"])
 def pathtraver_0016():
     param = request.args.get("name", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
+    def inner():
+        return param
+    bar = inner()
     return send_file(os.path.join("/srv/files", bar))  # want: T22

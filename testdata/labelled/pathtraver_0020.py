@@ -1,7 +1,6 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0020: source flask, bar digest
+# pathtraver_0020: source flask, bar try_const
 
-import hashlib
 import os
 from flask import Flask, request
 
@@ -16,6 +15,10 @@ def pathtraver_0020():
             continue
         param = name
         break
-    bar = hashlib.sha256(param.encode("utf-8")).hexdigest()
+    try:
+        int(param)
+        bar = "numeric"
+    except ValueError:
+        bar = "other"
     os.remove("/tmp/app/" + bar)
     return "ok"

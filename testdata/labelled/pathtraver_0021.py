@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0021: source flask, bar inherit_override
+# pathtraver_0021: source flask, bar kwargs_other
 
 import os
 import urllib.parse
@@ -9,14 +9,8 @@ from flask import send_file
 app = Flask(__name__)
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    def clean(self, value):
-        return "cleaned"
+def build(**kwargs):
+    return kwargs["other"]
 
 
 @app.route("/pathtraver_0021", methods=["GET", "POST"])
@@ -29,5 +23,5 @@ def pathtraver_0021():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = Child().clean(param)
+    bar = build(value=param, other="safe")
     return send_file(os.path.join("/srv/files", bar))

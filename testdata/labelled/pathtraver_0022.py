@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0022: source flask, bar try_const
+# pathtraver_0022: source flask, bar varargs_other
 
 import shutil
 from flask import Flask, request
@@ -7,14 +7,14 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
+def second(*args):
+    return args[1]
+
+
 @app.route("/pathtraver_0022", methods=["GET", "POST"])
 def pathtraver_0022():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    try:
-        int(param)
-        bar = "numeric"
-    except ValueError:
-        bar = "other"
+    bar = second(param, "safe")
     shutil.copy(bar, "/tmp/backup/")
     return "ok"

@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0024: source flask, bar varargs_other
+# pathtraver_0024: source flask, bar ifexp_safe
 
 import os
 from flask import Flask, request
@@ -7,14 +7,11 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-def second(*args):
-    return args[1]
-
-
 @app.route("/pathtraver_0024", methods=["GET", "POST"])
 def pathtraver_0024():
     param = request.values.get("q", "")
-    bar = second(param, "safe")
+    num = 106
+    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
     path = os.path.join("/var/app/uploads", bar)
     with open(path) as fh:
         content = fh.read()

@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0026: source flask, bar ifexp_safe
+# pathtraver_0026: source flask, bar dict_safe
 
 import os
 from flask import Flask, request
@@ -10,7 +10,7 @@ app = Flask(__name__)
 @app.route("/pathtraver_0026", methods=["GET", "POST"])
 def pathtraver_0026():
     param = request.path.rsplit("/", 1)[-1]
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyA"]
     os.remove("/tmp/app/" + bar)
     return "ok"

@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0027: source flask, bar ifstmt_safe
+# pathtraver_0027: source flask, bar list_pop_safe
 
 import os
 from flask import Flask, request
@@ -11,9 +11,7 @@ app = Flask(__name__)
 @app.route("/pathtraver_0027", methods=["GET", "POST"])
 def pathtraver_0027():
     param = request.args.get("name", "")
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[1]
     return send_file(os.path.join("/srv/files", bar))

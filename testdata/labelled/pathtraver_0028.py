@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0028: source flask, bar dict_safe
+# pathtraver_0028: source flask, bar list_remove
 
 import shutil
 from flask import Flask, request
@@ -10,7 +10,8 @@ app = Flask(__name__)
 @app.route("/pathtraver_0028", methods=["GET", "POST"])
 def pathtraver_0028():
     param = request.form.get("comment", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyA"]
+    items = [param, "safe"]
+    items.remove(param)
+    bar = items[0]
     shutil.copy(bar, "/tmp/backup/")
     return "ok"

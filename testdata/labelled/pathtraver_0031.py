@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0031: source flask, bar inherit
+# pathtraver_0031: source flask, bar nested_call
 
 import os
 from flask import Flask, request
@@ -7,13 +7,13 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-class Base:
-    def clean(self, value):
-        return value
+def inner(value):
+    return value.strip()
 
 
-class Child(Base):
-    label = "child"
+def outer(value):
+    prefix = ""
+    return prefix + inner(value)
 
 
 @app.route("/pathtraver_0031", methods=["GET", "POST"])
@@ -24,7 +24,7 @@ def pathtraver_0031():
             continue
         param = name
         break
-    bar = Child().clean(param)
+    bar = outer(param)
     base = os.path.realpath("/var/app/uploads")
     path = os.path.realpath(os.path.join(base, bar))
     if not path.startswith(base + os.sep):

@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0032: source flask, bar nested_call
+# pathtraver_0032: source flask, bar walrus
 
 import os
 import urllib.parse
@@ -7,15 +7,6 @@ from flask import Flask, request
 from werkzeug.utils import secure_filename
 
 app = Flask(__name__)
-
-
-def inner(value):
-    return value.strip()
-
-
-def outer(value):
-    prefix = ""
-    return prefix + inner(value)
 
 
 @app.route("/pathtraver_0032", methods=["GET", "POST"])
@@ -28,7 +19,8 @@ def pathtraver_0032():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = outer(param)
+    if (bar := param) is None:
+        return "bad request", 400
     name = secure_filename(bar)
     with open(os.path.join("/var/app/uploads", name), "w") as fh:
         fh.write("data")

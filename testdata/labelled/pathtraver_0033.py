@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0033: source flask, bar walrus
+# pathtraver_0033: source flask, bar dict
 
 from flask import Flask, request
 from flask import send_from_directory
@@ -11,6 +11,6 @@ app = Flask(__name__)
 def pathtraver_0033():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    if (bar := param) is None:
-        return "bad request", 400
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     return send_from_directory("/srv/files", bar)

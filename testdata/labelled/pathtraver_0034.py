@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0034: source flask, bar dict
+# pathtraver_0034: source flask, bar helper
 
 from flask import Flask, request
 from werkzeug.security import safe_join
@@ -7,11 +7,15 @@ from werkzeug.security import safe_join
 app = Flask(__name__)
 
 
+def do_something(value):
+    value = value.strip()
+    return value
+
+
 @app.route("/pathtraver_0034/<name>")
 def pathtraver_0034(name):
     param = name
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+    bar = do_something(param)
     target = safe_join("/srv/files", bar)
     if target is None:
         return "bad request", 400

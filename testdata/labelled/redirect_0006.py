@@ -1,15 +1,17 @@
 # label: redirect vulnerable CWE-601
-# redirect_0006: source django, bar dict_update
+# redirect_0006: source django, bar kwargs
 
 from django.http import HttpResponse
 from django.urls import path
 
 
+def build(**kwargs):
+    return kwargs["value"]
+
+
 def redirect_0006(request):
     param = request.GET.get("q", "")
-    values = {"keyA": "a-Value"}
-    values.update({"keyB": param})
-    bar = values["keyB"]
+    bar = build(value=param)
     resp = HttpResponse(status=302)
     resp["Location"] = bar  # want: T601
     return resp

@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0009: source fastapi, bar varargs
+# redirect_0009: source fastapi, bar while
 
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
@@ -7,12 +7,12 @@ from fastapi.responses import RedirectResponse
 app = FastAPI()
 
 
-def first(*args):
-    return args[0]
-
-
 @app.get("/redirect_0009")
 def redirect_0009(q: str = ""):
     param = q
-    bar = first(param)
+    i = 0
+    bar = ""
+    while i < len(param):
+        bar += param[i]
+        i += 1
     return RedirectResponse(bar)  # want: T601

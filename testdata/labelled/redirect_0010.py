@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0010: source flask, bar recursion
+# redirect_0010: source flask, bar walrus
 
 from flask import Flask, request
 from flask import Response
@@ -7,14 +7,9 @@ from flask import Response
 app = Flask(__name__)
 
 
-def unwrap(value, depth):
-    if depth == 0:
-        return value
-    return unwrap(value, depth - 1)
-
-
 @app.route("/redirect_0010", methods=["GET", "POST"])
 def redirect_0010():
     param = request.args.get("name", "")
-    bar = unwrap(param, 3)
+    if (bar := param) is None:
+        return "bad request", 400
     return Response(status=302, headers={"Location": bar})  # want: T601

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0018: source flask, bar percent
+# redirect_0018: source flask, bar try
 
 from flask import Flask, request
 from flask import redirect, url_for
@@ -10,7 +10,10 @@ app = Flask(__name__)
 @app.route("/redirect_0018", methods=["GET", "POST"])
 def redirect_0018():
     param = request.form.get("comment", "")
-    bar = "%s" % param
+    try:
+        bar = param.encode("ascii").decode("ascii")
+    except UnicodeError:
+        bar = ""
     if bar not in ("/home", "/profile", "/settings"):
         return redirect(url_for("index"))
     return redirect(bar)

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0020: source flask, bar insert
+# redirect_0020: source flask, bar recursion
 
 import urllib.parse
 from flask import Flask, request
@@ -8,10 +8,14 @@ from flask import redirect
 app = Flask(__name__)
 
 
+def unwrap(value, depth):
+    if depth == 0:
+        return value
+    return unwrap(value, depth - 1)
+
+
 @app.route("/redirect_0020", methods=["GET", "POST"])
 def redirect_0020():
     param = request.args.get("name", "")
-    items = [param]
-    items.insert(0, "safe")
-    bar = items[1]
+    bar = unwrap(param, 3)
     return redirect("/search?q=" + urllib.parse.quote(bar))

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0021: source flask, bar recursion
+# redirect_0021: source flask, bar direct
 
 from flask import Flask, request
 from flask import redirect, url_for
@@ -7,14 +7,8 @@ from flask import redirect, url_for
 app = Flask(__name__)
 
 
-def unwrap(value, depth):
-    if depth == 0:
-        return value
-    return unwrap(value, depth - 1)
-
-
 @app.route("/redirect_0021", methods=["GET", "POST"])
 def redirect_0021():
     param = request.form.get("comment", "")
-    bar = unwrap(param, 3)
+    bar = param
     return redirect(url_for("profile", name=bar))

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0022: source django, bar direct
+# redirect_0022: source django, bar ifstmt
 
 import urllib.parse
 from django.http import HttpResponse
@@ -8,7 +8,11 @@ from django.urls import path
 
 def redirect_0022(request):
     param = request.GET.get("q", "")
-    bar = param
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
     resp = HttpResponse(status=302)
     resp["Location"] = "/search?q=" + urllib.parse.quote(bar)
     return resp

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0023: source flask, bar ifstmt
+# redirect_0023: source flask, bar splitjoin
 
 from flask import Flask, request
 from flask import redirect
@@ -10,9 +10,5 @@ app = Flask(__name__)
 @app.route("/redirect_0023", methods=["GET", "POST"])
 def redirect_0023():
     param = request.args.get("name", "")
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
+    bar = " ".join(param.split(" "))
     return redirect("/search?q=" + bar)

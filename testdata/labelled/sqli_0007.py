@@ -1,7 +1,7 @@
 # label: sqli vulnerable CWE-89
 # sqli_0007: source django, bar match
 
-import sqlite3
+from django.contrib.auth.models import User
 from django.http import HttpResponse
 from django.urls import path
 
@@ -19,11 +19,8 @@ def sqli_0007(request):
             bar = param
         case _:
             bar = "bob's your uncle"
-    conn = sqlite3.connect("app.db")
-    cur = conn.cursor()
-    sql = "SELECT * FROM users WHERE name = '" + bar + "'"
-    cur.execute(sql)  # want: T89
-    rows = cur.fetchall()
+    users = User.objects.raw("SELECT * FROM auth_user WHERE last_name = '%s'" % bar)  # want: T89
+    count = len(list(users))
     return HttpResponse("ok")
 
 

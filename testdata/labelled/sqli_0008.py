@@ -1,7 +1,7 @@
 # label: sqli vulnerable CWE-89
 # sqli_0008: source django, bar helper
 
-import sqlite3
+from django.contrib.auth.models import User
 from django.http import HttpResponse
 from django.urls import path
 
@@ -14,8 +14,8 @@ def do_something(value):
 def sqli_0008(request):
     param = request.COOKIES.get("preference", "")
     bar = do_something(param)
-    conn = sqlite3.connect("app.db")
-    rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()  # want: T89
+    users = User.objects.extra(where=["last_name = '" + bar + "'"])  # want: T89
+    count = users.count()
     return HttpResponse("ok")
 
 

@@ -1,8 +1,8 @@
 # label: sqli vulnerable CWE-89
 # sqli_0009: source fastapi, bar method
 
+import sqlite3
 from fastapi import FastAPI
-from sqlalchemy import create_engine, text
 
 app = FastAPI()
 
@@ -17,7 +17,9 @@ def sqli_0009(q: str = ""):
     param = q
     thing = Thing()
     bar = thing.do_something(param)
-    engine = create_engine("sqlite:///app.db")
-    with engine.connect() as db:
-        db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))  # want: T89
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    sql = "SELECT * FROM users WHERE name = '" + bar + "'"
+    cur.execute(sql)  # want: T89
+    rows = cur.fetchall()
     return {"status": "ok"}

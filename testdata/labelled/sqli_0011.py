@@ -1,17 +1,17 @@
 # label: sqli vulnerable CWE-89
-# sqli_0011: source django, bar splitjoin
+# sqli_0011: source script, bar splitjoin
 
-from django.db import connection
-from django.http import HttpResponse
-from django.urls import path
+from sqlalchemy import create_engine, text
 
 
-def sqli_0011(request):
-    param = request.GET.get("q", "")
+def main():
+    param = input("value: ")
     bar = " ".join(param.split(" "))
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT id FROM auth_user WHERE username = '{}'".format(bar))  # want: T89
-    return HttpResponse("ok")
+    engine = create_engine("sqlite:///app.db")
+    with engine.connect() as db:
+        db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))  # want: T89
+    return 0
 
 
-urlpatterns = [path("sqli_0011/", sqli_0011)]
+if __name__ == "__main__":
+    main()

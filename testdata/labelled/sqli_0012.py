@@ -1,19 +1,20 @@
 # label: sqli vulnerable CWE-89
-# sqli_0012: source django, bar loop
+# sqli_0012: source script, bar loop
 
-import sqlite3
-from django.http import HttpResponse
-from django.urls import path
+import os
+import pymysql
 
 
-def sqli_0012(request):
-    param = request.POST.get("comment", "")
+def main():
+    param = os.environ.get("APP_VALUE", "")
     bar = ""
     for ch in param:
         bar += ch
-    conn = sqlite3.connect("app.db")
-    conn.executescript("INSERT INTO audit (entry) VALUES ('" + bar + "');")  # want: T89
-    return HttpResponse("ok")
+    conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
+    with conn.cursor() as cur:
+        cur.execute("SELECT * FROM products WHERE category = '%s'" % bar)  # want: T89
+    return 0
 
 
-urlpatterns = [path("sqli_0012/", sqli_0012)]
+if __name__ == "__main__":
+    main()

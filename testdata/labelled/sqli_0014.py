@@ -7,10 +7,10 @@ from django.urls import path
 
 
 def sqli_0014(request):
-    param = request.COOKIES.get("preference", "")
+    param = request.POST.get("comment", "")
     first, bar = "safe", param
     conn = sqlite3.connect("app.db")
-    rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()  # want: T89
+    conn.executescript("INSERT INTO audit (entry) VALUES ('" + bar + "');")  # want: T89
     return HttpResponse("ok")
 
 

@@ -1,19 +1,19 @@
 # label: sqli vulnerable CWE-89
-# sqli_0015: source fastapi, bar closure
+# sqli_0015: source django, bar closure
 
-from fastapi import FastAPI
-from sqlalchemy import create_engine, text
+from django.contrib.auth.models import User
+from django.http import HttpResponse
+from django.urls import path
 
-app = FastAPI()
 
-
-@app.get("/sqli_0015")
-def sqli_0015(q: str = ""):
-    param = q
+def sqli_0015(request):
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
     def inner():
         return param
     bar = inner()
-    engine = create_engine("sqlite:///app.db")
-    with engine.connect() as db:
-        db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))  # want: T89
-    return {"status": "ok"}
+    users = User.objects.raw("SELECT * FROM auth_user WHERE last_name = '%s'" % bar)  # want: T89
+    count = len(list(users))
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("sqli_0015/", sqli_0015)]

@@ -1,21 +1,19 @@
 # label: sqli vulnerable CWE-89
-# sqli_0016: source script, bar listappend
+# sqli_0016: source django, bar listappend
 
-import os
-import pymysql
-import sys
+from django.contrib.auth.models import User
+from django.http import HttpResponse
+from django.urls import path
 
 
-def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
+def sqli_0016(request):
+    param = request.COOKIES.get("preference", "")
     items = ["safe"]
     items.append(param)
     bar = items[-1]
-    conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
-    with conn.cursor() as cur:
-        cur.execute("SELECT * FROM products WHERE category = '%s'" % bar)  # want: T89
-    return 0
+    users = User.objects.extra(where=["last_name = '" + bar + "'"])  # want: T89
+    count = users.count()
+    return HttpResponse("ok")
 
 
-if __name__ == "__main__":
-    main()
+urlpatterns = [path("sqli_0016/", sqli_0016)]

@@ -1,19 +1,21 @@
 # label: sqli vulnerable CWE-89
-# sqli_0017: source django, bar overwrite_late
+# sqli_0017: source fastapi, bar overwrite_late
 
-from django.db import connection
-from django.http import HttpResponse
-from django.urls import path
+import sqlite3
+from fastapi import FastAPI
+
+app = FastAPI()
 
 
-def sqli_0017(request):
-    param = request.GET.get("q", "")
+@app.get("/sqli_0017")
+def sqli_0017(q: str = ""):
+    param = q
     bar = "constant"
     if param:
         bar = param
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT id FROM auth_user WHERE username = '{}'".format(bar))  # want: T89
-    return HttpResponse("ok")
-
-
-urlpatterns = [path("sqli_0017/", sqli_0017)]
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    sql = "SELECT * FROM users WHERE name = '" + bar + "'"
+    cur.execute(sql)  # want: T89
+    rows = cur.fetchall()
+    return {"status": "ok"}

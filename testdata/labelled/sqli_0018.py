@@ -1,9 +1,8 @@
 # label: sqli vulnerable CWE-89
-# sqli_0018: source django, bar selfattr
+# sqli_0018: source script, bar selfattr
 
 import sqlite3
-from django.http import HttpResponse
-from django.urls import path
+import sys
 
 
 class Holder:
@@ -15,13 +14,14 @@ class Holder:
         return self.value
 
 
-def sqli_0018(request):
-    param = request.POST.get("comment", "")
+def main():
+    param = sys.argv[1] if len(sys.argv) > 1 else ""
     holder = Holder(param)
     bar = holder.get()
     conn = sqlite3.connect("app.db")
-    conn.executescript("INSERT INTO audit (entry) VALUES ('" + bar + "');")  # want: T89
-    return HttpResponse("ok")
+    rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()  # want: T89
+    return 0
 
 
-urlpatterns = [path("sqli_0018/", sqli_0018)]
+if __name__ == "__main__":
+    main()

@@ -1,21 +1,17 @@
-# label: sqli safe CWE-89
-# sqli_0019: source django, bar ifexp_safe
+# label: sqli vulnerable CWE-89
+# sqli_0019: source script, bar format
 
-import sqlite3
-from django.http import HttpResponse
-from django.urls import path
+from sqlalchemy import create_engine, text
 
 
-def sqli_0019(request):
-    param = request.META.get("HTTP_X_CLIENT_REF", "")
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
-    conn = sqlite3.connect("app.db")
-    cur = conn.cursor()
-    sql = "SELECT * FROM users WHERE name = '" + bar + "'"
-    cur.execute(sql)
-    rows = cur.fetchall()
-    return HttpResponse("ok")
+def main():
+    param = input("value: ")
+    bar = "{}".format(param)
+    engine = create_engine("sqlite:///app.db")
+    with engine.connect() as db:
+        db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))  # want: T89
+    return 0
 
 
-urlpatterns = [path("sqli_0019/", sqli_0019)]
+if __name__ == "__main__":
+    main()

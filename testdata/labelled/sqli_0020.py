@@ -1,21 +1,18 @@
-# label: sqli safe CWE-89
-# sqli_0020: source django, bar ifstmt_safe
+# label: sqli vulnerable CWE-89
+# sqli_0020: source script, bar percent
 
-import sqlite3
-from django.http import HttpResponse
-from django.urls import path
-
-
-def sqli_0020(request):
-    param = request.COOKIES.get("preference", "")
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
-    conn = sqlite3.connect("app.db")
-    rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()
-    return HttpResponse("ok")
+import os
+import pymysql
 
 
-urlpatterns = [path("sqli_0020/", sqli_0020)]
+def main():
+    param = os.environ.get("APP_VALUE", "")
+    bar = "%s" % param
+    conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
+    with conn.cursor() as cur:
+        cur.execute("SELECT * FROM products WHERE category = '%s'" % bar)  # want: T89
+    return 0
+
+
+if __name__ == "__main__":
+    main()

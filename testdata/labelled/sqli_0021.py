@@ -1,18 +1,20 @@
 # label: sqli safe CWE-89
-# sqli_0021: source fastapi, bar dict_safe
+# sqli_0021: source flask, bar ifexp_safe
 
-from fastapi import FastAPI
-from sqlalchemy import create_engine, text
+import sqlite3
+from flask import Flask, request
 
-app = FastAPI()
+app = Flask(__name__)
 
 
-@app.get("/sqli_0021")
-def sqli_0021(q: str = ""):
-    param = q
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyA"]
-    engine = create_engine("sqlite:///app.db")
-    with engine.connect() as db:
-        db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))
-    return {"status": "ok"}
+@app.route("/sqli_0021", methods=["GET", "POST"])
+def sqli_0021():
+    param = request.args.get("name", "")
+    num = 106
+    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    sql = "SELECT * FROM users WHERE name = '" + bar + "'"
+    cur.execute(sql)
+    rows = cur.fetchall()
+    return "ok"

@@ -1,21 +1,20 @@
 # label: sqli safe CWE-89
-# sqli_0022: source script, bar list_pop_safe
+# sqli_0022: source flask, bar ifstmt_safe
 
-import os
-import pymysql
-import sys
+import sqlite3
+from flask import Flask, request
 
-
-def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
-    conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
-    with conn.cursor() as cur:
-        cur.execute("SELECT * FROM products WHERE category = '%s'" % bar)
-    return 0
+app = Flask(__name__)
 
 
-if __name__ == "__main__":
-    main()
+@app.route("/sqli_0022", methods=["GET", "POST"])
+def sqli_0022():
+    param = request.form.get("comment", "")
+    num = 196
+    if (7 * 42) - num > 200:
+        bar = param
+    else:
+        bar = "This_should_always_happen"
+    conn = sqlite3.connect("app.db")
+    rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()
+    return "ok"

@@ -1,19 +1,18 @@
 # label: sqli safe CWE-89
-# sqli_0023: source django, bar list_remove
+# sqli_0023: source flask, bar dict_safe
 
-from django.db import connection
-from django.http import HttpResponse
-from django.urls import path
+from flask import Flask, request
+from sqlalchemy import create_engine, text
 
-
-def sqli_0023(request):
-    param = request.GET.get("q", "")
-    items = [param, "safe"]
-    items.remove(param)
-    bar = items[0]
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT id FROM auth_user WHERE username = '{}'".format(bar))
-    return HttpResponse("ok")
+app = Flask(__name__)
 
 
-urlpatterns = [path("sqli_0023/", sqli_0023)]
+@app.route("/sqli_0023", methods=["GET", "POST"])
+def sqli_0023():
+    param = request.headers.get("X-Client-Ref", "")
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyA"]
+    engine = create_engine("sqlite:///app.db")
+    with engine.connect() as db:
+        db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))
+    return "ok"

@@ -1,27 +1,20 @@
 # label: sqli safe CWE-89
-# sqli_0024: source django, bar match_safe
+# sqli_0024: source flask, bar list_pop_safe
 
-import sqlite3
-from django.http import HttpResponse
-from django.urls import path
+import os
+import pymysql
+from flask import Flask, request
 
-
-def sqli_0024(request):
-    param = request.POST.get("comment", "")
-    guess = "ABC"
-    switch_target = guess[1]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
-    conn = sqlite3.connect("app.db")
-    conn.executescript("INSERT INTO audit (entry) VALUES ('" + bar + "');")
-    return HttpResponse("ok")
+app = Flask(__name__)
 
 
-urlpatterns = [path("sqli_0024/", sqli_0024)]
+@app.route("/sqli_0024", methods=["GET", "POST"])
+def sqli_0024():
+    param = request.cookies.get("preference", "")
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[1]
+    conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
+    with conn.cursor() as cur:
+        cur.execute("SELECT * FROM products WHERE category = '%s'" % bar)
+    return "ok"

@@ -1,20 +1,18 @@
 # label: sqli safe CWE-89
-# sqli_0025: source django, bar overwrite
+# sqli_0025: source django, bar list_remove
 
-import sqlite3
+from django.db import connection
 from django.http import HttpResponse
 from django.urls import path
 
 
 def sqli_0025(request):
-    param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = param
-    bar = "constant_value"
-    conn = sqlite3.connect("app.db")
-    cur = conn.cursor()
-    sql = "SELECT * FROM users WHERE name = '" + bar + "'"
-    cur.execute(sql)
-    rows = cur.fetchall()
+    param = request.GET.get("q", "")
+    items = [param, "safe"]
+    items.remove(param)
+    bar = items[0]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id FROM auth_user WHERE username = '{}'".format(bar))
     return HttpResponse("ok")
 
 

@@ -1,23 +1,18 @@
 # label: sqli safe CWE-89
-# sqli_0027: source fastapi, bar method_const
+# sqli_0027: source django, bar overwrite
 
-from fastapi import FastAPI
-from sqlalchemy import create_engine, text
-
-app = FastAPI()
-
-
-class Thing:
-    def do_something(self, value):
-        return "constant"
+from django.contrib.auth.models import User
+from django.http import HttpResponse
+from django.urls import path
 
 
-@app.get("/sqli_0027")
-def sqli_0027(q: str = ""):
-    param = q
-    thing = Thing()
-    bar = thing.do_something(param)
-    engine = create_engine("sqlite:///app.db")
-    with engine.connect() as db:
-        db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))
-    return {"status": "ok"}
+def sqli_0027(request):
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    bar = param
+    bar = "constant_value"
+    users = User.objects.raw("SELECT * FROM auth_user WHERE last_name = '%s'" % bar)
+    count = len(list(users))
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("sqli_0027/", sqli_0027)]

@@ -1,19 +1,21 @@
 # label: sqli safe CWE-89
-# sqli_0028: source script, bar intcast
+# sqli_0028: source django, bar helper_const
 
-import os
-import pymysql
-import sys
-
-
-def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
-    bar = str(int(param))
-    conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
-    with conn.cursor() as cur:
-        cur.execute("SELECT * FROM products WHERE category = '%s'" % bar)
-    return 0
+from django.contrib.auth.models import User
+from django.http import HttpResponse
+from django.urls import path
 
 
-if __name__ == "__main__":
-    main()
+def do_something(value):
+    return "safe!"
+
+
+def sqli_0028(request):
+    param = request.COOKIES.get("preference", "")
+    bar = do_something(param)
+    users = User.objects.extra(where=["last_name = '" + bar + "'"])
+    count = users.count()
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("sqli_0028/", sqli_0028)]

@@ -1,20 +1,25 @@
 # label: sqli safe CWE-89
-# sqli_0029: source django, bar dictset_safe
+# sqli_0029: source fastapi, bar method_const
 
-from django.db import connection
-from django.http import HttpResponse
-from django.urls import path
+import sqlite3
+from fastapi import FastAPI
 
-
-def sqli_0029(request):
-    param = request.GET.get("q", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyA")
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT id FROM auth_user WHERE username = '{}'".format(bar))
-    return HttpResponse("ok")
+app = FastAPI()
 
 
-urlpatterns = [path("sqli_0029/", sqli_0029)]
+class Thing:
+    def do_something(self, value):
+        return "constant"
+
+
+@app.get("/sqli_0029")
+def sqli_0029(q: str = ""):
+    param = q
+    thing = Thing()
+    bar = thing.do_something(param)
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    sql = "SELECT * FROM users WHERE name = '" + bar + "'"
+    cur.execute(sql)
+    rows = cur.fetchall()
+    return {"status": "ok"}

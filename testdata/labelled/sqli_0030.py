@@ -1,17 +1,17 @@
 # label: sqli safe CWE-89
-# sqli_0030: source django, bar unpack_safe
+# sqli_0030: source script, bar intcast
 
 import sqlite3
-from django.http import HttpResponse
-from django.urls import path
+import sys
 
 
-def sqli_0030(request):
-    param = request.POST.get("comment", "")
-    bar, other = "safe", param
+def main():
+    param = sys.argv[1] if len(sys.argv) > 1 else ""
+    bar = str(int(param))
     conn = sqlite3.connect("app.db")
-    conn.executescript("INSERT INTO audit (entry) VALUES ('" + bar + "');")
-    return HttpResponse("ok")
+    rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()
+    return 0
 
 
-urlpatterns = [path("sqli_0030/", sqli_0030)]
+if __name__ == "__main__":
+    main()

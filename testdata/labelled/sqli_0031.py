@@ -1,19 +1,20 @@
 # label: sqli safe CWE-89
-# sqli_0031: source django, bar direct
+# sqli_0031: source script, bar dictset_safe
 
-import sqlite3
-from django.http import HttpResponse
-from django.urls import path
+from sqlalchemy import create_engine, text
 
 
-def sqli_0031(request):
-    param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = param
-    conn = sqlite3.connect("app.db")
-    cur = conn.cursor()
-    cur.execute("SELECT * FROM users WHERE name = ?", (bar,))
-    rows = cur.fetchall()
-    return HttpResponse("ok")
+def main():
+    param = input("value: ")
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyA")
+    engine = create_engine("sqlite:///app.db")
+    with engine.connect() as db:
+        db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))
+    return 0
 
 
-urlpatterns = [path("sqli_0031/", sqli_0031)]
+if __name__ == "__main__":
+    main()

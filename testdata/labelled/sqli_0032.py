@@ -1,22 +1,18 @@
 # label: sqli safe CWE-89
-# sqli_0032: source django, bar ifstmt
+# sqli_0032: source script, bar unpack_safe
 
-from django.http import HttpResponse
-from django.urls import path
-from sqlalchemy import create_engine, text
-
-
-def sqli_0032(request):
-    param = request.COOKIES.get("preference", "")
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
-    engine = create_engine("sqlite:///app.db")
-    with engine.connect() as db:
-        db.execute(text("UPDATE users SET bio = :bio WHERE id = 1"), {"bio": bar})
-    return HttpResponse("ok")
+import os
+import pymysql
 
 
-urlpatterns = [path("sqli_0032/", sqli_0032)]
+def main():
+    param = os.environ.get("APP_VALUE", "")
+    bar, other = "safe", param
+    conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
+    with conn.cursor() as cur:
+        cur.execute("SELECT * FROM products WHERE category = '%s'" % bar)
+    return 0
+
+
+if __name__ == "__main__":
+    main()

@@ -1,17 +1,19 @@
 # label: sqli safe CWE-89
-# sqli_0033: source fastapi, bar splitjoin
+# sqli_0033: source django, bar allowlist
 
-import sqlite3
-from fastapi import FastAPI
+from django.db import connection
+from django.http import HttpResponse
+from django.urls import path
 
-app = FastAPI()
+
+def sqli_0033(request):
+    param = request.GET.get("q", "")
+    if param not in ("asc", "desc", "latest"):
+        return HttpResponse("bad request", status=400)
+    bar = param
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id FROM auth_user WHERE username = '{}'".format(bar))
+    return HttpResponse("ok")
 
 
-@app.get("/sqli_0033")
-def sqli_0033(q: str = ""):
-    param = q
-    bar = " ".join(param.split(" "))
-    conn = sqlite3.connect("app.db")
-    conn.execute("INSERT INTO notes (body) VALUES (?)", [bar])
-    conn.commit()
-    return {"status": "ok"}
+urlpatterns = [path("sqli_0033/", sqli_0033)]

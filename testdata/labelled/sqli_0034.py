@@ -1,21 +1,19 @@
 # label: sqli safe CWE-89
-# sqli_0034: source script, bar listappend
+# sqli_0034: source django, bar alnum
 
-import os
-import pymysql
-import sys
-
-
-def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
-    items = ["safe"]
-    items.append(param)
-    bar = items[-1]
-    conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
-    with conn.cursor() as cur:
-        cur.execute("SELECT * FROM products WHERE category = %s", (bar,))
-    return 0
+import sqlite3
+from django.http import HttpResponse
+from django.urls import path
 
 
-if __name__ == "__main__":
-    main()
+def sqli_0034(request):
+    param = request.POST.get("comment", "")
+    if not param.isalnum():
+        return HttpResponse("bad request", status=400)
+    bar = param
+    conn = sqlite3.connect("app.db")
+    conn.executescript("INSERT INTO audit (entry) VALUES ('" + bar + "');")
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("sqli_0034/", sqli_0034)]

@@ -1,16 +1,18 @@
 # label: sqli safe CWE-89
-# sqli_0035: source django, bar fstring
+# sqli_0035: source django, bar direct
 
-from django.db import connection
+import sqlite3
 from django.http import HttpResponse
 from django.urls import path
 
 
 def sqli_0035(request):
-    param = request.GET.get("q", "")
-    bar = f"{param}"
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT id FROM auth_user WHERE username = %s", [bar])
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    bar = param
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT * FROM users WHERE name = ?", (bar,))
+    rows = cur.fetchall()
     return HttpResponse("ok")
 
 

@@ -1,24 +1,21 @@
 # label: sqli safe CWE-89
-# sqli_0036: source django, bar static
+# sqli_0036: source django, bar ifstmt
 
-import sqlite3
 from django.http import HttpResponse
 from django.urls import path
-
-
-class Util:
-    @staticmethod
-    def passthrough(value):
-        return value
+from sqlalchemy import create_engine, text
 
 
 def sqli_0036(request):
-    param = request.POST.get("comment", "")
-    bar = Util.passthrough(param)
-    conn = sqlite3.connect("app.db")
-    cur = conn.cursor()
-    cur.execute("SELECT * FROM users WHERE name = ?", (bar,))
-    rows = cur.fetchall()
+    param = request.COOKIES.get("preference", "")
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
+    engine = create_engine("sqlite:///app.db")
+    with engine.connect() as db:
+        db.execute(text("UPDATE users SET bio = :bio WHERE id = 1"), {"bio": bar})
     return HttpResponse("ok")
 
 

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0001: source flask, bar loop
+# ssrf_0001: source flask, bar unpack
 
 import requests
 from flask import Flask, request
@@ -10,8 +10,6 @@ app = Flask(__name__)
 @app.route("/ssrf_0001", methods=["GET", "POST"])
 def ssrf_0001():
     param = request.args.get("name", "")
-    bar = ""
-    for ch in param:
-        bar += ch
+    first, bar = "safe", param
     resp = requests.get(bar, timeout=5)  # want: T918
     return "ok"

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0002: source flask, bar dictset
+# ssrf_0002: source flask, bar closure
 
 import urllib.request
 from flask import Flask, request
@@ -10,10 +10,9 @@ app = Flask(__name__)
 @app.route("/ssrf_0002", methods=["GET", "POST"])
 def ssrf_0002():
     param = request.form.get("comment", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
+    def inner():
+        return param
+    bar = inner()
     with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
         body = resp.read()
     return "ok"

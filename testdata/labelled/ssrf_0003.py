@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0003: source flask, bar unpack
+# ssrf_0003: source flask, bar listappend
 
 import httpx
 from flask import Flask, request
@@ -10,6 +10,8 @@ app = Flask(__name__)
 @app.route("/ssrf_0003", methods=["GET", "POST"])
 def ssrf_0003():
     param = request.headers.get("X-Client-Ref", "")
-    first, bar = "safe", param
+    items = ["safe"]
+    items.append(param)
+    bar = items[-1]
     resp = httpx.get(bar)  # want: T918
     return "ok"

@@ -1,10 +1,19 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0005: source flask, bar listappend
+# ssrf_0005: source flask, bar selfattr
 
 import requests
 from flask import Flask, request
 
 app = Flask(__name__)
+
+
+class Holder:
+    def __init__(self, value):
+        self.value = value
+        self.kind = "plain"
+
+    def get(self):
+        return self.value
 
 
 @app.route("/ssrf_0005", methods=["GET", "POST"])
@@ -15,8 +24,7 @@ def ssrf_0005():
             continue
         param = name
         break
-    items = ["safe"]
-    items.append(param)
-    bar = items[-1]
+    holder = Holder(param)
+    bar = holder.get()
     resp = requests.get(bar, timeout=5)  # want: T918
     return "ok"

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0006: source flask, bar overwrite_late
+# ssrf_0006: source flask, bar format
 
 import urllib.parse
 import urllib.request
@@ -18,9 +18,7 @@ def ssrf_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = "constant"
-    if param:
-        bar = param
+    bar = "{}".format(param)
     with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
         body = resp.read()
     return "ok"

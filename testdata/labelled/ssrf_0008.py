@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0008: source flask, bar format
+# ssrf_0008: source flask, bar fstring
 
 import requests
 from flask import Flask, request
@@ -10,6 +10,6 @@ app = Flask(__name__)
 @app.route("/ssrf_0008/<name>")
 def ssrf_0008(name):
     param = name
-    bar = "{}".format(param)
+    bar = f"{param}"
     resp = requests.post(bar + "/hooks/deploy", json={"ok": True}, timeout=5)  # want: T918
     return "ok"

@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# ssrf_0010: source flask, bar inherit_override
+# ssrf_0010: source flask, bar kwargs_other
 
 import urllib.request
 from flask import Flask, request
@@ -7,20 +7,15 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    def clean(self, value):
-        return "cleaned"
+def build(**kwargs):
+    return kwargs["other"]
 
 
 @app.route("/ssrf_0010", methods=["GET", "POST"])
 def ssrf_0010():
-    param = request.values.get("q", "")
-    bar = Child().clean(param)
+    data = request.get_json(silent=True) or {}
+    param = str(data.get("value", ""))
+    bar = build(value=param, other="safe")
     with urllib.request.urlopen("http://" + bar + "/status") as resp:
         body = resp.read()
     return "ok"

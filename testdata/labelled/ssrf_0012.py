@@ -1,19 +1,16 @@
 # label: ssrf safe CWE-918
-# ssrf_0012: source flask, bar kwargs_other
+# ssrf_0012: source django, bar truthy
 
 import requests
-from flask import Flask, request
-
-app = Flask(__name__)
-
-
-def build(**kwargs):
-    return kwargs["other"]
+from django.http import HttpResponse
+from django.urls import path
 
 
-@app.route("/ssrf_0012", methods=["GET", "POST"])
-def ssrf_0012():
-    param = request.path.rsplit("/", 1)[-1]
-    bar = build(value=param, other="safe")
+def ssrf_0012(request):
+    param = request.GET.get("q", "")
+    bar = "yes" if param else "no"
     resp = requests.post(bar + "/hooks/deploy", json={"ok": True}, timeout=5)
-    return "ok"
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("ssrf_0012/", ssrf_0012)]

@@ -1,20 +1,20 @@
 # label: ssrf safe CWE-918
-# ssrf_0017: source fastapi, bar overwrite_late
+# ssrf_0017: source script, bar lambda
 
 import requests
+import sys
 import urllib.parse
-from fastapi import FastAPI
-
-app = FastAPI()
 
 
-@app.get("/ssrf_0017")
-def ssrf_0017(q: str = ""):
-    param = q
-    bar = "constant"
-    if param:
-        bar = param
+def main():
+    param = sys.argv[1] if len(sys.argv) > 1 else ""
+    transform = lambda s: s
+    bar = transform(param)
     if urllib.parse.urlparse(bar).hostname not in ("api.example.com", "cdn.example.com"):
-        return {"error": "bad request"}
+        return 1
     resp = requests.get(bar, timeout=5)
-    return {"status": "ok"}
+    return 0
+
+
+if __name__ == "__main__":
+    main()

@@ -1,14 +1,21 @@
 # label: ssrf safe CWE-918
-# ssrf_0018: source script, bar lambda
+# ssrf_0018: source script, bar inherit
 
 import requests
-import sys
+
+
+class Base:
+    def clean(self, value):
+        return value
+
+
+class Child(Base):
+    label = "child"
 
 
 def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
-    transform = lambda s: s
-    bar = transform(param)
+    param = input("value: ")
+    bar = Child().clean(param)
     resp = requests.get(f"https://api.example.com/search?q={bar}&limit=10", timeout=5)
     return 0
 

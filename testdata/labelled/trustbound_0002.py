@@ -1,5 +1,5 @@
 # label: trustbound vulnerable CWE-501
-# trustbound_0002: source django, bar walrus
+# trustbound_0002: source django, bar varcond
 
 from django.http import HttpResponse
 from django.urls import path
@@ -7,8 +7,7 @@ from django.urls import path
 
 def trustbound_0002(request):
     param = request.GET.get("q", "")
-    if (bar := param) is None:
-        return HttpResponse("bad request", status=400)
+    bar = param if len(param) < 4096 else ""
     request.session["user_ref"] = bar  # want: T501
     return HttpResponse("ok")
 

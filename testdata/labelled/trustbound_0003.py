@@ -1,7 +1,6 @@
 # label: trustbound vulnerable CWE-501
-# trustbound_0003: source flask, bar template
+# trustbound_0003: source flask, bar direct
 
-import string
 from flask import Flask, request
 from flask import session
 
@@ -11,6 +10,6 @@ app = Flask(__name__)
 @app.route("/trustbound_0003", methods=["GET", "POST"])
 def trustbound_0003():
     param = request.args.get("name", "")
-    bar = string.Template("$v").substitute(v=param)
+    bar = param
     session.update({"display_name": bar})  # want: T501
     return "ok"

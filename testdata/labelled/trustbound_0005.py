@@ -1,5 +1,5 @@
 # label: trustbound vulnerable CWE-501
-# trustbound_0005: source django, bar direct
+# trustbound_0005: source django, bar dict
 
 from django.http import HttpResponse
 from django.urls import path
@@ -7,7 +7,8 @@ from django.urls import path
 
 def trustbound_0005(request):
     param = request.GET.get("q", "")
-    bar = param
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     request.session["user_ref"] = bar  # want: T501
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0002: source flask, bar ifexp
+# xpathi_0002: source flask, bar match
 
 from flask import Flask, request
 from lxml import etree
@@ -10,8 +10,17 @@ app = Flask(__name__)
 @app.route("/xpathi_0002", methods=["GET", "POST"])
 def xpathi_0002():
     param = request.form.get("comment", "")
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    guess = "ABC"
+    switch_target = guess[2]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)  # want: T643
     prices = find(root)

@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0004: source flask, bar match
+# xpathi_0004: source flask, bar method
 
 from flask import Flask, request
 from lxml import etree
@@ -7,20 +7,16 @@ from lxml import etree
 app = Flask(__name__)
 
 
+class Thing:
+    def do_something(self, value):
+        return value
+
+
 @app.route("/xpathi_0004", methods=["GET", "POST"])
 def xpathi_0004():
     param = request.cookies.get("preference", "")
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    thing = Thing()
+    bar = thing.do_something(param)
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)  # want: T643
     prices = find(root)

@@ -1,15 +1,10 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0005: source flask, bar helper
+# xpathi_0005: source flask, bar replace
 
 from flask import Flask, request
 from lxml import etree
 
 app = Flask(__name__)
-
-
-def do_something(value):
-    value = value.strip()
-    return value
 
 
 @app.route("/xpathi_0005", methods=["GET", "POST"])
@@ -20,7 +15,7 @@ def xpathi_0005():
             continue
         param = name
         break
-    bar = do_something(param)
+    bar = param.replace("\t", " ")
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
     return "ok"

@@ -1,16 +1,11 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0006: source flask, bar method
+# xpathi_0006: source flask, bar splitjoin
 
 import urllib.parse
 from flask import Flask, request
 from lxml import etree
 
 app = Flask(__name__)
-
-
-class Thing:
-    def do_something(self, value):
-        return value
 
 
 @app.route("/xpathi_0006", methods=["GET", "POST"])
@@ -23,8 +18,7 @@ def xpathi_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    thing = Thing()
-    bar = thing.do_something(param)
+    bar = " ".join(param.split(" "))
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)  # want: T643
     prices = find(root)

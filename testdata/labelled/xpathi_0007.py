@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0007: source flask, bar replace
+# xpathi_0007: source flask, bar loop
 
 from flask import Flask, request
 from lxml import etree
@@ -11,7 +11,9 @@ app = Flask(__name__)
 def xpathi_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = param.replace("\t", " ")
+    bar = ""
+    for ch in param:
+        bar += ch
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
     return "ok"

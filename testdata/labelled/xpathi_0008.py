@@ -1,7 +1,7 @@
 # label: xpathi safe CWE-643
-# xpathi_0008: source flask, bar uuid
+# xpathi_0008: source flask, bar digest
 
-import uuid
+import hashlib
 from flask import Flask, request
 from lxml import etree
 
@@ -11,7 +11,7 @@ app = Flask(__name__)
 @app.route("/xpathi_0008/<name>")
 def xpathi_0008(name):
     param = name
-    bar = str(uuid.UUID(param))
+    bar = hashlib.sha256(param.encode("utf-8")).hexdigest()
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")
     return "ok"

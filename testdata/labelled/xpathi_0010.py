@@ -1,7 +1,6 @@
 # label: xpathi safe CWE-643
-# xpathi_0010: source flask, bar digest
+# xpathi_0010: source flask, bar try_const
 
-import hashlib
 from flask import Flask, request
 from lxml import etree
 
@@ -12,7 +11,11 @@ app = Flask(__name__)
 def xpathi_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    bar = hashlib.sha256(param.encode("utf-8")).hexdigest()
+    try:
+        int(param)
+        bar = "numeric"
+    except ValueError:
+        bar = "other"
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")
     return "ok"

@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# xpathi_0011: source flask, bar inherit_override
+# xpathi_0011: source flask, bar kwargs_other
 
 from flask import Flask, request
 from lxml import etree
@@ -7,20 +7,14 @@ from lxml import etree
 app = Flask(__name__)
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    def clean(self, value):
-        return "cleaned"
+def build(**kwargs):
+    return kwargs["other"]
 
 
 @app.route("/xpathi_0011", methods=["GET", "POST"])
 def xpathi_0011():
     param = request.path.rsplit("/", 1)[-1]
-    bar = Child().clean(param)
+    bar = build(value=param, other="safe")
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)
     prices = find(root)

@@ -1,18 +1,18 @@
 # label: xpathi safe CWE-643
-# xpathi_0012: source django, bar try_const
+# xpathi_0012: source django, bar varargs_other
 
 from django.http import HttpResponse
 from django.urls import path
 from lxml import etree
 
 
+def second(*args):
+    return args[1]
+
+
 def xpathi_0012(request):
     param = request.GET.get("q", "")
-    try:
-        int(param)
-        bar = "numeric"
-    except ValueError:
-        bar = "other"
+    bar = second(param, "safe")
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")
     return HttpResponse("ok")

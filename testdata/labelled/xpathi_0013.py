@@ -1,19 +1,16 @@
 # label: xpathi safe CWE-643
-# xpathi_0013: source django, bar generator
+# xpathi_0013: source django, bar del_index
 
 from django.http import HttpResponse
 from django.urls import path
 from lxml import etree
 
 
-def produce(value):
-    yield value
-    yield "done"
-
-
 def xpathi_0013(request):
     param = request.POST.get("comment", "")
-    bar = next(produce(param))
+    items = ["safe", param]
+    del items[0]
+    bar = items[0]
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name=$name]/email/text()", name=bar)
     return HttpResponse("ok")

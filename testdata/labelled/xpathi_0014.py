@@ -1,16 +1,18 @@
 # label: xpathi safe CWE-643
-# xpathi_0014: source django, bar del_index
+# xpathi_0014: source django, bar varargs
 
 from django.http import HttpResponse
 from django.urls import path
 from lxml import etree
 
 
+def first(*args):
+    return args[0]
+
+
 def xpathi_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    items = ["safe", param]
-    del items[0]
-    bar = items[0]
+    bar = first(param)
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title=$t]/price")
     prices = find(root, t=bar)

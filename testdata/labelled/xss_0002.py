@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0002: source flask, bar listappend
+# xss_0002: source flask, bar selfattr
 
 from flask import Flask, request
 from flask import make_response
@@ -7,11 +7,19 @@ from flask import make_response
 app = Flask(__name__)
 
 
+class Holder:
+    def __init__(self, value):
+        self.value = value
+        self.kind = "plain"
+
+    def get(self):
+        return self.value
+
+
 @app.route("/xss_0002", methods=["GET", "POST"])
 def xss_0002():
     param = request.form.get("comment", "")
-    items = ["safe"]
-    items.append(param)
-    bar = items[-1]
+    holder = Holder(param)
+    bar = holder.get()
     resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
     return resp

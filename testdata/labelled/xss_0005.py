@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0005: source django, bar format
+# xss_0005: source django, bar fstring
 
 from django.http import HttpResponse
 from django.urls import path
@@ -8,7 +8,7 @@ from django.utils.safestring import mark_safe
 
 def xss_0005(request):
     param = request.GET.get("q", "")
-    bar = "{}".format(param)
+    bar = f"{param}"
     return HttpResponse(mark_safe("<b>" + bar + "</b>"))  # want: T79
 
 

@@ -1,23 +1,16 @@
 # label: xss vulnerable CWE-79
-# xss_0013: source django, bar inherit
+# xss_0013: source django, bar del_index
 
 from django.http import HttpResponse
 from django.urls import path
 from django.utils.safestring import mark_safe
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    label = "child"
-
-
 def xss_0013(request):
     param = request.GET.get("q", "")
-    bar = Child().clean(param)
+    items = ["safe", param]
+    del items[0]
+    bar = items[0]
     return HttpResponse(mark_safe("<b>" + bar + "</b>"))  # want: T79
 
 

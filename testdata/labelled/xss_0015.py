@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0015: source flask, bar del_index
+# xss_0015: source flask, bar dict_update
 
 from flask import Flask, request
 from jinja2 import Environment, FileSystemLoader
@@ -10,8 +10,8 @@ app = Flask(__name__)
 @app.route("/xss_0015", methods=["GET", "POST"])
 def xss_0015():
     param = request.form.get("comment", "")
-    items = ["safe", param]
-    del items[0]
-    bar = items[0]
+    values = {"keyA": "a-Value"}
+    values.update({"keyB": param})
+    bar = values["keyB"]
     env = Environment(loader=FileSystemLoader("templates"))
     return env.get_template("greeting.html").render(name=bar)  # want: T79

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0018: source flask, bar nested_call
+# xss_0018: source flask, bar varargs
 
 from flask import Flask, request
 from flask import make_response
@@ -7,13 +7,8 @@ from flask import make_response
 app = Flask(__name__)
 
 
-def inner(value):
-    return value.strip()
-
-
-def outer(value):
-    prefix = ""
-    return prefix + inner(value)
+def first(*args):
+    return args[0]
 
 
 @app.route("/xss_0018", methods=["GET", "POST"])
@@ -24,6 +19,6 @@ def xss_0018():
             continue
         param = name
         break
-    bar = outer(param)
+    bar = first(param)
     resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
     return resp

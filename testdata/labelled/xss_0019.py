@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0019: source fastapi, bar kwargs
+# xss_0019: source fastapi, bar recursion
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
@@ -7,12 +7,14 @@ from fastapi.responses import HTMLResponse
 app = FastAPI()
 
 
-def build(**kwargs):
-    return kwargs["value"]
+def unwrap(value, depth):
+    if depth == 0:
+        return value
+    return unwrap(value, depth - 1)
 
 
 @app.get("/xss_0019")
 def xss_0019(q: str = ""):
     param = q
-    bar = build(value=param)
+    bar = unwrap(param, 3)
     return HTMLResponse("<h1>%s</h1>" % bar)  # want: T79

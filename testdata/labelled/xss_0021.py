@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0021: source flask, bar list_remove
+# xss_0021: source flask, bar overwrite
 
 from flask import Flask, request
 
@@ -9,7 +9,6 @@ app = Flask(__name__)
 @app.route("/xss_0021", methods=["GET", "POST"])
 def xss_0021():
     param = request.form.get("comment", "")
-    items = [param, "safe"]
-    items.remove(param)
-    bar = items[0]
+    bar = param
+    bar = "constant_value"
     return f"<p>Hello {bar}</p>"

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0022: source flask, bar match_safe
+# xss_0022: source flask, bar helper_const
 
 from flask import Flask, request
 from flask import make_response
@@ -7,19 +7,13 @@ from flask import make_response
 app = Flask(__name__)
 
 
+def do_something(value):
+    return "safe!"
+
+
 @app.route("/xss_0022", methods=["GET", "POST"])
 def xss_0022():
     param = request.headers.get("X-Client-Ref", "")
-    guess = "ABC"
-    switch_target = guess[1]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    bar = do_something(param)
     resp = make_response("<div class=\"note\">" + bar + "</div>")
     return resp

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0024: source flask, bar helper_const
+# xss_0024: source flask, bar intcast
 
 from flask import Flask, request
 from markupsafe import Markup
@@ -7,12 +7,8 @@ from markupsafe import Markup
 app = Flask(__name__)
 
 
-def do_something(value):
-    return "safe!"
-
-
 @app.route("/xss_0024", methods=["GET", "POST"])
 def xss_0024():
     param = request.args.get("name", "")
-    bar = do_something(param)
+    bar = str(int(param))
     return Markup("<b>%s</b>" % bar)

@@ -1,20 +1,17 @@
 # label: xss safe CWE-79
-# xss_0025: source django, bar method_const
+# xss_0025: source django, bar dictset_safe
 
 from django.http import HttpResponse
 from django.urls import path
 from django.utils.safestring import mark_safe
 
 
-class Thing:
-    def do_something(self, value):
-        return "constant"
-
-
 def xss_0025(request):
     param = request.GET.get("q", "")
-    thing = Thing()
-    bar = thing.do_something(param)
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyA")
     return HttpResponse(mark_safe("<b>" + bar + "</b>"))
 
 

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0028: source flask, bar unpack_safe
+# xss_0028: source flask, bar alnum
 
 from flask import Flask, request
 from jinja2 import Template
@@ -10,5 +10,7 @@ app = Flask(__name__)
 @app.route("/xss_0028", methods=["GET", "POST"])
 def xss_0028():
     param = request.headers.get("X-Client-Ref", "")
-    bar, other = "safe", param
+    if not param.isalnum():
+        return "bad request", 400
+    bar = param
     return Template("<p>Hello {{ name }}</p>").render(name=bar)

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0030: source flask, bar alnum
+# xss_0030: source flask, bar del_index_safe
 
 from flask import Flask, request
 from flask import make_response
@@ -15,8 +15,8 @@ def xss_0030():
             continue
         param = name
         break
-    if not param.isalnum():
-        return "bad request", 400
-    bar = param
+    items = [param, "safe"]
+    del items[0]
+    bar = items[0]
     resp = make_response("<div class=\"note\">" + bar + "</div>")
     return resp

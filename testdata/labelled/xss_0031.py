@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0031: source fastapi, bar selfattr_const
+# xss_0031: source fastapi, bar setitem_safe
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
@@ -7,18 +7,10 @@ from fastapi.responses import HTMLResponse
 app = FastAPI()
 
 
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.kind
-
-
 @app.get("/xss_0031")
 def xss_0031(q: str = ""):
     param = q
-    holder = Holder(param)
-    bar = holder.get()
+    items = ["a", param]
+    items[1] = "safe"
+    bar = items[1]
     return HTMLResponse("<h1>%s</h1>" % bar)

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0032: source flask, bar del_index_safe
+# xss_0032: source flask, bar dict_overwrite
 
 from flask import Flask, request
 from markupsafe import Markup
@@ -10,7 +10,7 @@ app = Flask(__name__)
 @app.route("/xss_0032", methods=["GET", "POST"])
 def xss_0032():
     param = request.args.get("name", "")
-    items = [param, "safe"]
-    del items[0]
-    bar = items[0]
+    values = {"keyB": param}
+    values["keyB"] = "safe"
+    bar = values["keyB"]
     return Markup("<b>%s</b>" % bar)

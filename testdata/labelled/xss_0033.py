@@ -1,6 +1,7 @@
 # label: xss safe CWE-79
-# xss_0033: source django, bar setitem_safe
+# xss_0033: source django, bar deque_safe
 
+import collections
 from django.http import HttpResponse
 from django.urls import path
 from django.utils.safestring import mark_safe
@@ -8,9 +9,11 @@ from django.utils.safestring import mark_safe
 
 def xss_0033(request):
     param = request.GET.get("q", "")
-    items = ["a", param]
-    items[1] = "safe"
-    bar = items[1]
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.pop()
+    bar = queue[0]
     return HttpResponse(mark_safe("<b>" + bar + "</b>"))
 
 

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0034: source flask, bar dict_overwrite
+# xss_0034: source flask, bar func_const_cond
 
 from flask import Flask, request
 from flask import Response
@@ -7,10 +7,13 @@ from flask import Response
 app = Flask(__name__)
 
 
+def choose(value):
+    num = 106
+    return "This_should_always_happen" if (7 * 18) + num > 200 else value
+
+
 @app.route("/xss_0034", methods=["GET", "POST"])
 def xss_0034():
     param = request.args.get("name", "")
-    values = {"keyB": param}
-    values["keyB"] = "safe"
-    bar = values["keyB"]
+    bar = choose(param)
     return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")

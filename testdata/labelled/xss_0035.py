@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0035: source flask, bar helper
+# xss_0035: source flask, bar dictset
 
 import html
 from flask import Flask, request
@@ -7,13 +7,11 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-def do_something(value):
-    value = value.strip()
-    return value
-
-
 @app.route("/xss_0035", methods=["GET", "POST"])
 def xss_0035():
     param = request.form.get("comment", "")
-    bar = do_something(param)
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
     return "<p>Hello " + html.escape(bar) + "</p>"

@@ -1,6 +1,7 @@
 # label: xss safe CWE-79
-# xss_0038: source fastapi, bar comprehension
+# xss_0038: source fastapi, bar deque
 
+import collections
 import html
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
@@ -11,5 +12,9 @@ app = FastAPI()
 @app.get("/xss_0038")
 def xss_0038(q: str = ""):
     param = q
-    bar = "".join([ch for ch in param])
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.popleft()
+    bar = queue[0]
     return HTMLResponse("<h1>%s</h1>" % html.escape(bar))

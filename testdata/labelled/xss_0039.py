@@ -1,19 +1,18 @@
 # label: xss safe CWE-79
-# xss_0039: source flask, bar deque
+# xss_0039: source flask, bar kwargs
 
-import collections
 from flask import Flask, request
 from markupsafe import Markup
 
 app = Flask(__name__)
 
 
+def build(**kwargs):
+    return kwargs["value"]
+
+
 @app.route("/xss_0039", methods=["GET", "POST"])
 def xss_0039():
     param = request.args.get("name", "")
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.popleft()
-    bar = queue[0]
+    bar = build(value=param)
     return Markup("<b>{}</b>").format(bar)

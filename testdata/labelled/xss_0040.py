@@ -1,18 +1,15 @@
 # label: xss safe CWE-79
-# xss_0040: source django, bar kwargs
+# xss_0040: source django, bar template
 
+import string
 from django.http import HttpResponse
 from django.urls import path
 from django.utils.html import format_html
 
 
-def build(**kwargs):
-    return kwargs["value"]
-
-
 def xss_0040(request):
     param = request.GET.get("q", "")
-    bar = build(value=param)
+    bar = string.Template("$v").substitute(v=param)
     return HttpResponse(format_html("<b>{}</b>", bar))
 
 

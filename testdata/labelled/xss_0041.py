@@ -1,7 +1,6 @@
 # label: xss safe CWE-79
-# xss_0041: source flask, bar template
+# xss_0041: source flask, bar list_pop
 
-import string
 from flask import Flask, request
 from markupsafe import escape
 
@@ -11,5 +10,7 @@ app = Flask(__name__)
 @app.route("/xss_0041", methods=["GET", "POST"])
 def xss_0041():
     param = request.args.get("name", "")
-    bar = string.Template("$v").substitute(v=param)
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
     return "<p>" + escape(bar) + "</p>"

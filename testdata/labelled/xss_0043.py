@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0043: source flask, bar method
+# xss_0043: source flask, bar unpack
 
 from flask import Flask, request
 from jinja2 import Template
@@ -7,14 +7,8 @@ from jinja2 import Template
 app = Flask(__name__)
 
 
-class Thing:
-    def do_something(self, value):
-        return value
-
-
 @app.route("/xss_0043", methods=["GET", "POST"])
 def xss_0043():
     param = request.headers.get("X-Client-Ref", "")
-    thing = Thing()
-    bar = thing.do_something(param)
+    first, bar = "safe", param
     return Template("<p>Hello {{ name }}</p>", autoescape=True).render(name=bar)

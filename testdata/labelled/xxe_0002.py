@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# xxe_0002: source flask, bar ifexp
+# xxe_0002: source flask, bar match
 
 import io
 import xml.sax
@@ -12,8 +12,17 @@ app = Flask(__name__)
 @app.route("/xxe_0002", methods=["GET", "POST"])
 def xxe_0002():
     param = request.form.get("comment", "")
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    guess = "ABC"
+    switch_target = guess[2]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())

@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# xxe_0008: source flask, bar splitjoin
+# xxe_0008: source flask, bar dictset
 
 import io
 import urllib.parse
@@ -20,7 +20,10 @@ def xxe_0008():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = " ".join(param.split(" "))
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())

@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# xxe_0012: source flask, bar float
+# xxe_0012: source flask, bar length
 
 from flask import Flask, request
 from lxml import etree
@@ -9,9 +9,8 @@ app = Flask(__name__)
 
 @app.route("/xxe_0012", methods=["GET", "POST"])
 def xxe_0012():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
-    bar = str(float(param))
+    param = request.values.get("q", "")
+    bar = str(len(param))
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
     doc = etree.fromstring(bar.encode("utf-8"), parser)
     return "ok"

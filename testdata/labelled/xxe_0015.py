@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# xxe_0015: source flask, bar static
+# xxe_0015: source flask, bar dict_update
 
 from flask import Flask, request
 from lxml import etree
@@ -7,17 +7,12 @@ from lxml import etree
 app = Flask(__name__)
 
 
-class Util:
-    @staticmethod
-    def passthrough(value):
-        return value
-
-
 @app.route("/xxe_0015", methods=["GET", "POST"])
 def xxe_0015():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
-    bar = Util.passthrough(param)
+    param = request.path.rsplit("/", 1)[-1]
+    values = {"keyA": "a-Value"}
+    values.update({"keyB": param})
+    bar = values["keyB"]
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     doc = etree.fromstring(bar.encode("utf-8"), parser)
     return "ok"

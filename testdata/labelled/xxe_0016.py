@@ -1,17 +1,20 @@
 # label: xxe safe CWE-611
-# xxe_0016: source flask, bar dict_update
+# xxe_0016: source django, bar while
 
 from defusedxml.ElementTree import fromstring as defused_fromstring
-from flask import Flask, request
+from django.http import HttpResponse
+from django.urls import path
 
-app = Flask(__name__)
 
-
-@app.route("/xxe_0016", methods=["GET", "POST"])
-def xxe_0016():
-    param = request.path.rsplit("/", 1)[-1]
-    values = {"keyA": "a-Value"}
-    values.update({"keyB": param})
-    bar = values["keyB"]
+def xxe_0016(request):
+    param = request.GET.get("q", "")
+    i = 0
+    bar = ""
+    while i < len(param):
+        bar += param[i]
+        i += 1
     doc = defused_fromstring(bar)
-    return "ok"
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("xxe_0016/", xxe_0016)]

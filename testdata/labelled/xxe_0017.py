@@ -1,18 +1,15 @@
 # label: xxe safe CWE-611
-# xxe_0017: source django, bar while
+# xxe_0017: source django, bar b64
 
+import base64
 import xml.etree.ElementTree as ET
 from django.http import HttpResponse
 from django.urls import path
 
 
 def xxe_0017(request):
-    param = request.GET.get("q", "")
-    i = 0
-    bar = ""
-    while i < len(param):
-        bar += param[i]
-        i += 1
+    param = request.POST.get("comment", "")
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     root = ET.fromstring(bar)
     return HttpResponse("ok")
 

@@ -1,7 +1,6 @@
 # label: xxe safe CWE-611
-# xxe_0018: source django, bar b64
+# xxe_0018: source django, bar match
 
-import base64
 import io
 import xml.sax
 import xml.sax.handler
@@ -10,8 +9,18 @@ from django.urls import path
 
 
 def xxe_0018(request):
-    param = request.POST.get("comment", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    guess = "ABC"
+    switch_target = guess[2]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     parser = xml.sax.make_parser()
     parser.setContentHandler(xml.sax.handler.ContentHandler())
     parser.parse(io.StringIO(bar))

@@ -405,7 +405,16 @@ category("sqli", 89, "T89", [
     Sink(['conn = sqlite3.connect("app.db")',
           "conn.executescript(\"INSERT INTO audit (entry) VALUES ('\" + bar + \"');\")  @SINK"],
          ["import sqlite3"], guards=("all", "alnum")),
-], 36)
+    Sink(["users = User.objects.raw(\"SELECT * FROM auth_user WHERE last_name = '%s'\" % bar)  @SINK",
+          "count = len(list(users))"], ["from django.contrib.auth.models import User"], fws=(DJANGO,),
+         guards=("all", "alnum")),
+    Sink(["users = User.objects.extra(where=[\"last_name = '\" + bar + \"'\"])  @SINK", "count = users.count()"],
+         ["from django.contrib.auth.models import User"], fws=(DJANGO,), guards=("all", "alnum")),
+    Sink(['users = User.objects.raw("SELECT * FROM auth_user WHERE last_name = %s", [bar])',
+          "count = len(list(users))"], ["from django.contrib.auth.models import User"], fws=(DJANGO,), unsafe=False),
+    Sink(["count = User.objects.filter(last_name=bar).count()"], ["from django.contrib.auth.models import User"],
+         fws=(DJANGO,), unsafe=False),
+], 40)
 
 category("cmdi", 78, "T78", [
     Sink(['os.system("echo " + bar)  @SINK'], ["import os"], guards=("all", "alnum")),

@@ -1,0 +1,19 @@
+# label: ssrf safe CWE-918
+# ssrf_0009: source flask, bar try_const
+
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/ssrf_0009", methods=["GET", "POST"])
+def ssrf_0009():
+    param = request.values.get("q", "")
+    try:
+        int(param)
+        bar = "numeric"
+    except ValueError:
+        bar = "other"
+    resp = requests.get(bar, timeout=5)
+    return "ok"
