@@ -3,7 +3,7 @@
 // both ways of counting (every rule; taint rules only for taint
 // categories), and with -v the misclassified files and their findings.
 //
-//	go run ./internal/labelled/score [-v] [-dir testdata/labelled]
+//	go run ./internal/labelled/score [-v] [-floors] [-dir testdata/labelled]
 package main
 
 import (
@@ -18,6 +18,7 @@ import (
 func main() {
 	dir := flag.String("dir", "testdata/labelled", "suite directory")
 	verbose := flag.Bool("v", false, "list misclassified files")
+	floors := flag.Bool("floors", false, "print the taint-only figures as labelled_test.go's floors map")
 	flag.Parse()
 	cases, err := labelled.LoadSuite(*dir)
 	if err != nil {
@@ -31,6 +32,15 @@ func main() {
 	}
 	for _, e := range errs {
 		fmt.Fprintf(os.Stderr, "error: %s: %s\n", e.Filename, e.Reason)
+	}
+	if *floors {
+		res := labelled.Evaluate(cases, found, labelled.TaintOnly)
+		fmt.Println("var floors = map[string]floor{")
+		for _, row := range res.Rows {
+			fmt.Printf("\t%-18s {%d, %d},\n", fmt.Sprintf("%q:", row.Category), row.TP, row.FP)
+		}
+		fmt.Printf("}\n\n// %d cases, average score %.3f\n", len(cases), res.AverageScore())
+		return
 	}
 	for _, m := range []struct {
 		name string
