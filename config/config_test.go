@@ -260,7 +260,6 @@ func TestLevelsFromFlags(t *testing.T) {
 		{&Flags{}, finding.Undefined, finding.Undefined},
 		{&Flags{Level: 1, Set: set("level")}, finding.Low, finding.Undefined},
 		{&Flags{Level: 2, Confidence: 3, Set: set("level", "confidence")}, finding.Medium, finding.High},
-		{&Flags{Level: 5, Set: set("level")}, finding.High, finding.Undefined},
 		{&Flags{SeverityLevel: "high", ConfidenceLevel: "all", Set: set("severity-level", "confidence-level")}, finding.High, finding.Undefined},
 	}
 	for i, tc := range cases {
@@ -271,6 +270,20 @@ func TestLevelsFromFlags(t *testing.T) {
 		}
 		if o.MinSeverity != tc.sev || o.MinConfidence != tc.conf {
 			t.Errorf("case %d: got %v/%v, want %v/%v", i, o.MinSeverity, o.MinConfidence, tc.sev, tc.conf)
+		}
+	}
+}
+
+// TestLevelCountsPastHigh: bandit indexes its levels with the -l/-i
+// count and fails past three; krait says so in one line.
+func TestLevelCountsPastHigh(t *testing.T) {
+	for _, f := range []*Flags{
+		{Level: 4, Set: set("level")},
+		{Confidence: 5, Set: set("confidence")},
+	} {
+		f.Targets = []string{t.TempDir()}
+		if _, err := Resolve(f, nil); err == nil || !strings.Contains(err.Error(), "at most 3 times") {
+			t.Errorf("%+v: err %v", f, err)
 		}
 	}
 }

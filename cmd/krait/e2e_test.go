@@ -191,6 +191,23 @@ func TestUsageErrors(t *testing.T) {
 		{"unknown command", []string{"lint"}, `unknown command "lint"`},
 		{"explain unknown", []string{"explain", "B999"}, `unknown rule "B999"`},
 		{"unknown profile", []string{"scan", "-p", "ShellInjection", "testdata/e2e/clean"}, "unable to find profile (ShellInjection)"},
+		{"level four times", []string{"scan", "-llll", "testdata/e2e/clean"}, "--level: -l can be given at most 3 times"},
+		{"level counted apart", []string{"scan", "-l", "-l", "-ll", "testdata/e2e/clean"}, "--level: -l can be given at most 3 times"},
+		{"confidence four times", []string{"scan", "-iiii", "testdata/e2e/clean"}, "--confidence: -i can be given at most 3 times"},
+		{"jobs zero", []string{"scan", "-j", "0", "testdata/e2e/clean"}, "--jobs must be at least 1"},
+		{"jobs negative", []string{"scan", "-j", "-3", "testdata/e2e/clean"}, "--jobs must be at least 1"},
+		{"jobs not a number", []string{"scan", "-j", "many", "testdata/e2e/clean"}, `invalid argument "many" for "-j, --jobs"`},
+		{"number negative", []string{"scan", "-n", "-1", "testdata/e2e/clean"}, "--number must not be negative"},
+		{"bad aggregate", []string{"scan", "-a", "severity", "testdata/e2e/clean"}, `--aggregate: invalid choice "severity"`},
+		{"bad confidence level", []string{"scan", "--confidence-level", "sure", "testdata/e2e/clean"}, `--confidence-level: invalid choice "sure"`},
+		{"bad max file size", []string{"scan", "--max-file-size", "big", "testdata/e2e/clean"}, `--max-file-size: invalid size "big"`},
+		{"yaml syntax", []string{"scan", "-c", "testdata/e2e/badconfig/syntax/bad.yaml", "testdata/e2e/clean"}, "testdata/e2e/badconfig/syntax/bad.yaml:1: invalid YAML"},
+		{"yaml list", []string{"scan", "-c", "testdata/e2e/badconfig/syntax/list.yaml", "testdata/e2e/clean"}, "list.yaml:1: config file must be a mapping of keys to values"},
+		{"toml syntax", []string{"scan", "-c", "testdata/e2e/badconfig/syntax/bad.toml", "testdata/e2e/clean"}, "testdata/e2e/badconfig/syntax/bad.toml:1: invalid TOML"},
+		{"ini syntax", []string{"scan", "--ini", "testdata/e2e/badconfig/syntax/bad.ini", "testdata/e2e/clean"}, `bad.ini:1: malformed section header "[bandit"`},
+		{"missing ini", []string{"scan", "--ini", "nope.ini", "testdata/e2e/clean"}, "nope.ini"},
+		{"output in a missing directory", []string{"scan", "-f", "json", "-o", "testdata/e2e/no/such/dir/r.json", "testdata/e2e/clean"}, "cannot open output file testdata/e2e/no/such/dir/r.json: no such file or directory"},
+		{"explain without id", []string{"explain"}, "usage: krait explain RULE-ID"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -51,7 +51,12 @@ func runScan(args []string, e *env) int {
 	}
 	sopts, err := scanOptions(opts, sel, e)
 	if err != nil {
-		out.close()
+		return fail(e, "%v", err)
+	}
+	// -o is opened once everything else is known to be right, so a usage
+	// error never truncates an existing report, and before the scan, so
+	// an unwritable path fails at once.
+	if out.w, out.close, err = openOutput(opts.Output, out.format, e); err != nil {
 		return fail(e, "%v", err)
 	}
 
@@ -67,6 +72,11 @@ func runScan(args []string, e *env) int {
 	if err := out.write(buildRun(res, sopts.Baseline != nil, started), res); err != nil {
 		return fail(e, "writing the %s report: %v", out.format, err)
 	}
+	if !listsErrors[out.format] {
+		for _, fe := range res.Errors {
+			warn(e, "%s skipped: %s", fe.Filename, fe.Reason)
+		}
+	}
 	if opts.Output != "" && !opts.Quiet && out.format != "screen" {
 		fmt.Fprintf(e.stderr, "krait: %s report written to %s\n", out.format, opts.Output)
 	}
@@ -74,6 +84,13 @@ func runScan(args []string, e *env) int {
 		return exitFindings
 	}
 	return exitClean
+}
+
+// listsErrors are the formats with a place for the files that could not
+// be scanned; for the others (bandit's csv, xml and custom layouts) they
+// are listed on stderr, so that no file is dropped silently.
+var listsErrors = map[string]bool{
+	"text": true, "txt": true, "screen": true, "json": true, "yaml": true, "sarif": true, "html": true,
 }
 
 // output is the chosen formatter, its options and where it writes.
@@ -103,8 +120,8 @@ func (o *output) write(run *report.Run, res *scan.Result) error {
 	return err
 }
 
-// prepareOutput picks the formatter, checks its options (and that it
-// accepts -b) before anything is scanned, and opens -o.
+// prepareOutput picks the formatter and checks its options (and that it
+// accepts -b) before anything is scanned.
 func prepareOutput(opts *config.Options, e *env) (*output, error) {
 	o := &output{format: opts.Format}
 	if o.format == "" {
@@ -130,9 +147,7 @@ func prepareOutput(opts *config.Options, e *env) (*output, error) {
 	if opts.Baseline != "" && !o.formatter.AcceptsBaseline() {
 		return nil, fmt.Errorf("baseline comparison is only supported with the %s formats, not %s", baselineFormats(), o.format)
 	}
-	var err error
-	o.w, o.close, err = openOutput(opts.Output, o.format, e)
-	return o, err
+	return o, nil
 }
 
 // scanOptions loads the baseline and builds the engine's options.

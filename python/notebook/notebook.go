@@ -25,8 +25,11 @@
 package notebook
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 )
@@ -87,7 +90,10 @@ type rawMetadata struct {
 func Convert(data []byte) ([]byte, *Map, error) {
 	var nb rawNotebook
 	if err := json.Unmarshal(data, &nb); err != nil {
-		return nil, nil, fmt.Errorf("invalid notebook JSON: %v", err)
+		return nil, nil, describeJSONError(data, err)
+	}
+	if nb.Cells == nil && nb.Worksheets == nil {
+		return nil, nil, errors.New(`not a notebook: no "cells" list (nbformat 4) nor "worksheets" (nbformat 3)`)
 	}
 	if !isPython(nb.Metadata) {
 		return nil, &Map{}, nil
@@ -153,7 +159,52 @@ func joinSource(raw json.RawMessage) (string, error) {
 	}
 	var parts []string
 	if err := json.Unmarshal(raw, &parts); err != nil {
-		return "", fmt.Errorf("source is neither a string nor a list of strings")
+		return "", errors.New("source is neither a string nor a list of strings")
 	}
 	return strings.Join(parts, ""), nil
+}
+
+// describeJSONError says what is wrong with a notebook that does not
+// decode, in the user's terms (line and column, JSON types), not Go's.
+func describeJSONError(data []byte, err error) error {
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
+		line, col := lineCol(data, syn.Offset)
+		return fmt.Errorf("invalid notebook JSON (line %d, column %d): %v", line, col, syn)
+	}
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &typ) {
+		if typ.Field == "" {
+			return fmt.Errorf("not a notebook: the top level is a JSON %s, not an object", typ.Value)
+		}
+		return fmt.Errorf("not a notebook: %q must be %s, not a JSON %s", typ.Field, jsonKind(typ.Type), typ.Value)
+	}
+	return fmt.Errorf("invalid notebook JSON: %v", err)
+}
+
+// lineCol turns a byte offset (just past the error) into a 1-based line
+// and column.
+func lineCol(data []byte, offset int64) (int, int) {
+	offset = min(max(offset-1, 0), int64(len(data)))
+	before := data[:offset]
+	line := bytes.Count(before, []byte("\n")) + 1
+	col := len(before) - bytes.LastIndexByte(before, '\n')
+	return line, col
+}
+
+// jsonKind names the JSON type a Go type is decoded from.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.String:
+		return "a string"
+	case reflect.Int, reflect.Int64, reflect.Float64:
+		return "a number"
+	case reflect.Bool:
+		return "true or false"
+	}
+	return "a " + t.Kind().String()
 }

@@ -108,9 +108,27 @@ func TestConvertForms(t *testing.T) {
 }
 
 func TestConvertErrors(t *testing.T) {
-	for _, bad := range []string{`{"cells": [`, `{"cells":[{"cell_type":"code","source":42}]}`, `[1,2]`} {
-		if _, _, err := Convert([]byte(bad)); err == nil {
-			t.Errorf("Convert(%s) succeeded", bad)
+	cases := []struct{ nb, want string }{
+		{`{"cells": [`, "invalid notebook JSON (line 1, column 11): unexpected end of JSON input"},
+		{"{\n  \"cells\": [}\n}", "invalid notebook JSON (line 2, column 13): invalid character '}' looking for beginning of value"},
+		{`{"cells":[{"cell_type":"code","source":42}]}`, "cell 1: source is neither a string nor a list of strings"},
+		{`{"cells":[{"cell_type":"code","source":[1,2,{"a":1}]}]}`, "cell 1: source is neither a string nor a list of strings"},
+		{`[1,2]`, "not a notebook: the top level is a JSON array, not an object"},
+		{`"text"`, "not a notebook: the top level is a JSON string, not an object"},
+		{`{"cells": 3}`, `not a notebook: "cells" must be a list, not a JSON number`},
+		{`{"cells": [3]}`, `not a notebook: "cells" must be an object, not a JSON number`},
+		{`{"cells": [{"cell_type": 3}]}`, `not a notebook: "cells.cell_type" must be a string, not a JSON number`},
+		{`{}`, `not a notebook: no "cells" list (nbformat 4) nor "worksheets" (nbformat 3)`},
+		{`{"nbformat": 4}`, `not a notebook: no "cells" list (nbformat 4) nor "worksheets" (nbformat 3)`},
+	}
+	for _, tc := range cases {
+		_, _, err := Convert([]byte(tc.nb))
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("Convert(%s) = %v, want %q", tc.nb, err, tc.want)
 		}
+	}
+	// An empty notebook is fine: nothing to scan.
+	if src, _, err := Convert([]byte(`{"cells": [], "nbformat": 4}`)); err != nil || len(src) != 0 {
+		t.Errorf("empty notebook: %q, %v", src, err)
 	}
 }

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/kraitsec/krait/config"
+)
+
+// TestOutputFileEveryFormat: -o writes each format to the file (plain
+// text, no ANSI codes), nothing to stdout, and the exit code still
+// reflects the findings; screen ignores -o like bandit's.
+func TestOutputFileEveryFormat(t *testing.T) {
+	dir := t.TempDir()
+	for _, format := range []string{"text", "txt", "json", "csv", "xml", "yaml", "sarif", "html", "custom"} {
+		t.Run(format, func(t *testing.T) {
+			path := filepath.Join(dir, "report."+format)
+			r := krait(t, "", "", "scan", "-f", format, "-o", path, "testdata/e2e/basic/vuln.py")
+			if r.code != 1 || r.stdout != "" {
+				t.Errorf("exit %d, stdout %q", r.code, r.stdout)
+			}
+			if want := "krait: " + format + " report written to " + path; strings.TrimSpace(r.stderr) != want {
+				t.Errorf("stderr %q, want %q", r.stderr, want)
+			}
+			data, err := os.ReadFile(path)
+			if err != nil || !bytes.Contains(data, []byte("B602")) {
+				t.Errorf("report file: %v %.200s", err, data)
+			}
+			if bytes.Contains(data, []byte("\x1b[")) {
+				t.Errorf("ANSI codes in the %s file", format)
+			}
+		})
+	}
+	path := filepath.Join(dir, "screen.txt")
+	r := krait(t, "", "", "scan", "-f", "screen", "-o", path, "testdata/e2e/basic/vuln.py")
+	if _, err := os.Stat(path); err == nil || !strings.Contains(r.stdout, "B602") || !strings.Contains(r.stderr, "screen formatter output was not written to file") {
+		t.Errorf("screen -o: file err %v, stderr %q", err, r.stderr)
+	}
+}
+
+// TestBaselineIsAlsoTheOutput: -b and -o naming the same file compare
+// with the old report before the new one replaces it, and a usage error
+// leaves an existing -o file alone.
+func TestBaselineIsAlsoTheOutput(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "report.json")
+	if r := krait(t, "", "", "scan", "-q", "-f", "json", "-o", path, "testdata/e2e/basic/vuln.py"); r.code != 1 {
+		t.Fatalf("first run: exit %d %s", r.code, r.stderr)
+	}
+	r := krait(t, "", "", "scan", "-q", "-f", "json", "-b", path, "-o", path, "testdata/e2e/basic/vuln.py")
+	if r.code != 0 || r.stderr != "" {
+		t.Errorf("same -b and -o: exit %d, stderr %q (the baseline was truncated before it was read?)", r.code, r.stderr)
+	}
+	before, _ := os.ReadFile(path)
+	r = krait(t, "", "", "scan", "-q", "-f", "json", "-b", "nope.json", "-o", path, "testdata/e2e/basic/vuln.py")
+	after, _ := os.ReadFile(path)
+	if r.code != 2 || !bytes.Equal(before, after) {
+		t.Errorf("usage error: exit %d, report file changed from %d to %d bytes", r.code, len(before), len(after))
+	}
+}
+
+// TestNoColourOnPipes: without NO_COLOR, text on a pipe is plain and
+// stderr carries no progress bar.
+func TestNoColourOnPipes(t *testing.T) {
+	cmd := exec.Command(kraitBin, "scan", "testdata/e2e/basic")
+	cmd.Dir = repoRoot
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "NO_COLOR=") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	_ = cmd.Run()
+	if !strings.Contains(out.String(), "B602") {
+		t.Fatalf("no report: %s", errb.String())
+	}
+	if strings.Contains(out.String(), "\x1b[") || strings.ContainsAny(errb.String(), "\r\x1b") {
+		t.Errorf("escape codes on a pipe:\nstdout %q\nstderr %q", out.String(), errb.String())
+	}
+}
+
+// TestProgressOnlyOnTerminals: the progress bar goes to stderr only when
+// it is a terminal and -q is not given.
+func TestProgressOnlyOnTerminals(t *testing.T) {
+	cases := []struct {
+		args []string
+		tty  bool
+		want bool
+	}{
+		{[]string{"x.py"}, true, true},
+		{[]string{"x.py"}, false, false},
+		{[]string{"-q", "x.py"}, true, false},
+	}
+	for _, tc := range cases {
+		f, _, err := parseScanFlags(tc.args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts, err := resolveForTest(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sel, _, err := opts.Select()
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := &env{stdout: io.Discard, stderr: io.Discard, stderrIsTTY: tc.tty, getenv: func(string) string { return "" }}
+		sopts, err := scanOptions(opts, sel, e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := sopts.Progress != nil; got != tc.want {
+			t.Errorf("%v, stderr terminal %v: progress %v, want %v", tc.args, tc.tty, got, tc.want)
+		}
+	}
+}
+
+// TestDeterministicAcrossJobs: one worker or many, the JSON report is the
+// same byte for byte (but for the time it was generated).
+func TestDeterministicAcrossJobs(t *testing.T) {
+	stamp := regexp.MustCompile(`"generated_at": "[^"]*"`)
+	var reports []string
+	for _, jobs := range []string{"1", "8"} {
+		r := krait(t, "", "", "scan", "-q", "-f", "json", "-j", jobs, "examples", "testdata/e2e/basic", "testdata/e2e/clean")
+		if r.code != 1 {
+			t.Fatalf("-j %s: exit %d %s", jobs, r.code, r.stderr)
+		}
+		reports = append(reports, stamp.ReplaceAllString(r.stdout, ""))
+	}
+	if reports[0] != reports[1] {
+		t.Errorf("-j 1 and -j 8 differ:\n%s", diffLines(reports[0], reports[1]))
+	}
+}
+
+func resolveForTest(f *scanFlags) (*config.Options, error) {
+	return config.Resolve(&f.Flags, knownPlugins())
+}
