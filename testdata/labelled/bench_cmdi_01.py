@@ -1,5 +1,5 @@
 # label: cmdi vulnerable CWE-78
-# bench_cmdi_01: app-factory style, bar try
+# bench_cmdi_01: app-factory style, bar unpack
 
 import helpers.utils
 from flask import request
@@ -18,10 +18,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		try:
-			bar = param.encode("ascii").decode("ascii")
-		except UnicodeError:
-			bar = ""
+		first, bar = "safe", param
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)  # want: T78

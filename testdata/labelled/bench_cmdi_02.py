@@ -1,14 +1,8 @@
 # label: cmdi vulnerable CWE-78
-# bench_cmdi_02: app-factory style, bar static
+# bench_cmdi_02: app-factory style, bar closure
 
 import helpers.utils
 from flask import request
-
-
-class Util:
-	@staticmethod
-	def passthrough(value):
-		return value
 
 
 def init(app):
@@ -25,7 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = Util.passthrough(param)
+		def inner():
+			return param
+		bar = inner()
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)  # want: T78

@@ -1,17 +1,8 @@
 # label: cmdi vulnerable CWE-78
-# bench_cmdi_03: app-factory style, bar inherit
+# bench_cmdi_03: app-factory style, bar listappend
 
 import helpers.utils
 from flask import request
-
-
-class Base:
-	def clean(self, value):
-		return value
-
-
-class Child(Base):
-	label = "child"
 
 
 def init(app):
@@ -28,7 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = Child().clean(param)
+		items = ["safe"]
+		items.append(param)
+		bar = items[-1]
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)  # want: T78

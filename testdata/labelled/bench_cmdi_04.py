@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_04: app-factory style, bar list_pop_safe
+# bench_cmdi_04: app-factory style, bar ifexp_safe
 
 import helpers.utils
 from flask import request
@@ -19,9 +19,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		items = ["safe", param, "moresafe"]
-		items.pop(0)
-		bar = items[1]
+		num = 106
+		bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)

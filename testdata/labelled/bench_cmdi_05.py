@@ -1,7 +1,6 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_05: app-factory style, bar template
+# bench_cmdi_05: app-factory style, bar format
 
-import string
 import helpers.utils
 from flask import request
 
@@ -23,7 +22,7 @@ def init(app):
 			param = name
 			break
 
-		bar = string.Template("$v").substitute(v=param)
+		bar = "{}".format(param)
 
 		import subprocess
 		proc = subprocess.run(["echo", bar], capture_output=True)

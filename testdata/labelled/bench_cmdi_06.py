@@ -1,7 +1,6 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_06: app-factory style, bar b64
+# bench_cmdi_06: app-factory style, bar lambda
 
-import base64
 import helpers.utils
 from flask import request
 
@@ -18,7 +17,8 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+		transform = lambda s: s
+		bar = transform(param)
 
 		import subprocess
 		proc = subprocess.run(["echo", bar], capture_output=True)

@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_01: app-factory style, bar direct
+# bench_codeinj_01: app-factory style, bar del_index
 
 import helpers.utils
 from flask import request
@@ -19,7 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = param
+		items = ["safe", param]
+		del items[0]
+		bar = items[0]
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

@@ -1,7 +1,6 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_02: app-factory style, bar b64
+# bench_codeinj_02: app-factory style, bar insert
 
-import base64
 import helpers.utils
 from flask import request
 
@@ -20,7 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+		items = [param]
+		items.insert(0, "safe")
+		bar = items[1]
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

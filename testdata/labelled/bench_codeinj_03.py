@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_03: app-factory style, bar dict
+# bench_codeinj_03: app-factory style, bar dict_update
 
 import helpers.utils
 from flask import request
@@ -22,7 +22,8 @@ def init(app):
 			param = name
 			break
 
-		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		values = {"keyA": "a-Value"}
+		values.update({"keyB": param})
 		bar = values["keyB"]
 
 		result = eval(bar)  # want: T94

@@ -1,13 +1,8 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_04: app-factory style, bar method_const
+# bench_codeinj_04: app-factory style, bar match_safe
 
 import helpers.utils
 from flask import request
-
-
-class Thing:
-	def do_something(self, value):
-		return "constant"
 
 
 def init(app):
@@ -22,8 +17,17 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		thing = Thing()
-		bar = thing.do_something(param)
+		guess = "ABC"
+		switch_target = guess[1]
+		match switch_target:
+			case "A":
+				bar = param
+			case "B":
+				bar = "bob"
+			case "C" | "D":
+				bar = param
+			case _:
+				bar = "bob's your uncle"
 
 		result = eval(bar)
 		RESPONSE += helpers.utils.escape_for_html(result)

@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_05: app-factory style, bar del_index
+# bench_codeinj_05: app-factory style, bar ifstmt
 
 import helpers.utils
 import urllib.parse
@@ -26,9 +26,11 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		items = ["safe", param]
-		del items[0]
-		bar = items[0]
+		num = 196
+		if (500 / 42) + num > 200:
+			bar = param
+		else:
+			bar = "This should never happen"
 
 		import ast
 		result = ast.literal_eval(bar)

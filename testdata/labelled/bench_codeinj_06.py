@@ -1,17 +1,13 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_06: app-factory style, bar nested_call
+# bench_codeinj_06: app-factory style, bar method
 
 import helpers.utils
 from flask import request
 
 
-def inner(value):
-	return value.strip()
-
-
-def outer(value):
-	prefix = ""
-	return prefix + inner(value)
+class Thing:
+	def do_something(self, value):
+		return value
 
 
 def init(app):
@@ -27,7 +23,8 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = outer(param)
+		thing = Thing()
+		bar = thing.do_something(param)
 
 		import ast
 		result = ast.literal_eval(bar)

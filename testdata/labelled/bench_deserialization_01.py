@@ -1,8 +1,17 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_01: app-factory style, bar list_pop
+# bench_deserialization_01: app-factory style, bar nested_call
 
 import helpers.utils
 from flask import request
+
+
+def inner(value):
+	return value.strip()
+
+
+def outer(value):
+	prefix = ""
+	return prefix + inner(value)
 
 
 def init(app):
@@ -19,9 +28,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		items = ["safe", param, "moresafe"]
-		items.pop(0)
-		bar = items[0]
+		bar = outer(param)
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

@@ -1,8 +1,12 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_02: app-factory style, bar ifexp
+# bench_deserialization_02: app-factory style, bar kwargs
 
 import helpers.utils
 from flask import request
+
+
+def build(**kwargs):
+	return kwargs["value"]
 
 
 def init(app):
@@ -19,8 +23,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 86
-		bar = param if (7 * 42) - num > 200 else "This should never happen"
+		bar = build(value=param)
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

@@ -1,8 +1,12 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_03: app-factory style, bar ifstmt
+# bench_deserialization_03: app-factory style, bar varargs
 
 import helpers.utils
 from flask import request
+
+
+def first(*args):
+	return args[0]
 
 
 def init(app):
@@ -19,11 +23,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 196
-		if (500 / 42) + num > 200:
-			bar = param
-		else:
-			bar = "This should never happen"
+		bar = first(param)
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_04: app-factory style, bar intcast
+# bench_deserialization_04: app-factory style, bar overwrite
 
 import helpers.utils
 from flask import request
@@ -22,7 +22,8 @@ def init(app):
 			param = name
 			break
 
-		bar = str(int(param))
+		bar = param
+		bar = "constant_value"
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)

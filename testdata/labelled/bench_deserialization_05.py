@@ -1,14 +1,8 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_05: app-factory style, bar recursion
+# bench_deserialization_05: app-factory style, bar loop
 
 import helpers.utils
 from flask import request
-
-
-def unwrap(value, depth):
-	if depth == 0:
-		return value
-	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -23,7 +17,9 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = unwrap(param, 3)
+		bar = ""
+		for ch in param:
+			bar += ch
 
 		import yaml
 		obj = yaml.safe_load(bar)

@@ -1,7 +1,6 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_06: app-factory style, bar template
+# bench_deserialization_06: app-factory style, bar closure
 
-import string
 import helpers.utils
 import urllib.parse
 from flask import request
@@ -27,7 +26,9 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = string.Template("$v").substitute(v=param)
+		def inner():
+			return param
+		bar = inner()
 
 		import yaml
 		obj = yaml.safe_load(bar)

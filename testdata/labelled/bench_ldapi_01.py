@@ -1,11 +1,7 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_01: app-factory style, bar varargs
+# bench_ldapi_01: app-factory style, bar comprehension
 
 from flask import request
-
-
-def first(*args):
-	return args[0]
 
 
 def init(app):
@@ -25,7 +21,7 @@ def init(app):
 			param = name
 			break
 
-		bar = first(param)
+		bar = "".join([ch for ch in param])
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

@@ -1,13 +1,12 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_02: app-factory style, bar recursion
+# bench_ldapi_02: app-factory style, bar generator
 
 from flask import request
 
 
-def unwrap(value, depth):
-	if depth == 0:
-		return value
-	return unwrap(value, depth - 1)
+def produce(value):
+	yield value
+	yield "done"
 
 
 def init(app):
@@ -22,7 +21,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = unwrap(param, 3)
+		bar = next(produce(param))
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

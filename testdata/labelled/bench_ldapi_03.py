@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_03: app-factory style, bar while
+# bench_ldapi_03: app-factory style, bar try
 
 import urllib.parse
 from flask import request
@@ -25,11 +25,10 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		i = 0
-		bar = ""
-		while i < len(param):
-			bar += param[i]
-			i += 1
+		try:
+			bar = param.encode("ascii").decode("ascii")
+		except UnicodeError:
+			bar = ""
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

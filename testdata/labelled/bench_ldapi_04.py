@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_04: app-factory style, bar overwrite
+# bench_ldapi_04: app-factory style, bar list_pop_safe
 
 from flask import request
 
@@ -17,8 +17,9 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = param
-		bar = "constant_value"
+		items = ["safe", param, "moresafe"]
+		items.pop(0)
+		bar = items[1]
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

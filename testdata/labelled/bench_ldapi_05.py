@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_05: app-factory style, bar overwrite_late
+# bench_ldapi_05: app-factory style, bar walrus
 
 from flask import request
 
@@ -18,9 +18,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = "constant"
-		if param:
-			bar = param
+		if (bar := param) is None:
+			return "bad request", 400
 
 		import helpers.ldap
 		from ldap3.utils.conv import escape_filter_chars

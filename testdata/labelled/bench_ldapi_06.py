@@ -1,6 +1,7 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_06: app-factory style, bar percent
+# bench_ldapi_06: app-factory style, bar html_escape
 
+import html
 from flask import request
 
 
@@ -18,7 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = "%s" % param
+		bar = html.escape(param)
 
 		import helpers.ldap
 		from ldap3.utils.conv import escape_filter_chars

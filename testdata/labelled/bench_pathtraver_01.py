@@ -1,7 +1,6 @@
 # label: pathtraver vulnerable CWE-22
-# bench_pathtraver_01: app-factory style, bar deque
+# bench_pathtraver_01: app-factory style, bar overwrite_late
 
-import collections
 import helpers.utils
 import urllib.parse
 from flask import request
@@ -27,11 +26,9 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		queue = collections.deque()
-		queue.append("safe")
-		queue.append(param)
-		queue.popleft()
-		bar = queue[0]
+		bar = "constant"
+		if param:
+			bar = param
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")  # want: T22

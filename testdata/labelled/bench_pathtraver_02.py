@@ -1,8 +1,17 @@
 # label: pathtraver vulnerable CWE-22
-# bench_pathtraver_02: app-factory style, bar del_index
+# bench_pathtraver_02: app-factory style, bar selfattr
 
 import helpers.utils
 from flask import request
+
+
+class Holder:
+	def __init__(self, value):
+		self.value = value
+		self.kind = "plain"
+
+	def get(self):
+		return self.value
 
 
 def init(app):
@@ -18,9 +27,8 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		items = ["safe", param]
-		del items[0]
-		bar = items[0]
+		holder = Holder(param)
+		bar = holder.get()
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")  # want: T22

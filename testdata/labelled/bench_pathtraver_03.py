@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# bench_pathtraver_03: app-factory style, bar insert
+# bench_pathtraver_03: app-factory style, bar format
 
 import helpers.utils
 from flask import request
@@ -19,9 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		items = [param]
-		items.insert(0, "safe")
-		bar = items[1]
+		bar = "{}".format(param)
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")  # want: T22

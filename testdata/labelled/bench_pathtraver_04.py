@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# bench_pathtraver_04: app-factory style, bar list_remove
+# bench_pathtraver_04: app-factory style, bar ifstmt_safe
 
 import helpers.utils
 from flask import request
@@ -19,9 +19,11 @@ def init(app):
 		if not param:
 			param = ""
 
-		items = [param, "safe"]
-		items.remove(param)
-		bar = items[0]
+		num = 196
+		if (7 * 42) - num > 200:
+			bar = param
+		else:
+			bar = "This_should_always_happen"
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")

@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# bench_pathtraver_05: app-factory style, bar ifexp
+# bench_pathtraver_05: app-factory style, bar try
 
 import helpers.utils
 from flask import request
@@ -19,8 +19,10 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 86
-		bar = param if (7 * 42) - num > 200 else "This should never happen"
+		try:
+			bar = param.encode("ascii").decode("ascii")
+		except UnicodeError:
+			bar = ""
 
 		from werkzeug.utils import secure_filename
 		file_name = helpers.utils.TESTFILES_DIR / secure_filename(bar)

@@ -1,13 +1,9 @@
 # label: pathtraver safe CWE-22
-# bench_pathtraver_06: app-factory style, bar helper
+# bench_pathtraver_06: app-factory style, bar deque
 
+import collections
 import helpers.utils
 from flask import request
-
-
-def do_something(value):
-	value = value.strip()
-	return value
 
 
 def init(app):
@@ -27,7 +23,11 @@ def init(app):
 			param = name
 			break
 
-		bar = do_something(param)
+		queue = collections.deque()
+		queue.append("safe")
+		queue.append(param)
+		queue.popleft()
+		bar = queue[0]
 
 		from werkzeug.utils import secure_filename
 		file_name = helpers.utils.TESTFILES_DIR / secure_filename(bar)

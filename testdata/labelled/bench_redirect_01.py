@@ -1,7 +1,13 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_01: app-factory style, bar match
+# bench_redirect_01: app-factory style, bar recursion
 
 from flask import request
+
+
+def unwrap(value, depth):
+	if depth == 0:
+		return value
+	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -17,17 +23,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		guess = "ABC"
-		switch_target = guess[2]
-		match switch_target:
-			case "A":
-				bar = param
-			case "B":
-				bar = "bob"
-			case "C" | "D":
-				bar = param
-			case _:
-				bar = "bob's your uncle"
+		bar = unwrap(param, 3)
 
 		import flask
 		return flask.redirect(bar)  # want: T601

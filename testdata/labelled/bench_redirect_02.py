@@ -1,12 +1,7 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_02: app-factory style, bar helper
+# bench_redirect_02: app-factory style, bar while
 
 from flask import request
-
-
-def do_something(value):
-	value = value.strip()
-	return value
 
 
 def init(app):
@@ -23,7 +18,11 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = do_something(param)
+		i = 0
+		bar = ""
+		while i < len(param):
+			bar += param[i]
+			i += 1
 
 		import flask
 		return flask.redirect(bar)  # want: T601

@@ -1,12 +1,7 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_03: app-factory style, bar method
+# bench_redirect_03: app-factory style, bar walrus
 
 from flask import request
-
-
-class Thing:
-	def do_something(self, value):
-		return value
 
 
 def init(app):
@@ -23,8 +18,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		thing = Thing()
-		bar = thing.do_something(param)
+		if (bar := param) is None:
+			return "bad request", 400
 
 		import flask
 		return flask.redirect(bar)  # want: T601

@@ -1,7 +1,11 @@
 # label: redirect safe CWE-601
-# bench_redirect_04: app-factory style, bar dictset_safe
+# bench_redirect_04: app-factory style, bar helper_const
 
 from flask import request
+
+
+def do_something(value):
+	return "safe!"
 
 
 def init(app):
@@ -18,10 +22,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		values = {}
-		values["keyB"] = param
-		values["keyA"] = "a-Value"
-		bar = values.get("keyA")
+		bar = do_something(param)
 
 		import flask
 		return flask.redirect(bar)

@@ -1,8 +1,16 @@
 # label: redirect safe CWE-601
-# bench_redirect_05: app-factory style, bar b64
+# bench_redirect_05: app-factory style, bar selfattr
 
-import base64
 from flask import request
+
+
+class Holder:
+	def __init__(self, value):
+		self.value = value
+		self.kind = "plain"
+
+	def get(self):
+		return self.value
 
 
 def init(app):
@@ -22,7 +30,8 @@ def init(app):
 			param = name
 			break
 
-		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+		holder = Holder(param)
+		bar = holder.get()
 
 		import flask
 		if bar not in ("/", "/account"):

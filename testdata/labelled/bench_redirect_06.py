@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# bench_redirect_06: app-factory style, bar ifexp
+# bench_redirect_06: app-factory style, bar fstring
 
 from flask import request
 
@@ -16,8 +16,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		num = 86
-		bar = param if (7 * 42) - num > 200 else "This should never happen"
+		bar = f"{param}"
 
 		import flask
 		if bar not in ("/", "/account"):

@@ -1,5 +1,5 @@
 # label: sqli vulnerable CWE-89
-# bench_sqli_01: app-factory style, bar lambda
+# bench_sqli_01: app-factory style, bar splitjoin
 
 from flask import request
 
@@ -18,8 +18,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		transform = lambda s: s
-		bar = transform(param)
+		bar = " ".join(param.split(" "))
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

@@ -1,5 +1,5 @@
 # label: sqli vulnerable CWE-89
-# bench_sqli_02: app-factory style, bar comprehension
+# bench_sqli_02: app-factory style, bar loop
 
 from flask import request
 
@@ -18,7 +18,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = "".join([ch for ch in param])
+		bar = ""
+		for ch in param:
+			bar += ch
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

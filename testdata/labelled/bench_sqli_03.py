@@ -1,12 +1,7 @@
 # label: sqli vulnerable CWE-89
-# bench_sqli_03: app-factory style, bar generator
+# bench_sqli_03: app-factory style, bar dictset
 
 from flask import request
-
-
-def produce(value):
-	yield value
-	yield "done"
 
 
 def init(app):
@@ -23,7 +18,10 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = next(produce(param))
+		values = {}
+		values["keyB"] = param
+		values["keyA"] = "a-Value"
+		bar = values.get("keyB")
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

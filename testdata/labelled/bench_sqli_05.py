@@ -1,16 +1,7 @@
 # label: sqli safe CWE-89
-# bench_sqli_05: app-factory style, bar nested_call
+# bench_sqli_05: app-factory style, bar dictset
 
 from flask import request
-
-
-def inner(value):
-	return value.strip()
-
-
-def outer(value):
-	prefix = ""
-	return prefix + inner(value)
 
 
 def init(app):
@@ -25,7 +16,10 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = outer(param)
+		values = {}
+		values["keyB"] = param
+		values["keyA"] = "a-Value"
+		bar = values.get("keyB")
 
 		import helpers.db_sqlite
 		sql = "SELECT * FROM users WHERE username = ?"

@@ -1,14 +1,8 @@
 # label: sqli safe CWE-89
-# bench_sqli_06: app-factory style, bar recursion
+# bench_sqli_06: app-factory style, bar listappend
 
 import urllib.parse
 from flask import request
-
-
-def unwrap(value, depth):
-	if depth == 0:
-		return value
-	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -31,7 +25,9 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = unwrap(param, 3)
+		items = ["safe"]
+		items.append(param)
+		bar = items[-1]
 
 		import helpers.db_sqlite
 		sql = "SELECT * FROM users WHERE username = ?"

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_01: app-factory style, bar listappend
+# bench_ssrf_01: app-factory style, bar direct
 
 import helpers.utils
 from flask import request
@@ -22,9 +22,7 @@ def init(app):
 			param = name
 			break
 
-		items = ["safe"]
-		items.append(param)
-		bar = items[-1]
+		bar = param
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

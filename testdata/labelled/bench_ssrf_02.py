@@ -1,6 +1,7 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_02: app-factory style, bar overwrite_late
+# bench_ssrf_02: app-factory style, bar b64
 
+import base64
 import helpers.utils
 from flask import request
 
@@ -17,9 +18,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = "constant"
-		if param:
-			bar = param
+		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

@@ -1,18 +1,9 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_03: app-factory style, bar selfattr
+# bench_ssrf_03: app-factory style, bar dict
 
 import helpers.utils
 import urllib.parse
 from flask import request
-
-
-class Holder:
-	def __init__(self, value):
-		self.value = value
-		self.kind = "plain"
-
-	def get(self):
-		return self.value
 
 
 def init(app):
@@ -35,8 +26,8 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		holder = Holder(param)
-		bar = holder.get()
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		bar = values["keyB"]
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# bench_ssrf_04: app-factory style, bar ifexp_safe
+# bench_ssrf_04: app-factory style, bar dictset_safe
 
 import helpers.utils
 from flask import request
@@ -18,8 +18,10 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		num = 106
-		bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+		values = {}
+		values["keyB"] = param
+		values["keyA"] = "a-Value"
+		bar = values.get("keyA")
 
 		import requests
 		r = requests.get(bar, timeout=3)

@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# bench_ssrf_05: app-factory style, bar percent
+# bench_ssrf_05: app-factory style, bar while
 
 import helpers.utils
 from flask import request
@@ -19,7 +19,11 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = "%s" % param
+		i = 0
+		bar = ""
+		while i < len(param):
+			bar += param[i]
+			i += 1
 
 		import requests
 		r = requests.get("https://www.example.com/lookup", params={"q": bar}, timeout=3)

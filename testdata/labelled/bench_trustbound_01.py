@@ -1,6 +1,7 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_01: app-factory style, bar replace
+# bench_trustbound_01: app-factory style, bar template
 
+import string
 import urllib.parse
 from flask import request
 
@@ -25,7 +26,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = param.replace("\t", " ")
+		bar = string.Template("$v").substitute(v=param)
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

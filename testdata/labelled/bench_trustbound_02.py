@@ -1,5 +1,5 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_02: app-factory style, bar splitjoin
+# bench_trustbound_02: app-factory style, bar varcond
 
 from flask import request
 
@@ -17,7 +17,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = " ".join(param.split(" "))
+		bar = param if len(param) < 4096 else ""
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

@@ -1,6 +1,7 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_03: app-factory style, bar loop
+# bench_trustbound_03: app-factory style, bar html_escape
 
+import html
 from flask import request
 
 
@@ -18,9 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = ""
-		for ch in param:
-			bar += ch
+		bar = html.escape(param)
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

@@ -1,7 +1,12 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_04: app-factory style, bar unpack_safe
+# bench_trustbound_04: app-factory style, bar method_const
 
 from flask import request
+
+
+class Thing:
+	def do_something(self, value):
+		return "constant"
 
 
 def init(app):
@@ -18,7 +23,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar, other = "safe", param
+		thing = Thing()
+		bar = thing.do_something(param)
 
 		import flask
 		flask.session["userid"] = bar

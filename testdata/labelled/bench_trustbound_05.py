@@ -1,13 +1,13 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_05: app-factory style, bar helper
+# bench_trustbound_05: app-factory style, bar generator
 
 import helpers.utils
 from flask import request
 
 
-def do_something(value):
-	value = value.strip()
-	return value
+def produce(value):
+	yield value
+	yield "done"
 
 
 def init(app):
@@ -24,7 +24,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = do_something(param)
+		bar = next(produce(param))
 
 		import flask
 		flask.session["userid"] = "anonymous"

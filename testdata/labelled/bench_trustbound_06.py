@@ -1,8 +1,17 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_06: app-factory style, bar splitjoin
+# bench_trustbound_06: app-factory style, bar inherit
 
 import helpers.utils
 from flask import request
+
+
+class Base:
+	def clean(self, value):
+		return value
+
+
+class Child(Base):
+	label = "child"
 
 
 def init(app):
@@ -22,7 +31,7 @@ def init(app):
 			param = name
 			break
 
-		bar = " ".join(param.split(" "))
+		bar = Child().clean(param)
 
 		import flask
 		flask.session["userid"] = "anonymous"

@@ -1,8 +1,14 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_01: app-factory style, bar walrus
+# bench_xpathi_01: app-factory style, bar static
 
 import helpers.utils
 from flask import request
+
+
+class Util:
+	@staticmethod
+	def passthrough(value):
+		return value
 
 
 def init(app):
@@ -19,8 +25,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		if (bar := param) is None:
-			return "bad request", 400
+		bar = Util.passthrough(param)
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,9 +1,17 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_02: app-factory style, bar template
+# bench_xpathi_02: app-factory style, bar inherit
 
-import string
 import helpers.utils
 from flask import request
+
+
+class Base:
+	def clean(self, value):
+		return value
+
+
+class Child(Base):
+	label = "child"
 
 
 def init(app):
@@ -23,7 +31,7 @@ def init(app):
 			param = name
 			break
 
-		bar = string.Template("$v").substitute(v=param)
+		bar = Child().clean(param)
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

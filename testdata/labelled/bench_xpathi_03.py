@@ -1,6 +1,7 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_03: app-factory style, bar varcond
+# bench_xpathi_03: app-factory style, bar deque
 
+import collections
 import helpers.utils
 from flask import request
 
@@ -17,7 +18,11 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = param if len(param) < 4096 else ""
+		queue = collections.deque()
+		queue.append("safe")
+		queue.append(param)
+		queue.popleft()
+		bar = queue[0]
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,13 +1,9 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_04: app-factory style, bar helper_const
+# bench_xpathi_04: app-factory style, bar list_remove
 
 import helpers.utils
 import urllib.parse
 from flask import request
-
-
-def do_something(value):
-	return "safe!"
 
 
 def init(app):
@@ -30,7 +26,9 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = do_something(param)
+		items = [param, "safe"]
+		items.remove(param)
+		bar = items[0]
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_05: app-factory style, bar comprehension
+# bench_xpathi_05: app-factory style, bar first_word
 
 import helpers.utils
 from flask import request
@@ -18,7 +18,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = "".join([ch for ch in param])
+		bar = param.split(" ")[0]
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

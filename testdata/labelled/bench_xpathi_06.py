@@ -1,14 +1,8 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_06: app-factory style, bar static
+# bench_xpathi_06: app-factory style, bar dict
 
 import helpers.utils
 from flask import request
-
-
-class Util:
-	@staticmethod
-	def passthrough(value):
-		return value
 
 
 def init(app):
@@ -25,7 +19,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = Util.passthrough(param)
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		bar = values["keyB"]
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# bench_xss_01: app-factory style, bar dict_update
+# bench_xss_01: app-factory style, bar percent
 
 from flask import request
 
@@ -16,9 +16,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		values = {"keyA": "a-Value"}
-		values.update({"keyB": param})
-		bar = values["keyB"]
+		bar = "%s" % param
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

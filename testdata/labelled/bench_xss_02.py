@@ -1,17 +1,8 @@
 # label: xss vulnerable CWE-79
-# bench_xss_02: app-factory style, bar nested_call
+# bench_xss_02: app-factory style, bar fstring
 
 import urllib.parse
 from flask import request
-
-
-def inner(value):
-	return value.strip()
-
-
-def outer(value):
-	prefix = ""
-	return prefix + inner(value)
 
 
 def init(app):
@@ -34,7 +25,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = outer(param)
+		bar = f"{param}"
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

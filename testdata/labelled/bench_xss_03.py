@@ -1,11 +1,7 @@
 # label: xss vulnerable CWE-79
-# bench_xss_03: app-factory style, bar kwargs
+# bench_xss_03: app-factory style, bar lambda
 
 from flask import request
-
-
-def build(**kwargs):
-	return kwargs["value"]
 
 
 def init(app):
@@ -21,7 +17,8 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = build(value=param)
+		transform = lambda s: s
+		bar = transform(param)
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# bench_xss_04: app-factory style, bar match_safe
+# bench_xss_04: app-factory style, bar dict_safe
 
 from flask import request
 
@@ -18,17 +18,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		guess = "ABC"
-		switch_target = guess[1]
-		match switch_target:
-			case "A":
-				bar = param
-			case "B":
-				bar = "bob"
-			case "C" | "D":
-				bar = param
-			case _:
-				bar = "bob's your uncle"
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		bar = values["keyA"]
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# bench_xss_05: app-factory style, bar splitjoin
+# bench_xss_05: app-factory style, bar dict_update
 
 import helpers.utils
 from flask import request
@@ -19,7 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = " ".join(param.split(" "))
+		values = {"keyA": "a-Value"}
+		values.update({"keyB": param})
+		bar = values["keyB"]
 
 		RESPONSE += "Parameter value: " + helpers.utils.escape_for_html(bar)
 		return RESPONSE

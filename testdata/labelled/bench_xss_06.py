@@ -1,8 +1,12 @@
 # label: xss safe CWE-79
-# bench_xss_06: app-factory style, bar unpack
+# bench_xss_06: app-factory style, bar varargs
 
 import helpers.utils
 from flask import request
+
+
+def first(*args):
+	return args[0]
 
 
 def init(app):
@@ -19,7 +23,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		first, bar = "safe", param
+		bar = first(param)
 
 		RESPONSE += "Parameter value: " + helpers.utils.escape_for_html(bar)
 		return RESPONSE

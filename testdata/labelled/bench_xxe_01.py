@@ -1,7 +1,9 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_01: app-factory style, bar dictset
+# bench_xxe_01: app-factory style, bar unquote
 
+import urllib.parse
 import helpers.utils
+import urllib.parse
 from flask import request
 
 
@@ -17,10 +19,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		values = {}
-		values["keyB"] = param
-		values["keyA"] = "a-Value"
-		bar = values.get("keyB")
+		bar = urllib.parse.unquote(param)
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_02: app-factory style, bar unpack
+# bench_xxe_02: app-factory style, bar bytes
 
 import helpers.utils
 import urllib.parse
@@ -26,7 +26,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		first, bar = "safe", param
+		bar = bytes(param, "utf-8").decode("utf-8")
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_03: app-factory style, bar closure
+# bench_xxe_03: app-factory style, bar first_word
 
 import helpers.utils
 from flask import request
@@ -18,9 +18,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		def inner():
-			return param
-		bar = inner()
+		bar = param.split(" ")[0]
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# bench_xxe_04: app-factory style, bar allowlist
+# bench_xxe_04: app-factory style, bar intcast
 
 import helpers.utils
 from flask import request
@@ -19,9 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		if param not in ("asc", "desc", "latest"):
-			return "bad request", 400
-		bar = param
+		bar = str(int(param))
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# bench_xxe_05: app-factory style, bar unpack
+# bench_xxe_05: app-factory style, bar insert
 
 import helpers.utils
 from flask import request
@@ -19,7 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		first, bar = "safe", param
+		items = [param]
+		items.insert(0, "safe")
+		bar = items[1]
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True)

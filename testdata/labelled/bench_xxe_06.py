@@ -1,8 +1,12 @@
 # label: xxe safe CWE-611
-# bench_xxe_06: app-factory style, bar overwrite_late
+# bench_xxe_06: app-factory style, bar kwargs
 
 import helpers.utils
 from flask import request
+
+
+def build(**kwargs):
+	return kwargs["value"]
 
 
 def init(app):
@@ -19,9 +23,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = "constant"
-		if param:
-			bar = param
+		bar = build(value=param)
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True)

@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# cmdi_0033: source django, bar match
+# cmdi_0033: source django, bar dict
 
 import subprocess
 from django.http import HttpResponse
@@ -8,17 +8,8 @@ from django.urls import path
 
 def cmdi_0033(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     out = subprocess.check_output(["grep", "-F", "--", bar, "/var/log/app.log"])
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# cmdi_0034: source django, bar loop
+# cmdi_0034: source django, bar helper
 
 import shlex
 import subprocess
@@ -7,11 +7,14 @@ from django.http import HttpResponse
 from django.urls import path
 
 
+def do_something(value):
+    value = value.strip()
+    return value
+
+
 def cmdi_0034(request):
     param = request.COOKIES.get("preference", "")
-    bar = ""
-    for ch in param:
-        bar += ch
+    bar = do_something(param)
     subprocess.run("ls -l " + shlex.quote(bar), shell=True, check=False)
     return HttpResponse("ok")
 

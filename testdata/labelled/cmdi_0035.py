@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# cmdi_0035: source fastapi, bar overwrite_late
+# cmdi_0035: source fastapi, bar dictset
 
 import subprocess
 from fastapi import FastAPI
@@ -10,8 +10,9 @@ app = FastAPI()
 @app.get("/cmdi_0035")
 def cmdi_0035(q: str = ""):
     param = q
-    bar = "constant"
-    if param:
-        bar = param
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
     subprocess.run(["tar", "czf", "/tmp/out.tgz", "--", bar], check=False)
     return {"status": "ok"}

@@ -1,16 +1,19 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0004: source flask, bar listappend
+# codeinj_0004: source flask, bar helper
 
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
+def do_something(value):
+    value = value.strip()
+    return value
+
+
 @app.route("/codeinj_0004", methods=["GET", "POST"])
 def codeinj_0004():
     param = request.cookies.get("preference", "")
-    items = ["safe"]
-    items.append(param)
-    bar = items[-1]
-    result = eval(bar)  # want: T94
+    bar = do_something(param)
+    exec("total = " + bar)  # want: T94
     return "ok"

@@ -1,9 +1,14 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0005: source flask, bar overwrite_late
+# codeinj_0005: source flask, bar method
 
 from flask import Flask, request
 
 app = Flask(__name__)
+
+
+class Thing:
+    def do_something(self, value):
+        return value
 
 
 @app.route("/codeinj_0005", methods=["GET", "POST"])
@@ -14,8 +19,7 @@ def codeinj_0005():
             continue
         param = name
         break
-    bar = "constant"
-    if param:
-        bar = param
+    thing = Thing()
+    bar = thing.do_something(param)
     exec("total = " + bar)  # want: T94
     return "ok"

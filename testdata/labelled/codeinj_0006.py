@@ -1,19 +1,10 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0006: source flask, bar selfattr
+# codeinj_0006: source flask, bar replace
 
 import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
-
-
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.value
 
 
 @app.route("/codeinj_0006", methods=["GET", "POST"])
@@ -26,8 +17,7 @@ def codeinj_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    holder = Holder(param)
-    bar = holder.get()
+    bar = param.replace("\t", " ")
     code = compile("result = " + bar, "<expr>", "exec")
     exec(code)  # want: T94
     return "ok"

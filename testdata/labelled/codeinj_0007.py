@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0007: source flask, bar format
+# codeinj_0007: source flask, bar splitjoin
 
 from flask import Flask, request
 
@@ -10,6 +10,6 @@ app = Flask(__name__)
 def codeinj_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = "{}".format(param)
+    bar = " ".join(param.split(" "))
     result = eval(bar)  # want: T94
     return "ok"

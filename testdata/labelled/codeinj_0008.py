@@ -1,14 +1,18 @@
 # label: codeinj safe CWE-94
-# codeinj_0008: source flask, bar truthy
+# codeinj_0008: source flask, bar varargs_other
 
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
+def second(*args):
+    return args[1]
+
+
 @app.route("/codeinj_0008/<name>")
 def codeinj_0008(name):
     param = name
-    bar = "yes" if param else "no"
+    bar = second(param, "safe")
     result = eval(bar)
     return "ok"

@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# codeinj_0009: source flask, bar ifexp_safe
+# codeinj_0009: source flask, bar truthy
 
 from flask import Flask, request
 
@@ -9,7 +9,6 @@ app = Flask(__name__)
 @app.route("/codeinj_0009", methods=["GET", "POST"])
 def codeinj_0009():
     param = request.values.get("q", "")
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+    bar = "yes" if param else "no"
     exec("total = " + bar)
     return "ok"

@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# codeinj_0010: source flask, bar ifstmt_safe
+# codeinj_0010: source flask, bar dict_get_default
 
 from flask import Flask, request
 
@@ -10,11 +10,8 @@ app = Flask(__name__)
 def codeinj_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
+    values = {"keyA": "a-Value", "keyB": "b-Value"}
+    bar = values.get("keyA", param)
     code = compile("result = " + bar, "<expr>", "exec")
     exec(code)
     return "ok"

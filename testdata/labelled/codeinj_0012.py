@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# codeinj_0012: source django, bar list_pop_safe
+# codeinj_0012: source django, bar ifstmt_safe
 
 from django.http import HttpResponse
 from django.urls import path
@@ -7,9 +7,11 @@ from django.urls import path
 
 def codeinj_0012(request):
     param = request.GET.get("q", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
+    num = 196
+    if (7 * 42) - num > 200:
+        bar = param
+    else:
+        bar = "This_should_always_happen"
     exec("total = " + bar)
     return HttpResponse("ok")
 

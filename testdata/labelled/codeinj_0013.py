@@ -1,14 +1,23 @@
 # label: codeinj safe CWE-94
-# codeinj_0013: source django, bar varcond
+# codeinj_0013: source django, bar nested_call
 
 import ast
 from django.http import HttpResponse
 from django.urls import path
 
 
+def inner(value):
+    return value.strip()
+
+
+def outer(value):
+    prefix = ""
+    return prefix + inner(value)
+
+
 def codeinj_0013(request):
     param = request.POST.get("comment", "")
-    bar = param if len(param) < 4096 else ""
+    bar = outer(param)
     result = ast.literal_eval(bar)
     return HttpResponse("ok")
 

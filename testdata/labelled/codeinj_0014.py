@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# codeinj_0014: source django, bar ifexp
+# codeinj_0014: source django, bar walrus
 
 import operator
 from django.http import HttpResponse
@@ -8,8 +8,8 @@ from django.urls import path
 
 def codeinj_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    if (bar := param) is None:
+        return HttpResponse("bad request", status=400)
     OPS = {"add": operator.add, "sub": operator.sub}
     fn = OPS.get(bar, operator.add)
     result = fn(2, 3)

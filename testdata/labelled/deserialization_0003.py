@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0003: source flask, bar lambda
+# deserialization_0003: source flask, bar unpack
 
 import marshal
 from flask import Flask, request
@@ -10,7 +10,6 @@ app = Flask(__name__)
 @app.route("/deserialization_0003", methods=["GET", "POST"])
 def deserialization_0003():
     param = request.headers.get("X-Client-Ref", "")
-    transform = lambda s: s
-    bar = transform(param)
+    first, bar = "safe", param
     obj = marshal.loads(bytes.fromhex(bar))  # want: T502
     return "ok"

@@ -1,16 +1,11 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0005: source flask, bar generator
+# deserialization_0005: source flask, bar listappend
 
 import base64
 import pickle
 from flask import Flask, request
 
 app = Flask(__name__)
-
-
-def produce(value):
-    yield value
-    yield "done"
 
 
 @app.route("/deserialization_0005", methods=["GET", "POST"])
@@ -21,6 +16,8 @@ def deserialization_0005():
             continue
         param = name
         break
-    bar = next(produce(param))
+    items = ["safe"]
+    items.append(param)
+    bar = items[-1]
     obj = pickle.loads(base64.b64decode(bar))  # want: T502
     return "ok"

@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0006: source flask, bar try
+# deserialization_0006: source flask, bar overwrite_late
 
 import urllib.parse
 import yaml
@@ -18,9 +18,8 @@ def deserialization_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    try:
-        bar = param.encode("ascii").decode("ascii")
-    except UnicodeError:
-        bar = ""
+    bar = "constant"
+    if param:
+        bar = param
     obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502
     return "ok"

@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0007: source flask, bar static
+# deserialization_0007: source flask, bar selfattr
 
 import marshal
 from flask import Flask, request
@@ -7,16 +7,20 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-class Util:
-    @staticmethod
-    def passthrough(value):
-        return value
+class Holder:
+    def __init__(self, value):
+        self.value = value
+        self.kind = "plain"
+
+    def get(self):
+        return self.value
 
 
 @app.route("/deserialization_0007", methods=["GET", "POST"])
 def deserialization_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = Util.passthrough(param)
+    holder = Holder(param)
+    bar = holder.get()
     obj = marshal.loads(bytes.fromhex(bar))  # want: T502
     return "ok"

@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0008: source flask, bar inherit
+# deserialization_0008: source flask, bar format
 
 import jsonpickle
 from flask import Flask, request
@@ -7,18 +7,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    label = "child"
-
-
 @app.route("/deserialization_0008/<name>")
 def deserialization_0008(name):
     param = name
-    bar = Child().clean(param)
+    bar = "{}".format(param)
     obj = jsonpickle.decode(bar)  # want: T502
     return "ok"

@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0009: source flask, bar list_remove
+# deserialization_0009: source flask, bar dict_safe
 
 import base64
 import pickle
@@ -11,8 +11,7 @@ app = Flask(__name__)
 @app.route("/deserialization_0009", methods=["GET", "POST"])
 def deserialization_0009():
     param = request.values.get("q", "")
-    items = [param, "safe"]
-    items.remove(param)
-    bar = items[0]
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyA"]
     obj = pickle.loads(base64.b64decode(bar))
     return "ok"

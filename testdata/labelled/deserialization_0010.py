@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0010: source flask, bar match_safe
+# deserialization_0010: source flask, bar list_pop_safe
 
 import yaml
 from flask import Flask, request
@@ -11,16 +11,8 @@ app = Flask(__name__)
 def deserialization_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    guess = "ABC"
-    switch_target = guess[1]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[1]
     obj = yaml.load(bar, Loader=yaml.Loader)
     return "ok"

@@ -1,18 +1,24 @@
 # label: deserialization safe CWE-502
-# deserialization_0012: source django, bar helper_const
+# deserialization_0012: source django, bar match_safe
 
 import jsonpickle
 from django.http import HttpResponse
 from django.urls import path
 
 
-def do_something(value):
-    return "safe!"
-
-
 def deserialization_0012(request):
     param = request.GET.get("q", "")
-    bar = do_something(param)
+    guess = "ABC"
+    switch_target = guess[1]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     obj = jsonpickle.decode(bar)
     return HttpResponse("ok")
 

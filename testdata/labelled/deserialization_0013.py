@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0013: source django, bar method_const
+# deserialization_0013: source django, bar overwrite
 
 import base64
 import pickle
@@ -7,15 +7,10 @@ from django.http import HttpResponse
 from django.urls import path
 
 
-class Thing:
-    def do_something(self, value):
-        return "constant"
-
-
 def deserialization_0013(request):
     param = request.POST.get("comment", "")
-    thing = Thing()
-    bar = thing.do_something(param)
+    bar = param
+    bar = "constant_value"
     obj = pickle.loads(base64.b64decode(bar))
     return HttpResponse("ok")
 

@@ -1,14 +1,18 @@
 # label: deserialization safe CWE-502
-# deserialization_0014: source django, bar intcast
+# deserialization_0014: source django, bar helper_const
 
 import yaml
 from django.http import HttpResponse
 from django.urls import path
 
 
+def do_something(value):
+    return "safe!"
+
+
 def deserialization_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = str(int(param))
+    bar = do_something(param)
     obj = yaml.load(bar, Loader=yaml.Loader)
     return HttpResponse("ok")
 

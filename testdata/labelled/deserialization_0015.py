@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0015: source django, bar replace
+# deserialization_0015: source django, bar bytes
 
 import json
 from django.http import HttpResponse
@@ -8,7 +8,7 @@ from django.urls import path
 
 def deserialization_0015(request):
     param = request.COOKIES.get("preference", "")
-    bar = param.replace("\t", " ")
+    bar = bytes(param, "utf-8").decode("utf-8")
     obj = json.loads(bar)
     return HttpResponse("ok")
 

@@ -1,13 +1,19 @@
 # label: deserialization safe CWE-502
-# deserialization_0017: source script, bar percent
+# deserialization_0017: source script, bar method
 
 import sys
 import yaml
 
 
+class Thing:
+    def do_something(self, value):
+        return value
+
+
 def main():
     param = sys.argv[1] if len(sys.argv) > 1 else ""
-    bar = "%s" % param
+    thing = Thing()
+    bar = thing.do_something(param)
     obj = yaml.load(bar, Loader=yaml.SafeLoader)
     return 0
 

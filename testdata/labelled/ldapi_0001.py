@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0001: source flask, bar walrus
+# ldapi_0001: source flask, bar kwargs
 
 import ldap3
 from flask import Flask, request
@@ -7,11 +7,14 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
+def build(**kwargs):
+    return kwargs["value"]
+
+
 @app.route("/ldapi_0001", methods=["GET", "POST"])
 def ldapi_0001():
     param = request.args.get("name", "")
-    if (bar := param) is None:
-        return "bad request", 400
+    bar = build(value=param)
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

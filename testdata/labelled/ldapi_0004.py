@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0004: source flask, bar direct
+# ldapi_0004: source flask, bar while
 
 import ldap
 from flask import Flask, request
@@ -10,7 +10,11 @@ app = Flask(__name__)
 @app.route("/ldapi_0004", methods=["GET", "POST"])
 def ldapi_0004():
     param = request.cookies.get("preference", "")
-    bar = param
+    i = 0
+    bar = ""
+    while i < len(param):
+        bar += param[i]
+        i += 1
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

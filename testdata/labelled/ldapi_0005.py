@@ -1,7 +1,6 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0005: source flask, bar b64
+# ldapi_0005: source flask, bar walrus
 
-import base64
 import ldap3
 from flask import Flask, request
 
@@ -16,7 +15,8 @@ def ldapi_0005():
             continue
         param = name
         break
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    if (bar := param) is None:
+        return "bad request", 400
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

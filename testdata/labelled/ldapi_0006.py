@@ -1,7 +1,8 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0006: source flask, bar dict
+# ldapi_0006: source flask, bar template
 
 import ldap
+import string
 import urllib.parse
 from flask import Flask, request
 
@@ -18,8 +19,7 @@ def ldapi_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+    bar = string.Template("$v").substitute(v=param)
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

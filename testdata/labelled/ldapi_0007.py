@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0007: source flask, bar list_pop
+# ldapi_0007: source flask, bar varcond
 
 import ldap3
 from flask import Flask, request
@@ -11,9 +11,7 @@ app = Flask(__name__)
 def ldapi_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    bar = param if len(param) < 4096 else ""
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

@@ -1,6 +1,7 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0008: source flask, bar ifexp
+# ldapi_0008: source flask, bar html_escape
 
+import html
 import ldap
 from flask import Flask, request
 
@@ -10,8 +11,7 @@ app = Flask(__name__)
 @app.route("/ldapi_0008/<name>")
 def ldapi_0008(name):
     param = name
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    bar = html.escape(param)
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# ldapi_0011: source flask, bar regex_sub
+# ldapi_0011: source flask, bar regex_guard
 
 import ldap3
 import re
@@ -11,7 +11,9 @@ app = Flask(__name__)
 @app.route("/ldapi_0011", methods=["GET", "POST"])
 def ldapi_0011():
     param = request.path.rsplit("/", 1)[-1]
-    bar = re.sub(r"[^A-Za-z0-9]", "", param)
+    if not re.fullmatch(r"[A-Za-z0-9_]+", param):
+        return "bad request", 400
+    bar = param
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

@@ -1,14 +1,15 @@
 # label: ldapi safe CWE-90
-# ldapi_0014: source django, bar length
+# ldapi_0014: source django, bar uuid
 
 import ldap
+import uuid
 from django.http import HttpResponse
 from django.urls import path
 
 
 def ldapi_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = str(len(param))
+    bar = str(uuid.UUID(param))
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)
     return HttpResponse("ok")

@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# ldapi_0015: source django, bar format
+# ldapi_0015: source django, bar loop
 
 import ldap3
 from django.http import HttpResponse
@@ -9,7 +9,9 @@ from ldap3.utils.conv import escape_filter_chars
 
 def ldapi_0015(request):
     param = request.COOKIES.get("preference", "")
-    bar = "{}".format(param)
+    bar = ""
+    for ch in param:
+        bar += ch
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + escape_filter_chars(bar) + "))"

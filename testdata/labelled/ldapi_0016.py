@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# ldapi_0016: source fastapi, bar generator
+# ldapi_0016: source fastapi, bar overwrite_late
 
 import ldap
 import ldap.filter
@@ -8,15 +8,12 @@ from fastapi import FastAPI
 app = FastAPI()
 
 
-def produce(value):
-    yield value
-    yield "done"
-
-
 @app.get("/ldapi_0016")
 def ldapi_0016(q: str = ""):
     param = q
-    bar = next(produce(param))
+    bar = "constant"
+    if param:
+        bar = param
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % ldap.filter.escape_filter_chars(bar))
     return {"status": "ok"}

@@ -1,8 +1,8 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0003: source flask, bar b64
+# pathtraver_0003: source flask, bar unquote
 
-import base64
 import os
+import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -11,6 +11,6 @@ app = Flask(__name__)
 @app.route("/pathtraver_0003", methods=["GET", "POST"])
 def pathtraver_0003():
     param = request.headers.get("X-Client-Ref", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    bar = urllib.parse.unquote(param)
     os.remove("/tmp/app/" + bar)  # want: T22
     return "ok"

@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0004: source flask, bar dict
+# pathtraver_0004: source flask, bar bytes
 
 import os
 from flask import Flask, request
@@ -11,6 +11,5 @@ app = Flask(__name__)
 @app.route("/pathtraver_0004", methods=["GET", "POST"])
 def pathtraver_0004():
     param = request.cookies.get("preference", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+    bar = bytes(param, "utf-8").decode("utf-8")
     return send_file(os.path.join("/srv/files", bar))  # want: T22

@@ -1,7 +1,7 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0005: source flask, bar list_pop
+# pathtraver_0005: source flask, bar first_word
 
-import shutil
+import os
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -15,8 +15,7 @@ def pathtraver_0005():
             continue
         param = name
         break
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
-    shutil.copy(bar, "/tmp/backup/")  # want: T22
+    bar = param.split(" ")[0]
+    with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  # want: T22
+        fh.write("x")
     return "ok"

@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0006: source flask, bar ifexp
+# pathtraver_0006: source flask, bar direct
 
 import os
 import urllib.parse
@@ -18,8 +18,7 @@ def pathtraver_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    bar = param
     with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  # want: T22
         fh.write("x")
     return "ok"

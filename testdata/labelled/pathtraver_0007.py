@@ -1,6 +1,7 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0007: source flask, bar ifstmt
+# pathtraver_0007: source flask, bar b64
 
+import base64
 import os
 from flask import Flask, request
 
@@ -11,11 +12,7 @@ app = Flask(__name__)
 def pathtraver_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     path = os.path.join("/var/app/uploads", bar)
     with open(path) as fh:  # want: T22
         content = fh.read()

@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0008: source flask, bar match
+# pathtraver_0008: source flask, bar dict
 
 import pathlib
 from flask import Flask, request
@@ -10,17 +10,8 @@ app = Flask(__name__)
 @app.route("/pathtraver_0008/<name>")
 def pathtraver_0008(name):
     param = name
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     target = pathlib.Path("/var/app/reports") / bar
     content = target.read_text()  # want: T22
     return "ok"

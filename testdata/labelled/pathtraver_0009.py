@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0009: source flask, bar helper
+# pathtraver_0009: source flask, bar list_pop
 
 import os
 from flask import Flask, request
@@ -7,14 +7,11 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-def do_something(value):
-    value = value.strip()
-    return value
-
-
 @app.route("/pathtraver_0009", methods=["GET", "POST"])
 def pathtraver_0009():
     param = request.values.get("q", "")
-    bar = do_something(param)
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
     os.remove("/tmp/app/" + bar)  # want: T22
     return "ok"

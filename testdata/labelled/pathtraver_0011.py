@@ -1,7 +1,7 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0011: source flask, bar replace
+# pathtraver_0011: source flask, bar ifstmt
 
-import os
+import shutil
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -10,7 +10,10 @@ app = Flask(__name__)
 @app.route("/pathtraver_0011", methods=["GET", "POST"])
 def pathtraver_0011():
     param = request.path.rsplit("/", 1)[-1]
-    bar = param.replace("\t", " ")
-    with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  # want: T22
-        fh.write("x")
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
+    shutil.copy(bar, "/tmp/backup/")  # want: T22
     return "ok"

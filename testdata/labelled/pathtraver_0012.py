@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0012: source django, bar splitjoin
+# pathtraver_0012: source django, bar match
 
 import os
 from django.http import HttpResponse
@@ -8,7 +8,17 @@ from django.urls import path
 
 def pathtraver_0012(request):
     param = request.GET.get("q", "")
-    bar = " ".join(param.split(" "))
+    guess = "ABC"
+    switch_target = guess[2]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  # want: T22
         fh.write("x")
     return HttpResponse("ok")

@@ -1,17 +1,20 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0014: source django, bar dictset
+# pathtraver_0014: source django, bar method
 
 import pathlib
 from django.http import HttpResponse
 from django.urls import path
 
 
+class Thing:
+    def do_something(self, value):
+        return value
+
+
 def pathtraver_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
+    thing = Thing()
+    bar = thing.do_something(param)
     target = pathlib.Path("/var/app/reports") / bar
     content = target.read_text()  # want: T22
     return HttpResponse("ok")

@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0015: source django, bar unpack
+# pathtraver_0015: source django, bar replace
 
 import os
 from django.http import HttpResponse
@@ -8,7 +8,7 @@ from django.urls import path
 
 def pathtraver_0015(request):
     param = request.COOKIES.get("preference", "")
-    first, bar = "safe", param
+    bar = param.replace("\t", " ")
     os.remove("/tmp/app/" + bar)  # want: T22
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0016: source flask, bar closure
+# pathtraver_0016: source flask, bar splitjoin
 
 import os
 from flask import Flask, request
@@ -11,7 +11,5 @@ app = Flask(__name__)
 @app.route("/pathtraver_0016", methods=["GET", "POST"])
 def pathtraver_0016():
     param = request.args.get("name", "")
-    def inner():
-        return param
-    bar = inner()
+    bar = " ".join(param.split(" "))
     return send_file(os.path.join("/srv/files", bar))  # want: T22

@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0025: source flask, bar ifstmt_safe
+# pathtraver_0025: source flask, bar ifexp_safe
 
 import pathlib
 from flask import Flask, request
@@ -11,11 +11,8 @@ app = Flask(__name__)
 def pathtraver_0025():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
+    num = 106
+    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
     target = pathlib.Path("/var/app/reports") / bar
     content = target.read_text()
     return "ok"

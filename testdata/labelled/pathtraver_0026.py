@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0026: source flask, bar dict_safe
+# pathtraver_0026: source flask, bar ifstmt_safe
 
 import os
 from flask import Flask, request
@@ -10,7 +10,10 @@ app = Flask(__name__)
 @app.route("/pathtraver_0026", methods=["GET", "POST"])
 def pathtraver_0026():
     param = request.path.rsplit("/", 1)[-1]
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyA"]
+    num = 196
+    if (7 * 42) - num > 200:
+        bar = param
+    else:
+        bar = "This_should_always_happen"
     os.remove("/tmp/app/" + bar)
     return "ok"

@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0027: source flask, bar list_pop_safe
+# pathtraver_0027: source flask, bar dict_safe
 
 import os
 from flask import Flask, request
@@ -11,7 +11,6 @@ app = Flask(__name__)
 @app.route("/pathtraver_0027", methods=["GET", "POST"])
 def pathtraver_0027():
     param = request.args.get("name", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyA"]
     return send_file(os.path.join("/srv/files", bar))

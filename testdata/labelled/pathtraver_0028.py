@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0028: source flask, bar list_remove
+# pathtraver_0028: source flask, bar list_pop_safe
 
 import shutil
 from flask import Flask, request
@@ -10,8 +10,8 @@ app = Flask(__name__)
 @app.route("/pathtraver_0028", methods=["GET", "POST"])
 def pathtraver_0028():
     param = request.form.get("comment", "")
-    items = [param, "safe"]
-    items.remove(param)
-    bar = items[0]
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[1]
     shutil.copy(bar, "/tmp/backup/")
     return "ok"

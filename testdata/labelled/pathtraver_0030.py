@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0030: source flask, bar inherit
+# pathtraver_0030: source flask, bar comprehension
 
 import os
 from flask import Flask, request
@@ -7,19 +7,10 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    label = "child"
-
-
 @app.route("/pathtraver_0030", methods=["GET", "POST"])
 def pathtraver_0030():
     param = request.cookies.get("preference", "")
-    bar = Child().clean(param)
+    bar = "".join([ch for ch in param])
     with open(os.path.join("/var/app/uploads", os.path.basename(bar))) as fh:
         content = fh.read()
     return "ok"

@@ -1,19 +1,11 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0031: source flask, bar nested_call
+# pathtraver_0031: source flask, bar deque
 
+import collections
 import os
 from flask import Flask, request
 
 app = Flask(__name__)
-
-
-def inner(value):
-    return value.strip()
-
-
-def outer(value):
-    prefix = ""
-    return prefix + inner(value)
 
 
 @app.route("/pathtraver_0031", methods=["GET", "POST"])
@@ -24,7 +16,11 @@ def pathtraver_0031():
             continue
         param = name
         break
-    bar = outer(param)
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.popleft()
+    bar = queue[0]
     base = os.path.realpath("/var/app/uploads")
     path = os.path.realpath(os.path.join(base, bar))
     if not path.startswith(base + os.sep):

@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0032: source flask, bar walrus
+# pathtraver_0032: source flask, bar kwargs
 
 import os
 import urllib.parse
@@ -7,6 +7,10 @@ from flask import Flask, request
 from werkzeug.utils import secure_filename
 
 app = Flask(__name__)
+
+
+def build(**kwargs):
+    return kwargs["value"]
 
 
 @app.route("/pathtraver_0032", methods=["GET", "POST"])
@@ -19,8 +23,7 @@ def pathtraver_0032():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    if (bar := param) is None:
-        return "bad request", 400
+    bar = build(value=param)
     name = secure_filename(bar)
     with open(os.path.join("/var/app/uploads", name), "w") as fh:
         fh.write("data")

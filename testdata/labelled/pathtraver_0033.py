@@ -1,6 +1,7 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0033: source flask, bar dict
+# pathtraver_0033: source flask, bar template
 
+import string
 from flask import Flask, request
 from flask import send_from_directory
 
@@ -11,6 +12,5 @@ app = Flask(__name__)
 def pathtraver_0033():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+    bar = string.Template("$v").substitute(v=param)
     return send_from_directory("/srv/files", bar)

@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0034: source flask, bar helper
+# pathtraver_0034: source flask, bar first_word
 
 from flask import Flask, request
 from werkzeug.security import safe_join
@@ -7,15 +7,10 @@ from werkzeug.security import safe_join
 app = Flask(__name__)
 
 
-def do_something(value):
-    value = value.strip()
-    return value
-
-
 @app.route("/pathtraver_0034/<name>")
 def pathtraver_0034(name):
     param = name
-    bar = do_something(param)
+    bar = param.split(" ")[0]
     target = safe_join("/srv/files", bar)
     if target is None:
         return "bad request", 400

@@ -1,7 +1,6 @@
 # label: redirect vulnerable CWE-601
-# redirect_0001: source flask, bar deque
+# redirect_0001: source flask, bar percent
 
-import collections
 from flask import Flask, request
 from flask import redirect
 
@@ -11,9 +10,5 @@ app = Flask(__name__)
 @app.route("/redirect_0001", methods=["GET", "POST"])
 def redirect_0001():
     param = request.args.get("name", "")
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.popleft()
-    bar = queue[0]
+    bar = "%s" % param
     return redirect(bar)  # want: T601

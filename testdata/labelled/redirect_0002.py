@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0002: source django, bar del_index
+# redirect_0002: source django, bar fstring
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
@@ -8,9 +8,7 @@ from django.urls import path
 
 def redirect_0002(request):
     param = request.GET.get("q", "")
-    items = ["safe", param]
-    del items[0]
-    bar = items[0]
+    bar = f"{param}"
     return HttpResponseRedirect(bar)  # want: T601
 
 

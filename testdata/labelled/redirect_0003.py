@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0003: source fastapi, bar insert
+# redirect_0003: source fastapi, bar lambda
 
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
@@ -10,7 +10,6 @@ app = FastAPI()
 @app.get("/redirect_0003")
 def redirect_0003(q: str = ""):
     param = q
-    items = [param]
-    items.insert(0, "safe")
-    bar = items[1]
+    transform = lambda s: s
+    bar = transform(param)
     return RedirectResponse(bar)  # want: T601

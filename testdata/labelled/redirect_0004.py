@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0004: source flask, bar dict_update
+# redirect_0004: source flask, bar comprehension
 
 from flask import Flask, request
 from flask import Response
@@ -10,7 +10,5 @@ app = Flask(__name__)
 @app.route("/redirect_0004", methods=["GET", "POST"])
 def redirect_0004():
     param = request.args.get("name", "")
-    values = {"keyA": "a-Value"}
-    values.update({"keyB": param})
-    bar = values["keyB"]
+    bar = "".join([ch for ch in param])
     return Response(status=302, headers={"Location": bar})  # want: T601

@@ -1,17 +1,16 @@
 # label: redirect vulnerable CWE-601
-# redirect_0006: source django, bar kwargs
+# redirect_0006: source django, bar try
 
 from django.http import HttpResponse
 from django.urls import path
 
 
-def build(**kwargs):
-    return kwargs["value"]
-
-
 def redirect_0006(request):
     param = request.GET.get("q", "")
-    bar = build(value=param)
+    try:
+        bar = param.encode("ascii").decode("ascii")
+    except UnicodeError:
+        bar = ""
     resp = HttpResponse(status=302)
     resp["Location"] = bar  # want: T601
     return resp

@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0007: source flask, bar varargs
+# redirect_0007: source flask, bar static
 
 from flask import Flask, request
 from flask import redirect
@@ -7,12 +7,14 @@ from flask import redirect
 app = Flask(__name__)
 
 
-def first(*args):
-    return args[0]
+class Util:
+    @staticmethod
+    def passthrough(value):
+        return value
 
 
 @app.route("/redirect_0007", methods=["GET", "POST"])
 def redirect_0007():
     param = request.args.get("name", "")
-    bar = first(param)
+    bar = Util.passthrough(param)
     return redirect(bar)  # want: T601

@@ -1,20 +1,23 @@
 # label: redirect vulnerable CWE-601
-# redirect_0008: source django, bar recursion
+# redirect_0008: source django, bar inherit
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
 from django.urls import path
 
 
-def unwrap(value, depth):
-    if depth == 0:
+class Base:
+    def clean(self, value):
         return value
-    return unwrap(value, depth - 1)
+
+
+class Child(Base):
+    label = "child"
 
 
 def redirect_0008(request):
     param = request.GET.get("q", "")
-    bar = unwrap(param, 3)
+    bar = Child().clean(param)
     return HttpResponseRedirect(bar)  # want: T601
 
 

@@ -1,6 +1,7 @@
 # label: redirect vulnerable CWE-601
-# redirect_0009: source fastapi, bar while
+# redirect_0009: source fastapi, bar deque
 
+import collections
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 
@@ -10,9 +11,9 @@ app = FastAPI()
 @app.get("/redirect_0009")
 def redirect_0009(q: str = ""):
     param = q
-    i = 0
-    bar = ""
-    while i < len(param):
-        bar += param[i]
-        i += 1
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.popleft()
+    bar = queue[0]
     return RedirectResponse(bar)  # want: T601

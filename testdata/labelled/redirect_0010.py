@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0010: source flask, bar walrus
+# redirect_0010: source flask, bar del_index
 
 from flask import Flask, request
 from flask import Response
@@ -10,6 +10,7 @@ app = Flask(__name__)
 @app.route("/redirect_0010", methods=["GET", "POST"])
 def redirect_0010():
     param = request.args.get("name", "")
-    if (bar := param) is None:
-        return "bad request", 400
+    items = ["safe", param]
+    del items[0]
+    bar = items[0]
     return Response(status=302, headers={"Location": bar})  # want: T601

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0012: source django, bar unpack_safe
+# redirect_0012: source django, bar intcast
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
@@ -8,7 +8,7 @@ from django.urls import path
 
 def redirect_0012(request):
     param = request.GET.get("q", "")
-    bar, other = "safe", param
+    bar = str(int(param))
     return HttpResponseRedirect(bar)
 
 

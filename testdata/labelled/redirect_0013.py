@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0013: source fastapi, bar allowlist
+# redirect_0013: source fastapi, bar dictset_safe
 
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
@@ -10,7 +10,8 @@ app = FastAPI()
 @app.get("/redirect_0013")
 def redirect_0013(q: str = ""):
     param = q
-    if param not in ("asc", "desc", "latest"):
-        return {"error": "bad request"}
-    bar = param
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyA")
     return RedirectResponse(bar)

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0014: source flask, bar alnum
+# redirect_0014: source flask, bar unpack_safe
 
 from flask import Flask, request
 from flask import Response
@@ -10,7 +10,5 @@ app = Flask(__name__)
 @app.route("/redirect_0014", methods=["GET", "POST"])
 def redirect_0014():
     param = request.args.get("name", "")
-    if not param.isalnum():
-        return "bad request", 400
-    bar = param
+    bar, other = "safe", param
     return Response(status=302, headers={"Location": bar})

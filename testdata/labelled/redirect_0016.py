@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0016: source django, bar del_index_safe
+# redirect_0016: source django, bar alnum
 
 from django.http import HttpResponse
 from django.urls import path
@@ -7,9 +7,9 @@ from django.urls import path
 
 def redirect_0016(request):
     param = request.GET.get("q", "")
-    items = [param, "safe"]
-    del items[0]
-    bar = items[0]
+    if not param.isalnum():
+        return HttpResponse("bad request", status=400)
+    bar = param
     resp = HttpResponse(status=302)
     resp["Location"] = bar
     return resp

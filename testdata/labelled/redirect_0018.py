@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0018: source flask, bar try
+# redirect_0018: source flask, bar unpack
 
 from flask import Flask, request
 from flask import redirect, url_for
@@ -10,10 +10,7 @@ app = Flask(__name__)
 @app.route("/redirect_0018", methods=["GET", "POST"])
 def redirect_0018():
     param = request.form.get("comment", "")
-    try:
-        bar = param.encode("ascii").decode("ascii")
-    except UnicodeError:
-        bar = ""
+    first, bar = "safe", param
     if bar not in ("/home", "/profile", "/settings"):
         return redirect(url_for("index"))
     return redirect(bar)

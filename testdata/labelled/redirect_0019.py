@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0019: source django, bar insert
+# redirect_0019: source django, bar format
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
@@ -9,9 +9,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 def redirect_0019(request):
     param = request.GET.get("q", "")
-    items = [param]
-    items.insert(0, "safe")
-    bar = items[1]
+    bar = "{}".format(param)
     target = bar if url_has_allowed_host_and_scheme(bar, allowed_hosts={"example.com"}) else "/"
     return HttpResponseRedirect(target)
 

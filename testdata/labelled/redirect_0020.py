@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0020: source flask, bar recursion
+# redirect_0020: source flask, bar generator
 
 import urllib.parse
 from flask import Flask, request
@@ -8,14 +8,13 @@ from flask import redirect
 app = Flask(__name__)
 
 
-def unwrap(value, depth):
-    if depth == 0:
-        return value
-    return unwrap(value, depth - 1)
+def produce(value):
+    yield value
+    yield "done"
 
 
 @app.route("/redirect_0020", methods=["GET", "POST"])
 def redirect_0020():
     param = request.args.get("name", "")
-    bar = unwrap(param, 3)
+    bar = next(produce(param))
     return redirect("/search?q=" + urllib.parse.quote(bar))

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0021: source flask, bar direct
+# redirect_0021: source flask, bar del_index
 
 from flask import Flask, request
 from flask import redirect, url_for
@@ -10,5 +10,7 @@ app = Flask(__name__)
 @app.route("/redirect_0021", methods=["GET", "POST"])
 def redirect_0021():
     param = request.form.get("comment", "")
-    bar = param
+    items = ["safe", param]
+    del items[0]
+    bar = items[0]
     return redirect(url_for("profile", name=bar))

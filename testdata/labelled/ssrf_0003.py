@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0003: source flask, bar listappend
+# ssrf_0003: source flask, bar ifexp
 
 import httpx
 from flask import Flask, request
@@ -10,8 +10,7 @@ app = Flask(__name__)
 @app.route("/ssrf_0003", methods=["GET", "POST"])
 def ssrf_0003():
     param = request.headers.get("X-Client-Ref", "")
-    items = ["safe"]
-    items.append(param)
-    bar = items[-1]
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
     resp = httpx.get(bar)  # want: T918
     return "ok"

@@ -1,19 +1,10 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0005: source flask, bar selfattr
+# ssrf_0005: source flask, bar match
 
 import requests
 from flask import Flask, request
 
 app = Flask(__name__)
-
-
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.value
 
 
 @app.route("/ssrf_0005", methods=["GET", "POST"])
@@ -24,7 +15,16 @@ def ssrf_0005():
             continue
         param = name
         break
-    holder = Holder(param)
-    bar = holder.get()
+    guess = "ABC"
+    switch_target = guess[2]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     resp = requests.get(bar, timeout=5)  # want: T918
     return "ok"

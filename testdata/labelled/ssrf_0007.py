@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0007: source flask, bar percent
+# ssrf_0007: source flask, bar method
 
 import httpx
 from flask import Flask, request
@@ -7,10 +7,16 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
+class Thing:
+    def do_something(self, value):
+        return value
+
+
 @app.route("/ssrf_0007", methods=["GET", "POST"])
 def ssrf_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = "%s" % param
+    thing = Thing()
+    bar = thing.do_something(param)
     resp = httpx.get(bar)  # want: T918
     return "ok"

@@ -1,7 +1,7 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0008: source flask, bar fstring
+# ssrf_0008: source flask, bar replace
 
-import requests
+import urllib.request
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -10,6 +10,7 @@ app = Flask(__name__)
 @app.route("/ssrf_0008/<name>")
 def ssrf_0008(name):
     param = name
-    bar = f"{param}"
-    resp = requests.post(bar + "/hooks/deploy", json={"ok": True}, timeout=5)  # want: T918
+    bar = param.replace("\t", " ")
+    with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
+        body = resp.read()
     return "ok"

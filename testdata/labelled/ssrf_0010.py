@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# ssrf_0010: source flask, bar kwargs_other
+# ssrf_0010: source flask, bar inherit_override
 
 import urllib.request
 from flask import Flask, request
@@ -7,15 +7,20 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-def build(**kwargs):
-    return kwargs["other"]
+class Base:
+    def clean(self, value):
+        return value
+
+
+class Child(Base):
+    def clean(self, value):
+        return "cleaned"
 
 
 @app.route("/ssrf_0010", methods=["GET", "POST"])
 def ssrf_0010():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
-    bar = build(value=param, other="safe")
+    param = request.values.get("q", "")
+    bar = Child().clean(param)
     with urllib.request.urlopen("http://" + bar + "/status") as resp:
         body = resp.read()
     return "ok"

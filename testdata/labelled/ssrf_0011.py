@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# ssrf_0011: source flask, bar varargs_other
+# ssrf_0011: source flask, bar try_const
 
 import httpx
 from flask import Flask, request
@@ -7,13 +7,14 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-def second(*args):
-    return args[1]
-
-
 @app.route("/ssrf_0011", methods=["GET", "POST"])
 def ssrf_0011():
-    param = request.path.rsplit("/", 1)[-1]
-    bar = second(param, "safe")
+    data = request.get_json(silent=True) or {}
+    param = str(data.get("value", ""))
+    try:
+        int(param)
+        bar = "numeric"
+    except ValueError:
+        bar = "other"
     resp = httpx.get(bar)
     return "ok"

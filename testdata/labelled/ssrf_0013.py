@@ -1,15 +1,18 @@
 # label: ssrf safe CWE-918
-# ssrf_0013: source django, bar ifexp_safe
+# ssrf_0013: source django, bar varargs_other
 
 import requests
 from django.http import HttpResponse
 from django.urls import path
 
 
+def second(*args):
+    return args[1]
+
+
 def ssrf_0013(request):
-    param = request.POST.get("comment", "")
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+    param = request.GET.get("q", "")
+    bar = second(param, "safe")
     resp = requests.get(bar, timeout=5)
     return HttpResponse("ok")
 

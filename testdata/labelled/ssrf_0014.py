@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# ssrf_0014: source django, bar ifstmt_safe
+# ssrf_0014: source django, bar truthy
 
 import urllib.request
 from django.http import HttpResponse
@@ -7,12 +7,8 @@ from django.urls import path
 
 
 def ssrf_0014(request):
-    param = request.META.get("HTTP_X_CLIENT_REF", "")
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
+    param = request.POST.get("comment", "")
+    bar = "yes" if param else "no"
     with urllib.request.urlopen("http://" + bar + "/status") as resp:
         body = resp.read()
     return HttpResponse("ok")

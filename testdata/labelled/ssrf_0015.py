@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# ssrf_0015: source django, bar loop
+# ssrf_0015: source django, bar while
 
 import requests
 from django.http import HttpResponse
@@ -7,10 +7,12 @@ from django.urls import path
 
 
 def ssrf_0015(request):
-    param = request.COOKIES.get("preference", "")
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    i = 0
     bar = ""
-    for ch in param:
-        bar += ch
+    while i < len(param):
+        bar += param[i]
+        i += 1
     resp = requests.get("https://api.example.com/search", params={"q": bar}, timeout=5)
     return HttpResponse("ok")
 

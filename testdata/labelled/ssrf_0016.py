@@ -1,19 +1,19 @@
 # label: ssrf safe CWE-918
-# ssrf_0016: source fastapi, bar overwrite_late
+# ssrf_0016: source django, bar unquote
 
 import requests
-from fastapi import FastAPI
+import urllib.parse
+from django.http import HttpResponse
+from django.urls import path
 
-app = FastAPI()
 
-
-@app.get("/ssrf_0016")
-def ssrf_0016(q: str = ""):
-    param = q
-    bar = "constant"
-    if param:
-        bar = param
+def ssrf_0016(request):
+    param = request.COOKIES.get("preference", "")
+    bar = urllib.parse.unquote(param)
     if bar not in ("eu", "us"):
-        return {"error": "bad request"}
+        return HttpResponse("bad request", status=400)
     resp = requests.get(f"https://{bar}.api.example.com/health", timeout=5)
-    return {"status": "ok"}
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("ssrf_0016/", ssrf_0016)]

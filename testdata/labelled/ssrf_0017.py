@@ -1,20 +1,19 @@
 # label: ssrf safe CWE-918
-# ssrf_0017: source script, bar lambda
+# ssrf_0017: source fastapi, bar dict
 
 import requests
-import sys
 import urllib.parse
+from fastapi import FastAPI
+
+app = FastAPI()
 
 
-def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
-    transform = lambda s: s
-    bar = transform(param)
+@app.get("/ssrf_0017")
+def ssrf_0017(q: str = ""):
+    param = q
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     if urllib.parse.urlparse(bar).hostname not in ("api.example.com", "cdn.example.com"):
-        return 1
+        return {"error": "bad request"}
     resp = requests.get(bar, timeout=5)
-    return 0
-
-
-if __name__ == "__main__":
-    main()
+    return {"status": "ok"}

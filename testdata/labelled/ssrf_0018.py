@@ -1,21 +1,18 @@
 # label: ssrf safe CWE-918
-# ssrf_0018: source script, bar inherit
+# ssrf_0018: source script, bar helper
 
 import requests
+import sys
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    label = "child"
+def do_something(value):
+    value = value.strip()
+    return value
 
 
 def main():
-    param = input("value: ")
-    bar = Child().clean(param)
+    param = sys.argv[1] if len(sys.argv) > 1 else ""
+    bar = do_something(param)
     resp = requests.get(f"https://api.example.com/search?q={bar}&limit=10", timeout=5)
     return 0
 

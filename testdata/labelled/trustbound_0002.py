@@ -1,5 +1,5 @@
 # label: trustbound vulnerable CWE-501
-# trustbound_0002: source django, bar varcond
+# trustbound_0002: source django, bar dict_update
 
 from django.http import HttpResponse
 from django.urls import path
@@ -7,7 +7,9 @@ from django.urls import path
 
 def trustbound_0002(request):
     param = request.GET.get("q", "")
-    bar = param if len(param) < 4096 else ""
+    values = {"keyA": "a-Value"}
+    values.update({"keyB": param})
+    bar = values["keyB"]
     request.session["user_ref"] = bar  # want: T501
     return HttpResponse("ok")
 

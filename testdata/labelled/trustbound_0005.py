@@ -1,14 +1,17 @@
 # label: trustbound vulnerable CWE-501
-# trustbound_0005: source django, bar dict
+# trustbound_0005: source django, bar varargs
 
 from django.http import HttpResponse
 from django.urls import path
 
 
+def first(*args):
+    return args[0]
+
+
 def trustbound_0005(request):
     param = request.GET.get("q", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+    bar = first(param)
     request.session["user_ref"] = bar  # want: T501
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# trustbound_0008: source flask, bar dict_overwrite
+# trustbound_0008: source flask, bar del_index_safe
 
 from flask import Flask, request
 from flask import session
@@ -10,8 +10,8 @@ app = Flask(__name__)
 @app.route("/trustbound_0008", methods=["GET", "POST"])
 def trustbound_0008():
     param = request.headers.get("X-Client-Ref", "")
-    values = {"keyB": param}
-    values["keyB"] = "safe"
-    bar = values["keyB"]
+    items = [param, "safe"]
+    del items[0]
+    bar = items[0]
     session["user_ref"] = bar
     return "ok"

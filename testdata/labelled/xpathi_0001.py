@@ -1,6 +1,7 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0001: source flask, bar ifstmt
+# xpathi_0001: source flask, bar unquote
 
+import urllib.parse
 from flask import Flask, request
 from lxml import etree
 
@@ -10,11 +11,7 @@ app = Flask(__name__)
 @app.route("/xpathi_0001", methods=["GET", "POST"])
 def xpathi_0001():
     param = request.args.get("name", "")
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
+    bar = urllib.parse.unquote(param)
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
     return "ok"

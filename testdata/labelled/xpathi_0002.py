@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0002: source flask, bar match
+# xpathi_0002: source flask, bar bytes
 
 from flask import Flask, request
 from lxml import etree
@@ -10,17 +10,7 @@ app = Flask(__name__)
 @app.route("/xpathi_0002", methods=["GET", "POST"])
 def xpathi_0002():
     param = request.form.get("comment", "")
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    bar = bytes(param, "utf-8").decode("utf-8")
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)  # want: T643
     prices = find(root)

@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0003: source flask, bar helper
+# xpathi_0003: source flask, bar first_word
 
 from flask import Flask, request
 from lxml import etree
@@ -7,15 +7,10 @@ from lxml import etree
 app = Flask(__name__)
 
 
-def do_something(value):
-    value = value.strip()
-    return value
-
-
 @app.route("/xpathi_0003", methods=["GET", "POST"])
 def xpathi_0003():
     param = request.headers.get("X-Client-Ref", "")
-    bar = do_something(param)
+    bar = param.split(" ")[0]
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
     return "ok"

@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0004: source flask, bar method
+# xpathi_0004: source flask, bar direct
 
 from flask import Flask, request
 from lxml import etree
@@ -7,16 +7,10 @@ from lxml import etree
 app = Flask(__name__)
 
 
-class Thing:
-    def do_something(self, value):
-        return value
-
-
 @app.route("/xpathi_0004", methods=["GET", "POST"])
 def xpathi_0004():
     param = request.cookies.get("preference", "")
-    thing = Thing()
-    bar = thing.do_something(param)
+    bar = param
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)  # want: T643
     prices = find(root)

@@ -1,6 +1,7 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0005: source flask, bar replace
+# xpathi_0005: source flask, bar b64
 
+import base64
 from flask import Flask, request
 from lxml import etree
 
@@ -15,7 +16,7 @@ def xpathi_0005():
             continue
         param = name
         break
-    bar = param.replace("\t", " ")
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
     return "ok"

@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0006: source flask, bar splitjoin
+# xpathi_0006: source flask, bar dict
 
 import urllib.parse
 from flask import Flask, request
@@ -18,7 +18,8 @@ def xpathi_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = " ".join(param.split(" "))
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)  # want: T643
     prices = find(root)

@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0007: source flask, bar loop
+# xpathi_0007: source flask, bar list_pop
 
 from flask import Flask, request
 from lxml import etree
@@ -11,9 +11,9 @@ app = Flask(__name__)
 def xpathi_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = ""
-    for ch in param:
-        bar += ch
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
     return "ok"

@@ -1,7 +1,6 @@
 # label: xpathi safe CWE-643
-# xpathi_0008: source flask, bar digest
+# xpathi_0008: source flask, bar length
 
-import hashlib
 from flask import Flask, request
 from lxml import etree
 
@@ -11,7 +10,7 @@ app = Flask(__name__)
 @app.route("/xpathi_0008/<name>")
 def xpathi_0008(name):
     param = name
-    bar = hashlib.sha256(param.encode("utf-8")).hexdigest()
+    bar = str(len(param))
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")
     return "ok"

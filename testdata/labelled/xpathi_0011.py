@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# xpathi_0011: source flask, bar kwargs_other
+# xpathi_0011: source flask, bar try_const
 
 from flask import Flask, request
 from lxml import etree
@@ -7,14 +7,14 @@ from lxml import etree
 app = Flask(__name__)
 
 
-def build(**kwargs):
-    return kwargs["other"]
-
-
 @app.route("/xpathi_0011", methods=["GET", "POST"])
 def xpathi_0011():
     param = request.path.rsplit("/", 1)[-1]
-    bar = build(value=param, other="safe")
+    try:
+        int(param)
+        bar = "numeric"
+    except ValueError:
+        bar = "other"
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)
     prices = find(root)

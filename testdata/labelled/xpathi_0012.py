@@ -1,18 +1,18 @@
 # label: xpathi safe CWE-643
-# xpathi_0012: source django, bar varargs_other
+# xpathi_0012: source django, bar kwargs_other
 
 from django.http import HttpResponse
 from django.urls import path
 from lxml import etree
 
 
-def second(*args):
-    return args[1]
+def build(**kwargs):
+    return kwargs["other"]
 
 
 def xpathi_0012(request):
     param = request.GET.get("q", "")
-    bar = second(param, "safe")
+    bar = build(value=param, other="safe")
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")
     return HttpResponse("ok")

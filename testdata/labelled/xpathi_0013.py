@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# xpathi_0013: source django, bar del_index
+# xpathi_0013: source django, bar lambda
 
 from django.http import HttpResponse
 from django.urls import path
@@ -8,9 +8,8 @@ from lxml import etree
 
 def xpathi_0013(request):
     param = request.POST.get("comment", "")
-    items = ["safe", param]
-    del items[0]
-    bar = items[0]
+    transform = lambda s: s
+    bar = transform(param)
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name=$name]/email/text()", name=bar)
     return HttpResponse("ok")

@@ -1,18 +1,23 @@
 # label: xpathi safe CWE-643
-# xpathi_0014: source django, bar varargs
+# xpathi_0014: source django, bar inherit
 
 from django.http import HttpResponse
 from django.urls import path
 from lxml import etree
 
 
-def first(*args):
-    return args[0]
+class Base:
+    def clean(self, value):
+        return value
+
+
+class Child(Base):
+    label = "child"
 
 
 def xpathi_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = first(param)
+    bar = Child().clean(param)
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title=$t]/price")
     prices = find(root, t=bar)

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0001: source flask, bar overwrite_late
+# xss_0001: source flask, bar dictset
 
 from flask import Flask, request
 
@@ -9,7 +9,8 @@ app = Flask(__name__)
 @app.route("/xss_0001", methods=["GET", "POST"])
 def xss_0001():
     param = request.args.get("name", "")
-    bar = "constant"
-    if param:
-        bar = param
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
     return f"<p>Hello {bar}</p>"  # want: T79

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0002: source flask, bar selfattr
+# xss_0002: source flask, bar unpack
 
 from flask import Flask, request
 from flask import make_response
@@ -7,19 +7,9 @@ from flask import make_response
 app = Flask(__name__)
 
 
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.value
-
-
 @app.route("/xss_0002", methods=["GET", "POST"])
 def xss_0002():
     param = request.form.get("comment", "")
-    holder = Holder(param)
-    bar = holder.get()
+    first, bar = "safe", param
     resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
     return resp

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0003: source fastapi, bar format
+# xss_0003: source fastapi, bar closure
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
@@ -10,5 +10,7 @@ app = FastAPI()
 @app.get("/xss_0003")
 def xss_0003(q: str = ""):
     param = q
-    bar = "{}".format(param)
+    def inner():
+        return param
+    bar = inner()
     return HTMLResponse("<h1>%s</h1>" % bar)  # want: T79

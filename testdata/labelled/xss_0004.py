@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0004: source flask, bar percent
+# xss_0004: source flask, bar listappend
 
 from flask import Flask, request
 from markupsafe import Markup
@@ -10,5 +10,7 @@ app = Flask(__name__)
 @app.route("/xss_0004", methods=["GET", "POST"])
 def xss_0004():
     param = request.args.get("name", "")
-    bar = "%s" % param
+    items = ["safe"]
+    items.append(param)
+    bar = items[-1]
     return Markup("<b>%s</b>" % bar)  # want: T79

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0005: source django, bar fstring
+# xss_0005: source django, bar overwrite_late
 
 from django.http import HttpResponse
 from django.urls import path
@@ -8,7 +8,9 @@ from django.utils.safestring import mark_safe
 
 def xss_0005(request):
     param = request.GET.get("q", "")
-    bar = f"{param}"
+    bar = "constant"
+    if param:
+        bar = param
     return HttpResponse(mark_safe("<b>" + bar + "</b>"))  # want: T79
 
 

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0008: source flask, bar generator
+# xss_0008: source flask, bar percent
 
 from flask import Flask, request
 from jinja2 import Template
@@ -7,13 +7,8 @@ from jinja2 import Template
 app = Flask(__name__)
 
 
-def produce(value):
-    yield value
-    yield "done"
-
-
 @app.route("/xss_0008", methods=["GET", "POST"])
 def xss_0008():
     param = request.headers.get("X-Client-Ref", "")
-    bar = next(produce(param))
+    bar = "%s" % param
     return Template("<p>Hello {{ name }}</p>").render(name=bar)  # want: T79

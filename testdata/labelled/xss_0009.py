@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0009: source flask, bar try
+# xss_0009: source flask, bar fstring
 
 from flask import Flask, request
 
@@ -9,8 +9,5 @@ app = Flask(__name__)
 @app.route("/xss_0009", methods=["GET", "POST"])
 def xss_0009():
     param = request.cookies.get("preference", "")
-    try:
-        bar = param.encode("ascii").decode("ascii")
-    except UnicodeError:
-        bar = ""
+    bar = f"{param}"
     return f"<p>Hello {bar}</p>"  # want: T79

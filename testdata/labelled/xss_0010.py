@@ -1,16 +1,10 @@
 # label: xss vulnerable CWE-79
-# xss_0010: source flask, bar static
+# xss_0010: source flask, bar lambda
 
 from flask import Flask, request
 from flask import make_response
 
 app = Flask(__name__)
-
-
-class Util:
-    @staticmethod
-    def passthrough(value):
-        return value
 
 
 @app.route("/xss_0010", methods=["GET", "POST"])
@@ -21,6 +15,7 @@ def xss_0010():
             continue
         param = name
         break
-    bar = Util.passthrough(param)
+    transform = lambda s: s
+    bar = transform(param)
     resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
     return resp

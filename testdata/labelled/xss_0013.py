@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0013: source django, bar del_index
+# xss_0013: source django, bar try
 
 from django.http import HttpResponse
 from django.urls import path
@@ -8,9 +8,10 @@ from django.utils.safestring import mark_safe
 
 def xss_0013(request):
     param = request.GET.get("q", "")
-    items = ["safe", param]
-    del items[0]
-    bar = items[0]
+    try:
+        bar = param.encode("ascii").decode("ascii")
+    except UnicodeError:
+        bar = ""
     return HttpResponse(mark_safe("<b>" + bar + "</b>"))  # want: T79
 
 

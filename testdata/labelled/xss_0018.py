@@ -1,14 +1,10 @@
 # label: xss vulnerable CWE-79
-# xss_0018: source flask, bar varargs
+# xss_0018: source flask, bar insert
 
 from flask import Flask, request
 from flask import make_response
 
 app = Flask(__name__)
-
-
-def first(*args):
-    return args[0]
 
 
 @app.route("/xss_0018", methods=["GET", "POST"])
@@ -19,6 +15,8 @@ def xss_0018():
             continue
         param = name
         break
-    bar = first(param)
+    items = [param]
+    items.insert(0, "safe")
+    bar = items[1]
     resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
     return resp

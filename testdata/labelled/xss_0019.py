@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0019: source fastapi, bar recursion
+# xss_0019: source fastapi, bar dict_update
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
@@ -7,14 +7,10 @@ from fastapi.responses import HTMLResponse
 app = FastAPI()
 
 
-def unwrap(value, depth):
-    if depth == 0:
-        return value
-    return unwrap(value, depth - 1)
-
-
 @app.get("/xss_0019")
 def xss_0019(q: str = ""):
     param = q
-    bar = unwrap(param, 3)
+    values = {"keyA": "a-Value"}
+    values.update({"keyB": param})
+    bar = values["keyB"]
     return HTMLResponse("<h1>%s</h1>" % bar)  # want: T79

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0021: source flask, bar overwrite
+# xss_0021: source flask, bar match_safe
 
 from flask import Flask, request
 
@@ -9,6 +9,15 @@ app = Flask(__name__)
 @app.route("/xss_0021", methods=["GET", "POST"])
 def xss_0021():
     param = request.form.get("comment", "")
-    bar = param
-    bar = "constant_value"
+    guess = "ABC"
+    switch_target = guess[1]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     return f"<p>Hello {bar}</p>"

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0022: source flask, bar helper_const
+# xss_0022: source flask, bar overwrite
 
 from flask import Flask, request
 from flask import make_response
@@ -7,13 +7,10 @@ from flask import make_response
 app = Flask(__name__)
 
 
-def do_something(value):
-    return "safe!"
-
-
 @app.route("/xss_0022", methods=["GET", "POST"])
 def xss_0022():
     param = request.headers.get("X-Client-Ref", "")
-    bar = do_something(param)
+    bar = param
+    bar = "constant_value"
     resp = make_response("<div class=\"note\">" + bar + "</div>")
     return resp

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0023: source fastapi, bar method_const
+# xss_0023: source fastapi, bar helper_const
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
@@ -7,14 +7,12 @@ from fastapi.responses import HTMLResponse
 app = FastAPI()
 
 
-class Thing:
-    def do_something(self, value):
-        return "constant"
+def do_something(value):
+    return "safe!"
 
 
 @app.get("/xss_0023")
 def xss_0023(q: str = ""):
     param = q
-    thing = Thing()
-    bar = thing.do_something(param)
+    bar = do_something(param)
     return HTMLResponse("<h1>%s</h1>" % bar)

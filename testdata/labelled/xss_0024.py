@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0024: source flask, bar intcast
+# xss_0024: source flask, bar method_const
 
 from flask import Flask, request
 from markupsafe import Markup
@@ -7,8 +7,14 @@ from markupsafe import Markup
 app = Flask(__name__)
 
 
+class Thing:
+    def do_something(self, value):
+        return "constant"
+
+
 @app.route("/xss_0024", methods=["GET", "POST"])
 def xss_0024():
     param = request.args.get("name", "")
-    bar = str(int(param))
+    thing = Thing()
+    bar = thing.do_something(param)
     return Markup("<b>%s</b>" % bar)

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0025: source django, bar dictset_safe
+# xss_0025: source django, bar intcast
 
 from django.http import HttpResponse
 from django.urls import path
@@ -8,10 +8,7 @@ from django.utils.safestring import mark_safe
 
 def xss_0025(request):
     param = request.GET.get("q", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyA")
+    bar = str(int(param))
     return HttpResponse(mark_safe("<b>" + bar + "</b>"))
 
 

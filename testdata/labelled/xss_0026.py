@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0026: source flask, bar unpack_safe
+# xss_0026: source flask, bar dictset_safe
 
 from flask import Flask, request
 from flask import Response
@@ -10,5 +10,8 @@ app = Flask(__name__)
 @app.route("/xss_0026", methods=["GET", "POST"])
 def xss_0026():
     param = request.args.get("name", "")
-    bar, other = "safe", param
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyA")
     return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0027: source flask, bar allowlist
+# xss_0027: source flask, bar unpack_safe
 
 from flask import Flask, request
 from jinja2 import Environment, FileSystemLoader
@@ -10,8 +10,6 @@ app = Flask(__name__)
 @app.route("/xss_0027", methods=["GET", "POST"])
 def xss_0027():
     param = request.form.get("comment", "")
-    if param not in ("asc", "desc", "latest"):
-        return "bad request", 400
-    bar = param
+    bar, other = "safe", param
     env = Environment(loader=FileSystemLoader("templates"))
     return env.get_template("greeting.html").render(name=bar)

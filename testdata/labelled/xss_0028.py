@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0028: source flask, bar alnum
+# xss_0028: source flask, bar allowlist
 
 from flask import Flask, request
 from jinja2 import Template
@@ -10,7 +10,7 @@ app = Flask(__name__)
 @app.route("/xss_0028", methods=["GET", "POST"])
 def xss_0028():
     param = request.headers.get("X-Client-Ref", "")
-    if not param.isalnum():
+    if param not in ("asc", "desc", "latest"):
         return "bad request", 400
     bar = param
     return Template("<p>Hello {{ name }}</p>").render(name=bar)

@@ -1,23 +1,15 @@
 # label: xss safe CWE-79
-# xss_0029: source flask, bar selfattr_const
+# xss_0029: source flask, bar alnum
 
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.kind
-
-
 @app.route("/xss_0029", methods=["GET", "POST"])
 def xss_0029():
     param = request.cookies.get("preference", "")
-    holder = Holder(param)
-    bar = holder.get()
+    if not param.isalnum():
+        return "bad request", 400
+    bar = param
     return f"<p>Hello {bar}</p>"

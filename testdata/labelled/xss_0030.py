@@ -1,10 +1,19 @@
 # label: xss safe CWE-79
-# xss_0030: source flask, bar del_index_safe
+# xss_0030: source flask, bar selfattr_const
 
 from flask import Flask, request
 from flask import make_response
 
 app = Flask(__name__)
+
+
+class Holder:
+    def __init__(self, value):
+        self.value = value
+        self.kind = "plain"
+
+    def get(self):
+        return self.kind
 
 
 @app.route("/xss_0030", methods=["GET", "POST"])
@@ -15,8 +24,7 @@ def xss_0030():
             continue
         param = name
         break
-    items = [param, "safe"]
-    del items[0]
-    bar = items[0]
+    holder = Holder(param)
+    bar = holder.get()
     resp = make_response("<div class=\"note\">" + bar + "</div>")
     return resp

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0032: source flask, bar dict_overwrite
+# xss_0032: source flask, bar setitem_safe
 
 from flask import Flask, request
 from markupsafe import Markup
@@ -10,7 +10,7 @@ app = Flask(__name__)
 @app.route("/xss_0032", methods=["GET", "POST"])
 def xss_0032():
     param = request.args.get("name", "")
-    values = {"keyB": param}
-    values["keyB"] = "safe"
-    bar = values["keyB"]
+    items = ["a", param]
+    items[1] = "safe"
+    bar = items[1]
     return Markup("<b>%s</b>" % bar)

@@ -1,7 +1,6 @@
 # label: xss safe CWE-79
-# xss_0033: source django, bar deque_safe
+# xss_0033: source django, bar dict_overwrite
 
-import collections
 from django.http import HttpResponse
 from django.urls import path
 from django.utils.safestring import mark_safe
@@ -9,11 +8,9 @@ from django.utils.safestring import mark_safe
 
 def xss_0033(request):
     param = request.GET.get("q", "")
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.pop()
-    bar = queue[0]
+    values = {"keyB": param}
+    values["keyB"] = "safe"
+    bar = values["keyB"]
     return HttpResponse(mark_safe("<b>" + bar + "</b>"))
 
 

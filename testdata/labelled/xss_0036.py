@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0036: source flask, bar selfattr
+# xss_0036: source flask, bar replace
 
 from flask import Flask, request
 from flask import render_template_string
@@ -7,18 +7,8 @@ from flask import render_template_string
 app = Flask(__name__)
 
 
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.value
-
-
 @app.route("/xss_0036", methods=["GET", "POST"])
 def xss_0036():
     param = request.headers.get("X-Client-Ref", "")
-    holder = Holder(param)
-    bar = holder.get()
+    bar = param.replace("\t", " ")
     return render_template_string("<p>Hello {{ name }}</p>", name=bar)

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0039: source flask, bar kwargs
+# xss_0039: source flask, bar try
 
 from flask import Flask, request
 from markupsafe import Markup
@@ -7,12 +7,11 @@ from markupsafe import Markup
 app = Flask(__name__)
 
 
-def build(**kwargs):
-    return kwargs["value"]
-
-
 @app.route("/xss_0039", methods=["GET", "POST"])
 def xss_0039():
     param = request.args.get("name", "")
-    bar = build(value=param)
+    try:
+        bar = param.encode("ascii").decode("ascii")
+    except UnicodeError:
+        bar = ""
     return Markup("<b>{}</b>").format(bar)

@@ -1,7 +1,6 @@
 # label: xss safe CWE-79
-# xss_0040: source django, bar template
+# xss_0040: source django, bar insert
 
-import string
 from django.http import HttpResponse
 from django.urls import path
 from django.utils.html import format_html
@@ -9,7 +8,9 @@ from django.utils.html import format_html
 
 def xss_0040(request):
     param = request.GET.get("q", "")
-    bar = string.Template("$v").substitute(v=param)
+    items = [param]
+    items.insert(0, "safe")
+    bar = items[1]
     return HttpResponse(format_html("<b>{}</b>", bar))
 
 

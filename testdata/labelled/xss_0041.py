@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0041: source flask, bar list_pop
+# xss_0041: source flask, bar recursion
 
 from flask import Flask, request
 from markupsafe import escape
@@ -7,10 +7,14 @@ from markupsafe import escape
 app = Flask(__name__)
 
 
+def unwrap(value, depth):
+    if depth == 0:
+        return value
+    return unwrap(value, depth - 1)
+
+
 @app.route("/xss_0041", methods=["GET", "POST"])
 def xss_0041():
     param = request.args.get("name", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    bar = unwrap(param, 3)
     return "<p>" + escape(bar) + "</p>"

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0043: source flask, bar unpack
+# xss_0043: source flask, bar match
 
 from flask import Flask, request
 from jinja2 import Template
@@ -10,5 +10,15 @@ app = Flask(__name__)
 @app.route("/xss_0043", methods=["GET", "POST"])
 def xss_0043():
     param = request.headers.get("X-Client-Ref", "")
-    first, bar = "safe", param
+    guess = "ABC"
+    switch_target = guess[2]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     return Template("<p>Hello {{ name }}</p>", autoescape=True).render(name=bar)

@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# xxe_0001: source flask, bar ifstmt
+# xxe_0001: source flask, bar walrus
 
 from flask import Flask, request
 from lxml import etree
@@ -10,11 +10,8 @@ app = Flask(__name__)
 @app.route("/xxe_0001", methods=["GET", "POST"])
 def xxe_0001():
     param = request.args.get("name", "")
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
+    if (bar := param) is None:
+        return "bad request", 400
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
     doc = etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
     return "ok"

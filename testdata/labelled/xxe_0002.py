@@ -1,7 +1,8 @@
 # label: xxe vulnerable CWE-611
-# xxe_0002: source flask, bar match
+# xxe_0002: source flask, bar template
 
 import io
+import string
 import xml.sax
 import xml.sax.handler
 from flask import Flask, request
@@ -12,17 +13,7 @@ app = Flask(__name__)
 @app.route("/xxe_0002", methods=["GET", "POST"])
 def xxe_0002():
     param = request.form.get("comment", "")
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    bar = string.Template("$v").substitute(v=param)
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())

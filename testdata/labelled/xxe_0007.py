@@ -1,6 +1,7 @@
 # label: xxe vulnerable CWE-611
-# xxe_0007: source flask, bar loop
+# xxe_0007: source flask, bar direct
 
+import urllib.parse
 from flask import Flask, request
 from lxml import etree
 
@@ -9,15 +10,15 @@ app = Flask(__name__)
 
 @app.route("/xxe_0007", methods=["GET", "POST"])
 def xxe_0007():
-    param = ""
-    for name in request.headers.keys():
-        if name.lower() in ("host", "accept", "user-agent", "cookie"):
-            continue
-        param = name
-        break
-    bar = ""
-    for ch in param:
-        bar += ch
+    query = request.query_string.decode("utf-8")
+    start = query.find("value=")
+    if start < 0:
+        return "missing value"
+    start += len("value=")
+    end = query.find("&", start)
+    param = query[start:end] if end >= 0 else query[start:]
+    param = urllib.parse.unquote_plus(param)
+    bar = param
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
     doc = etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
     return "ok"

@@ -1,8 +1,8 @@
 # label: xxe vulnerable CWE-611
-# xxe_0008: source flask, bar dictset
+# xxe_0008: source flask, bar b64
 
+import base64
 import io
-import urllib.parse
 import xml.sax
 import xml.sax.handler
 from flask import Flask, request
@@ -12,18 +12,9 @@ app = Flask(__name__)
 
 @app.route("/xxe_0008", methods=["GET", "POST"])
 def xxe_0008():
-    query = request.query_string.decode("utf-8")
-    start = query.find("value=")
-    if start < 0:
-        return "missing value"
-    start += len("value=")
-    end = query.find("&", start)
-    param = query[start:end] if end >= 0 else query[start:]
-    param = urllib.parse.unquote_plus(param)
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
+    values = request.args.getlist("item")
+    param = values[0] if values else ""
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())

@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# xxe_0012: source flask, bar length
+# xxe_0012: source flask, bar float
 
 from flask import Flask, request
 from lxml import etree
@@ -7,10 +7,10 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/xxe_0012", methods=["GET", "POST"])
-def xxe_0012():
-    param = request.values.get("q", "")
-    bar = str(len(param))
+@app.route("/xxe_0012/<name>")
+def xxe_0012(name):
+    param = name
+    bar = str(float(param))
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
     doc = etree.fromstring(bar.encode("utf-8"), parser)
     return "ok"

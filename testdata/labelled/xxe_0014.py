@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# xxe_0014: source flask, bar inherit_override
+# xxe_0014: source flask, bar length
 
 import io
 from flask import Flask, request
@@ -8,21 +8,11 @@ from lxml import etree
 app = Flask(__name__)
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    def clean(self, value):
-        return "cleaned"
-
-
 @app.route("/xxe_0014", methods=["GET", "POST"])
 def xxe_0014():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    bar = Child().clean(param)
+    bar = str(len(param))
     parser = etree.XMLParser(resolve_entities=True)
     tree = etree.parse(io.BytesIO(bar.encode("utf-8")), parser)
     return "ok"

@@ -1,15 +1,20 @@
 # label: xxe safe CWE-611
-# xxe_0017: source django, bar b64
+# xxe_0017: source django, bar static
 
-import base64
 import xml.etree.ElementTree as ET
 from django.http import HttpResponse
 from django.urls import path
 
 
+class Util:
+    @staticmethod
+    def passthrough(value):
+        return value
+
+
 def xxe_0017(request):
     param = request.POST.get("comment", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    bar = Util.passthrough(param)
     root = ET.fromstring(bar)
     return HttpResponse("ok")
 

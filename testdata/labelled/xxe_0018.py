@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# xxe_0018: source django, bar match
+# xxe_0018: source django, bar dict_update
 
 import io
 import xml.sax
@@ -10,17 +10,9 @@ from django.urls import path
 
 def xxe_0018(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    values = {"keyA": "a-Value"}
+    values.update({"keyB": param})
+    bar = values["keyB"]
     parser = xml.sax.make_parser()
     parser.setContentHandler(xml.sax.handler.ContentHandler())
     parser.parse(io.StringIO(bar))

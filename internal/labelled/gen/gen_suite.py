@@ -180,7 +180,8 @@ FLASK_SOURCES = [s for s in SOURCES if s.fw is FLASK]
 
 
 class Bar:
-    def __init__(self, name, lines, helpers=(), imports=(), carries=True, exact=True, guard=None):
+    def __init__(self, name, lines, helpers=(), imports=(), carries=True, exact=True, guard=None, only=None,
+                 skip=()):
         self.name = name
         self.lines = lines
         self.helpers = list(helpers)
@@ -188,6 +189,8 @@ class Bar:
         self.carries = carries
         self.exact = exact  # bar == param when it carries (sinks needing a whole URL/document)
         self.guard = guard  # kinds the guard in lines makes safe (None = no guard)
+        self.only = only  # categories the bar is used in (None = all)
+        self.skip = skip  # categories the bar is not used in (it sanitizes for them)
 
 
 PROPAGATE = [
@@ -252,6 +255,12 @@ PROPAGATE = [
     Bar("walrus", ["if (bar := param) is None:", "    return BAD"]),
     Bar("template", ['bar = string.Template("$v").substitute(v=param)'], imports=["import string"]),
     Bar("varcond", ['bar = param if len(param) < 4096 else ""']),
+    # HTML escaping leaves shell, path, LDAP, XPath... metacharacters alone.
+    Bar("html_escape", ["bar = html.escape(param)"], imports=["import html"], exact=False,
+        skip=("xss", "sqli", "xpathi", "codeinj", "deserialization", "xxe", "redirect", "ssrf")),
+    Bar("unquote", ["bar = urllib.parse.unquote(param)"], imports=["import urllib.parse"]),
+    Bar("bytes", ['bar = bytes(param, "utf-8").decode("utf-8")']),
+    Bar("first_word", ['bar = param.split(" ")[0]'], exact=False),
 ]
 
 SANITIZE = [
@@ -315,6 +324,9 @@ SANITIZE = [
     Bar("varargs_other", ['bar = second(param, "safe")'], helpers=["def second(*args):", "    return args[1]"],
         carries=False),
     Bar("truthy", ['bar = "yes" if param else "no"'], carries=False),
+    Bar("dict_get_default", ['values = {"keyA": "a-Value", "keyB": "b-Value"}', 'bar = values.get("keyA", param)'],
+        carries=False),
+    Bar("html_escape_xss", ["bar = html.escape(param)"], imports=["import html"], carries=False, only=("xss",)),
 ]
 
 
@@ -322,7 +334,7 @@ def check_bar(bar):
     """Runs the computation with a marker and checks `carries`."""
     marker = "MARK<'\"&;|../x>"
     env = {}
-    src = "import base64, collections, re, uuid, hashlib, string\n" + "\n".join(bar.helpers) + "\n"
+    src = "import base64, collections, re, uuid, hashlib, string, html, urllib.parse\n" + "\n".join(bar.helpers) + "\n"
     body = ["param = %r" % marker, "BAD = None"] + bar.lines
     src += "def run(param):\n" + textwrap.indent("\n".join(body[1:]), "    ") + "\n    return bar\n"
     exec(src, env)  # our own generated code
@@ -331,8 +343,8 @@ def check_bar(bar):
     except (ValueError, TypeError):
         got = None  # int() refuses it: nothing reaches the sink
     carried = got is not None and "MARK" in got
-    if bar.guard:
-        carried = False  # the guard returned early for the marker
+    if bar.guard or bar.only:
+        carried = False  # the guard returned early, or the bar escapes for its only category
     if carried != bar.carries:
         sys.exit("bar %s: carries=%s but running it says %s (%r)" % (bar.name, bar.carries, carried, got))
     if bar.carries and bar.exact and got != marker:
@@ -895,16 +907,19 @@ def bench_cases(rot):
     k = 0
     for cat, variants in BENCH_SINKS.items():
         cwe, want, _, _ = CATEGORIES[cat]
+        def pick(bars, slot, step):
+            while True:
+                b = bars[rot[slot] % len(bars)]
+                rot[slot] += step
+                if cat not in b.skip and (b.only is None or cat in b.only):
+                    return b
+
         plan = []
         for i in range(3):
-            plan.append((PROPAGATE[rot[0] % len(PROPAGATE)], variants[0]))
-            rot[0] += 1
-        plan.append((SANITIZE[rot[1] % len(SANITIZE)], variants[0]))
-        rot[1] += 1
-        plan.append((PROPAGATE[rot[2] % len(PROPAGATE)], variants[1]))
-        rot[2] += 3
-        plan.append((PROPAGATE[rot[2] % len(PROPAGATE)], variants[1]))
-        rot[2] += 3
+            plan.append((pick(PROPAGATE, 0, 1), variants[0]))
+        plan.append((pick(SANITIZE, 1, 1), variants[0]))
+        plan.append((pick(PROPAGATE, 2, 3), variants[1]))
+        plan.append((pick(PROPAGATE, 2, 3), variants[1]))
         for idx, (bar, (unsafe, sink)) in enumerate(plan):
             if cat in NON_TAINT:
                 bar = PROPAGATE[idx % 4]
@@ -971,17 +986,24 @@ def main():
                 plan.append((bars[(i + 2) % len(bars)], safe[i % len(safe)]))
         else:
             # The bars rotate across categories so every one meets several sinks.
+            def fits(b):
+                return cat not in b.skip and (b.only is None or cat in b.only)
+
+            def next_bar(bars, slot, step=1):
+                while True:
+                    b = bars[rot[slot] % len(bars)]
+                    rot[slot] += step
+                    if fits(b):
+                        return b
+
             for i in range(max(half, len(unsafe))):
-                plan.append((PROPAGATE[rot[0] % len(PROPAGATE)], unsafe[i % len(unsafe)]))
-                rot[0] += 1
+                plan.append((next_bar(PROPAGATE, 0), unsafe[i % len(unsafe)]))
             n_safe = weight - half
             n_bar_safe = (n_safe * 2 + 2) // 3
             for i in range(n_bar_safe):
-                plan.append((SANITIZE[rot[1] % len(SANITIZE)], unsafe[i % len(unsafe)]))
-                rot[1] += 1
+                plan.append((next_bar(SANITIZE, 1), unsafe[i % len(unsafe)]))
             for i in range(max(n_safe - n_bar_safe, len(safe))):  # every safe sink at least once
-                plan.append((PROPAGATE[rot[2] % len(PROPAGATE)], safe[i % len(safe)]))
-                rot[2] += 5
+                plan.append((next_bar(PROPAGATE, 2, 5), safe[i % len(safe)]))
         written = 0
         k = 0
         for idx, (bar, sink0) in enumerate(plan):

@@ -1,7 +1,8 @@
 # label: xxe safe CWE-611
-# xxe_0010: source flask, bar float
+# xxe_0013: source flask, bar uuid
 
 import io
+import uuid
 import xml.sax
 import xml.sax.handler
 from flask import Flask, request
@@ -9,11 +10,10 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/xxe_0010", methods=["GET", "POST"])
-def xxe_0010():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
-    bar = str(float(param))
+@app.route("/xxe_0013", methods=["GET", "POST"])
+def xxe_0013():
+    param = request.values.get("q", "")
+    bar = str(uuid.UUID(param))
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())

@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# xxe_0006: source flask, bar splitjoin
+# xxe_0003: source flask, bar varcond
 
 import io
 from flask import Flask, request
@@ -8,10 +8,10 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/xxe_0006", methods=["GET", "POST"])
-def xxe_0006():
-    param = request.cookies.get("preference", "")
-    bar = " ".join(param.split(" "))
+@app.route("/xxe_0003", methods=["GET", "POST"])
+def xxe_0003():
+    param = request.headers.get("X-Client-Ref", "")
+    bar = param if len(param) < 4096 else ""
     parser = etree.XMLParser(resolve_entities=True)
     tree = etree.parse(io.BytesIO(bar.encode("utf-8")), parser)  # want: T611
     return "ok"
