@@ -48,7 +48,7 @@ func findBanditINI(targets []string) (string, error) {
 }
 
 func skipWhileSearching(name string) bool {
-	return slices.Contains(BanditExcludes, name) || slices.Contains(ExtraExcludeDirs, name)
+	return slices.Contains(BanditExcludes, name) || slices.Contains(ExtraExcludeDirs, name) || name == "venv"
 }
 
 // findPyproject looks for a pyproject.toml with a [tool.krait] or

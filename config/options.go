@@ -8,8 +8,11 @@ var BanditExcludes = []string{".svn", "CVS", ".bzr", ".hg", ".git", "__pycache__
 
 // ExtraExcludeDirs are directory names krait skips by default on top of
 // bandit's list. They match whole path components (not substrings), so
-// "venv" does not hide "prevent_venvy.py".
-var ExtraExcludeDirs = []string{".venv", "venv", "site-packages", "node_modules"}
+// ".venv" does not hide "prevent.venvy.py". Virtualenvs of any name (a
+// directory holding pyvenv.cfg) are skipped too, see SkipVirtualenvs; a
+// plain directory named "venv" is not one (the standard library's venv
+// package is source like any other).
+var ExtraExcludeDirs = []string{".venv", "site-packages", "node_modules"}
 
 // DefaultInclude is the file globs scanned when walking directories.
 var DefaultInclude = []string{"*.py", "*.pyw", "*.ipynb"}
@@ -32,6 +35,9 @@ type Options struct {
 	Exclude []string
 	// ExcludeDirNames are matched against whole path components.
 	ExcludeDirNames []string
+	// SkipVirtualenvs skips directories holding pyvenv.cfg (default
+	// excludes only).
+	SkipVirtualenvs bool
 	Include         []string
 	Baseline        string
 	Aggregate       string // "file" or "vuln"

@@ -147,6 +147,7 @@ func Resolve(f *Flags, known Known) (*Options, error) {
 	default:
 		o.Exclude = append([]string(nil), BanditExcludes...)
 		o.ExcludeDirNames = append([]string(nil), ExtraExcludeDirs...)
+		o.SkipVirtualenvs = true
 	}
 	o.Exclude = append(o.Exclude, prof.excludeDirs...)
 	o.Include = DefaultInclude

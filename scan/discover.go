@@ -83,7 +83,7 @@ func discover(opts *Options) discovered {
 				}
 			}
 		}
-		w := walker{filter: filter, git: gi, d: &d, add: add}
+		w := walker{filter: filter, git: gi, d: &d, add: add, skipVenvs: opts.SkipVirtualenvs}
 		abs, _ := filepath.Abs(target)
 		w.walk(target, abs)
 	}
@@ -94,10 +94,11 @@ func discover(opts *Options) discovered {
 }
 
 type walker struct {
-	filter *pathFilter
-	git    *gitIgnore
-	d      *discovered
-	add    func(fileTarget)
+	skipVenvs bool
+	filter    *pathFilter
+	git       *gitIgnore
+	d         *discovered
+	add       func(fileTarget)
 }
 
 // walk lists dir like os.walk (symlinked directories are not followed),
@@ -117,7 +118,7 @@ func (w *walker) walk(dir, abs string) {
 			if name == ".git" && w.git != nil {
 				continue
 			}
-			if w.filter.prunable(path, name) || (w.git != nil && w.git.ignored(entryAbs, true)) {
+			if w.filter.prunable(path, name) || (w.git != nil && w.git.ignored(entryAbs, true)) || (w.skipVenvs && isVirtualenv(path)) {
 				w.d.excluded = append(w.d.excluded, path+"/")
 				continue
 			}
@@ -147,6 +148,13 @@ func (w *walker) walk(dir, abs string) {
 			}
 		}
 	}
+}
+
+// isVirtualenv says dir is a virtual environment (venv and virtualenv
+// write pyvenv.cfg at its root), whatever its name.
+func isVirtualenv(dir string) bool {
+	info, err := os.Stat(filepath.Join(dir, "pyvenv.cfg"))
+	return err == nil && info.Mode().IsRegular()
 }
 
 func (w *walker) file(path, abs string) {

@@ -33,7 +33,7 @@ func chdir(t *testing.T, dir string) {
 func defaultOpts(targets ...string) *Options {
 	return &Options{
 		Targets: targets, Include: config.DefaultInclude, Exclude: config.BanditExcludes,
-		ExcludeDirNames: config.ExtraExcludeDirs, Gitignore: true, MaxFileSize: 1 << 20,
+		ExcludeDirNames: config.ExtraExcludeDirs, SkipVirtualenvs: true, Gitignore: true, MaxFileSize: 1 << 20,
 	}
 }
 
@@ -56,6 +56,10 @@ func TestDiscover(t *testing.T) {
 		"pkg/tests/test_mod.py":  "",
 		".venv/lib/site.py":      "",
 		"venv/x.py":              "",
+		"venv/pyvenv.cfg":        "home = /usr/bin\n",
+		"myenv/lib/e.py":         "",
+		"myenv/pyvenv.cfg":       "home = /usr/bin\n",
+		"lib/venv/__init__.py":   "",
 		"node_modules/y.py":      "",
 		".tox/z.py":              "",
 		"lib/site-packages/s.py": "",
@@ -72,7 +76,9 @@ func TestDiscover(t *testing.T) {
 	chdir(t, dir)
 
 	d := discover(defaultOpts("."))
-	want := []string{"./app.py", "./gui.pyw", "./nb.ipynb", "./pkg/mod.py", "./pkg/tests/test_mod.py", "./prevent_venvy.py", "./sub/open.py"}
+	// Virtualenvs are skipped by their pyvenv.cfg, not by name: the
+	// standard library's venv package is scanned.
+	want := []string{"./app.py", "./gui.pyw", "./lib/venv/__init__.py", "./nb.ipynb", "./pkg/mod.py", "./pkg/tests/test_mod.py", "./prevent_venvy.py", "./sub/open.py"}
 	if got := names(d); !reflect.DeepEqual(got, want) {
 		t.Errorf("discover(.) =\n %v\nwant\n %v", got, want)
 	}

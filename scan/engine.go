@@ -56,6 +56,7 @@ type Options struct {
 	Include         []string // file globs for walked directories
 	Exclude         []string // bandit exclude entries (substring or fnmatch)
 	ExcludeDirNames []string // directory names never entered
+	SkipVirtualenvs bool     // never enter a directory holding pyvenv.cfg
 	Gitignore       bool     // honour .gitignore inside a git work tree
 	MaxFileSize     int64    // bytes; 0 = no limit
 	Jobs            int      // 0 = runtime.NumCPU()

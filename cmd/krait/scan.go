@@ -172,6 +172,7 @@ func scanOptions(opts *config.Options, sel *config.Selection, e *env) (*scan.Opt
 		Include:         opts.Include,
 		Exclude:         opts.Exclude,
 		ExcludeDirNames: opts.ExcludeDirNames,
+		SkipVirtualenvs: opts.SkipVirtualenvs,
 		Gitignore:       opts.Gitignore,
 		MaxFileSize:     opts.MaxFileSize,
 		Jobs:            opts.Jobs,
