@@ -15,9 +15,7 @@ def init(app):
 	def bench_codeinj_01_post():
 		RESPONSE = ""
 
-		param = request.form.get("BenchParam")
-		if not param:
-			param = ""
+		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
 		items = ["safe", param]
 		del items[0]

@@ -2,6 +2,7 @@
 # bench_codeinj_02: app-factory style, bar insert
 
 import helpers.utils
+import urllib.parse
 from flask import request
 
 
@@ -15,9 +16,15 @@ def init(app):
 	def bench_codeinj_02_post():
 		RESPONSE = ""
 
-		param = request.headers.get("BenchParam")
-		if not param:
-			param = ""
+		param = ""
+		query = request.query_string.decode("utf-8")
+		loc = query.find("BenchParam=")
+		if loc != -1:
+			param = query[loc + len("BenchParam="):]
+			amp = param.find("&")
+			if amp != -1:
+				param = param[:amp]
+		param = urllib.parse.unquote_plus(param)
 
 		items = [param]
 		items.insert(0, "safe")

@@ -15,12 +15,8 @@ def init(app):
 	def bench_codeinj_03_post():
 		RESPONSE = ""
 
-		param = ""
-		for name in request.headers.keys():
-			if name in ("Host", "Accept", "Accept-Language", "Accept-Encoding", "User-Agent", "Cookie"):
-				continue
-			param = name
-			break
+		values = request.args.getlist("BenchParam")
+		param = values[0] if values else ""
 
 		values = {"keyA": "a-Value"}
 		values.update({"keyB": param})

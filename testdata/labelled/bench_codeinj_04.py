@@ -15,7 +15,9 @@ def init(app):
 	def bench_codeinj_04_post():
 		RESPONSE = ""
 
-		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
+		param = request.args.get("BenchParam")
+		if not param:
+			param = ""
 
 		guess = "ABC"
 		switch_target = guess[1]

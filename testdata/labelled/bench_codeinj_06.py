@@ -20,8 +20,9 @@ def init(app):
 	def bench_codeinj_06_post():
 		RESPONSE = ""
 
-		values = request.args.getlist("BenchParam")
-		param = values[0] if values else ""
+		param = request.headers.get("BenchParam")
+		if not param:
+			param = ""
 
 		thing = Thing()
 		bar = thing.do_something(param)

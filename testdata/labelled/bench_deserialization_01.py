@@ -24,9 +24,7 @@ def init(app):
 	def bench_deserialization_01_post():
 		RESPONSE = ""
 
-		param = request.args.get("BenchParam")
-		if not param:
-			param = ""
+		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
 		bar = outer(param)
 

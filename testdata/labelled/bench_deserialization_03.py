@@ -19,9 +19,8 @@ def init(app):
 	def bench_deserialization_03_post():
 		RESPONSE = ""
 
-		param = request.headers.get("BenchParam")
-		if not param:
-			param = ""
+		values = request.args.getlist("BenchParam")
+		param = values[0] if values else ""
 
 		bar = first(param)
 

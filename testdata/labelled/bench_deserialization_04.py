@@ -15,12 +15,9 @@ def init(app):
 	def bench_deserialization_04_post():
 		RESPONSE = ""
 
-		param = ""
-		for name in request.headers.keys():
-			if name in ("Host", "Accept", "Accept-Language", "Accept-Encoding", "User-Agent", "Cookie"):
-				continue
-			param = name
-			break
+		param = request.args.get("BenchParam")
+		if not param:
+			param = ""
 
 		bar = param
 		bar = "constant_value"

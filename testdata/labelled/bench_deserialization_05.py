@@ -15,7 +15,9 @@ def init(app):
 	def bench_deserialization_05_post():
 		RESPONSE = ""
 
-		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
+		param = request.form.get("BenchParam")
+		if not param:
+			param = ""
 
 		bar = ""
 		for ch in param:

@@ -19,7 +19,8 @@ def init(app):
 	def bench_ldapi_02_post():
 		RESPONSE = ""
 
-		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
+		values = request.args.getlist("BenchParam")
+		param = values[0] if values else ""
 
 		bar = next(produce(param))
 

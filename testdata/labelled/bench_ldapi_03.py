@@ -1,7 +1,6 @@
 # label: ldapi vulnerable CWE-90
 # bench_ldapi_03: app-factory style, bar try
 
-import urllib.parse
 from flask import request
 
 
@@ -15,15 +14,9 @@ def init(app):
 	def bench_ldapi_03_post():
 		RESPONSE = ""
 
-		param = ""
-		query = request.query_string.decode("utf-8")
-		loc = query.find("BenchParam=")
-		if loc != -1:
-			param = query[loc + len("BenchParam="):]
-			amp = param.find("&")
-			if amp != -1:
-				param = param[:amp]
-		param = urllib.parse.unquote_plus(param)
+		param = request.args.get("BenchParam")
+		if not param:
+			param = ""
 
 		try:
 			bar = param.encode("ascii").decode("ascii")

@@ -14,8 +14,9 @@ def init(app):
 	def bench_ldapi_04_post():
 		RESPONSE = ""
 
-		values = request.args.getlist("BenchParam")
-		param = values[0] if values else ""
+		param = request.form.get("BenchParam")
+		if not param:
+			param = ""
 
 		items = ["safe", param, "moresafe"]
 		items.pop(0)

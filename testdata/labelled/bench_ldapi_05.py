@@ -14,7 +14,7 @@ def init(app):
 	def bench_ldapi_05_post():
 		RESPONSE = ""
 
-		param = request.args.get("BenchParam")
+		param = request.headers.get("BenchParam")
 		if not param:
 			param = ""
 

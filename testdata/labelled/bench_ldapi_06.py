@@ -15,9 +15,12 @@ def init(app):
 	def bench_ldapi_06_post():
 		RESPONSE = ""
 
-		param = request.form.get("BenchParam")
-		if not param:
-			param = ""
+		param = ""
+		for name in request.headers.keys():
+			if name in ("Host", "Accept", "Accept-Language", "Accept-Encoding", "User-Agent", "Cookie"):
+				continue
+			param = name
+			break
 
 		bar = html.escape(param)
 

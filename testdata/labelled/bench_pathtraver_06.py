@@ -16,12 +16,7 @@ def init(app):
 	def bench_pathtraver_06_post():
 		RESPONSE = ""
 
-		param = ""
-		for name in request.headers.keys():
-			if name in ("Host", "Accept", "Accept-Language", "Accept-Encoding", "User-Agent", "Cookie"):
-				continue
-			param = name
-			break
+		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
 		queue = collections.deque()
 		queue.append("safe")

@@ -20,8 +20,7 @@ def init(app):
 	def bench_redirect_01_post():
 		RESPONSE = ""
 
-		values = request.args.getlist("BenchParam")
-		param = values[0] if values else ""
+		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
 		bar = unwrap(param, 3)
 

@@ -1,6 +1,7 @@
 # label: redirect vulnerable CWE-601
 # bench_redirect_02: app-factory style, bar while
 
+import urllib.parse
 from flask import request
 
 
@@ -14,9 +15,15 @@ def init(app):
 	def bench_redirect_02_post():
 		RESPONSE = ""
 
-		param = request.args.get("BenchParam")
-		if not param:
-			param = ""
+		param = ""
+		query = request.query_string.decode("utf-8")
+		loc = query.find("BenchParam=")
+		if loc != -1:
+			param = query[loc + len("BenchParam="):]
+			amp = param.find("&")
+			if amp != -1:
+				param = param[:amp]
+		param = urllib.parse.unquote_plus(param)
 
 		i = 0
 		bar = ""

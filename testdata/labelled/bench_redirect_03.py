@@ -14,9 +14,8 @@ def init(app):
 	def bench_redirect_03_post():
 		RESPONSE = ""
 
-		param = request.form.get("BenchParam")
-		if not param:
-			param = ""
+		values = request.args.getlist("BenchParam")
+		param = values[0] if values else ""
 
 		if (bar := param) is None:
 			return "bad request", 400

@@ -18,7 +18,7 @@ def init(app):
 	def bench_redirect_04_post():
 		RESPONSE = ""
 
-		param = request.headers.get("BenchParam")
+		param = request.args.get("BenchParam")
 		if not param:
 			param = ""
 

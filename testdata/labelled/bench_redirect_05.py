@@ -23,12 +23,9 @@ def init(app):
 	def bench_redirect_05_post():
 		RESPONSE = ""
 
-		param = ""
-		for name in request.headers.keys():
-			if name in ("Host", "Accept", "Accept-Language", "Accept-Encoding", "User-Agent", "Cookie"):
-				continue
-			param = name
-			break
+		param = request.form.get("BenchParam")
+		if not param:
+			param = ""
 
 		holder = Holder(param)
 		bar = holder.get()

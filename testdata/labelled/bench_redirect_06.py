@@ -14,7 +14,9 @@ def init(app):
 	def bench_redirect_06_post():
 		RESPONSE = ""
 
-		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
+		param = request.headers.get("BenchParam")
+		if not param:
+			param = ""
 
 		bar = f"{param}"
 

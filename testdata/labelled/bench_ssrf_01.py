@@ -15,12 +15,9 @@ def init(app):
 	def bench_ssrf_01_post():
 		RESPONSE = ""
 
-		param = ""
-		for name in request.headers.keys():
-			if name in ("Host", "Accept", "Accept-Language", "Accept-Encoding", "User-Agent", "Cookie"):
-				continue
-			param = name
-			break
+		param = request.headers.get("BenchParam")
+		if not param:
+			param = ""
 
 		bar = param
 

@@ -2,7 +2,6 @@
 # bench_trustbound_01: app-factory style, bar template
 
 import string
-import urllib.parse
 from flask import request
 
 
@@ -17,14 +16,11 @@ def init(app):
 		RESPONSE = ""
 
 		param = ""
-		query = request.query_string.decode("utf-8")
-		loc = query.find("BenchParam=")
-		if loc != -1:
-			param = query[loc + len("BenchParam="):]
-			amp = param.find("&")
-			if amp != -1:
-				param = param[:amp]
-		param = urllib.parse.unquote_plus(param)
+		for name in request.headers.keys():
+			if name in ("Host", "Accept", "Accept-Language", "Accept-Encoding", "User-Agent", "Cookie"):
+				continue
+			param = name
+			break
 
 		bar = string.Template("$v").substitute(v=param)
 

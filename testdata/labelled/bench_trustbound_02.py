@@ -14,8 +14,7 @@ def init(app):
 	def bench_trustbound_02_post():
 		RESPONSE = ""
 
-		values = request.args.getlist("BenchParam")
-		param = values[0] if values else ""
+		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
 		bar = param if len(param) < 4096 else ""
 

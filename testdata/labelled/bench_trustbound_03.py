@@ -2,6 +2,7 @@
 # bench_trustbound_03: app-factory style, bar html_escape
 
 import html
+import urllib.parse
 from flask import request
 
 
@@ -15,9 +16,15 @@ def init(app):
 	def bench_trustbound_03_post():
 		RESPONSE = ""
 
-		param = request.args.get("BenchParam")
-		if not param:
-			param = ""
+		param = ""
+		query = request.query_string.decode("utf-8")
+		loc = query.find("BenchParam=")
+		if loc != -1:
+			param = query[loc + len("BenchParam="):]
+			amp = param.find("&")
+			if amp != -1:
+				param = param[:amp]
+		param = urllib.parse.unquote_plus(param)
 
 		bar = html.escape(param)
 

@@ -19,9 +19,8 @@ def init(app):
 	def bench_trustbound_04_post():
 		RESPONSE = ""
 
-		param = request.form.get("BenchParam")
-		if not param:
-			param = ""
+		values = request.args.getlist("BenchParam")
+		param = values[0] if values else ""
 
 		thing = Thing()
 		bar = thing.do_something(param)

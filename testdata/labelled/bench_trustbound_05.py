@@ -20,7 +20,7 @@ def init(app):
 	def bench_trustbound_05_post():
 		RESPONSE = ""
 
-		param = request.headers.get("BenchParam")
+		param = request.args.get("BenchParam")
 		if not param:
 			param = ""
 

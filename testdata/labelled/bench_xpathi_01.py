@@ -21,9 +21,7 @@ def init(app):
 	def bench_xpathi_01_post():
 		RESPONSE = ""
 
-		param = request.headers.get("BenchParam")
-		if not param:
-			param = ""
+		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
 		bar = Util.passthrough(param)
 

@@ -2,6 +2,7 @@
 # bench_xpathi_02: app-factory style, bar inherit
 
 import helpers.utils
+import urllib.parse
 from flask import request
 
 
@@ -25,11 +26,14 @@ def init(app):
 		RESPONSE = ""
 
 		param = ""
-		for name in request.headers.keys():
-			if name in ("Host", "Accept", "Accept-Language", "Accept-Encoding", "User-Agent", "Cookie"):
-				continue
-			param = name
-			break
+		query = request.query_string.decode("utf-8")
+		loc = query.find("BenchParam=")
+		if loc != -1:
+			param = query[loc + len("BenchParam="):]
+			amp = param.find("&")
+			if amp != -1:
+				param = param[:amp]
+		param = urllib.parse.unquote_plus(param)
 
 		bar = Child().clean(param)
 

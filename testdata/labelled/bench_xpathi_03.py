@@ -16,7 +16,8 @@ def init(app):
 	def bench_xpathi_03_post():
 		RESPONSE = ""
 
-		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
+		values = request.args.getlist("BenchParam")
+		param = values[0] if values else ""
 
 		queue = collections.deque()
 		queue.append("safe")

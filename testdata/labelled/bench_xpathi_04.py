@@ -2,7 +2,6 @@
 # bench_xpathi_04: app-factory style, bar list_remove
 
 import helpers.utils
-import urllib.parse
 from flask import request
 
 
@@ -16,15 +15,9 @@ def init(app):
 	def bench_xpathi_04_post():
 		RESPONSE = ""
 
-		param = ""
-		query = request.query_string.decode("utf-8")
-		loc = query.find("BenchParam=")
-		if loc != -1:
-			param = query[loc + len("BenchParam="):]
-			amp = param.find("&")
-			if amp != -1:
-				param = param[:amp]
-		param = urllib.parse.unquote_plus(param)
+		param = request.args.get("BenchParam")
+		if not param:
+			param = ""
 
 		items = [param, "safe"]
 		items.remove(param)

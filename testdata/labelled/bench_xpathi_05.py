@@ -15,8 +15,9 @@ def init(app):
 	def bench_xpathi_05_post():
 		RESPONSE = ""
 
-		values = request.args.getlist("BenchParam")
-		param = values[0] if values else ""
+		param = request.form.get("BenchParam")
+		if not param:
+			param = ""
 
 		bar = param.split(" ")[0]
 

@@ -15,7 +15,7 @@ def init(app):
 	def bench_xpathi_06_post():
 		RESPONSE = ""
 
-		param = request.args.get("BenchParam")
+		param = request.headers.get("BenchParam")
 		if not param:
 			param = ""
 

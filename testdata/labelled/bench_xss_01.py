@@ -1,6 +1,7 @@
 # label: xss vulnerable CWE-79
 # bench_xss_01: app-factory style, bar percent
 
+import urllib.parse
 from flask import request
 
 
@@ -14,7 +15,15 @@ def init(app):
 	def bench_xss_01_post():
 		RESPONSE = ""
 
-		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
+		param = ""
+		query = request.query_string.decode("utf-8")
+		loc = query.find("BenchParam=")
+		if loc != -1:
+			param = query[loc + len("BenchParam="):]
+			amp = param.find("&")
+			if amp != -1:
+				param = param[:amp]
+		param = urllib.parse.unquote_plus(param)
 
 		bar = "%s" % param
 

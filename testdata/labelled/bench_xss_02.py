@@ -1,7 +1,6 @@
 # label: xss vulnerable CWE-79
 # bench_xss_02: app-factory style, bar fstring
 
-import urllib.parse
 from flask import request
 
 
@@ -15,15 +14,8 @@ def init(app):
 	def bench_xss_02_post():
 		RESPONSE = ""
 
-		param = ""
-		query = request.query_string.decode("utf-8")
-		loc = query.find("BenchParam=")
-		if loc != -1:
-			param = query[loc + len("BenchParam="):]
-			amp = param.find("&")
-			if amp != -1:
-				param = param[:amp]
-		param = urllib.parse.unquote_plus(param)
+		values = request.args.getlist("BenchParam")
+		param = values[0] if values else ""
 
 		bar = f"{param}"
 

@@ -14,8 +14,9 @@ def init(app):
 	def bench_xss_03_post():
 		RESPONSE = ""
 
-		values = request.args.getlist("BenchParam")
-		param = values[0] if values else ""
+		param = request.args.get("BenchParam")
+		if not param:
+			param = ""
 
 		transform = lambda s: s
 		bar = transform(param)

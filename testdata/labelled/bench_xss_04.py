@@ -14,7 +14,7 @@ def init(app):
 	def bench_xss_04_post():
 		RESPONSE = ""
 
-		param = request.args.get("BenchParam")
+		param = request.form.get("BenchParam")
 		if not param:
 			param = ""
 

@@ -15,7 +15,7 @@ def init(app):
 	def bench_xss_05_post():
 		RESPONSE = ""
 
-		param = request.form.get("BenchParam")
+		param = request.headers.get("BenchParam")
 		if not param:
 			param = ""
 

@@ -19,9 +19,7 @@ def init(app):
 	def bench_xss_06_post():
 		RESPONSE = ""
 
-		param = request.headers.get("BenchParam")
-		if not param:
-			param = ""
+		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
 		bar = first(param)
 

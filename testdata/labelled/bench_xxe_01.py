@@ -17,7 +17,9 @@ def init(app):
 	def bench_xxe_01_post():
 		RESPONSE = ""
 
-		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
+		param = request.headers.get("BenchParam")
+		if not param:
+			param = ""
 
 		bar = urllib.parse.unquote(param)
 

@@ -2,7 +2,6 @@
 # bench_xxe_02: app-factory style, bar bytes
 
 import helpers.utils
-import urllib.parse
 from flask import request
 
 
@@ -16,15 +15,7 @@ def init(app):
 	def bench_xxe_02_post():
 		RESPONSE = ""
 
-		param = ""
-		query = request.query_string.decode("utf-8")
-		loc = query.find("BenchParam=")
-		if loc != -1:
-			param = query[loc + len("BenchParam="):]
-			amp = param.find("&")
-			if amp != -1:
-				param = param[:amp]
-		param = urllib.parse.unquote_plus(param)
+		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
 		bar = bytes(param, "utf-8").decode("utf-8")
 

@@ -2,6 +2,7 @@
 # bench_xxe_03: app-factory style, bar first_word
 
 import helpers.utils
+import urllib.parse
 from flask import request
 
 
@@ -15,8 +16,15 @@ def init(app):
 	def bench_xxe_03_post():
 		RESPONSE = ""
 
-		values = request.args.getlist("BenchParam")
-		param = values[0] if values else ""
+		param = ""
+		query = request.query_string.decode("utf-8")
+		loc = query.find("BenchParam=")
+		if loc != -1:
+			param = query[loc + len("BenchParam="):]
+			amp = param.find("&")
+			if amp != -1:
+				param = param[:amp]
+		param = urllib.parse.unquote_plus(param)
 
 		bar = param.split(" ")[0]
 

@@ -15,9 +15,8 @@ def init(app):
 	def bench_xxe_04_post():
 		RESPONSE = ""
 
-		param = request.args.get("BenchParam")
-		if not param:
-			param = ""
+		values = request.args.getlist("BenchParam")
+		param = values[0] if values else ""
 
 		bar = str(int(param))
 

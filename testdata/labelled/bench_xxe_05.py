@@ -15,7 +15,7 @@ def init(app):
 	def bench_xxe_05_post():
 		RESPONSE = ""
 
-		param = request.form.get("BenchParam")
+		param = request.args.get("BenchParam")
 		if not param:
 			param = ""
 

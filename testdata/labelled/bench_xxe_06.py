@@ -19,7 +19,7 @@ def init(app):
 	def bench_xxe_06_post():
 		RESPONSE = ""
 
-		param = request.headers.get("BenchParam")
+		param = request.form.get("BenchParam")
 		if not param:
 			param = ""
 

@@ -8,7 +8,7 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/cipher_0008/<name>")
+@app.route("/cipher_0008/<path:name>")
 def cipher_0008(name):
     param = name
     num = 86

@@ -8,7 +8,7 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/cmdi_0008/<name>")
+@app.route("/cmdi_0008/<path:name>")
 def cmdi_0008(name):
     param = name
     queue = collections.deque()

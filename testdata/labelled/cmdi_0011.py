@@ -7,9 +7,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/cmdi_0011", methods=["GET", "POST"])
-def cmdi_0011():
-    param = request.path.rsplit("/", 1)[-1]
+@app.route("/cmdi_0011/<path:rest>")
+def cmdi_0011(rest):
+    param = request.path.split("/", 2)[2]
     values = {"keyA": "a-Value"}
     values.update({"keyB": param})
     bar = values["keyB"]

@@ -8,7 +8,7 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/cmdi_0027/<name>")
+@app.route("/cmdi_0027/<path:name>")
 def cmdi_0027(name):
     param = name
     bar = re.sub(r"[^A-Za-z0-9]", "", param)

@@ -1,6 +1,7 @@
 # label: codeinj vulnerable CWE-94
 # codeinj_0005: source flask, bar method
 
+import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -13,12 +14,14 @@ class Thing:
 
 @app.route("/codeinj_0005", methods=["GET", "POST"])
 def codeinj_0005():
-    param = ""
-    for name in request.headers.keys():
-        if name.lower() in ("host", "accept", "user-agent", "cookie"):
-            continue
-        param = name
-        break
+    query = request.query_string.decode("utf-8")
+    start = query.find("value=")
+    if start < 0:
+        return "missing value"
+    start += len("value=")
+    end = query.find("&", start)
+    param = query[start:end] if end >= 0 else query[start:]
+    param = urllib.parse.unquote_plus(param)
     thing = Thing()
     bar = thing.do_something(param)
     exec("total = " + bar)  # want: T94

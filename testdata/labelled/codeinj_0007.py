@@ -6,10 +6,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/codeinj_0007", methods=["GET", "POST"])
-def codeinj_0007():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
+@app.route("/codeinj_0007/<path:name>")
+def codeinj_0007(name):
+    param = name
     bar = " ".join(param.split(" "))
     result = eval(bar)  # want: T94
     return "ok"

@@ -10,9 +10,9 @@ def second(*args):
     return args[1]
 
 
-@app.route("/codeinj_0008/<name>")
-def codeinj_0008(name):
-    param = name
+@app.route("/codeinj_0008", methods=["GET", "POST"])
+def codeinj_0008():
+    param = request.values.get("q", "")
     bar = second(param, "safe")
     result = eval(bar)
     return "ok"

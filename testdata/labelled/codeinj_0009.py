@@ -8,7 +8,8 @@ app = Flask(__name__)
 
 @app.route("/codeinj_0009", methods=["GET", "POST"])
 def codeinj_0009():
-    param = request.values.get("q", "")
+    data = request.get_json(silent=True) or {}
+    param = str(data.get("value", ""))
     bar = "yes" if param else "no"
     exec("total = " + bar)
     return "ok"

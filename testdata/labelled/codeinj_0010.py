@@ -6,10 +6,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/codeinj_0010", methods=["GET", "POST"])
-def codeinj_0010():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
+@app.route("/codeinj_0010/<path:rest>")
+def codeinj_0010(rest):
+    param = request.path.split("/", 2)[2]
     values = {"keyA": "a-Value", "keyB": "b-Value"}
     bar = values.get("keyA", param)
     code = compile("result = " + bar, "<expr>", "exec")

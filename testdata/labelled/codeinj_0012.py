@@ -6,7 +6,7 @@ from django.urls import path
 
 
 def codeinj_0012(request):
-    param = request.GET.get("q", "")
+    param = request.POST.get("comment", "")
     num = 196
     if (7 * 42) - num > 200:
         bar = param

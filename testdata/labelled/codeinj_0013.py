@@ -16,7 +16,7 @@ def outer(value):
 
 
 def codeinj_0013(request):
-    param = request.POST.get("comment", "")
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
     bar = outer(param)
     result = ast.literal_eval(bar)
     return HttpResponse("ok")

@@ -7,7 +7,7 @@ from django.urls import path
 
 
 def codeinj_0014(request):
-    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    param = request.COOKIES.get("preference", "")
     if (bar := param) is None:
         return HttpResponse("bad request", status=400)
     OPS = {"add": operator.add, "sub": operator.sub}

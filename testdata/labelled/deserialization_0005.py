@@ -3,6 +3,7 @@
 
 import base64
 import pickle
+import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -10,12 +11,14 @@ app = Flask(__name__)
 
 @app.route("/deserialization_0005", methods=["GET", "POST"])
 def deserialization_0005():
-    param = ""
-    for name in request.headers.keys():
-        if name.lower() in ("host", "accept", "user-agent", "cookie"):
-            continue
-        param = name
-        break
+    query = request.query_string.decode("utf-8")
+    start = query.find("value=")
+    if start < 0:
+        return "missing value"
+    start += len("value=")
+    end = query.find("&", start)
+    param = query[start:end] if end >= 0 else query[start:]
+    param = urllib.parse.unquote_plus(param)
     items = ["safe"]
     items.append(param)
     bar = items[-1]

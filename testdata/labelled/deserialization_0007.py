@@ -16,10 +16,9 @@ class Holder:
         return self.value
 
 
-@app.route("/deserialization_0007", methods=["GET", "POST"])
-def deserialization_0007():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
+@app.route("/deserialization_0007/<path:name>")
+def deserialization_0007(name):
+    param = name
     holder = Holder(param)
     bar = holder.get()
     obj = marshal.loads(bytes.fromhex(bar))  # want: T502

@@ -7,9 +7,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/deserialization_0008/<name>")
-def deserialization_0008(name):
-    param = name
+@app.route("/deserialization_0008", methods=["GET", "POST"])
+def deserialization_0008():
+    param = request.values.get("q", "")
     bar = "{}".format(param)
     obj = jsonpickle.decode(bar)  # want: T502
     return "ok"

@@ -10,7 +10,8 @@ app = Flask(__name__)
 
 @app.route("/deserialization_0009", methods=["GET", "POST"])
 def deserialization_0009():
-    param = request.values.get("q", "")
+    data = request.get_json(silent=True) or {}
+    param = str(data.get("value", ""))
     values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
     bar = values["keyA"]
     obj = pickle.loads(base64.b64decode(bar))

@@ -7,10 +7,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/deserialization_0010", methods=["GET", "POST"])
-def deserialization_0010():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
+@app.route("/deserialization_0010/<path:rest>")
+def deserialization_0010(rest):
+    param = request.path.split("/", 2)[2]
     items = ["safe", param, "moresafe"]
     items.pop(0)
     bar = items[1]

@@ -1,17 +1,18 @@
 # label: deserialization safe CWE-502
-# deserialization_0011: source flask, bar list_remove
+# deserialization_0011: source django, bar list_remove
 
 import marshal
-from flask import Flask, request
+from django.http import HttpResponse
+from django.urls import path
 
-app = Flask(__name__)
 
-
-@app.route("/deserialization_0011", methods=["GET", "POST"])
-def deserialization_0011():
-    param = request.path.rsplit("/", 1)[-1]
+def deserialization_0011(request):
+    param = request.GET.get("q", "")
     items = [param, "safe"]
     items.remove(param)
     bar = items[0]
     obj = marshal.loads(bytes.fromhex(bar))
-    return "ok"
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("deserialization_0011/", deserialization_0011)]

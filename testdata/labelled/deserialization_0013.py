@@ -8,7 +8,7 @@ from django.urls import path
 
 
 def deserialization_0013(request):
-    param = request.POST.get("comment", "")
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
     bar = param
     bar = "constant_value"
     obj = pickle.loads(base64.b64decode(bar))

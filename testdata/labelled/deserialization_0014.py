@@ -11,7 +11,7 @@ def do_something(value):
 
 
 def deserialization_0014(request):
-    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    param = request.COOKIES.get("preference", "")
     bar = do_something(param)
     obj = yaml.load(bar, Loader=yaml.Loader)
     return HttpResponse("ok")

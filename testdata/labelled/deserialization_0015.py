@@ -1,16 +1,15 @@
 # label: deserialization safe CWE-502
-# deserialization_0015: source django, bar bytes
+# deserialization_0015: source fastapi, bar bytes
 
 import json
-from django.http import HttpResponse
-from django.urls import path
+from fastapi import FastAPI
+
+app = FastAPI()
 
 
-def deserialization_0015(request):
-    param = request.COOKIES.get("preference", "")
+@app.get("/deserialization_0015")
+def deserialization_0015(q: str = ""):
+    param = q
     bar = bytes(param, "utf-8").decode("utf-8")
     obj = json.loads(bar)
-    return HttpResponse("ok")
-
-
-urlpatterns = [path("deserialization_0015/", deserialization_0015)]
+    return {"status": "ok"}

@@ -1,17 +1,18 @@
 # label: deserialization safe CWE-502
-# deserialization_0016: source fastapi, bar list_pop
+# deserialization_0016: source script, bar list_pop
 
+import sys
 import yaml
-from fastapi import FastAPI
-
-app = FastAPI()
 
 
-@app.get("/deserialization_0016")
-def deserialization_0016(q: str = ""):
-    param = q
+def main():
+    param = sys.argv[1] if len(sys.argv) > 1 else ""
     items = ["safe", param, "moresafe"]
     items.pop(0)
     bar = items[0]
     obj = yaml.safe_load(bar)
-    return {"status": "ok"}
+    return 0
+
+
+if __name__ == "__main__":
+    main()

@@ -1,7 +1,6 @@
 # label: deserialization safe CWE-502
 # deserialization_0017: source script, bar method
 
-import sys
 import yaml
 
 
@@ -11,7 +10,7 @@ class Thing:
 
 
 def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
+    param = input("value: ")
     thing = Thing()
     bar = thing.do_something(param)
     obj = yaml.load(bar, Loader=yaml.SafeLoader)

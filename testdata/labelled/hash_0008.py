@@ -7,7 +7,7 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/hash_0008/<name>")
+@app.route("/hash_0008/<path:name>")
 def hash_0008(name):
     param = name
     num = 86

@@ -8,7 +8,7 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/ldapi_0008/<name>")
+@app.route("/ldapi_0008/<path:name>")
 def ldapi_0008(name):
     param = name
     bar = html.escape(param)

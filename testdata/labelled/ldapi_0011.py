@@ -8,9 +8,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/ldapi_0011", methods=["GET", "POST"])
-def ldapi_0011():
-    param = request.path.rsplit("/", 1)[-1]
+@app.route("/ldapi_0011/<path:rest>")
+def ldapi_0011(rest):
+    param = request.path.split("/", 2)[2]
     if not re.fullmatch(r"[A-Za-z0-9_]+", param):
         return "bad request", 400
     bar = param

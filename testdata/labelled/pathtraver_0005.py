@@ -2,6 +2,7 @@
 # pathtraver_0005: source flask, bar first_word
 
 import os
+import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -9,12 +10,14 @@ app = Flask(__name__)
 
 @app.route("/pathtraver_0005", methods=["GET", "POST"])
 def pathtraver_0005():
-    param = ""
-    for name in request.headers.keys():
-        if name.lower() in ("host", "accept", "user-agent", "cookie"):
-            continue
-        param = name
-        break
+    query = request.query_string.decode("utf-8")
+    start = query.find("value=")
+    if start < 0:
+        return "missing value"
+    start += len("value=")
+    end = query.find("&", start)
+    param = query[start:end] if end >= 0 else query[start:]
+    param = urllib.parse.unquote_plus(param)
     bar = param.split(" ")[0]
     with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  # want: T22
         fh.write("x")

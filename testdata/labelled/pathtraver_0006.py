@@ -2,7 +2,6 @@
 # pathtraver_0006: source flask, bar direct
 
 import os
-import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -10,14 +9,8 @@ app = Flask(__name__)
 
 @app.route("/pathtraver_0006", methods=["GET", "POST"])
 def pathtraver_0006():
-    query = request.query_string.decode("utf-8")
-    start = query.find("value=")
-    if start < 0:
-        return "missing value"
-    start += len("value=")
-    end = query.find("&", start)
-    param = query[start:end] if end >= 0 else query[start:]
-    param = urllib.parse.unquote_plus(param)
+    values = request.args.getlist("item")
+    param = values[0] if values else ""
     bar = param
     with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  # want: T22
         fh.write("x")

@@ -8,10 +8,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/pathtraver_0007", methods=["GET", "POST"])
-def pathtraver_0007():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
+@app.route("/pathtraver_0007/<path:name>")
+def pathtraver_0007(name):
+    param = name
     bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     path = os.path.join("/var/app/uploads", bar)
     with open(path) as fh:  # want: T22

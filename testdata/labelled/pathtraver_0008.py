@@ -7,9 +7,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/pathtraver_0008/<name>")
-def pathtraver_0008(name):
-    param = name
+@app.route("/pathtraver_0008", methods=["GET", "POST"])
+def pathtraver_0008():
+    param = request.values.get("q", "")
     values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
     bar = values["keyB"]
     target = pathlib.Path("/var/app/reports") / bar

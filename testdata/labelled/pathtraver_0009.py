@@ -9,7 +9,8 @@ app = Flask(__name__)
 
 @app.route("/pathtraver_0009", methods=["GET", "POST"])
 def pathtraver_0009():
-    param = request.values.get("q", "")
+    data = request.get_json(silent=True) or {}
+    param = str(data.get("value", ""))
     items = ["safe", param, "moresafe"]
     items.pop(0)
     bar = items[0]

@@ -8,10 +8,9 @@ from flask import send_file
 app = Flask(__name__)
 
 
-@app.route("/pathtraver_0010", methods=["GET", "POST"])
-def pathtraver_0010():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
+@app.route("/pathtraver_0010/<path:rest>")
+def pathtraver_0010(rest):
+    param = request.path.split("/", 2)[2]
     num = 86
     bar = param if (7 * 42) - num > 200 else "This should never happen"
     return send_file(os.path.join("/srv/files", bar))  # want: T22

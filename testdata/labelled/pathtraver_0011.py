@@ -1,19 +1,20 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0011: source flask, bar ifstmt
+# pathtraver_0011: source django, bar ifstmt
 
 import shutil
-from flask import Flask, request
+from django.http import HttpResponse
+from django.urls import path
 
-app = Flask(__name__)
 
-
-@app.route("/pathtraver_0011", methods=["GET", "POST"])
-def pathtraver_0011():
-    param = request.path.rsplit("/", 1)[-1]
+def pathtraver_0011(request):
+    param = request.GET.get("q", "")
     num = 196
     if (500 / 42) + num > 200:
         bar = param
     else:
         bar = "This should never happen"
     shutil.copy(bar, "/tmp/backup/")  # want: T22
-    return "ok"
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("pathtraver_0011/", pathtraver_0011)]

@@ -7,7 +7,7 @@ from django.urls import path
 
 
 def pathtraver_0012(request):
-    param = request.GET.get("q", "")
+    param = request.POST.get("comment", "")
     guess = "ABC"
     switch_target = guess[2]
     match switch_target:

@@ -12,7 +12,7 @@ def do_something(value):
 
 
 def pathtraver_0013(request):
-    param = request.POST.get("comment", "")
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
     bar = do_something(param)
     path = os.path.join("/var/app/uploads", bar)
     with open(path) as fh:  # want: T22

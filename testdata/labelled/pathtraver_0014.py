@@ -12,7 +12,7 @@ class Thing:
 
 
 def pathtraver_0014(request):
-    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    param = request.COOKIES.get("preference", "")
     thing = Thing()
     bar = thing.do_something(param)
     target = pathlib.Path("/var/app/reports") / bar

@@ -1,16 +1,15 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0015: source django, bar replace
+# pathtraver_0015: source fastapi, bar replace
 
 import os
-from django.http import HttpResponse
-from django.urls import path
+from fastapi import FastAPI
+
+app = FastAPI()
 
 
-def pathtraver_0015(request):
-    param = request.COOKIES.get("preference", "")
+@app.get("/pathtraver_0015")
+def pathtraver_0015(q: str = ""):
+    param = q
     bar = param.replace("\t", " ")
     os.remove("/tmp/app/" + bar)  # want: T22
-    return HttpResponse("ok")
-
-
-urlpatterns = [path("pathtraver_0015/", pathtraver_0015)]
+    return {"status": "ok"}

@@ -2,6 +2,7 @@
 # pathtraver_0020: source flask, bar try_const
 
 import os
+import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -9,12 +10,14 @@ app = Flask(__name__)
 
 @app.route("/pathtraver_0020", methods=["GET", "POST"])
 def pathtraver_0020():
-    param = ""
-    for name in request.headers.keys():
-        if name.lower() in ("host", "accept", "user-agent", "cookie"):
-            continue
-        param = name
-        break
+    query = request.query_string.decode("utf-8")
+    start = query.find("value=")
+    if start < 0:
+        return "missing value"
+    start += len("value=")
+    end = query.find("&", start)
+    param = query[start:end] if end >= 0 else query[start:]
+    param = urllib.parse.unquote_plus(param)
     try:
         int(param)
         bar = "numeric"

@@ -2,7 +2,6 @@
 # pathtraver_0021: source flask, bar kwargs_other
 
 import os
-import urllib.parse
 from flask import Flask, request
 from flask import send_file
 
@@ -15,13 +14,7 @@ def build(**kwargs):
 
 @app.route("/pathtraver_0021", methods=["GET", "POST"])
 def pathtraver_0021():
-    query = request.query_string.decode("utf-8")
-    start = query.find("value=")
-    if start < 0:
-        return "missing value"
-    start += len("value=")
-    end = query.find("&", start)
-    param = query[start:end] if end >= 0 else query[start:]
-    param = urllib.parse.unquote_plus(param)
+    values = request.args.getlist("item")
+    param = values[0] if values else ""
     bar = build(value=param, other="safe")
     return send_file(os.path.join("/srv/files", bar))

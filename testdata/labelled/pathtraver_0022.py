@@ -11,10 +11,9 @@ def second(*args):
     return args[1]
 
 
-@app.route("/pathtraver_0022", methods=["GET", "POST"])
-def pathtraver_0022():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
+@app.route("/pathtraver_0022/<path:name>")
+def pathtraver_0022(name):
+    param = name
     bar = second(param, "safe")
     shutil.copy(bar, "/tmp/backup/")
     return "ok"

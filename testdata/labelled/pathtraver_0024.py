@@ -9,7 +9,8 @@ app = Flask(__name__)
 
 @app.route("/pathtraver_0024", methods=["GET", "POST"])
 def pathtraver_0024():
-    param = request.values.get("q", "")
+    data = request.get_json(silent=True) or {}
+    param = str(data.get("value", ""))
     values = {"keyA": "a-Value", "keyB": "b-Value"}
     bar = values.get("keyA", param)
     path = os.path.join("/var/app/uploads", bar)

@@ -7,10 +7,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/pathtraver_0025", methods=["GET", "POST"])
-def pathtraver_0025():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
+@app.route("/pathtraver_0025/<path:rest>")
+def pathtraver_0025(rest):
+    param = request.path.split("/", 2)[2]
     num = 106
     bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
     target = pathlib.Path("/var/app/reports") / bar

@@ -2,7 +2,6 @@
 # pathtraver_0032: source flask, bar kwargs
 
 import os
-import urllib.parse
 from flask import Flask, request
 from werkzeug.utils import secure_filename
 
@@ -15,14 +14,8 @@ def build(**kwargs):
 
 @app.route("/pathtraver_0032", methods=["GET", "POST"])
 def pathtraver_0032():
-    query = request.query_string.decode("utf-8")
-    start = query.find("value=")
-    if start < 0:
-        return "missing value"
-    start += len("value=")
-    end = query.find("&", start)
-    param = query[start:end] if end >= 0 else query[start:]
-    param = urllib.parse.unquote_plus(param)
+    values = request.args.getlist("item")
+    param = values[0] if values else ""
     bar = build(value=param)
     name = secure_filename(bar)
     with open(os.path.join("/var/app/uploads", name), "w") as fh:

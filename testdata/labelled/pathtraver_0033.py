@@ -8,9 +8,8 @@ from flask import send_from_directory
 app = Flask(__name__)
 
 
-@app.route("/pathtraver_0033", methods=["GET", "POST"])
-def pathtraver_0033():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
+@app.route("/pathtraver_0033/<path:name>")
+def pathtraver_0033(name):
+    param = name
     bar = string.Template("$v").substitute(v=param)
     return send_from_directory("/srv/files", bar)

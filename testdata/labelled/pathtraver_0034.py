@@ -7,9 +7,9 @@ from werkzeug.security import safe_join
 app = Flask(__name__)
 
 
-@app.route("/pathtraver_0034/<name>")
-def pathtraver_0034(name):
-    param = name
+@app.route("/pathtraver_0034", methods=["GET", "POST"])
+def pathtraver_0034():
+    param = request.values.get("q", "")
     bar = param.split(" ")[0]
     target = safe_join("/srv/files", bar)
     if target is None:

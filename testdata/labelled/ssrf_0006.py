@@ -1,7 +1,6 @@
 # label: ssrf vulnerable CWE-918
 # ssrf_0006: source flask, bar helper
 
-import urllib.parse
 import urllib.request
 from flask import Flask, request
 
@@ -15,14 +14,8 @@ def do_something(value):
 
 @app.route("/ssrf_0006", methods=["GET", "POST"])
 def ssrf_0006():
-    query = request.query_string.decode("utf-8")
-    start = query.find("value=")
-    if start < 0:
-        return "missing value"
-    start += len("value=")
-    end = query.find("&", start)
-    param = query[start:end] if end >= 0 else query[start:]
-    param = urllib.parse.unquote_plus(param)
+    values = request.args.getlist("item")
+    param = values[0] if values else ""
     bar = do_something(param)
     with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
         body = resp.read()

@@ -12,10 +12,9 @@ class Thing:
         return value
 
 
-@app.route("/ssrf_0007", methods=["GET", "POST"])
-def ssrf_0007():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
+@app.route("/ssrf_0007/<path:name>")
+def ssrf_0007(name):
+    param = name
     thing = Thing()
     bar = thing.do_something(param)
     resp = httpx.get(bar)  # want: T918

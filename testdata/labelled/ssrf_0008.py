@@ -7,9 +7,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/ssrf_0008/<name>")
-def ssrf_0008(name):
-    param = name
+@app.route("/ssrf_0008", methods=["GET", "POST"])
+def ssrf_0008():
+    param = request.values.get("q", "")
     bar = param.replace("\t", " ")
     with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
         body = resp.read()

@@ -19,7 +19,8 @@ class Child(Base):
 
 @app.route("/ssrf_0010", methods=["GET", "POST"])
 def ssrf_0010():
-    param = request.values.get("q", "")
+    data = request.get_json(silent=True) or {}
+    param = str(data.get("value", ""))
     bar = Child().clean(param)
     with urllib.request.urlopen("http://" + bar + "/status") as resp:
         body = resp.read()

@@ -7,10 +7,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/ssrf_0011", methods=["GET", "POST"])
-def ssrf_0011():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
+@app.route("/ssrf_0011/<path:rest>")
+def ssrf_0011(rest):
+    param = request.path.split("/", 2)[2]
     try:
         int(param)
         bar = "numeric"

@@ -1,19 +1,20 @@
 # label: ssrf safe CWE-918
-# ssrf_0012: source flask, bar kwargs_other
+# ssrf_0012: source django, bar kwargs_other
 
 import requests
-from flask import Flask, request
-
-app = Flask(__name__)
+from django.http import HttpResponse
+from django.urls import path
 
 
 def build(**kwargs):
     return kwargs["other"]
 
 
-@app.route("/ssrf_0012", methods=["GET", "POST"])
-def ssrf_0012():
-    param = request.path.rsplit("/", 1)[-1]
+def ssrf_0012(request):
+    param = request.GET.get("q", "")
     bar = build(value=param, other="safe")
     resp = requests.post(bar + "/hooks/deploy", json={"ok": True}, timeout=5)
-    return "ok"
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("ssrf_0012/", ssrf_0012)]

@@ -11,7 +11,7 @@ def second(*args):
 
 
 def ssrf_0013(request):
-    param = request.GET.get("q", "")
+    param = request.POST.get("comment", "")
     bar = second(param, "safe")
     resp = requests.get(bar, timeout=5)
     return HttpResponse("ok")

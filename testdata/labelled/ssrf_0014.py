@@ -7,7 +7,7 @@ from django.urls import path
 
 
 def ssrf_0014(request):
-    param = request.POST.get("comment", "")
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
     bar = "yes" if param else "no"
     with urllib.request.urlopen("http://" + bar + "/status") as resp:
         body = resp.read()

@@ -7,7 +7,7 @@ from django.urls import path
 
 
 def ssrf_0015(request):
-    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    param = request.COOKIES.get("preference", "")
     i = 0
     bar = ""
     while i < len(param):

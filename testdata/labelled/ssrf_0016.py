@@ -1,19 +1,18 @@
 # label: ssrf safe CWE-918
-# ssrf_0016: source django, bar unquote
+# ssrf_0016: source fastapi, bar unquote
 
 import requests
 import urllib.parse
-from django.http import HttpResponse
-from django.urls import path
+from fastapi import FastAPI
+
+app = FastAPI()
 
 
-def ssrf_0016(request):
-    param = request.COOKIES.get("preference", "")
+@app.get("/ssrf_0016")
+def ssrf_0016(q: str = ""):
+    param = q
     bar = urllib.parse.unquote(param)
     if bar not in ("eu", "us"):
-        return HttpResponse("bad request", status=400)
+        return {"error": "bad request"}
     resp = requests.get(f"https://{bar}.api.example.com/health", timeout=5)
-    return HttpResponse("ok")
-
-
-urlpatterns = [path("ssrf_0016/", ssrf_0016)]
+    return {"status": "ok"}

@@ -1,19 +1,20 @@
 # label: ssrf safe CWE-918
-# ssrf_0017: source fastapi, bar dict
+# ssrf_0017: source script, bar dict
 
 import requests
+import sys
 import urllib.parse
-from fastapi import FastAPI
-
-app = FastAPI()
 
 
-@app.get("/ssrf_0017")
-def ssrf_0017(q: str = ""):
-    param = q
+def main():
+    param = sys.argv[1] if len(sys.argv) > 1 else ""
     values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
     bar = values["keyB"]
     if urllib.parse.urlparse(bar).hostname not in ("api.example.com", "cdn.example.com"):
-        return {"error": "bad request"}
+        return 1
     resp = requests.get(bar, timeout=5)
-    return {"status": "ok"}
+    return 0
+
+
+if __name__ == "__main__":
+    main()

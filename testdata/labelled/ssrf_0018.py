@@ -2,7 +2,6 @@
 # ssrf_0018: source script, bar helper
 
 import requests
-import sys
 
 
 def do_something(value):
@@ -11,7 +10,7 @@ def do_something(value):
 
 
 def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
+    param = input("value: ")
     bar = do_something(param)
     resp = requests.get(f"https://api.example.com/search?q={bar}&limit=10", timeout=5)
     return 0

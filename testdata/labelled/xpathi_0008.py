@@ -7,7 +7,7 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/xpathi_0008/<name>")
+@app.route("/xpathi_0008/<path:name>")
 def xpathi_0008(name):
     param = name
     bar = str(len(param))

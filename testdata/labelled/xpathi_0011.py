@@ -7,9 +7,9 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/xpathi_0011", methods=["GET", "POST"])
-def xpathi_0011():
-    param = request.path.rsplit("/", 1)[-1]
+@app.route("/xpathi_0011/<path:rest>")
+def xpathi_0011(rest):
+    param = request.path.split("/", 2)[2]
     try:
         int(param)
         bar = "numeric"

@@ -1,6 +1,7 @@
 # label: xss vulnerable CWE-79
 # xss_0018: source flask, bar insert
 
+import urllib.parse
 from flask import Flask, request
 from flask import make_response
 
@@ -9,12 +10,14 @@ app = Flask(__name__)
 
 @app.route("/xss_0018", methods=["GET", "POST"])
 def xss_0018():
-    param = ""
-    for name in request.headers.keys():
-        if name.lower() in ("host", "accept", "user-agent", "cookie"):
-            continue
-        param = name
-        break
+    query = request.query_string.decode("utf-8")
+    start = query.find("value=")
+    if start < 0:
+        return "missing value"
+    start += len("value=")
+    end = query.find("&", start)
+    param = query[start:end] if end >= 0 else query[start:]
+    param = urllib.parse.unquote_plus(param)
     items = [param]
     items.insert(0, "safe")
     bar = items[1]

@@ -1,6 +1,7 @@
 # label: xss safe CWE-79
 # xss_0030: source flask, bar selfattr_const
 
+import urllib.parse
 from flask import Flask, request
 from flask import make_response
 
@@ -18,12 +19,14 @@ class Holder:
 
 @app.route("/xss_0030", methods=["GET", "POST"])
 def xss_0030():
-    param = ""
-    for name in request.headers.keys():
-        if name.lower() in ("host", "accept", "user-agent", "cookie"):
-            continue
-        param = name
-        break
+    query = request.query_string.decode("utf-8")
+    start = query.find("value=")
+    if start < 0:
+        return "missing value"
+    start += len("value=")
+    end = query.find("&", start)
+    param = query[start:end] if end >= 0 else query[start:]
+    param = urllib.parse.unquote_plus(param)
     holder = Holder(param)
     bar = holder.get()
     resp = make_response("<div class=\"note\">" + bar + "</div>")

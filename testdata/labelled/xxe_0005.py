@@ -2,6 +2,7 @@
 # xxe_0005: source flask, bar bytes
 
 import io
+import urllib.parse
 import xml.sax
 import xml.sax.handler
 from flask import Flask, request
@@ -11,12 +12,14 @@ app = Flask(__name__)
 
 @app.route("/xxe_0005", methods=["GET", "POST"])
 def xxe_0005():
-    param = ""
-    for name in request.headers.keys():
-        if name.lower() in ("host", "accept", "user-agent", "cookie"):
-            continue
-        param = name
-        break
+    query = request.query_string.decode("utf-8")
+    start = query.find("value=")
+    if start < 0:
+        return "missing value"
+    start += len("value=")
+    end = query.find("&", start)
+    param = query[start:end] if end >= 0 else query[start:]
+    param = urllib.parse.unquote_plus(param)
     bar = bytes(param, "utf-8").decode("utf-8")
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)

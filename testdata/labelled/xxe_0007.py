@@ -1,7 +1,6 @@
 # label: xxe vulnerable CWE-611
 # xxe_0007: source flask, bar direct
 
-import urllib.parse
 from flask import Flask, request
 from lxml import etree
 
@@ -10,14 +9,8 @@ app = Flask(__name__)
 
 @app.route("/xxe_0007", methods=["GET", "POST"])
 def xxe_0007():
-    query = request.query_string.decode("utf-8")
-    start = query.find("value=")
-    if start < 0:
-        return "missing value"
-    start += len("value=")
-    end = query.find("&", start)
-    param = query[start:end] if end >= 0 else query[start:]
-    param = urllib.parse.unquote_plus(param)
+    values = request.args.getlist("item")
+    param = values[0] if values else ""
     bar = param
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
     doc = etree.fromstring(bar.encode("utf-8"), parser)  # want: T611

@@ -10,10 +10,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/xxe_0008", methods=["GET", "POST"])
-def xxe_0008():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
+@app.route("/xxe_0008/<path:name>")
+def xxe_0008(name):
+    param = name
     bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)

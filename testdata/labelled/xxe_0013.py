@@ -12,7 +12,8 @@ app = Flask(__name__)
 
 @app.route("/xxe_0013", methods=["GET", "POST"])
 def xxe_0013():
-    param = request.values.get("q", "")
+    data = request.get_json(silent=True) or {}
+    param = str(data.get("value", ""))
     bar = str(uuid.UUID(param))
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)

@@ -8,10 +8,9 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/xxe_0014", methods=["GET", "POST"])
-def xxe_0014():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
+@app.route("/xxe_0014/<path:rest>")
+def xxe_0014(rest):
+    param = request.path.split("/", 2)[2]
     bar = str(len(param))
     parser = etree.XMLParser(resolve_entities=True)
     tree = etree.parse(io.BytesIO(bar.encode("utf-8")), parser)

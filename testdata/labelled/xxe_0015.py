@@ -1,18 +1,19 @@
 # label: xxe safe CWE-611
-# xxe_0015: source flask, bar listappend
+# xxe_0015: source django, bar listappend
 
-from flask import Flask, request
+from django.http import HttpResponse
+from django.urls import path
 from lxml import etree
 
-app = Flask(__name__)
 
-
-@app.route("/xxe_0015", methods=["GET", "POST"])
-def xxe_0015():
-    param = request.path.rsplit("/", 1)[-1]
+def xxe_0015(request):
+    param = request.GET.get("q", "")
     items = ["safe"]
     items.append(param)
     bar = items[-1]
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     doc = etree.fromstring(bar.encode("utf-8"), parser)
-    return "ok"
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("xxe_0015/", xxe_0015)]

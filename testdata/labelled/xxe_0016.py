@@ -7,7 +7,7 @@ from django.urls import path
 
 
 def xxe_0016(request):
-    param = request.GET.get("q", "")
+    param = request.POST.get("comment", "")
     bar = f"{param}"
     doc = defused_fromstring(bar)
     return HttpResponse("ok")

@@ -13,7 +13,7 @@ class Util:
 
 
 def xxe_0017(request):
-    param = request.POST.get("comment", "")
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
     bar = Util.passthrough(param)
     root = ET.fromstring(bar)
     return HttpResponse("ok")

@@ -9,7 +9,7 @@ from django.urls import path
 
 
 def xxe_0018(request):
-    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    param = request.COOKIES.get("preference", "")
     values = {"keyA": "a-Value"}
     values.update({"keyB": param})
     bar = values["keyB"]

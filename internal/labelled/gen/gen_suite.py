@@ -36,7 +36,7 @@ class Flask:
     def head(self, case, source):
         route = "/%s" % case
         if source.route_param:
-            route += "/<%s>" % source.route_param
+            route += "/<path:%s>" % source.route_param
             return ['@app.route("%s")' % route,
                     "def %s(%s):" % (case, source.route_param)]
         return ['@app.route("%s", methods=["GET", "POST"])' % route, "def %s():" % case]
@@ -127,13 +127,19 @@ FLASK, DJANGO, FASTAPI, SCRIPT = Flask(), Django(), FastAPI(), Script()
 
 
 class Source:
-    def __init__(self, fw, lines, imports=(), route_param=None, signature=""):
+    def __init__(self, fw, lines, imports=(), route_param=None, signature="", only=None):
         self.fw = fw
+        # Header names are HTTP tokens (letters, digits and !#$%&'*+-.^_`|~): no "<", "/", ":" or
+        # parentheses, so they can only exploit the categories listed here.
+        self.only = only
         self.lines = lines
         self.imports = list(imports)
         self.route_param = route_param
         self.signature = signature
 
+
+HEADER_NAME_CATEGORIES = ("sqli", "cmdi", "ldapi", "xpathi", "trustbound", "hash", "weakrand", "securecookie",
+                          "cipher")
 
 SOURCES = [
     Source(FLASK, ['param = request.args.get("name", "")']),
@@ -145,7 +151,7 @@ SOURCES = [
                    '    if name.lower() in ("host", "accept", "user-agent", "cookie"):',
                    "        continue",
                    "    param = name",
-                   "    break"]),
+                   "    break"], only=HEADER_NAME_CATEGORIES),
     Source(FLASK, ['query = request.query_string.decode("utf-8")',
                    'start = query.find("value=")',
                    "if start < 0:",
@@ -160,7 +166,7 @@ SOURCES = [
     Source(FLASK, ['param = request.values.get("q", "")']),
     Source(FLASK, ["data = request.get_json(silent=True) or {}",
                    'param = str(data.get("value", ""))']),
-    Source(FLASK, ["param = request.path.rsplit(\"/\", 1)[-1]"]),
+    Source(FLASK, ['param = request.path.split("/", 2)[2]'], route_param="rest"),
     Source(DJANGO, ['param = request.GET.get("q", "")']),
     Source(DJANGO, ['param = request.POST.get("comment", "")']),
     Source(DJANGO, ['param = request.META.get("HTTP_X_CLIENT_REF", "")']),
@@ -703,7 +709,9 @@ WEB_ONLY = {"xss", "redirect", "trustbound", "securecookie"}
 NON_TAINT = {"hash", "weakrand", "securecookie", "cipher"}
 
 
-def sink_fits(sink, bar, source):
+def sink_fits(sink, bar, source, cat):
+    if source.only is not None and cat not in source.only:
+        return False
     if sink.fws is not None and source.fw not in sink.fws:
         return False
     if sink.fws is None and source.fw is FASTAPI and False:
@@ -929,6 +937,9 @@ def bench_cases(rot):
             case = "bench_%s_%02d" % (cat, idx + 1)
             src = BENCH_SOURCES[k % len(BENCH_SOURCES)]
             k += 1
+            if any("headers.keys()" in line for line in src) and cat not in HEADER_NAME_CATEGORIES:
+                src = BENCH_SOURCES[k % len(BENCH_SOURCES)]
+                k += 1
             body = ['RESPONSE = ""', ""] + src + [""] + bar.lines + [""] + sink
             if not sink[-1].startswith("return"):
                 body.append("return RESPONSE")
@@ -1015,7 +1026,7 @@ def main():
             for sink in same:
                 for attempt in range(len(sources)):
                     source = sources[(k + attempt) % len(sources)]
-                    if sink_fits(sink, bar, source):
+                    if sink_fits(sink, bar, source, cat):
                         k += attempt + 1
                         chosen = sink
                         break
