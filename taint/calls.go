@@ -794,14 +794,13 @@ func (c *fnCtx) subst(t Taint, fn *resolve.Func, actuals []*Value, at ast.Node) 
 	}
 	// Summaries share label slices between sub-values: substitute each once per call.
 	key := sliceKey{&t[0], len(t)}
-	if c.substCache != nil {
-		if r, ok := c.substSlices[key]; ok {
-			return r
-		}
-		defer func(r *Taint) { c.substSlices[key] = *r }(&t)
+	if r, ok := c.substSlices[key]; ok {
+		return r
 	}
 	r := c.substLabels(t, fn, actuals, at)
-	t = r
+	if c.substSlices != nil {
+		c.substSlices[key] = r
+	}
 	return r
 }
 

@@ -30,6 +30,7 @@ type fnCtx struct {
 	substCache  map[*Origin]Taint // per call being applied: parameter origin → caller taint
 	substSlices map[sliceKey]Taint
 	loopDepth   int
+	reported    map[string]int // finding key → trace depth of the finding kept
 }
 
 func newFnCtx(a *analyzer, u *resolve.Func) *fnCtx {
@@ -42,7 +43,7 @@ func newFnCtx(a *analyzer, u *resolve.Func) *fnCtx {
 		b = max(left, 0)
 	}
 	return &fnCtx{a: a, fn: u, file: u.Module.Filename, budget: b, sinks: map[string]sinkHit{},
-		findings: map[string]*finding.Finding{}, entry: a.entries[u], initial: map[int]*Value{}}
+		findings: map[string]*finding.Finding{}, entry: a.entries[u], initial: map[int]*Value{}, reported: map[string]int{}}
 }
 
 // paramNames lists a def's parameters in binding order.
@@ -551,7 +552,7 @@ func (c *fnCtx) atSink(t Taint, site *sinkSite) {
 		}
 		switch l.O.Kind {
 		case sourceOrigin:
-			if c.a.threats[l.O.Threat] {
+			if c.a.threats[l.O.Threat] && !(l.O.Threat != "remote" && localExempt[site.kind]) {
 				c.report(l, site)
 			}
 		case paramOrigin:
@@ -563,10 +564,20 @@ func (c *fnCtx) atSink(t Taint, site *sinkSite) {
 	}
 }
 
+// localExempt are kinds where data the local user supplies (argv,
+// environment, stdin) is not an attack: a CLI logging its own arguments,
+// compiling a pattern it was given, or connecting to the host it was told.
+var localExempt = map[models.Kind]bool{models.Log: true, models.Regex: true, models.SSRF: true}
+
 // report records a finding for a label reaching a sink.
 func (c *fnCtx) report(l Label, site *sinkSite) {
 	info := site.kind.Info()
 	rule := fmt.Sprintf("T%d", info.CWE)
+	key := fmt.Sprintf("%s|%s:%d:%d|%s:%d:%d", rule, l.O.File, l.O.Line, l.O.Col, site.file, site.line, site.col)
+	if d, seen := c.reported[key]; seen && d <= l.Tr.depthOrZero() {
+		return // one finding per (rule, source, sink): keep the shortest trace
+	}
+	c.reported[key] = l.Tr.depthOrZero()
 	var steps []finding.Step
 	for _, s := range l.Tr.steps() {
 		steps = append(steps, finding.Step{Filename: s.file, Line: s.line, Col: s.col, Code: c.a.line(s.file, s.line), Note: s.note})
@@ -598,9 +609,9 @@ func (c *fnCtx) report(l Label, site *sinkSite) {
 		Filename: site.file, Line: site.line, Col: site.col, EndLine: site.endLine, EndCol: site.endCol,
 		LineRange: lineRange(site.line, site.endLine), MoreInfo: finding.CWELink(info.CWE), Trace: steps,
 	}
-	key := findingKey(f)
-	if old, ok := c.findings[key]; !ok || len(old.Trace) > len(f.Trace) {
-		c.findings[key] = f
+	fk := findingKey(f)
+	if old, ok := c.findings[fk]; !ok || len(old.Trace) > len(f.Trace) {
+		c.findings[fk] = f
 	}
 }
 

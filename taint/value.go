@@ -84,21 +84,34 @@ type traceStep struct {
 	note      string
 }
 
+func (t *trace) depthOrZero() int {
+	if t == nil {
+		return 0
+	}
+	return t.depth
+}
+
+// steps expands the trace, source first, callee fragments spliced in; a
+// very long path keeps its first and last steps.
 func (t *trace) steps() []traceStep {
+	out := t.expand(nil, 4*maxTraceSteps)
+	if len(out) > 2*maxTraceSteps {
+		out = append(out[:maxTraceSteps], out[len(out)-maxTraceSteps:]...)
+	}
+	return out
+}
+
+func (t *trace) expand(out []traceStep, budget int) []traceStep {
 	var nodes []*trace
 	for ; t != nil; t = t.prev {
 		nodes = append(nodes, t)
 	}
-	var out []traceStep
-	for i := len(nodes) - 1; i >= 0; i-- {
+	for i := len(nodes) - 1; i >= 0 && len(out) < budget; i-- {
 		n := nodes[i]
 		out = append(out, traceStep{n.file, n.line, n.col, n.note})
 		if n.inner != nil {
-			out = append(out, n.inner.steps()...)
+			out = n.inner.expand(out, budget)
 		}
-	}
-	if len(out) > 3*maxTraceSteps {
-		out = append(out[:maxTraceSteps], out[len(out)-maxTraceSteps:]...)
 	}
 	return out
 }
