@@ -16,24 +16,24 @@ const suiteDir = "../../testdata/labelled"
 // Raise the figures when the engine gets better (go run ./internal/labelled/score).
 type floor struct{ minTP, maxFP int }
 
-// floors are the taint-only figures (Mode TaintOnly) recorded at 18:25 UTC
-// on 2026-12-04 with 432 cases.
+// floors are the taint-only figures (Mode TaintOnly) recorded at 18:30 UTC
+// on 2026-12-04 with 438 cases.
 var floors = map[string]floor{
 	"cipher":          {5, 0},
 	"cmdi":            {22, 3},
-	"codeinj":         {11, 2},
+	"codeinj":         {11, 1},
 	"deserialization": {12, 1},
 	"hash":            {9, 0},
-	"ldapi":           {12, 1},
+	"ldapi":           {12, 2},
 	"pathtraver":      {21, 4},
 	"redirect":        {9, 2},
 	"securecookie":    {9, 0},
-	"sqli":            {24, 2},
+	"sqli":            {24, 1},
 	"ssrf":            {13, 3},
 	"trustbound":      {10, 1},
 	"weakrand":        {9, 0},
 	"xpathi":          {11, 2},
-	"xss":             {24, 1},
+	"xss":             {26, 3},
 	"xxe":             {10, 0},
 }
 

@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_04: app-factory style, bar ifexp_safe
+# bench_cmdi_04: app-factory style, bar ifstmt_safe
 
 import helpers.utils
 from flask import request
@@ -19,8 +19,11 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 106
-		bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+		num = 196
+		if (7 * 42) - num > 200:
+			bar = param
+		else:
+			bar = "This_should_always_happen"
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)

@@ -1,8 +1,12 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_05: app-factory style, bar format
+# bench_cmdi_05: app-factory style, bar varargs
 
 import helpers.utils
 from flask import request
+
+
+def first(*args):
+	return args[0]
 
 
 def init(app):
@@ -22,7 +26,7 @@ def init(app):
 			param = name
 			break
 
-		bar = "{}".format(param)
+		bar = first(param)
 
 		import subprocess
 		proc = subprocess.run(["echo", bar], capture_output=True)

@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_06: app-factory style, bar lambda
+# bench_cmdi_06: app-factory style, bar walrus
 
 import helpers.utils
 from flask import request
@@ -17,8 +17,8 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		transform = lambda s: s
-		bar = transform(param)
+		if (bar := param) is None:
+			return "bad request", 400
 
 		import subprocess
 		proc = subprocess.run(["echo", bar], capture_output=True)

@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_01: app-factory style, bar del_index
+# bench_codeinj_01: app-factory style, bar dict_update
 
 import helpers.utils
 from flask import request
@@ -17,9 +17,9 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		items = ["safe", param]
-		del items[0]
-		bar = items[0]
+		values = {"keyA": "a-Value"}
+		values.update({"keyB": param})
+		bar = values["keyB"]
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

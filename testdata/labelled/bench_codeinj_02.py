@@ -1,9 +1,18 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_02: app-factory style, bar insert
+# bench_codeinj_02: app-factory style, bar nested_call
 
 import helpers.utils
 import urllib.parse
 from flask import request
+
+
+def inner(value):
+	return value.strip()
+
+
+def outer(value):
+	prefix = ""
+	return prefix + inner(value)
 
 
 def init(app):
@@ -26,9 +35,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		items = [param]
-		items.insert(0, "safe")
-		bar = items[1]
+		bar = outer(param)
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

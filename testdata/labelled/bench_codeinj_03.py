@@ -1,8 +1,12 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_03: app-factory style, bar dict_update
+# bench_codeinj_03: app-factory style, bar kwargs
 
 import helpers.utils
 from flask import request
+
+
+def build(**kwargs):
+	return kwargs["value"]
 
 
 def init(app):
@@ -18,9 +22,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		values = {"keyA": "a-Value"}
-		values.update({"keyB": param})
-		bar = values["keyB"]
+		bar = build(value=param)
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

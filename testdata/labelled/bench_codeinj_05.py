@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_05: app-factory style, bar ifstmt
+# bench_codeinj_05: app-factory style, bar fstring
 
 import helpers.utils
 from flask import request
@@ -19,11 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 196
-		if (500 / 42) + num > 200:
-			bar = param
-		else:
-			bar = "This should never happen"
+		bar = f"{param}"
 
 		import ast
 		result = ast.literal_eval(bar)

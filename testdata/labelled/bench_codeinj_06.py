@@ -1,13 +1,13 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_06: app-factory style, bar method
+# bench_codeinj_06: app-factory style, bar generator
 
 import helpers.utils
 from flask import request
 
 
-class Thing:
-	def do_something(self, value):
-		return value
+def produce(value):
+	yield value
+	yield "done"
 
 
 def init(app):
@@ -24,8 +24,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		thing = Thing()
-		bar = thing.do_something(param)
+		bar = next(produce(param))
 
 		import ast
 		result = ast.literal_eval(bar)

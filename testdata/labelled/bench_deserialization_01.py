@@ -1,17 +1,12 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_01: app-factory style, bar nested_call
+# bench_deserialization_01: app-factory style, bar varargs
 
 import helpers.utils
 from flask import request
 
 
-def inner(value):
-	return value.strip()
-
-
-def outer(value):
-	prefix = ""
-	return prefix + inner(value)
+def first(*args):
+	return args[0]
 
 
 def init(app):
@@ -26,7 +21,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = outer(param)
+		bar = first(param)
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

@@ -1,13 +1,15 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_02: app-factory style, bar kwargs
+# bench_deserialization_02: app-factory style, bar recursion
 
 import helpers.utils
 import urllib.parse
 from flask import request
 
 
-def build(**kwargs):
-	return kwargs["value"]
+def unwrap(value, depth):
+	if depth == 0:
+		return value
+	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -30,7 +32,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = build(value=param)
+		bar = unwrap(param, 3)
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

@@ -1,12 +1,8 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_03: app-factory style, bar varargs
+# bench_deserialization_03: app-factory style, bar while
 
 import helpers.utils
 from flask import request
-
-
-def first(*args):
-	return args[0]
 
 
 def init(app):
@@ -22,7 +18,11 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = first(param)
+		i = 0
+		bar = ""
+		while i < len(param):
+			bar += param[i]
+			i += 1
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

@@ -1,8 +1,17 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_05: app-factory style, bar loop
+# bench_deserialization_05: app-factory style, bar inherit
 
 import helpers.utils
 from flask import request
+
+
+class Base:
+	def clean(self, value):
+		return value
+
+
+class Child(Base):
+	label = "child"
 
 
 def init(app):
@@ -19,9 +28,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = ""
-		for ch in param:
-			bar += ch
+		bar = Child().clean(param)
 
 		import yaml
 		obj = yaml.safe_load(bar)

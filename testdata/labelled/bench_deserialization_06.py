@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_06: app-factory style, bar closure
+# bench_deserialization_06: app-factory style, bar insert
 
 import helpers.utils
 from flask import request
@@ -19,9 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		def inner():
-			return param
-		bar = inner()
+		items = [param]
+		items.insert(0, "safe")
+		bar = items[1]
 
 		import yaml
 		obj = yaml.safe_load(bar)

@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_01: app-factory style, bar comprehension
+# bench_ldapi_01: app-factory style, bar try
 
 import urllib.parse
 from flask import request
@@ -25,7 +25,10 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = "".join([ch for ch in param])
+		try:
+			bar = param.encode("ascii").decode("ascii")
+		except UnicodeError:
+			bar = ""
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

@@ -1,12 +1,13 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_02: app-factory style, bar generator
+# bench_ldapi_02: app-factory style, bar static
 
 from flask import request
 
 
-def produce(value):
-	yield value
-	yield "done"
+class Util:
+	@staticmethod
+	def passthrough(value):
+		return value
 
 
 def init(app):
@@ -22,7 +23,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = next(produce(param))
+		bar = Util.passthrough(param)
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

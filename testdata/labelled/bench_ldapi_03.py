@@ -1,7 +1,16 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_03: app-factory style, bar try
+# bench_ldapi_03: app-factory style, bar inherit
 
 from flask import request
+
+
+class Base:
+	def clean(self, value):
+		return value
+
+
+class Child(Base):
+	label = "child"
 
 
 def init(app):
@@ -18,10 +27,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		try:
-			bar = param.encode("ascii").decode("ascii")
-		except UnicodeError:
-			bar = ""
+		bar = Child().clean(param)
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

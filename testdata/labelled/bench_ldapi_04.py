@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_04: app-factory style, bar list_pop_safe
+# bench_ldapi_04: app-factory style, bar list_remove
 
 from flask import request
 
@@ -18,9 +18,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		items = ["safe", param, "moresafe"]
-		items.pop(0)
-		bar = items[1]
+		items = [param, "safe"]
+		items.remove(param)
+		bar = items[0]
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

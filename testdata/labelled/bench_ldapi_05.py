@@ -1,7 +1,12 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_05: app-factory style, bar walrus
+# bench_ldapi_05: app-factory style, bar method
 
 from flask import request
+
+
+class Thing:
+	def do_something(self, value):
+		return value
 
 
 def init(app):
@@ -18,8 +23,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		if (bar := param) is None:
-			return "bad request", 400
+		thing = Thing()
+		bar = thing.do_something(param)
 
 		import helpers.ldap
 		from ldap3.utils.conv import escape_filter_chars

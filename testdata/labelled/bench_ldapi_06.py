@@ -1,7 +1,6 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_06: app-factory style, bar html_escape
+# bench_ldapi_06: app-factory style, bar loop
 
-import html
 from flask import request
 
 
@@ -22,7 +21,9 @@ def init(app):
 			param = name
 			break
 
-		bar = html.escape(param)
+		bar = ""
+		for ch in param:
+			bar += ch
 
 		import helpers.ldap
 		from ldap3.utils.conv import escape_filter_chars

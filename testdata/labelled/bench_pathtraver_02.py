@@ -1,17 +1,8 @@
 # label: pathtraver vulnerable CWE-22
-# bench_pathtraver_02: app-factory style, bar selfattr
+# bench_pathtraver_02: app-factory style, bar percent
 
 import helpers.utils
 from flask import request
-
-
-class Holder:
-	def __init__(self, value):
-		self.value = value
-		self.kind = "plain"
-
-	def get(self):
-		return self.value
 
 
 def init(app):
@@ -27,8 +18,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		holder = Holder(param)
-		bar = holder.get()
+		bar = "%s" % param
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")  # want: T22

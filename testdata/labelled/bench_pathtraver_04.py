@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# bench_pathtraver_04: app-factory style, bar ifstmt_safe
+# bench_pathtraver_04: app-factory style, bar dict_safe
 
 import helpers.utils
 from flask import request
@@ -19,11 +19,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 196
-		if (7 * 42) - num > 200:
-			bar = param
-		else:
-			bar = "This_should_always_happen"
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		bar = values["keyA"]
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")

@@ -1,6 +1,7 @@
 # label: pathtraver safe CWE-22
-# bench_pathtraver_05: app-factory style, bar try
+# bench_pathtraver_05: app-factory style, bar html_escape
 
+import html
 import helpers.utils
 from flask import request
 
@@ -19,10 +20,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		try:
-			bar = param.encode("ascii").decode("ascii")
-		except UnicodeError:
-			bar = ""
+		bar = html.escape(param)
 
 		from werkzeug.utils import secure_filename
 		file_name = helpers.utils.TESTFILES_DIR / secure_filename(bar)

@@ -1,7 +1,6 @@
 # label: pathtraver safe CWE-22
-# bench_pathtraver_06: app-factory style, bar deque
+# bench_pathtraver_06: app-factory style, bar first_word
 
-import collections
 import helpers.utils
 from flask import request
 
@@ -18,11 +17,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		queue = collections.deque()
-		queue.append("safe")
-		queue.append(param)
-		queue.popleft()
-		bar = queue[0]
+		bar = param.split(" ")[0]
 
 		from werkzeug.utils import secure_filename
 		file_name = helpers.utils.TESTFILES_DIR / secure_filename(bar)

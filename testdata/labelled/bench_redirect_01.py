@@ -1,13 +1,7 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_01: app-factory style, bar recursion
+# bench_redirect_01: app-factory style, bar walrus
 
 from flask import request
-
-
-def unwrap(value, depth):
-	if depth == 0:
-		return value
-	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -22,7 +16,8 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = unwrap(param, 3)
+		if (bar := param) is None:
+			return "bad request", 400
 
 		import flask
 		return flask.redirect(bar)  # want: T601

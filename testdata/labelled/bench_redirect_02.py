@@ -1,6 +1,7 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_02: app-factory style, bar while
+# bench_redirect_02: app-factory style, bar template
 
+import string
 import urllib.parse
 from flask import request
 
@@ -25,11 +26,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		i = 0
-		bar = ""
-		while i < len(param):
-			bar += param[i]
-			i += 1
+		bar = string.Template("$v").substitute(v=param)
 
 		import flask
 		return flask.redirect(bar)  # want: T601

@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_03: app-factory style, bar walrus
+# bench_redirect_03: app-factory style, bar varcond
 
 from flask import request
 
@@ -17,8 +17,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		if (bar := param) is None:
-			return "bad request", 400
+		bar = param if len(param) < 4096 else ""
 
 		import flask
 		return flask.redirect(bar)  # want: T601

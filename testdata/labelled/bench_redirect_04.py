@@ -1,11 +1,12 @@
 # label: redirect safe CWE-601
-# bench_redirect_04: app-factory style, bar helper_const
+# bench_redirect_04: app-factory style, bar method_const
 
 from flask import request
 
 
-def do_something(value):
-	return "safe!"
+class Thing:
+	def do_something(self, value):
+		return "constant"
 
 
 def init(app):
@@ -22,7 +23,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = do_something(param)
+		thing = Thing()
+		bar = thing.do_something(param)
 
 		import flask
 		return flask.redirect(bar)

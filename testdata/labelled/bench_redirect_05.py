@@ -1,16 +1,11 @@
 # label: redirect safe CWE-601
-# bench_redirect_05: app-factory style, bar selfattr
+# bench_redirect_05: app-factory style, bar kwargs
 
 from flask import request
 
 
-class Holder:
-	def __init__(self, value):
-		self.value = value
-		self.kind = "plain"
-
-	def get(self):
-		return self.value
+def build(**kwargs):
+	return kwargs["value"]
 
 
 def init(app):
@@ -27,8 +22,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		holder = Holder(param)
-		bar = holder.get()
+		bar = build(value=param)
 
 		import flask
 		if bar not in ("/", "/account"):

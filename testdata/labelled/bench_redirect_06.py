@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# bench_redirect_06: app-factory style, bar fstring
+# bench_redirect_06: app-factory style, bar while
 
 from flask import request
 
@@ -18,7 +18,11 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = f"{param}"
+		i = 0
+		bar = ""
+		while i < len(param):
+			bar += param[i]
+			i += 1
 
 		import flask
 		if bar not in ("/", "/account"):

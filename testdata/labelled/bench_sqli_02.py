@@ -1,5 +1,5 @@
 # label: sqli vulnerable CWE-89
-# bench_sqli_02: app-factory style, bar loop
+# bench_sqli_02: app-factory style, bar unpack
 
 from flask import request
 
@@ -18,9 +18,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = ""
-		for ch in param:
-			bar += ch
+		first, bar = "safe", param
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

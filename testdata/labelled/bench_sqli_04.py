@@ -1,5 +1,5 @@
 # label: sqli safe CWE-89
-# bench_sqli_04: app-factory style, bar dict_get_default
+# bench_sqli_04: app-factory style, bar ifexp_safe
 
 from flask import request
 
@@ -21,8 +21,8 @@ def init(app):
 			param = name
 			break
 
-		values = {"keyA": "a-Value", "keyB": "b-Value"}
-		bar = values.get("keyA", param)
+		num = 106
+		bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

@@ -1,6 +1,7 @@
 # label: sqli safe CWE-89
-# bench_sqli_05: app-factory style, bar dictset
+# bench_sqli_05: app-factory style, bar deque
 
+import collections
 from flask import request
 
 
@@ -16,10 +17,11 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		values = {}
-		values["keyB"] = param
-		values["keyA"] = "a-Value"
-		bar = values.get("keyB")
+		queue = collections.deque()
+		queue.append("safe")
+		queue.append(param)
+		queue.popleft()
+		bar = queue[0]
 
 		import helpers.db_sqlite
 		sql = "SELECT * FROM users WHERE username = ?"

@@ -1,5 +1,5 @@
 # label: sqli safe CWE-89
-# bench_sqli_06: app-factory style, bar listappend
+# bench_sqli_06: app-factory style, bar dict_update
 
 import urllib.parse
 from flask import request
@@ -25,9 +25,9 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		items = ["safe"]
-		items.append(param)
-		bar = items[-1]
+		values = {"keyA": "a-Value"}
+		values.update({"keyB": param})
+		bar = values["keyB"]
 
 		import helpers.db_sqlite
 		sql = "SELECT * FROM users WHERE username = ?"

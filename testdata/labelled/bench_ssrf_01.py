@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_01: app-factory style, bar direct
+# bench_ssrf_01: app-factory style, bar dict
 
 import helpers.utils
 from flask import request
@@ -19,7 +19,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = param
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		bar = values["keyB"]
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

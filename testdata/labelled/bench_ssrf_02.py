@@ -1,7 +1,6 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_02: app-factory style, bar b64
+# bench_ssrf_02: app-factory style, bar list_pop
 
-import base64
 import helpers.utils
 from flask import request
 
@@ -18,7 +17,9 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+		items = ["safe", param, "moresafe"]
+		items.pop(0)
+		bar = items[0]
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_03: app-factory style, bar dict
+# bench_ssrf_03: app-factory style, bar ifexp
 
 import helpers.utils
 import urllib.parse
@@ -26,8 +26,8 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-		bar = values["keyB"]
+		num = 86
+		bar = param if (7 * 42) - num > 200 else "This should never happen"
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

@@ -1,8 +1,13 @@
 # label: ssrf safe CWE-918
-# bench_ssrf_05: app-factory style, bar while
+# bench_ssrf_05: app-factory style, bar helper
 
 import helpers.utils
 from flask import request
+
+
+def do_something(value):
+	value = value.strip()
+	return value
 
 
 def init(app):
@@ -19,11 +24,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		i = 0
-		bar = ""
-		while i < len(param):
-			bar += param[i]
-			i += 1
+		bar = do_something(param)
 
 		import requests
 		r = requests.get("https://www.example.com/lookup", params={"q": bar}, timeout=3)

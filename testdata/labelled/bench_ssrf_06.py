@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# bench_ssrf_06: app-factory style, bar varcond
+# bench_ssrf_06: app-factory style, bar splitjoin
 
 import helpers.utils
 from flask import request
@@ -19,7 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = param if len(param) < 4096 else ""
+		bar = " ".join(param.split(" "))
 
 		import requests
 		r = requests.get("https://www.example.com/lookup", params={"q": bar}, timeout=3)

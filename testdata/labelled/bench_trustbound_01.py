@@ -1,7 +1,7 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_01: app-factory style, bar template
+# bench_trustbound_01: app-factory style, bar html_escape
 
-import string
+import html
 from flask import request
 
 
@@ -22,7 +22,7 @@ def init(app):
 			param = name
 			break
 
-		bar = string.Template("$v").substitute(v=param)
+		bar = html.escape(param)
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

@@ -1,6 +1,8 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_02: app-factory style, bar varcond
+# bench_trustbound_02: app-factory style, bar unquote
 
+import urllib.parse
+import urllib.parse
 from flask import request
 
 
@@ -16,7 +18,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = param if len(param) < 4096 else ""
+		bar = urllib.parse.unquote(param)
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

@@ -1,7 +1,6 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_03: app-factory style, bar html_escape
+# bench_trustbound_03: app-factory style, bar bytes
 
-import html
 import urllib.parse
 from flask import request
 
@@ -26,7 +25,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = html.escape(param)
+		bar = bytes(param, "utf-8").decode("utf-8")
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

@@ -1,12 +1,7 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_04: app-factory style, bar method_const
+# bench_trustbound_04: app-factory style, bar intcast
 
 from flask import request
-
-
-class Thing:
-	def do_something(self, value):
-		return "constant"
 
 
 def init(app):
@@ -22,8 +17,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		thing = Thing()
-		bar = thing.do_something(param)
+		bar = str(int(param))
 
 		import flask
 		flask.session["userid"] = bar

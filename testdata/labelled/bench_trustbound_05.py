@@ -1,13 +1,8 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_05: app-factory style, bar generator
+# bench_trustbound_05: app-factory style, bar varcond
 
 import helpers.utils
 from flask import request
-
-
-def produce(value):
-	yield value
-	yield "done"
 
 
 def init(app):
@@ -24,7 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = next(produce(param))
+		bar = param if len(param) < 4096 else ""
 
 		import flask
 		flask.session["userid"] = "anonymous"

@@ -1,17 +1,8 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_06: app-factory style, bar inherit
+# bench_trustbound_06: app-factory style, bar bytes
 
 import helpers.utils
 from flask import request
-
-
-class Base:
-	def clean(self, value):
-		return value
-
-
-class Child(Base):
-	label = "child"
 
 
 def init(app):
@@ -28,7 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = Child().clean(param)
+		bar = bytes(param, "utf-8").decode("utf-8")
 
 		import flask
 		flask.session["userid"] = "anonymous"

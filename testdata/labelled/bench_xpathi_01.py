@@ -1,14 +1,9 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_01: app-factory style, bar static
+# bench_xpathi_01: app-factory style, bar deque
 
+import collections
 import helpers.utils
 from flask import request
-
-
-class Util:
-	@staticmethod
-	def passthrough(value):
-		return value
 
 
 def init(app):
@@ -23,7 +18,11 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = Util.passthrough(param)
+		queue = collections.deque()
+		queue.append("safe")
+		queue.append(param)
+		queue.popleft()
+		bar = queue[0]
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

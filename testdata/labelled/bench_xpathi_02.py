@@ -1,18 +1,9 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_02: app-factory style, bar inherit
+# bench_xpathi_02: app-factory style, bar del_index
 
 import helpers.utils
 import urllib.parse
 from flask import request
-
-
-class Base:
-	def clean(self, value):
-		return value
-
-
-class Child(Base):
-	label = "child"
 
 
 def init(app):
@@ -35,7 +26,9 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = Child().clean(param)
+		items = ["safe", param]
+		del items[0]
+		bar = items[0]
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,7 +1,6 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_03: app-factory style, bar deque
+# bench_xpathi_03: app-factory style, bar insert
 
-import collections
 import helpers.utils
 from flask import request
 
@@ -19,11 +18,9 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		queue = collections.deque()
-		queue.append("safe")
-		queue.append(param)
-		queue.popleft()
-		bar = queue[0]
+		items = [param]
+		items.insert(0, "safe")
+		bar = items[1]
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_05: app-factory style, bar first_word
+# bench_xpathi_05: app-factory style, bar closure
 
 import helpers.utils
 from flask import request
@@ -19,7 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = param.split(" ")[0]
+		def inner():
+			return param
+		bar = inner()
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,8 +1,17 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_06: app-factory style, bar dict
+# bench_xpathi_06: app-factory style, bar selfattr
 
 import helpers.utils
 from flask import request
+
+
+class Holder:
+	def __init__(self, value):
+		self.value = value
+		self.kind = "plain"
+
+	def get(self):
+		return self.value
 
 
 def init(app):
@@ -19,8 +28,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-		bar = values["keyB"]
+		holder = Holder(param)
+		bar = holder.get()
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

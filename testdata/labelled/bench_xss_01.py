@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# bench_xss_01: app-factory style, bar percent
+# bench_xss_01: app-factory style, bar lambda
 
 import urllib.parse
 from flask import request
@@ -25,7 +25,8 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = "%s" % param
+		transform = lambda s: s
+		bar = transform(param)
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

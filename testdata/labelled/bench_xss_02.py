@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# bench_xss_02: app-factory style, bar fstring
+# bench_xss_02: app-factory style, bar comprehension
 
 from flask import request
 
@@ -17,7 +17,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = f"{param}"
+		bar = "".join([ch for ch in param])
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

@@ -1,7 +1,12 @@
 # label: xss vulnerable CWE-79
-# bench_xss_03: app-factory style, bar lambda
+# bench_xss_03: app-factory style, bar generator
 
 from flask import request
+
+
+def produce(value):
+	yield value
+	yield "done"
 
 
 def init(app):
@@ -18,8 +23,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		transform = lambda s: s
-		bar = transform(param)
+		bar = next(produce(param))
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

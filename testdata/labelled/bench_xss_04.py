@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# bench_xss_04: app-factory style, bar dict_safe
+# bench_xss_04: app-factory style, bar list_pop_safe
 
 from flask import request
 
@@ -18,8 +18,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-		bar = values["keyA"]
+		items = ["safe", param, "moresafe"]
+		items.pop(0)
+		bar = items[1]
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# bench_xss_05: app-factory style, bar dict_update
+# bench_xss_05: app-factory style, bar dict
 
 import helpers.utils
 from flask import request
@@ -19,8 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		values = {"keyA": "a-Value"}
-		values.update({"keyB": param})
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
 		bar = values["keyB"]
 
 		RESPONSE += "Parameter value: " + helpers.utils.escape_for_html(bar)

@@ -1,12 +1,8 @@
 # label: xss safe CWE-79
-# bench_xss_06: app-factory style, bar varargs
+# bench_xss_06: app-factory style, bar ifstmt
 
 import helpers.utils
 from flask import request
-
-
-def first(*args):
-	return args[0]
 
 
 def init(app):
@@ -21,7 +17,11 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = first(param)
+		num = 196
+		if (500 / 42) + num > 200:
+			bar = param
+		else:
+			bar = "This should never happen"
 
 		RESPONSE += "Parameter value: " + helpers.utils.escape_for_html(bar)
 		return RESPONSE

@@ -1,9 +1,7 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_01: app-factory style, bar unquote
+# bench_xxe_01: app-factory style, bar first_word
 
-import urllib.parse
 import helpers.utils
-import urllib.parse
 from flask import request
 
 
@@ -21,7 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = urllib.parse.unquote(param)
+		bar = param.split(" ")[0]
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

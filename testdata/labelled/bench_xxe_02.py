@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_02: app-factory style, bar bytes
+# bench_xxe_02: app-factory style, bar direct
 
 import helpers.utils
 from flask import request
@@ -17,7 +17,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = bytes(param, "utf-8").decode("utf-8")
+		bar = param
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

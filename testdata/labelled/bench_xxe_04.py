@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# bench_xxe_04: app-factory style, bar intcast
+# bench_xxe_04: app-factory style, bar dictset_safe
 
 import helpers.utils
 from flask import request
@@ -18,7 +18,10 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = str(int(param))
+		values = {}
+		values["keyB"] = param
+		values["keyA"] = "a-Value"
+		bar = values.get("keyA")
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,6 +1,7 @@
 # label: xxe safe CWE-611
-# bench_xxe_05: app-factory style, bar insert
+# bench_xxe_05: app-factory style, bar b64
 
+import base64
 import helpers.utils
 from flask import request
 
@@ -19,9 +20,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		items = [param]
-		items.insert(0, "safe")
-		bar = items[1]
+		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True)

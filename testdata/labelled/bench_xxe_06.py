@@ -1,12 +1,8 @@
 # label: xxe safe CWE-611
-# bench_xxe_06: app-factory style, bar kwargs
+# bench_xxe_06: app-factory style, bar ifexp
 
 import helpers.utils
 from flask import request
-
-
-def build(**kwargs):
-	return kwargs["value"]
 
 
 def init(app):
@@ -23,7 +19,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = build(value=param)
+		num = 86
+		bar = param if (7 * 42) - num > 200 else "This should never happen"
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True)

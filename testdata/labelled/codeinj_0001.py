@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0001: source flask, bar ifexp
+# codeinj_0001: source flask, bar match
 
 from flask import Flask, request
 
@@ -9,7 +9,16 @@ app = Flask(__name__)
 @app.route("/codeinj_0001", methods=["GET", "POST"])
 def codeinj_0001():
     param = request.args.get("name", "")
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    guess = "ABC"
+    switch_target = guess[2]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     result = eval(bar)  # want: T94
     return "ok"

@@ -1,15 +1,10 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0005: source flask, bar method
+# codeinj_0005: source flask, bar splitjoin
 
 import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
-
-
-class Thing:
-    def do_something(self, value):
-        return value
 
 
 @app.route("/codeinj_0005", methods=["GET", "POST"])
@@ -22,7 +17,6 @@ def codeinj_0005():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    thing = Thing()
-    bar = thing.do_something(param)
+    bar = " ".join(param.split(" "))
     exec("total = " + bar)  # want: T94
     return "ok"

@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# codeinj_0009: source flask, bar truthy
+# codeinj_0009: source flask, bar dict_get_default
 
 from flask import Flask, request
 
@@ -10,6 +10,7 @@ app = Flask(__name__)
 def codeinj_0009():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    bar = "yes" if param else "no"
+    values = {"keyA": "a-Value", "keyB": "b-Value"}
+    bar = values.get("keyA", param)
     exec("total = " + bar)
     return "ok"

@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# codeinj_0011: source django, bar ifexp_safe
+# codeinj_0011: source django, bar ifstmt_safe
 
 from django.http import HttpResponse
 from django.urls import path
@@ -7,8 +7,11 @@ from django.urls import path
 
 def codeinj_0011(request):
     param = request.GET.get("q", "")
-    num = 106
-    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+    num = 196
+    if (7 * 42) - num > 200:
+        bar = param
+    else:
+        bar = "This_should_always_happen"
     result = eval(bar)
     return HttpResponse("ok")
 

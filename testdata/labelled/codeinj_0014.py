@@ -1,15 +1,20 @@
 # label: codeinj safe CWE-94
-# codeinj_0014: source django, bar walrus
+# codeinj_0014: source django, bar method
 
 import operator
 from django.http import HttpResponse
 from django.urls import path
 
 
+class Thing:
+    def do_something(self, value):
+        return value
+
+
 def codeinj_0014(request):
     param = request.COOKIES.get("preference", "")
-    if (bar := param) is None:
-        return HttpResponse("bad request", status=400)
+    thing = Thing()
+    bar = thing.do_something(param)
     OPS = {"add": operator.add, "sub": operator.sub}
     fn = OPS.get(bar, operator.add)
     result = fn(2, 3)

@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0003: source flask, bar unpack
+# deserialization_0003: source flask, bar listappend
 
 import marshal
 from flask import Flask, request
@@ -10,6 +10,8 @@ app = Flask(__name__)
 @app.route("/deserialization_0003", methods=["GET", "POST"])
 def deserialization_0003():
     param = request.headers.get("X-Client-Ref", "")
-    first, bar = "safe", param
+    items = ["safe"]
+    items.append(param)
+    bar = items[-1]
     obj = marshal.loads(bytes.fromhex(bar))  # want: T502
     return "ok"

@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0010: source flask, bar list_pop_safe
+# deserialization_0010: source flask, bar list_remove
 
 import yaml
 from flask import Flask, request
@@ -10,8 +10,8 @@ app = Flask(__name__)
 @app.route("/deserialization_0010/<path:rest>")
 def deserialization_0010(rest):
     param = request.path.split("/", 2)[2]
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
+    items = [param, "safe"]
+    items.remove(param)
+    bar = items[0]
     obj = yaml.load(bar, Loader=yaml.Loader)
     return "ok"

@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0011: source django, bar list_remove
+# deserialization_0011: source django, bar match_safe
 
 import marshal
 from django.http import HttpResponse
@@ -8,9 +8,17 @@ from django.urls import path
 
 def deserialization_0011(request):
     param = request.GET.get("q", "")
-    items = [param, "safe"]
-    items.remove(param)
-    bar = items[0]
+    guess = "ABC"
+    switch_target = guess[1]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     obj = marshal.loads(bytes.fromhex(bar))
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0013: source django, bar overwrite
+# deserialization_0013: source django, bar helper_const
 
 import base64
 import pickle
@@ -7,10 +7,13 @@ from django.http import HttpResponse
 from django.urls import path
 
 
+def do_something(value):
+    return "safe!"
+
+
 def deserialization_0013(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = param
-    bar = "constant_value"
+    bar = do_something(param)
     obj = pickle.loads(base64.b64decode(bar))
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0015: source fastapi, bar bytes
+# deserialization_0015: source fastapi, bar unpack
 
 import json
 from fastapi import FastAPI
@@ -10,6 +10,6 @@ app = FastAPI()
 @app.get("/deserialization_0015")
 def deserialization_0015(q: str = ""):
     param = q
-    bar = bytes(param, "utf-8").decode("utf-8")
+    first, bar = "safe", param
     obj = json.loads(bar)
     return {"status": "ok"}

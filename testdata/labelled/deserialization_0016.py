@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0016: source script, bar list_pop
+# deserialization_0016: source script, bar format
 
 import sys
 import yaml
@@ -7,9 +7,7 @@ import yaml
 
 def main():
     param = sys.argv[1] if len(sys.argv) > 1 else ""
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    bar = "{}".format(param)
     obj = yaml.safe_load(bar)
     return 0
 

@@ -1,18 +1,17 @@
 # label: deserialization safe CWE-502
-# deserialization_0017: source script, bar method
+# deserialization_0017: source script, bar generator
 
 import yaml
 
 
-class Thing:
-    def do_something(self, value):
-        return value
+def produce(value):
+    yield value
+    yield "done"
 
 
 def main():
     param = input("value: ")
-    thing = Thing()
-    bar = thing.do_something(param)
+    bar = next(produce(param))
     obj = yaml.load(bar, Loader=yaml.SafeLoader)
     return 0
 

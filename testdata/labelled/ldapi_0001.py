@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0001: source flask, bar kwargs
+# ldapi_0001: source flask, bar recursion
 
 import ldap3
 from flask import Flask, request
@@ -7,14 +7,16 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-def build(**kwargs):
-    return kwargs["value"]
+def unwrap(value, depth):
+    if depth == 0:
+        return value
+    return unwrap(value, depth - 1)
 
 
 @app.route("/ldapi_0001", methods=["GET", "POST"])
 def ldapi_0001():
     param = request.args.get("name", "")
-    bar = build(value=param)
+    bar = unwrap(param, 3)
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0002: source flask, bar varargs
+# ldapi_0002: source flask, bar while
 
 import ldap
 from flask import Flask, request
@@ -7,14 +7,14 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-def first(*args):
-    return args[0]
-
-
 @app.route("/ldapi_0002", methods=["GET", "POST"])
 def ldapi_0002():
     param = request.form.get("comment", "")
-    bar = first(param)
+    i = 0
+    bar = ""
+    while i < len(param):
+        bar += param[i]
+        i += 1
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0005: source flask, bar walrus
+# ldapi_0005: source flask, bar varcond
 
 import ldap3
 from flask import Flask, request
@@ -15,8 +15,7 @@ def ldapi_0005():
             continue
         param = name
         break
-    if (bar := param) is None:
-        return "bad request", 400
+    bar = param if len(param) < 4096 else ""
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

@@ -1,8 +1,8 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0006: source flask, bar template
+# ldapi_0006: source flask, bar html_escape
 
+import html
 import ldap
-import string
 import urllib.parse
 from flask import Flask, request
 
@@ -19,7 +19,7 @@ def ldapi_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = string.Template("$v").substitute(v=param)
+    bar = html.escape(param)
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

@@ -1,7 +1,8 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0007: source flask, bar varcond
+# ldapi_0007: source flask, bar unquote
 
 import ldap3
+import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -11,7 +12,7 @@ app = Flask(__name__)
 def ldapi_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = param if len(param) < 4096 else ""
+    bar = urllib.parse.unquote(param)
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

@@ -1,7 +1,6 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0008: source flask, bar html_escape
+# ldapi_0008: source flask, bar bytes
 
-import html
 import ldap
 from flask import Flask, request
 
@@ -11,7 +10,7 @@ app = Flask(__name__)
 @app.route("/ldapi_0008/<path:name>")
 def ldapi_0008(name):
     param = name
-    bar = html.escape(param)
+    bar = bytes(param, "utf-8").decode("utf-8")
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

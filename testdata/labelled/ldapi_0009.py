@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# ldapi_0009: source flask, bar func_const_cond
+# ldapi_0009: source flask, bar isdigit
 
 import ldap3
 from flask import Flask, request
@@ -7,15 +7,10 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-def choose(value):
-    num = 106
-    return "This_should_always_happen" if (7 * 18) + num > 200 else value
-
-
 @app.route("/ldapi_0009", methods=["GET", "POST"])
 def ldapi_0009():
     param = request.values.get("q", "")
-    bar = choose(param)
+    bar = param if param.isdigit() else "0"
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

@@ -1,7 +1,8 @@
 # label: ldapi safe CWE-90
-# ldapi_0010: source flask, bar isdigit
+# ldapi_0010: source flask, bar regex_guard
 
 import ldap
+import re
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -11,7 +12,9 @@ app = Flask(__name__)
 def ldapi_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    bar = param if param.isdigit() else "0"
+    if not re.fullmatch(r"[A-Za-z0-9_]+", param):
+        return "bad request", 400
+    bar = param
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)
     return "ok"

@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# ldapi_0011: source flask, bar regex_guard
+# ldapi_0011: source flask, bar regex_sub
 
 import ldap3
 import re
@@ -11,9 +11,7 @@ app = Flask(__name__)
 @app.route("/ldapi_0011/<path:rest>")
 def ldapi_0011(rest):
     param = request.path.split("/", 2)[2]
-    if not re.fullmatch(r"[A-Za-z0-9_]+", param):
-        return "bad request", 400
-    bar = param
+    bar = re.sub(r"[^A-Za-z0-9]", "", param)
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

@@ -1,15 +1,14 @@
 # label: ldapi safe CWE-90
-# ldapi_0012: source django, bar regex_sub
+# ldapi_0012: source django, bar float
 
 import ldap
-import re
 from django.http import HttpResponse
 from django.urls import path
 
 
 def ldapi_0012(request):
     param = request.GET.get("q", "")
-    bar = re.sub(r"[^A-Za-z0-9]", "", param)
+    bar = str(float(param))
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)
     return HttpResponse("ok")

@@ -1,14 +1,15 @@
 # label: ldapi safe CWE-90
-# ldapi_0013: source django, bar float
+# ldapi_0013: source django, bar uuid
 
 import ldap3
+import uuid
 from django.http import HttpResponse
 from django.urls import path
 
 
 def ldapi_0013(request):
     param = request.POST.get("comment", "")
-    bar = str(float(param))
+    bar = str(uuid.UUID(param))
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

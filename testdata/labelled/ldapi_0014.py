@@ -1,15 +1,14 @@
 # label: ldapi safe CWE-90
-# ldapi_0014: source django, bar uuid
+# ldapi_0014: source django, bar length
 
 import ldap
-import uuid
 from django.http import HttpResponse
 from django.urls import path
 
 
 def ldapi_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = str(uuid.UUID(param))
+    bar = str(len(param))
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)
     return HttpResponse("ok")

@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# ldapi_0015: source django, bar loop
+# ldapi_0015: source django, bar inherit
 
 import ldap3
 from django.http import HttpResponse
@@ -7,11 +7,18 @@ from django.urls import path
 from ldap3.utils.conv import escape_filter_chars
 
 
+class Base:
+    def clean(self, value):
+        return value
+
+
+class Child(Base):
+    label = "child"
+
+
 def ldapi_0015(request):
     param = request.COOKIES.get("preference", "")
-    bar = ""
-    for ch in param:
-        bar += ch
+    bar = Child().clean(param)
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + escape_filter_chars(bar) + "))"

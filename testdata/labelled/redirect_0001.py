@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0001: source flask, bar percent
+# redirect_0001: source flask, bar lambda
 
 from flask import Flask, request
 from flask import redirect
@@ -10,5 +10,6 @@ app = Flask(__name__)
 @app.route("/redirect_0001", methods=["GET", "POST"])
 def redirect_0001():
     param = request.args.get("name", "")
-    bar = "%s" % param
+    transform = lambda s: s
+    bar = transform(param)
     return redirect(bar)  # want: T601

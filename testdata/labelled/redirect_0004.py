@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0004: source flask, bar comprehension
+# redirect_0004: source flask, bar try
 
 from flask import Flask, request
 from flask import Response
@@ -10,5 +10,8 @@ app = Flask(__name__)
 @app.route("/redirect_0004", methods=["GET", "POST"])
 def redirect_0004():
     param = request.args.get("name", "")
-    bar = "".join([ch for ch in param])
+    try:
+        bar = param.encode("ascii").decode("ascii")
+    except UnicodeError:
+        bar = ""
     return Response(status=302, headers={"Location": bar})  # want: T601

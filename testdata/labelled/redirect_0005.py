@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0005: source flask, bar generator
+# redirect_0005: source flask, bar static
 
 from flask import Flask, request
 from flask import make_response
@@ -7,15 +7,16 @@ from flask import make_response
 app = Flask(__name__)
 
 
-def produce(value):
-    yield value
-    yield "done"
+class Util:
+    @staticmethod
+    def passthrough(value):
+        return value
 
 
 @app.route("/redirect_0005", methods=["GET", "POST"])
 def redirect_0005():
     param = request.form.get("comment", "")
-    bar = next(produce(param))
+    bar = Util.passthrough(param)
     resp = make_response("", 302)
     resp.headers["Location"] = bar  # want: T601
     return resp

@@ -1,23 +1,16 @@
 # label: redirect vulnerable CWE-601
-# redirect_0008: source django, bar inherit
+# redirect_0008: source django, bar del_index
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
 from django.urls import path
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    label = "child"
-
-
 def redirect_0008(request):
     param = request.GET.get("q", "")
-    bar = Child().clean(param)
+    items = ["safe", param]
+    del items[0]
+    bar = items[0]
     return HttpResponseRedirect(bar)  # want: T601
 
 

@@ -1,7 +1,6 @@
 # label: redirect vulnerable CWE-601
-# redirect_0009: source fastapi, bar deque
+# redirect_0009: source fastapi, bar insert
 
-import collections
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 
@@ -11,9 +10,7 @@ app = FastAPI()
 @app.get("/redirect_0009")
 def redirect_0009(q: str = ""):
     param = q
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.popleft()
-    bar = queue[0]
+    items = [param]
+    items.insert(0, "safe")
+    bar = items[1]
     return RedirectResponse(bar)  # want: T601

@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0010: source flask, bar del_index
+# redirect_0010: source flask, bar dict_update
 
 from flask import Flask, request
 from flask import Response
@@ -10,7 +10,7 @@ app = Flask(__name__)
 @app.route("/redirect_0010", methods=["GET", "POST"])
 def redirect_0010():
     param = request.args.get("name", "")
-    items = ["safe", param]
-    del items[0]
-    bar = items[0]
+    values = {"keyA": "a-Value"}
+    values.update({"keyB": param})
+    bar = values["keyB"]
     return Response(status=302, headers={"Location": bar})  # want: T601

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0011: source flask, bar method_const
+# redirect_0011: source flask, bar intcast
 
 from flask import Flask, request
 from flask import redirect
@@ -7,14 +7,8 @@ from flask import redirect
 app = Flask(__name__)
 
 
-class Thing:
-    def do_something(self, value):
-        return "constant"
-
-
 @app.route("/redirect_0011", methods=["GET", "POST"])
 def redirect_0011():
     param = request.form.get("comment", "")
-    thing = Thing()
-    bar = thing.do_something(param)
+    bar = str(int(param))
     return redirect(bar)

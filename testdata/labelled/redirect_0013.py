@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0013: source fastapi, bar dictset_safe
+# redirect_0013: source fastapi, bar unpack_safe
 
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
@@ -10,8 +10,5 @@ app = FastAPI()
 @app.get("/redirect_0013")
 def redirect_0013(q: str = ""):
     param = q
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyA")
+    bar, other = "safe", param
     return RedirectResponse(bar)

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0015: source flask, bar allowlist
+# redirect_0015: source flask, bar alnum
 
 from flask import Flask, request
 from flask import make_response
@@ -10,7 +10,7 @@ app = Flask(__name__)
 @app.route("/redirect_0015", methods=["GET", "POST"])
 def redirect_0015():
     param = request.form.get("comment", "")
-    if param not in ("asc", "desc", "latest"):
+    if not param.isalnum():
         return "bad request", 400
     bar = param
     resp = make_response("", 302)

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0017: source flask, bar selfattr_const
+# redirect_0017: source flask, bar del_index_safe
 
 from flask import Flask, request
 from flask import redirect
@@ -7,18 +7,10 @@ from flask import redirect
 app = Flask(__name__)
 
 
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.kind
-
-
 @app.route("/redirect_0017", methods=["GET", "POST"])
 def redirect_0017():
     param = request.args.get("name", "")
-    holder = Holder(param)
-    bar = holder.get()
+    items = [param, "safe"]
+    del items[0]
+    bar = items[0]
     return redirect(bar)

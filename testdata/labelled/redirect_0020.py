@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0020: source flask, bar generator
+# redirect_0020: source flask, bar varcond
 
 import urllib.parse
 from flask import Flask, request
@@ -8,13 +8,8 @@ from flask import redirect
 app = Flask(__name__)
 
 
-def produce(value):
-    yield value
-    yield "done"
-
-
 @app.route("/redirect_0020", methods=["GET", "POST"])
 def redirect_0020():
     param = request.args.get("name", "")
-    bar = next(produce(param))
+    bar = param if len(param) < 4096 else ""
     return redirect("/search?q=" + urllib.parse.quote(bar))

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0021: source flask, bar del_index
+# redirect_0021: source flask, bar direct
 
 from flask import Flask, request
 from flask import redirect, url_for
@@ -10,7 +10,5 @@ app = Flask(__name__)
 @app.route("/redirect_0021", methods=["GET", "POST"])
 def redirect_0021():
     param = request.form.get("comment", "")
-    items = ["safe", param]
-    del items[0]
-    bar = items[0]
+    bar = param
     return redirect(url_for("profile", name=bar))

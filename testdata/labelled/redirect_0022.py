@@ -1,18 +1,18 @@
 # label: redirect safe CWE-601
-# redirect_0022: source django, bar varargs
+# redirect_0022: source django, bar ifstmt
 
 import urllib.parse
 from django.http import HttpResponse
 from django.urls import path
 
 
-def first(*args):
-    return args[0]
-
-
 def redirect_0022(request):
     param = request.GET.get("q", "")
-    bar = first(param)
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
     resp = HttpResponse(status=302)
     resp["Location"] = "/search?q=" + urllib.parse.quote(bar)
     return resp

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0023: source flask, bar varcond
+# redirect_0023: source flask, bar splitjoin
 
 from flask import Flask, request
 from flask import redirect
@@ -10,5 +10,5 @@ app = Flask(__name__)
 @app.route("/redirect_0023", methods=["GET", "POST"])
 def redirect_0023():
     param = request.args.get("name", "")
-    bar = param if len(param) < 4096 else ""
+    bar = " ".join(param.split(" "))
     return redirect("/search?q=" + bar)

@@ -1,11 +1,16 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0005: source flask, bar match
+# ssrf_0005: source flask, bar method
 
 import requests
 import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
+
+
+class Thing:
+    def do_something(self, value):
+        return value
 
 
 @app.route("/ssrf_0005", methods=["GET", "POST"])
@@ -18,16 +23,7 @@ def ssrf_0005():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    thing = Thing()
+    bar = thing.do_something(param)
     resp = requests.get(bar, timeout=5)  # want: T918
     return "ok"

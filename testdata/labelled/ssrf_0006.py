@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0006: source flask, bar helper
+# ssrf_0006: source flask, bar replace
 
 import urllib.request
 from flask import Flask, request
@@ -7,16 +7,11 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-def do_something(value):
-    value = value.strip()
-    return value
-
-
 @app.route("/ssrf_0006", methods=["GET", "POST"])
 def ssrf_0006():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = do_something(param)
+    bar = param.replace("\t", " ")
     with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
         body = resp.read()
     return "ok"

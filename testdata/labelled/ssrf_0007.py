@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0007: source flask, bar method
+# ssrf_0007: source flask, bar splitjoin
 
 import httpx
 from flask import Flask, request
@@ -7,15 +7,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-class Thing:
-    def do_something(self, value):
-        return value
-
-
 @app.route("/ssrf_0007/<path:name>")
 def ssrf_0007(name):
     param = name
-    thing = Thing()
-    bar = thing.do_something(param)
+    bar = " ".join(param.split(" "))
     resp = httpx.get(bar)  # want: T918
     return "ok"

@@ -1,7 +1,7 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0008: source flask, bar replace
+# ssrf_0008: source flask, bar loop
 
-import urllib.request
+import requests
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -10,7 +10,8 @@ app = Flask(__name__)
 @app.route("/ssrf_0008", methods=["GET", "POST"])
 def ssrf_0008():
     param = request.values.get("q", "")
-    bar = param.replace("\t", " ")
-    with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
-        body = resp.read()
+    bar = ""
+    for ch in param:
+        bar += ch
+    resp = requests.post(bar + "/hooks/deploy", json={"ok": True}, timeout=5)  # want: T918
     return "ok"

@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# ssrf_0010: source flask, bar inherit_override
+# ssrf_0010: source flask, bar try_const
 
 import urllib.request
 from flask import Flask, request
@@ -7,21 +7,14 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    def clean(self, value):
-        return "cleaned"
-
-
-@app.route("/ssrf_0010", methods=["GET", "POST"])
-def ssrf_0010():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
-    bar = Child().clean(param)
+@app.route("/ssrf_0010/<path:rest>")
+def ssrf_0010(rest):
+    param = request.path.split("/", 2)[2]
+    try:
+        int(param)
+        bar = "numeric"
+    except ValueError:
+        bar = "other"
     with urllib.request.urlopen("http://" + bar + "/status") as resp:
         body = resp.read()
     return "ok"

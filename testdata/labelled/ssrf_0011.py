@@ -1,19 +1,20 @@
 # label: ssrf safe CWE-918
-# ssrf_0011: source flask, bar try_const
+# ssrf_0011: source django, bar kwargs_other
 
 import httpx
-from flask import Flask, request
+from django.http import HttpResponse
+from django.urls import path
 
-app = Flask(__name__)
+
+def build(**kwargs):
+    return kwargs["other"]
 
 
-@app.route("/ssrf_0011/<path:rest>")
-def ssrf_0011(rest):
-    param = request.path.split("/", 2)[2]
-    try:
-        int(param)
-        bar = "numeric"
-    except ValueError:
-        bar = "other"
+def ssrf_0011(request):
+    param = request.GET.get("q", "")
+    bar = build(value=param, other="safe")
     resp = httpx.get(bar)
-    return "ok"
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("ssrf_0011/", ssrf_0011)]

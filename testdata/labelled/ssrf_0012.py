@@ -1,18 +1,18 @@
 # label: ssrf safe CWE-918
-# ssrf_0012: source django, bar kwargs_other
+# ssrf_0012: source django, bar varargs_other
 
 import requests
 from django.http import HttpResponse
 from django.urls import path
 
 
-def build(**kwargs):
-    return kwargs["other"]
+def second(*args):
+    return args[1]
 
 
 def ssrf_0012(request):
-    param = request.GET.get("q", "")
-    bar = build(value=param, other="safe")
+    param = request.POST.get("comment", "")
+    bar = second(param, "safe")
     resp = requests.post(bar + "/hooks/deploy", json={"ok": True}, timeout=5)
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# ssrf_0014: source django, bar truthy
+# ssrf_0014: source django, bar dict_get_default
 
 import urllib.request
 from django.http import HttpResponse
@@ -7,8 +7,9 @@ from django.urls import path
 
 
 def ssrf_0014(request):
-    param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = "yes" if param else "no"
+    param = request.COOKIES.get("preference", "")
+    values = {"keyA": "a-Value", "keyB": "b-Value"}
+    bar = values.get("keyA", param)
     with urllib.request.urlopen("http://" + bar + "/status") as resp:
         body = resp.read()
     return HttpResponse("ok")

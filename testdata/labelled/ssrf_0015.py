@@ -1,20 +1,20 @@
 # label: ssrf safe CWE-918
-# ssrf_0015: source django, bar while
+# ssrf_0015: source fastapi, bar helper
 
 import requests
-from django.http import HttpResponse
-from django.urls import path
+from fastapi import FastAPI
+
+app = FastAPI()
 
 
-def ssrf_0015(request):
-    param = request.COOKIES.get("preference", "")
-    i = 0
-    bar = ""
-    while i < len(param):
-        bar += param[i]
-        i += 1
+def do_something(value):
+    value = value.strip()
+    return value
+
+
+@app.get("/ssrf_0015")
+def ssrf_0015(q: str = ""):
+    param = q
+    bar = do_something(param)
     resp = requests.get("https://api.example.com/search", params={"q": bar}, timeout=5)
-    return HttpResponse("ok")
-
-
-urlpatterns = [path("ssrf_0015/", ssrf_0015)]
+    return {"status": "ok"}

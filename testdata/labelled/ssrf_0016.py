@@ -1,18 +1,21 @@
 # label: ssrf safe CWE-918
-# ssrf_0016: source fastapi, bar unquote
+# ssrf_0016: source script, bar dictset
 
 import requests
-import urllib.parse
-from fastapi import FastAPI
-
-app = FastAPI()
+import sys
 
 
-@app.get("/ssrf_0016")
-def ssrf_0016(q: str = ""):
-    param = q
-    bar = urllib.parse.unquote(param)
+def main():
+    param = sys.argv[1] if len(sys.argv) > 1 else ""
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
     if bar not in ("eu", "us"):
-        return {"error": "bad request"}
+        return 1
     resp = requests.get(f"https://{bar}.api.example.com/health", timeout=5)
-    return {"status": "ok"}
+    return 0
+
+
+if __name__ == "__main__":
+    main()

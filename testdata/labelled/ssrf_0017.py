@@ -1,15 +1,23 @@
 # label: ssrf safe CWE-918
-# ssrf_0017: source script, bar dict
+# ssrf_0017: source script, bar selfattr
 
 import requests
-import sys
 import urllib.parse
 
 
+class Holder:
+    def __init__(self, value):
+        self.value = value
+        self.kind = "plain"
+
+    def get(self):
+        return self.value
+
+
 def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+    param = input("value: ")
+    holder = Holder(param)
+    bar = holder.get()
     if urllib.parse.urlparse(bar).hostname not in ("api.example.com", "cdn.example.com"):
         return 1
     resp = requests.get(bar, timeout=5)

@@ -1,17 +1,13 @@
 # label: ssrf safe CWE-918
-# ssrf_0018: source script, bar helper
+# ssrf_0018: source script, bar comprehension
 
+import os
 import requests
 
 
-def do_something(value):
-    value = value.strip()
-    return value
-
-
 def main():
-    param = input("value: ")
-    bar = do_something(param)
+    param = os.environ.get("APP_VALUE", "")
+    bar = "".join([ch for ch in param])
     resp = requests.get(f"https://api.example.com/search?q={bar}&limit=10", timeout=5)
     return 0
 

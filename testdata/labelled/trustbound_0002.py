@@ -1,15 +1,17 @@
 # label: trustbound vulnerable CWE-501
-# trustbound_0002: source django, bar dict_update
+# trustbound_0002: source django, bar kwargs
 
 from django.http import HttpResponse
 from django.urls import path
 
 
+def build(**kwargs):
+    return kwargs["value"]
+
+
 def trustbound_0002(request):
     param = request.GET.get("q", "")
-    values = {"keyA": "a-Value"}
-    values.update({"keyB": param})
-    bar = values["keyB"]
+    bar = build(value=param)
     request.session["user_ref"] = bar  # want: T501
     return HttpResponse("ok")
 

@@ -1,17 +1,17 @@
 # label: trustbound vulnerable CWE-501
-# trustbound_0005: source django, bar varargs
+# trustbound_0005: source django, bar while
 
 from django.http import HttpResponse
 from django.urls import path
 
 
-def first(*args):
-    return args[0]
-
-
 def trustbound_0005(request):
     param = request.GET.get("q", "")
-    bar = first(param)
+    i = 0
+    bar = ""
+    while i < len(param):
+        bar += param[i]
+        i += 1
     request.session["user_ref"] = bar  # want: T501
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# trustbound_0009: source django, bar setitem_safe
+# trustbound_0009: source django, bar dict_overwrite
 
 from django.http import HttpResponse
 from django.urls import path
@@ -7,9 +7,9 @@ from django.urls import path
 
 def trustbound_0009(request):
     param = request.GET.get("q", "")
-    items = ["a", param]
-    items[1] = "safe"
-    bar = items[1]
+    values = {"keyB": param}
+    values["keyB"] = "safe"
+    bar = values["keyB"]
     request.session["user_ref"] = bar
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# trustbound_0013: source flask, bar direct
+# trustbound_0013: source flask, bar listappend
 
 from flask import Flask, request
 from flask import session
@@ -9,8 +9,10 @@ app = Flask(__name__)
 
 @app.route("/trustbound_0013", methods=["GET", "POST"])
 def trustbound_0013():
-    param = request.args.get("name", "")
-    bar = param
+    param = request.headers.get("X-Client-Ref", "")
+    items = ["safe"]
+    items.append(param)
+    bar = items[-1]
     session["user_ref"] = "guest"
     app.logger.info("visit from %s", bar.isalnum())
     return "ok"

@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# trustbound_0014: source django, bar ifstmt
+# trustbound_0014: source django, bar fstring
 
 from django.http import HttpResponse
 from django.urls import path
@@ -7,11 +7,7 @@ from django.urls import path
 
 def trustbound_0014(request):
     param = request.GET.get("q", "")
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
+    bar = f"{param}"
     request.session["visits"] = request.session.get("visits", 0) + 1
     found = bar in ("a", "b")
     return HttpResponse("ok")

@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# trustbound_0015: source flask, bar splitjoin
+# trustbound_0015: source flask, bar static
 
 from flask import Flask, request
 from flask import session
@@ -7,10 +7,16 @@ from flask import session
 app = Flask(__name__)
 
 
+class Util:
+    @staticmethod
+    def passthrough(value):
+        return value
+
+
 @app.route("/trustbound_0015", methods=["GET", "POST"])
 def trustbound_0015():
     param = request.args.get("name", "")
-    bar = " ".join(param.split(" "))
+    bar = Util.passthrough(param)
     session["last_search_len"] = 0
     matches = [row for row in ("alpha", "beta") if row == bar]
     return "ok"

@@ -1,7 +1,6 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0001: source flask, bar unquote
+# xpathi_0001: source flask, bar first_word
 
-import urllib.parse
 from flask import Flask, request
 from lxml import etree
 
@@ -11,7 +10,7 @@ app = Flask(__name__)
 @app.route("/xpathi_0001", methods=["GET", "POST"])
 def xpathi_0001():
     param = request.args.get("name", "")
-    bar = urllib.parse.unquote(param)
+    bar = param.split(" ")[0]
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
     return "ok"

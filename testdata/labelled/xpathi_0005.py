@@ -1,7 +1,6 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0005: source flask, bar b64
+# xpathi_0005: source flask, bar list_pop
 
-import base64
 from flask import Flask, request
 from lxml import etree
 
@@ -16,7 +15,9 @@ def xpathi_0005():
             continue
         param = name
         break
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
     return "ok"

@@ -1,6 +1,7 @@
 # label: xpathi safe CWE-643
-# xpathi_0008: source flask, bar length
+# xpathi_0008: source flask, bar digest
 
+import hashlib
 from flask import Flask, request
 from lxml import etree
 
@@ -10,7 +11,7 @@ app = Flask(__name__)
 @app.route("/xpathi_0008/<path:name>")
 def xpathi_0008(name):
     param = name
-    bar = str(len(param))
+    bar = hashlib.sha256(param.encode("utf-8")).hexdigest()
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")
     return "ok"

@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# xpathi_0010: source flask, bar inherit_override
+# xpathi_0010: source flask, bar try_const
 
 from flask import Flask, request
 from lxml import etree
@@ -7,21 +7,15 @@ from lxml import etree
 app = Flask(__name__)
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    def clean(self, value):
-        return "cleaned"
-
-
 @app.route("/xpathi_0010", methods=["GET", "POST"])
 def xpathi_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    bar = Child().clean(param)
+    try:
+        int(param)
+        bar = "numeric"
+    except ValueError:
+        bar = "other"
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")
     return "ok"

@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# xpathi_0011: source flask, bar try_const
+# xpathi_0011: source flask, bar kwargs_other
 
 from flask import Flask, request
 from lxml import etree
@@ -7,14 +7,14 @@ from lxml import etree
 app = Flask(__name__)
 
 
+def build(**kwargs):
+    return kwargs["other"]
+
+
 @app.route("/xpathi_0011/<path:rest>")
 def xpathi_0011(rest):
     param = request.path.split("/", 2)[2]
-    try:
-        int(param)
-        bar = "numeric"
-    except ValueError:
-        bar = "other"
+    bar = build(value=param, other="safe")
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)
     prices = find(root)

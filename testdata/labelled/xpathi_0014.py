@@ -1,23 +1,14 @@
 # label: xpathi safe CWE-643
-# xpathi_0014: source django, bar inherit
+# xpathi_0014: source django, bar bytes
 
 from django.http import HttpResponse
 from django.urls import path
 from lxml import etree
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    label = "child"
-
-
 def xpathi_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = Child().clean(param)
+    bar = bytes(param, "utf-8").decode("utf-8")
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title=$t]/price")
     prices = find(root, t=bar)

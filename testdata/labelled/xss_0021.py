@@ -1,23 +1,19 @@
-# label: xss safe CWE-79
-# xss_0021: source flask, bar match_safe
+# label: xss vulnerable CWE-79
+# xss_0021: source django, bar kwargs
 
-from flask import Flask, request
+from django.http import HttpResponse
+from django.urls import path
+from django.utils.safestring import mark_safe
 
-app = Flask(__name__)
+
+def build(**kwargs):
+    return kwargs["value"]
 
 
-@app.route("/xss_0021", methods=["GET", "POST"])
-def xss_0021():
-    param = request.form.get("comment", "")
-    guess = "ABC"
-    switch_target = guess[1]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
-    return f"<p>Hello {bar}</p>"
+def xss_0021(request):
+    param = request.GET.get("q", "")
+    bar = build(value=param)
+    return HttpResponse(mark_safe("<b>" + bar + "</b>"))  # want: T79
+
+
+urlpatterns = [path("xss_0021/", xss_0021)]

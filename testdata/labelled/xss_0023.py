@@ -1,18 +1,23 @@
 # label: xss safe CWE-79
-# xss_0023: source fastapi, bar helper_const
+# xss_0023: source flask, bar match_safe
 
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from flask import Flask, request
 
-app = FastAPI()
-
-
-def do_something(value):
-    return "safe!"
+app = Flask(__name__)
 
 
-@app.get("/xss_0023")
-def xss_0023(q: str = ""):
-    param = q
-    bar = do_something(param)
-    return HTMLResponse("<h1>%s</h1>" % bar)
+@app.route("/xss_0023", methods=["GET", "POST"])
+def xss_0023():
+    param = request.form.get("comment", "")
+    guess = "ABC"
+    switch_target = guess[1]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
+    return f"<p>Hello {bar}</p>"

@@ -1,20 +1,16 @@
 # label: xss safe CWE-79
-# xss_0024: source flask, bar method_const
+# xss_0024: source flask, bar overwrite
 
 from flask import Flask, request
-from markupsafe import Markup
+from flask import make_response
 
 app = Flask(__name__)
 
 
-class Thing:
-    def do_something(self, value):
-        return "constant"
-
-
 @app.route("/xss_0024", methods=["GET", "POST"])
 def xss_0024():
-    param = request.args.get("name", "")
-    thing = Thing()
-    bar = thing.do_something(param)
-    return Markup("<b>%s</b>" % bar)
+    param = request.headers.get("X-Client-Ref", "")
+    bar = param
+    bar = "constant_value"
+    resp = make_response("<div class=\"note\">" + bar + "</div>")
+    return resp

@@ -1,15 +1,18 @@
 # label: xss safe CWE-79
-# xss_0025: source django, bar intcast
+# xss_0025: source fastapi, bar helper_const
 
-from django.http import HttpResponse
-from django.urls import path
-from django.utils.safestring import mark_safe
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
 
-
-def xss_0025(request):
-    param = request.GET.get("q", "")
-    bar = str(int(param))
-    return HttpResponse(mark_safe("<b>" + bar + "</b>"))
+app = FastAPI()
 
 
-urlpatterns = [path("xss_0025/", xss_0025)]
+def do_something(value):
+    return "safe!"
+
+
+@app.get("/xss_0025")
+def xss_0025(q: str = ""):
+    param = q
+    bar = do_something(param)
+    return HTMLResponse("<h1>%s</h1>" % bar)

@@ -1,17 +1,20 @@
 # label: xss safe CWE-79
-# xss_0026: source flask, bar dictset_safe
+# xss_0026: source flask, bar method_const
 
 from flask import Flask, request
-from flask import Response
+from markupsafe import Markup
 
 app = Flask(__name__)
+
+
+class Thing:
+    def do_something(self, value):
+        return "constant"
 
 
 @app.route("/xss_0026", methods=["GET", "POST"])
 def xss_0026():
     param = request.args.get("name", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyA")
-    return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")
+    thing = Thing()
+    bar = thing.do_something(param)
+    return Markup("<b>%s</b>" % bar)

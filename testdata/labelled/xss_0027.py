@@ -1,15 +1,15 @@
 # label: xss safe CWE-79
-# xss_0027: source flask, bar unpack_safe
+# xss_0027: source django, bar intcast
 
-from flask import Flask, request
-from jinja2 import Environment, FileSystemLoader
+from django.http import HttpResponse
+from django.urls import path
+from django.utils.safestring import mark_safe
 
-app = Flask(__name__)
+
+def xss_0027(request):
+    param = request.GET.get("q", "")
+    bar = str(int(param))
+    return HttpResponse(mark_safe("<b>" + bar + "</b>"))
 
 
-@app.route("/xss_0027", methods=["GET", "POST"])
-def xss_0027():
-    param = request.form.get("comment", "")
-    bar, other = "safe", param
-    env = Environment(loader=FileSystemLoader("templates"))
-    return env.get_template("greeting.html").render(name=bar)
+urlpatterns = [path("xss_0027/", xss_0027)]

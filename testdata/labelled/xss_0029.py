@@ -1,15 +1,15 @@
 # label: xss safe CWE-79
-# xss_0029: source flask, bar alnum
+# xss_0029: source flask, bar unpack_safe
 
 from flask import Flask, request
+from jinja2 import Environment, FileSystemLoader
 
 app = Flask(__name__)
 
 
 @app.route("/xss_0029", methods=["GET", "POST"])
 def xss_0029():
-    param = request.cookies.get("preference", "")
-    if not param.isalnum():
-        return "bad request", 400
-    bar = param
-    return f"<p>Hello {bar}</p>"
+    param = request.form.get("comment", "")
+    bar, other = "safe", param
+    env = Environment(loader=FileSystemLoader("templates"))
+    return env.get_template("greeting.html").render(name=bar)

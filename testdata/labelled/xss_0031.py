@@ -1,16 +1,15 @@
 # label: xss safe CWE-79
-# xss_0031: source fastapi, bar del_index_safe
+# xss_0031: source flask, bar alnum
 
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from flask import Flask, request
 
-app = FastAPI()
+app = Flask(__name__)
 
 
-@app.get("/xss_0031")
-def xss_0031(q: str = ""):
-    param = q
-    items = [param, "safe"]
-    del items[0]
-    bar = items[0]
-    return HTMLResponse("<h1>%s</h1>" % bar)
+@app.route("/xss_0031", methods=["GET", "POST"])
+def xss_0031():
+    param = request.cookies.get("preference", "")
+    if not param.isalnum():
+        return "bad request", 400
+    bar = param
+    return f"<p>Hello {bar}</p>"

@@ -1,17 +1,16 @@
 # label: xss safe CWE-79
-# xss_0033: source django, bar dict_overwrite
+# xss_0033: source fastapi, bar del_index_safe
 
-from django.http import HttpResponse
-from django.urls import path
-from django.utils.safestring import mark_safe
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
 
-
-def xss_0033(request):
-    param = request.GET.get("q", "")
-    values = {"keyB": param}
-    values["keyB"] = "safe"
-    bar = values["keyB"]
-    return HttpResponse(mark_safe("<b>" + bar + "</b>"))
+app = FastAPI()
 
 
-urlpatterns = [path("xss_0033/", xss_0033)]
+@app.get("/xss_0033")
+def xss_0033(q: str = ""):
+    param = q
+    items = [param, "safe"]
+    del items[0]
+    bar = items[0]
+    return HTMLResponse("<h1>%s</h1>" % bar)

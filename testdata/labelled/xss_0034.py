@@ -1,9 +1,8 @@
 # label: xss safe CWE-79
-# xss_0034: source flask, bar deque_safe
+# xss_0034: source flask, bar setitem_safe
 
-import collections
 from flask import Flask, request
-from flask import Response
+from markupsafe import Markup
 
 app = Flask(__name__)
 
@@ -11,9 +10,7 @@ app = Flask(__name__)
 @app.route("/xss_0034", methods=["GET", "POST"])
 def xss_0034():
     param = request.args.get("name", "")
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.pop()
-    bar = queue[0]
-    return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")
+    items = ["a", param]
+    items[1] = "safe"
+    bar = items[1]
+    return Markup("<b>%s</b>" % bar)

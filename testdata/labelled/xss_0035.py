@@ -1,15 +1,17 @@
 # label: xss safe CWE-79
-# xss_0035: source flask, bar ifexp
+# xss_0035: source django, bar dict_overwrite
 
-import html
-from flask import Flask, request
+from django.http import HttpResponse
+from django.urls import path
+from django.utils.safestring import mark_safe
 
-app = Flask(__name__)
+
+def xss_0035(request):
+    param = request.GET.get("q", "")
+    values = {"keyB": param}
+    values["keyB"] = "safe"
+    bar = values["keyB"]
+    return HttpResponse(mark_safe("<b>" + bar + "</b>"))
 
 
-@app.route("/xss_0035", methods=["GET", "POST"])
-def xss_0035():
-    param = request.form.get("comment", "")
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
-    return "<p>Hello " + html.escape(bar) + "</p>"
+urlpatterns = [path("xss_0035/", xss_0035)]

@@ -1,15 +1,15 @@
 # label: xss safe CWE-79
-# xss_0038: source fastapi, bar percent
+# xss_0038: source flask, bar ifexp
 
 import html
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from flask import Flask, request
 
-app = FastAPI()
+app = Flask(__name__)
 
 
-@app.get("/xss_0038")
-def xss_0038(q: str = ""):
-    param = q
-    bar = "%s" % param
-    return HTMLResponse("<h1>%s</h1>" % html.escape(bar))
+@app.route("/xss_0038", methods=["GET", "POST"])
+def xss_0038():
+    param = request.headers.get("X-Client-Ref", "")
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    return "<p>Hello " + html.escape(bar) + "</p>"

@@ -1,17 +1,14 @@
 # label: xss safe CWE-79
-# xss_0039: source flask, bar try
+# xss_0039: source flask, bar replace
 
 from flask import Flask, request
-from markupsafe import Markup
+from flask import render_template_string
 
 app = Flask(__name__)
 
 
 @app.route("/xss_0039", methods=["GET", "POST"])
 def xss_0039():
-    param = request.args.get("name", "")
-    try:
-        bar = param.encode("ascii").decode("ascii")
-    except UnicodeError:
-        bar = ""
-    return Markup("<b>{}</b>").format(bar)
+    param = request.cookies.get("preference", "")
+    bar = param.replace("\t", " ")
+    return render_template_string("<p>Hello {{ name }}</p>", name=bar)

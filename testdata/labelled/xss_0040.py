@@ -1,17 +1,24 @@
 # label: xss safe CWE-79
-# xss_0040: source django, bar insert
+# xss_0040: source flask, bar closure
 
-from django.http import HttpResponse
-from django.urls import path
-from django.utils.html import format_html
+import urllib.parse
+from flask import Flask, request
+from flask import jsonify
 
-
-def xss_0040(request):
-    param = request.GET.get("q", "")
-    items = [param]
-    items.insert(0, "safe")
-    bar = items[1]
-    return HttpResponse(format_html("<b>{}</b>", bar))
+app = Flask(__name__)
 
 
-urlpatterns = [path("xss_0040/", xss_0040)]
+@app.route("/xss_0040", methods=["GET", "POST"])
+def xss_0040():
+    query = request.query_string.decode("utf-8")
+    start = query.find("value=")
+    if start < 0:
+        return "missing value"
+    start += len("value=")
+    end = query.find("&", start)
+    param = query[start:end] if end >= 0 else query[start:]
+    param = urllib.parse.unquote_plus(param)
+    def inner():
+        return param
+    bar = inner()
+    return jsonify({"greeting": bar})

@@ -1,20 +1,15 @@
 # label: xss safe CWE-79
-# xss_0041: source flask, bar recursion
+# xss_0041: source fastapi, bar percent
 
-from flask import Flask, request
-from markupsafe import escape
+import html
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
 
-app = Flask(__name__)
-
-
-def unwrap(value, depth):
-    if depth == 0:
-        return value
-    return unwrap(value, depth - 1)
+app = FastAPI()
 
 
-@app.route("/xss_0041", methods=["GET", "POST"])
-def xss_0041():
-    param = request.args.get("name", "")
-    bar = unwrap(param, 3)
-    return "<p>" + escape(bar) + "</p>"
+@app.get("/xss_0041")
+def xss_0041(q: str = ""):
+    param = q
+    bar = "%s" % param
+    return HTMLResponse("<h1>%s</h1>" % html.escape(bar))

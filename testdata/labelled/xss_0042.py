@@ -1,16 +1,17 @@
 # label: xss safe CWE-79
-# xss_0042: source flask, bar b64
+# xss_0042: source flask, bar try
 
-import base64
 from flask import Flask, request
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 
 app = Flask(__name__)
 
 
 @app.route("/xss_0042", methods=["GET", "POST"])
 def xss_0042():
-    param = request.form.get("comment", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
-    env = Environment(loader=FileSystemLoader("templates"), autoescape=select_autoescape(["html"]))
-    return env.get_template("greeting.html").render(name=bar)
+    param = request.args.get("name", "")
+    try:
+        bar = param.encode("ascii").decode("ascii")
+    except UnicodeError:
+        bar = ""
+    return Markup("<b>{}</b>").format(bar)

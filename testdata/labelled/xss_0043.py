@@ -1,24 +1,17 @@
 # label: xss safe CWE-79
-# xss_0043: source flask, bar match
+# xss_0043: source django, bar insert
 
-from flask import Flask, request
-from jinja2 import Template
+from django.http import HttpResponse
+from django.urls import path
+from django.utils.html import format_html
 
-app = Flask(__name__)
+
+def xss_0043(request):
+    param = request.GET.get("q", "")
+    items = [param]
+    items.insert(0, "safe")
+    bar = items[1]
+    return HttpResponse(format_html("<b>{}</b>", bar))
 
 
-@app.route("/xss_0043", methods=["GET", "POST"])
-def xss_0043():
-    param = request.headers.get("X-Client-Ref", "")
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
-    return Template("<p>Hello {{ name }}</p>", autoescape=True).render(name=bar)
+urlpatterns = [path("xss_0043/", xss_0043)]

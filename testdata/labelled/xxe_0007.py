@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# xxe_0007: source flask, bar direct
+# xxe_0007: source flask, bar dict
 
 from flask import Flask, request
 from lxml import etree
@@ -11,7 +11,8 @@ app = Flask(__name__)
 def xxe_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = param
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
     doc = etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
     return "ok"

@@ -1,7 +1,6 @@
 # label: xxe vulnerable CWE-611
-# xxe_0008: source flask, bar b64
+# xxe_0008: source flask, bar list_pop
 
-import base64
 import io
 import xml.sax
 import xml.sax.handler
@@ -13,7 +12,9 @@ app = Flask(__name__)
 @app.route("/xxe_0008/<path:name>")
 def xxe_0008(name):
     param = name
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())

@@ -1,6 +1,7 @@
 # label: xxe safe CWE-611
-# xxe_0012: source flask, bar float
+# xxe_0012: source flask, bar uuid
 
+import uuid
 from flask import Flask, request
 from lxml import etree
 
@@ -9,8 +10,9 @@ app = Flask(__name__)
 
 @app.route("/xxe_0012", methods=["GET", "POST"])
 def xxe_0012():
-    param = request.values.get("q", "")
-    bar = str(float(param))
+    data = request.get_json(silent=True) or {}
+    param = str(data.get("value", ""))
+    bar = str(uuid.UUID(param))
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
     doc = etree.fromstring(bar.encode("utf-8"), parser)
     return "ok"

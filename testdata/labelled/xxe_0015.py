@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# xxe_0015: source django, bar listappend
+# xxe_0015: source django, bar dict_update
 
 from django.http import HttpResponse
 from django.urls import path
@@ -8,9 +8,9 @@ from lxml import etree
 
 def xxe_0015(request):
     param = request.GET.get("q", "")
-    items = ["safe"]
-    items.append(param)
-    bar = items[-1]
+    values = {"keyA": "a-Value"}
+    values.update({"keyB": param})
+    bar = values["keyB"]
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     doc = etree.fromstring(bar.encode("utf-8"), parser)
     return HttpResponse("ok")

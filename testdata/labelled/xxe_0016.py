@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# xxe_0016: source django, bar fstring
+# xxe_0016: source django, bar while
 
 from defusedxml.ElementTree import fromstring as defused_fromstring
 from django.http import HttpResponse
@@ -8,7 +8,11 @@ from django.urls import path
 
 def xxe_0016(request):
     param = request.POST.get("comment", "")
-    bar = f"{param}"
+    i = 0
+    bar = ""
+    while i < len(param):
+        bar += param[i]
+        i += 1
     doc = defused_fromstring(bar)
     return HttpResponse("ok")
 

@@ -1,20 +1,15 @@
 # label: xxe safe CWE-611
-# xxe_0017: source django, bar static
+# xxe_0017: source django, bar unquote
 
+import urllib.parse
 import xml.etree.ElementTree as ET
 from django.http import HttpResponse
 from django.urls import path
 
 
-class Util:
-    @staticmethod
-    def passthrough(value):
-        return value
-
-
 def xxe_0017(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = Util.passthrough(param)
+    bar = urllib.parse.unquote(param)
     root = ET.fromstring(bar)
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# xxe_0018: source django, bar dict_update
+# xxe_0018: source django, bar dict
 
 import io
 import xml.sax
@@ -10,8 +10,7 @@ from django.urls import path
 
 def xxe_0018(request):
     param = request.COOKIES.get("preference", "")
-    values = {"keyA": "a-Value"}
-    values.update({"keyB": param})
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
     bar = values["keyB"]
     parser = xml.sax.make_parser()
     parser.setContentHandler(xml.sax.handler.ContentHandler())

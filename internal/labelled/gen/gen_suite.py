@@ -517,7 +517,12 @@ category("xss", 79, "T79", [
          ["from jinja2 import Environment, FileSystemLoader, select_autoescape"], fws=(FLASK,), unsafe=False),
     Sink(['return Template("<p>Hello {{ name }}</p>", autoescape=True).render(name=bar)'],
          ["from jinja2 import Template"], fws=(FLASK,), unsafe=False),
-], 40)
+    Sink(['return Response("Saved: " + bar, mimetype="text/plain")'], ["from flask import Response"], fws=(FLASK,),
+         unsafe=False),
+    Sink(['return "Saved: " + bar, 200, {"Content-Type": "text/plain; charset=utf-8"}'], fws=(FLASK,), unsafe=False),
+    Sink(['resp = make_response("Saved: " + bar)', 'resp.mimetype = "text/plain"', "return resp"],
+         ["from flask import make_response"], fws=(FLASK,), unsafe=False),
+], 44)
 
 category("ldapi", 90, "T90", [
     Sink(['server = ldap3.Server("ldap://ldap.example.com")', "conn = ldap3.Connection(server, auto_bind=True)",

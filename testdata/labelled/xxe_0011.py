@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# xxe_0014: source flask, bar length
+# xxe_0011: source flask, bar float
 
 import io
 from flask import Flask, request
@@ -8,10 +8,10 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/xxe_0014/<path:rest>")
-def xxe_0014(rest):
-    param = request.path.split("/", 2)[2]
-    bar = str(len(param))
+@app.route("/xxe_0011", methods=["GET", "POST"])
+def xxe_0011():
+    param = request.values.get("q", "")
+    bar = str(float(param))
     parser = etree.XMLParser(resolve_entities=True)
     tree = etree.parse(io.BytesIO(bar.encode("utf-8")), parser)
     return "ok"

@@ -1,0 +1,20 @@
+# label: xss safe CWE-79
+# xss_0044: source flask, bar recursion
+
+from flask import Flask, request
+from markupsafe import escape
+
+app = Flask(__name__)
+
+
+def unwrap(value, depth):
+    if depth == 0:
+        return value
+    return unwrap(value, depth - 1)
+
+
+@app.route("/xss_0044", methods=["GET", "POST"])
+def xss_0044():
+    param = request.args.get("name", "")
+    bar = unwrap(param, 3)
+    return "<p>" + escape(bar) + "</p>"

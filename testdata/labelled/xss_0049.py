@@ -1,0 +1,18 @@
+# label: xss safe CWE-79
+# xss_0049: source flask, bar lambda
+
+from flask import Flask, request
+from flask import make_response
+
+app = Flask(__name__)
+
+
+@app.route("/xss_0049", methods=["GET", "POST"])
+def xss_0049():
+    values = request.args.getlist("item")
+    param = values[0] if values else ""
+    transform = lambda s: s
+    bar = transform(param)
+    resp = make_response("Saved: " + bar)
+    resp.mimetype = "text/plain"
+    return resp
