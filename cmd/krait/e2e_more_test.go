@@ -117,6 +117,19 @@ func TestSubcommands(t *testing.T) {
 			}
 		}
 	}
+	// Readable: numeric order within B, K, T; no line ends in blanks.
+	var ids []string
+	for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+		if strings.HasSuffix(line, " ") {
+			t.Errorf("rules: trailing blanks in %q", line)
+		}
+		if id, _, _ := strings.Cut(line, " "); id == "T94" || id == "T918" || id == "T22" || id == "K101" || id == "B704" {
+			ids = append(ids, id)
+		}
+	}
+	if got := strings.Join(ids, " "); got != "B704 K101 T22 T94 T918" {
+		t.Errorf("rules order: %s", got)
+	}
 	r = krait(t, "", "", "explain", "B602")
 	for _, want := range []string{"B602: subprocess_popen_with_shell_equals_true", "CWE-78", "Vulnerable example", "Fixed example"} {
 		if !strings.Contains(r.stdout, want) {

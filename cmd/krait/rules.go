@@ -1,21 +1,29 @@
 package main
 
 import (
+	"bytes"
+	"cmp"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/kraitsec/krait/finding"
 )
 
-// runRules prints every registered rule as a table.
+// runRules prints every registered rule as a table: bandit's B rules,
+// then krait's K checks and T taint rules, each in numeric order.
 func runRules(args []string, e *env) int {
 	if len(args) > 0 {
 		return fail(e, "rules takes no arguments")
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	var buf bytes.Buffer
+	tw := tabwriter.NewWriter(&buf, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tNAME\tSEVERITY\tCONFIDENCE\tCWE\tNOTE")
-	for _, r := range finding.Rules() {
+	rules := slices.Clone(finding.Rules())
+	slices.SortStableFunc(rules, func(a, b *finding.Rule) int { return compareRuleIDs(a.ID, b.ID) })
+	for _, r := range rules {
 		cwe := "-"
 		if r.CWE != 0 {
 			cwe = fmt.Sprintf("CWE-%d", r.CWE)
@@ -32,7 +40,38 @@ func runRules(args []string, e *env) int {
 	if err := tw.Flush(); err != nil {
 		return fail(e, "%v", err)
 	}
+	// tabwriter pads the empty NOTE cells; no line ends in blanks.
+	for _, line := range strings.SplitAfter(buf.String(), "\n") {
+		if line != "" {
+			fmt.Fprintln(e.stdout, strings.TrimRight(line, " \n"))
+		}
+	}
 	return exitClean
+}
+
+// compareRuleIDs orders B before K before T, then by number, so T94 comes
+// before T918.
+func compareRuleIDs(a, b string) int {
+	rank := func(id string) (int, int) {
+		prefix := strings.IndexByte("BKT", id[0])
+		if prefix < 0 {
+			prefix = 3
+		}
+		n, err := strconv.Atoi(id[1:])
+		if err != nil {
+			n = 1 << 30
+		}
+		return prefix, n
+	}
+	pa, na := rank(a)
+	pb, nb := rank(b)
+	if c := cmp.Compare(pa, pb); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(na, nb); c != 0 {
+		return c
+	}
+	return strings.Compare(a, b)
 }
 
 // runExplain prints one rule's documentation; the rule may be named by
