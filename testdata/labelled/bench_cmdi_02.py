@@ -1,8 +1,17 @@
 # label: cmdi vulnerable CWE-78
-# bench_cmdi_02: app-factory style, bar overwrite_late
+# bench_cmdi_02: app-factory style, bar selfattr
 
 import helpers.utils
 from flask import request
+
+
+class Holder:
+	def __init__(self, value):
+		self.value = value
+		self.kind = "plain"
+
+	def get(self):
+		return self.value
 
 
 def init(app):
@@ -19,9 +28,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = "constant"
-		if param:
-			bar = param
+		holder = Holder(param)
+		bar = holder.get()
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)  # want: T78

@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_04: app-factory style, bar ifstmt_safe
+# bench_cmdi_04: app-factory style, bar dict_safe
 
 import helpers.utils
 from flask import request
@@ -19,11 +19,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 196
-		if (7 * 42) - num > 200:
-			bar = param
-		else:
-			bar = "This_should_always_happen"
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		bar = values["keyA"]
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)

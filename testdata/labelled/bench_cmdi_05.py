@@ -1,12 +1,8 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_05: app-factory style, bar varargs
+# bench_cmdi_05: app-factory style, bar direct
 
 import helpers.utils
 from flask import request
-
-
-def first(*args):
-	return args[0]
 
 
 def init(app):
@@ -26,7 +22,7 @@ def init(app):
 			param = name
 			break
 
-		bar = first(param)
+		bar = param
 
 		import subprocess
 		proc = subprocess.run(["echo", bar], capture_output=True)

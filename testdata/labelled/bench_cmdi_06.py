@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_06: app-factory style, bar walrus
+# bench_cmdi_06: app-factory style, bar list_pop
 
 import helpers.utils
 from flask import request
@@ -17,8 +17,9 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		if (bar := param) is None:
-			return "bad request", 400
+		items = ["safe", param, "moresafe"]
+		items.pop(0)
+		bar = items[0]
 
 		import subprocess
 		proc = subprocess.run(["echo", bar], capture_output=True)

@@ -1,8 +1,17 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_01: app-factory style, bar dict_update
+# bench_codeinj_01: app-factory style, bar nested_call
 
 import helpers.utils
 from flask import request
+
+
+def inner(value):
+	return value.strip()
+
+
+def outer(value):
+	prefix = ""
+	return prefix + inner(value)
 
 
 def init(app):
@@ -17,9 +26,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		values = {"keyA": "a-Value"}
-		values.update({"keyB": param})
-		bar = values["keyB"]
+		bar = outer(param)
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

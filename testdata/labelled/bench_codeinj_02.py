@@ -1,18 +1,13 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_02: app-factory style, bar nested_call
+# bench_codeinj_02: app-factory style, bar kwargs
 
 import helpers.utils
 import urllib.parse
 from flask import request
 
 
-def inner(value):
-	return value.strip()
-
-
-def outer(value):
-	prefix = ""
-	return prefix + inner(value)
+def build(**kwargs):
+	return kwargs["value"]
 
 
 def init(app):
@@ -35,7 +30,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = outer(param)
+		bar = build(value=param)
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

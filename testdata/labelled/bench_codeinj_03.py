@@ -1,12 +1,12 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_03: app-factory style, bar kwargs
+# bench_codeinj_03: app-factory style, bar varargs
 
 import helpers.utils
 from flask import request
 
 
-def build(**kwargs):
-	return kwargs["value"]
+def first(*args):
+	return args[0]
 
 
 def init(app):
@@ -22,7 +22,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = build(value=param)
+		bar = first(param)
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

@@ -1,8 +1,12 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_04: app-factory style, bar overwrite
+# bench_codeinj_04: app-factory style, bar helper_const
 
 import helpers.utils
 from flask import request
+
+
+def do_something(value):
+	return "safe!"
 
 
 def init(app):
@@ -19,8 +23,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = param
-		bar = "constant_value"
+		bar = do_something(param)
 
 		result = eval(bar)
 		RESPONSE += helpers.utils.escape_for_html(result)

@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_05: app-factory style, bar fstring
+# bench_codeinj_05: app-factory style, bar dict_update
 
 import helpers.utils
 from flask import request
@@ -19,7 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = f"{param}"
+		values = {"keyA": "a-Value"}
+		values.update({"keyB": param})
+		bar = values["keyB"]
 
 		import ast
 		result = ast.literal_eval(bar)

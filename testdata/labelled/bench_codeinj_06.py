@@ -1,13 +1,12 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_06: app-factory style, bar generator
+# bench_codeinj_06: app-factory style, bar varargs
 
 import helpers.utils
 from flask import request
 
 
-def produce(value):
-	yield value
-	yield "done"
+def first(*args):
+	return args[0]
 
 
 def init(app):
@@ -24,7 +23,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = next(produce(param))
+		bar = first(param)
 
 		import ast
 		result = ast.literal_eval(bar)

@@ -1,12 +1,14 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_01: app-factory style, bar varargs
+# bench_deserialization_01: app-factory style, bar recursion
 
 import helpers.utils
 from flask import request
 
 
-def first(*args):
-	return args[0]
+def unwrap(value, depth):
+	if depth == 0:
+		return value
+	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -21,7 +23,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = first(param)
+		bar = unwrap(param, 3)
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

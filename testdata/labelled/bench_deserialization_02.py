@@ -1,15 +1,9 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_02: app-factory style, bar recursion
+# bench_deserialization_02: app-factory style, bar while
 
 import helpers.utils
 import urllib.parse
 from flask import request
-
-
-def unwrap(value, depth):
-	if depth == 0:
-		return value
-	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -32,7 +26,11 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = unwrap(param, 3)
+		i = 0
+		bar = ""
+		while i < len(param):
+			bar += param[i]
+			i += 1
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_03: app-factory style, bar while
+# bench_deserialization_03: app-factory style, bar walrus
 
 import helpers.utils
 from flask import request
@@ -18,11 +18,8 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		i = 0
-		bar = ""
-		while i < len(param):
-			bar += param[i]
-			i += 1
+		if (bar := param) is None:
+			return "bad request", 400
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

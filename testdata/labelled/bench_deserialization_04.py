@@ -1,12 +1,13 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_04: app-factory style, bar helper_const
+# bench_deserialization_04: app-factory style, bar method_const
 
 import helpers.utils
 from flask import request
 
 
-def do_something(value):
-	return "safe!"
+class Thing:
+	def do_something(self, value):
+		return "constant"
 
 
 def init(app):
@@ -23,7 +24,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = do_something(param)
+		thing = Thing()
+		bar = thing.do_something(param)
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)

@@ -1,17 +1,8 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_05: app-factory style, bar inherit
+# bench_deserialization_05: app-factory style, bar walrus
 
 import helpers.utils
 from flask import request
-
-
-class Base:
-	def clean(self, value):
-		return value
-
-
-class Child(Base):
-	label = "child"
 
 
 def init(app):
@@ -28,7 +19,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = Child().clean(param)
+		if (bar := param) is None:
+			return "bad request", 400
 
 		import yaml
 		obj = yaml.safe_load(bar)

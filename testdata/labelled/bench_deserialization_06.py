@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_06: app-factory style, bar insert
+# bench_deserialization_06: app-factory style, bar first_word
 
 import helpers.utils
 from flask import request
@@ -19,9 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		items = [param]
-		items.insert(0, "safe")
-		bar = items[1]
+		bar = param.split(" ")[0]
 
 		import yaml
 		obj = yaml.safe_load(bar)

@@ -1,8 +1,14 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_01: app-factory style, bar try
+# bench_ldapi_01: app-factory style, bar static
 
 import urllib.parse
 from flask import request
+
+
+class Util:
+	@staticmethod
+	def passthrough(value):
+		return value
 
 
 def init(app):
@@ -25,10 +31,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		try:
-			bar = param.encode("ascii").decode("ascii")
-		except UnicodeError:
-			bar = ""
+		bar = Util.passthrough(param)
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

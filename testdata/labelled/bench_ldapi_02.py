@@ -1,13 +1,16 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_02: app-factory style, bar static
+# bench_ldapi_02: app-factory style, bar inherit
 
 from flask import request
 
 
-class Util:
-	@staticmethod
-	def passthrough(value):
+class Base:
+	def clean(self, value):
 		return value
+
+
+class Child(Base):
+	label = "child"
 
 
 def init(app):
@@ -23,7 +26,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = Util.passthrough(param)
+		bar = Child().clean(param)
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

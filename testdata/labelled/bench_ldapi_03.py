@@ -1,16 +1,8 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_03: app-factory style, bar inherit
+# bench_ldapi_03: app-factory style, bar deque
 
+import collections
 from flask import request
-
-
-class Base:
-	def clean(self, value):
-		return value
-
-
-class Child(Base):
-	label = "child"
 
 
 def init(app):
@@ -27,7 +19,11 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = Child().clean(param)
+		queue = collections.deque()
+		queue.append("safe")
+		queue.append(param)
+		queue.popleft()
+		bar = queue[0]
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

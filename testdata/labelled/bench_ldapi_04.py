@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_04: app-factory style, bar list_remove
+# bench_ldapi_04: app-factory style, bar match_safe
 
 from flask import request
 
@@ -18,9 +18,17 @@ def init(app):
 		if not param:
 			param = ""
 
-		items = [param, "safe"]
-		items.remove(param)
-		bar = items[0]
+		guess = "ABC"
+		switch_target = guess[1]
+		match switch_target:
+			case "A":
+				bar = param
+			case "B":
+				bar = "bob"
+			case "C" | "D":
+				bar = param
+			case _:
+				bar = "bob's your uncle"
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

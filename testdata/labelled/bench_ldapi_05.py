@@ -1,12 +1,7 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_05: app-factory style, bar method
+# bench_ldapi_05: app-factory style, bar format
 
 from flask import request
-
-
-class Thing:
-	def do_something(self, value):
-		return value
 
 
 def init(app):
@@ -23,8 +18,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		thing = Thing()
-		bar = thing.do_something(param)
+		bar = "{}".format(param)
 
 		import helpers.ldap
 		from ldap3.utils.conv import escape_filter_chars

@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_06: app-factory style, bar loop
+# bench_ldapi_06: app-factory style, bar lambda
 
 from flask import request
 
@@ -21,9 +21,8 @@ def init(app):
 			param = name
 			break
 
-		bar = ""
-		for ch in param:
-			bar += ch
+		transform = lambda s: s
+		bar = transform(param)
 
 		import helpers.ldap
 		from ldap3.utils.conv import escape_filter_chars

@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# bench_pathtraver_01: app-factory style, bar format
+# bench_pathtraver_01: app-factory style, bar percent
 
 import helpers.utils
 import urllib.parse
@@ -26,7 +26,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = "{}".format(param)
+		bar = "%s" % param
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")  # want: T22

@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# bench_pathtraver_04: app-factory style, bar dict_safe
+# bench_pathtraver_04: app-factory style, bar list_pop_safe
 
 import helpers.utils
 from flask import request
@@ -19,8 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-		bar = values["keyA"]
+		items = ["safe", param, "moresafe"]
+		items.pop(0)
+		bar = items[1]
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")

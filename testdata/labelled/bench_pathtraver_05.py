@@ -1,7 +1,6 @@
 # label: pathtraver safe CWE-22
-# bench_pathtraver_05: app-factory style, bar html_escape
+# bench_pathtraver_05: app-factory style, bar match
 
-import html
 import helpers.utils
 from flask import request
 
@@ -20,7 +19,17 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = html.escape(param)
+		guess = "ABC"
+		switch_target = guess[2]
+		match switch_target:
+			case "A":
+				bar = param
+			case "B":
+				bar = "bob"
+			case "C" | "D":
+				bar = param
+			case _:
+				bar = "bob's your uncle"
 
 		from werkzeug.utils import secure_filename
 		file_name = helpers.utils.TESTFILES_DIR / secure_filename(bar)

@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# bench_pathtraver_06: app-factory style, bar first_word
+# bench_pathtraver_06: app-factory style, bar replace
 
 import helpers.utils
 from flask import request
@@ -17,7 +17,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = param.split(" ")[0]
+		bar = param.replace("\t", " ")
 
 		from werkzeug.utils import secure_filename
 		file_name = helpers.utils.TESTFILES_DIR / secure_filename(bar)

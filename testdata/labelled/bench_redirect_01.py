@@ -1,6 +1,7 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_01: app-factory style, bar walrus
+# bench_redirect_01: app-factory style, bar template
 
+import string
 from flask import request
 
 
@@ -16,8 +17,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		if (bar := param) is None:
-			return "bad request", 400
+		bar = string.Template("$v").substitute(v=param)
 
 		import flask
 		return flask.redirect(bar)  # want: T601

@@ -1,7 +1,6 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_02: app-factory style, bar template
+# bench_redirect_02: app-factory style, bar varcond
 
-import string
 import urllib.parse
 from flask import request
 
@@ -26,7 +25,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = string.Template("$v").substitute(v=param)
+		bar = param if len(param) < 4096 else ""
 
 		import flask
 		return flask.redirect(bar)  # want: T601

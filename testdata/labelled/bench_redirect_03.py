@@ -1,6 +1,8 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_03: app-factory style, bar varcond
+# bench_redirect_03: app-factory style, bar unquote
 
+import urllib.parse
+import urllib.parse
 from flask import request
 
 
@@ -17,7 +19,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = param if len(param) < 4096 else ""
+		bar = urllib.parse.unquote(param)
 
 		import flask
 		return flask.redirect(bar)  # want: T601

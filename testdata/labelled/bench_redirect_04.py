@@ -1,12 +1,7 @@
 # label: redirect safe CWE-601
-# bench_redirect_04: app-factory style, bar method_const
+# bench_redirect_04: app-factory style, bar intcast
 
 from flask import request
-
-
-class Thing:
-	def do_something(self, value):
-		return "constant"
 
 
 def init(app):
@@ -23,8 +18,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		thing = Thing()
-		bar = thing.do_something(param)
+		bar = str(int(param))
 
 		import flask
 		return flask.redirect(bar)

@@ -1,11 +1,7 @@
 # label: redirect safe CWE-601
-# bench_redirect_05: app-factory style, bar kwargs
+# bench_redirect_05: app-factory style, bar dict
 
 from flask import request
-
-
-def build(**kwargs):
-	return kwargs["value"]
 
 
 def init(app):
@@ -22,7 +18,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = build(value=param)
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		bar = values["keyB"]
 
 		import flask
 		if bar not in ("/", "/account"):

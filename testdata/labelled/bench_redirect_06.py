@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# bench_redirect_06: app-factory style, bar while
+# bench_redirect_06: app-factory style, bar ifstmt
 
 from flask import request
 
@@ -18,11 +18,11 @@ def init(app):
 		if not param:
 			param = ""
 
-		i = 0
-		bar = ""
-		while i < len(param):
-			bar += param[i]
-			i += 1
+		num = 196
+		if (500 / 42) + num > 200:
+			bar = param
+		else:
+			bar = "This should never happen"
 
 		import flask
 		if bar not in ("/", "/account"):

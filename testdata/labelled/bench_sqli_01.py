@@ -1,5 +1,5 @@
 # label: sqli vulnerable CWE-89
-# bench_sqli_01: app-factory style, bar dictset
+# bench_sqli_01: app-factory style, bar unpack
 
 from flask import request
 
@@ -18,10 +18,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		values = {}
-		values["keyB"] = param
-		values["keyA"] = "a-Value"
-		bar = values.get("keyB")
+		first, bar = "safe", param
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

@@ -1,5 +1,5 @@
 # label: sqli vulnerable CWE-89
-# bench_sqli_03: app-factory style, bar closure
+# bench_sqli_03: app-factory style, bar listappend
 
 from flask import request
 
@@ -18,9 +18,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		def inner():
-			return param
-		bar = inner()
+		items = ["safe"]
+		items.append(param)
+		bar = items[-1]
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

@@ -1,5 +1,5 @@
 # label: sqli safe CWE-89
-# bench_sqli_04: app-factory style, bar ifexp_safe
+# bench_sqli_04: app-factory style, bar ifstmt_safe
 
 from flask import request
 
@@ -21,8 +21,11 @@ def init(app):
 			param = name
 			break
 
-		num = 106
-		bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+		num = 196
+		if (7 * 42) - num > 200:
+			bar = param
+		else:
+			bar = "This_should_always_happen"
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

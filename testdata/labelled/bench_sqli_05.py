@@ -1,7 +1,7 @@
 # label: sqli safe CWE-89
-# bench_sqli_05: app-factory style, bar deque
+# bench_sqli_05: app-factory style, bar template
 
-import collections
+import string
 from flask import request
 
 
@@ -17,11 +17,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		queue = collections.deque()
-		queue.append("safe")
-		queue.append(param)
-		queue.popleft()
-		bar = queue[0]
+		bar = string.Template("$v").substitute(v=param)
 
 		import helpers.db_sqlite
 		sql = "SELECT * FROM users WHERE username = ?"

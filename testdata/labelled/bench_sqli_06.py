@@ -1,6 +1,7 @@
 # label: sqli safe CWE-89
-# bench_sqli_06: app-factory style, bar dict_update
+# bench_sqli_06: app-factory style, bar unquote
 
+import urllib.parse
 import urllib.parse
 from flask import request
 
@@ -25,9 +26,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		values = {"keyA": "a-Value"}
-		values.update({"keyB": param})
-		bar = values["keyB"]
+		bar = urllib.parse.unquote(param)
 
 		import helpers.db_sqlite
 		sql = "SELECT * FROM users WHERE username = ?"

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_02: app-factory style, bar list_pop
+# bench_ssrf_02: app-factory style, bar ifstmt
 
 import helpers.utils
 from flask import request
@@ -17,9 +17,11 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		items = ["safe", param, "moresafe"]
-		items.pop(0)
-		bar = items[0]
+		num = 196
+		if (500 / 42) + num > 200:
+			bar = param
+		else:
+			bar = "This should never happen"
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

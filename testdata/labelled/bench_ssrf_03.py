@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_03: app-factory style, bar ifexp
+# bench_ssrf_03: app-factory style, bar match
 
 import helpers.utils
 import urllib.parse
@@ -26,8 +26,17 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		num = 86
-		bar = param if (7 * 42) - num > 200 else "This should never happen"
+		guess = "ABC"
+		switch_target = guess[2]
+		match switch_target:
+			case "A":
+				bar = param
+			case "B":
+				bar = "bob"
+			case "C" | "D":
+				bar = param
+			case _:
+				bar = "bob's your uncle"
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

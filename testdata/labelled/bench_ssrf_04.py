@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# bench_ssrf_04: app-factory style, bar unpack_safe
+# bench_ssrf_04: app-factory style, bar allowlist
 
 import helpers.utils
 from flask import request
@@ -18,7 +18,9 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar, other = "safe", param
+		if param not in ("asc", "desc", "latest"):
+			return "bad request", 400
+		bar = param
 
 		import requests
 		r = requests.get(bar, timeout=3)

@@ -1,13 +1,8 @@
 # label: ssrf safe CWE-918
-# bench_ssrf_05: app-factory style, bar helper
+# bench_ssrf_05: app-factory style, bar fstring
 
 import helpers.utils
 from flask import request
-
-
-def do_something(value):
-	value = value.strip()
-	return value
 
 
 def init(app):
@@ -24,7 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = do_something(param)
+		bar = f"{param}"
 
 		import requests
 		r = requests.get("https://www.example.com/lookup", params={"q": bar}, timeout=3)

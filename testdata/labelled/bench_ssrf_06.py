@@ -1,8 +1,13 @@
 # label: ssrf safe CWE-918
-# bench_ssrf_06: app-factory style, bar splitjoin
+# bench_ssrf_06: app-factory style, bar generator
 
 import helpers.utils
 from flask import request
+
+
+def produce(value):
+	yield value
+	yield "done"
 
 
 def init(app):
@@ -19,7 +24,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = " ".join(param.split(" "))
+		bar = next(produce(param))
 
 		import requests
 		r = requests.get("https://www.example.com/lookup", params={"q": bar}, timeout=3)

@@ -1,7 +1,6 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_01: app-factory style, bar html_escape
+# bench_trustbound_01: app-factory style, bar bytes
 
-import html
 from flask import request
 
 
@@ -22,7 +21,7 @@ def init(app):
 			param = name
 			break
 
-		bar = html.escape(param)
+		bar = bytes(param, "utf-8").decode("utf-8")
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

@@ -1,8 +1,6 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_02: app-factory style, bar unquote
+# bench_trustbound_02: app-factory style, bar first_word
 
-import urllib.parse
-import urllib.parse
 from flask import request
 
 
@@ -18,7 +16,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = urllib.parse.unquote(param)
+		bar = param.split(" ")[0]
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

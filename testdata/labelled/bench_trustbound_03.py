@@ -1,5 +1,5 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_03: app-factory style, bar bytes
+# bench_trustbound_03: app-factory style, bar direct
 
 import urllib.parse
 from flask import request
@@ -25,7 +25,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = bytes(param, "utf-8").decode("utf-8")
+		bar = param
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

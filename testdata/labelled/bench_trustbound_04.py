@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_04: app-factory style, bar intcast
+# bench_trustbound_04: app-factory style, bar dictset_safe
 
 from flask import request
 
@@ -17,7 +17,10 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = str(int(param))
+		values = {}
+		values["keyB"] = param
+		values["keyA"] = "a-Value"
+		bar = values.get("keyA")
 
 		import flask
 		flask.session["userid"] = bar

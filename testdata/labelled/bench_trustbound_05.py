@@ -1,8 +1,13 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_05: app-factory style, bar varcond
+# bench_trustbound_05: app-factory style, bar method
 
 import helpers.utils
 from flask import request
+
+
+class Thing:
+	def do_something(self, value):
+		return value
 
 
 def init(app):
@@ -19,7 +24,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = param if len(param) < 4096 else ""
+		thing = Thing()
+		bar = thing.do_something(param)
 
 		import flask
 		flask.session["userid"] = "anonymous"

@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_06: app-factory style, bar bytes
+# bench_trustbound_06: app-factory style, bar loop
 
 import helpers.utils
 from flask import request
@@ -19,7 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = bytes(param, "utf-8").decode("utf-8")
+		bar = ""
+		for ch in param:
+			bar += ch
 
 		import flask
 		flask.session["userid"] = "anonymous"

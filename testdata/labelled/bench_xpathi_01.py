@@ -1,7 +1,6 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_01: app-factory style, bar deque
+# bench_xpathi_01: app-factory style, bar del_index
 
-import collections
 import helpers.utils
 from flask import request
 
@@ -18,11 +17,9 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		queue = collections.deque()
-		queue.append("safe")
-		queue.append(param)
-		queue.popleft()
-		bar = queue[0]
+		items = ["safe", param]
+		del items[0]
+		bar = items[0]
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

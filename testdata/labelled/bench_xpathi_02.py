@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_02: app-factory style, bar del_index
+# bench_xpathi_02: app-factory style, bar insert
 
 import helpers.utils
 import urllib.parse
@@ -26,9 +26,9 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		items = ["safe", param]
-		del items[0]
-		bar = items[0]
+		items = [param]
+		items.insert(0, "safe")
+		bar = items[1]
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

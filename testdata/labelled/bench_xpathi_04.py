@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_04: app-factory style, bar match_safe
+# bench_xpathi_04: app-factory style, bar overwrite
 
 import helpers.utils
 from flask import request
@@ -19,17 +19,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		guess = "ABC"
-		switch_target = guess[1]
-		match switch_target:
-			case "A":
-				bar = param
-			case "B":
-				bar = "bob"
-			case "C" | "D":
-				bar = param
-			case _:
-				bar = "bob's your uncle"
+		bar = param
+		bar = "constant_value"
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_05: app-factory style, bar closure
+# bench_xpathi_05: app-factory style, bar try
 
 import helpers.utils
 from flask import request
@@ -19,9 +19,10 @@ def init(app):
 		if not param:
 			param = ""
 
-		def inner():
-			return param
-		bar = inner()
+		try:
+			bar = param.encode("ascii").decode("ascii")
+		except UnicodeError:
+			bar = ""
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

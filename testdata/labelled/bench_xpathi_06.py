@@ -1,17 +1,9 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_06: app-factory style, bar selfattr
+# bench_xpathi_06: app-factory style, bar deque
 
+import collections
 import helpers.utils
 from flask import request
-
-
-class Holder:
-	def __init__(self, value):
-		self.value = value
-		self.kind = "plain"
-
-	def get(self):
-		return self.value
 
 
 def init(app):
@@ -28,8 +20,11 @@ def init(app):
 		if not param:
 			param = ""
 
-		holder = Holder(param)
-		bar = holder.get()
+		queue = collections.deque()
+		queue.append("safe")
+		queue.append(param)
+		queue.popleft()
+		bar = queue[0]
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

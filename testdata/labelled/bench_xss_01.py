@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# bench_xss_01: app-factory style, bar lambda
+# bench_xss_01: app-factory style, bar comprehension
 
 import urllib.parse
 from flask import request
@@ -25,8 +25,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		transform = lambda s: s
-		bar = transform(param)
+		bar = "".join([ch for ch in param])
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

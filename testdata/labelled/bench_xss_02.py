@@ -1,7 +1,12 @@
 # label: xss vulnerable CWE-79
-# bench_xss_02: app-factory style, bar comprehension
+# bench_xss_02: app-factory style, bar generator
 
 from flask import request
+
+
+def produce(value):
+	yield value
+	yield "done"
 
 
 def init(app):
@@ -17,7 +22,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = "".join([ch for ch in param])
+		bar = next(produce(param))
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

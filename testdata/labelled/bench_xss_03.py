@@ -1,12 +1,7 @@
 # label: xss vulnerable CWE-79
-# bench_xss_03: app-factory style, bar generator
+# bench_xss_03: app-factory style, bar try
 
 from flask import request
-
-
-def produce(value):
-	yield value
-	yield "done"
 
 
 def init(app):
@@ -23,7 +18,10 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = next(produce(param))
+		try:
+			bar = param.encode("ascii").decode("ascii")
+		except UnicodeError:
+			bar = ""
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

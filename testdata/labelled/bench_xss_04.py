@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# bench_xss_04: app-factory style, bar list_pop_safe
+# bench_xss_04: app-factory style, bar list_remove
 
 from flask import request
 
@@ -18,9 +18,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		items = ["safe", param, "moresafe"]
-		items.pop(0)
-		bar = items[1]
+		items = [param, "safe"]
+		items.remove(param)
+		bar = items[0]
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# bench_xss_05: app-factory style, bar dict
+# bench_xss_05: app-factory style, bar dictset
 
 import helpers.utils
 from flask import request
@@ -19,8 +19,10 @@ def init(app):
 		if not param:
 			param = ""
 
-		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-		bar = values["keyB"]
+		values = {}
+		values["keyB"] = param
+		values["keyA"] = "a-Value"
+		bar = values.get("keyB")
 
 		RESPONSE += "Parameter value: " + helpers.utils.escape_for_html(bar)
 		return RESPONSE

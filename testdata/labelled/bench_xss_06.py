@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# bench_xss_06: app-factory style, bar ifstmt
+# bench_xss_06: app-factory style, bar listappend
 
 import helpers.utils
 from flask import request
@@ -17,11 +17,9 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		num = 196
-		if (500 / 42) + num > 200:
-			bar = param
-		else:
-			bar = "This should never happen"
+		items = ["safe"]
+		items.append(param)
+		bar = items[-1]
 
 		RESPONSE += "Parameter value: " + helpers.utils.escape_for_html(bar)
 		return RESPONSE

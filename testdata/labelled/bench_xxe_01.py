@@ -1,6 +1,7 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_01: app-factory style, bar first_word
+# bench_xxe_01: app-factory style, bar b64
 
+import base64
 import helpers.utils
 from flask import request
 
@@ -19,7 +20,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = param.split(" ")[0]
+		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_02: app-factory style, bar direct
+# bench_xxe_02: app-factory style, bar dict
 
 import helpers.utils
 from flask import request
@@ -17,7 +17,8 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = param
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		bar = values["keyB"]
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,7 +1,6 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_03: app-factory style, bar b64
+# bench_xxe_03: app-factory style, bar list_pop
 
-import base64
 import helpers.utils
 import urllib.parse
 from flask import request
@@ -27,7 +26,9 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+		items = ["safe", param, "moresafe"]
+		items.pop(0)
+		bar = items[0]
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# bench_xxe_04: app-factory style, bar dictset_safe
+# bench_xxe_04: app-factory style, bar unpack_safe
 
 import helpers.utils
 from flask import request
@@ -18,10 +18,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		values = {}
-		values["keyB"] = param
-		values["keyA"] = "a-Value"
-		bar = values.get("keyA")
+		bar, other = "safe", param
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

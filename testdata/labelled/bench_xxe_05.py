@@ -1,7 +1,6 @@
 # label: xxe safe CWE-611
-# bench_xxe_05: app-factory style, bar b64
+# bench_xxe_05: app-factory style, bar closure
 
-import base64
 import helpers.utils
 from flask import request
 
@@ -20,7 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+		def inner():
+			return param
+		bar = inner()
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True)

@@ -1,8 +1,17 @@
 # label: xxe safe CWE-611
-# bench_xxe_06: app-factory style, bar ifexp
+# bench_xxe_06: app-factory style, bar selfattr
 
 import helpers.utils
 from flask import request
+
+
+class Holder:
+	def __init__(self, value):
+		self.value = value
+		self.kind = "plain"
+
+	def get(self):
+		return self.value
 
 
 def init(app):
@@ -19,8 +28,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 86
-		bar = param if (7 * 42) - num > 200 else "This should never happen"
+		holder = Holder(param)
+		bar = holder.get()
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True)

@@ -1,19 +1,14 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0002: source flask, bar helper
+# codeinj_0002: source flask, bar replace
 
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
-def do_something(value):
-    value = value.strip()
-    return value
-
-
 @app.route("/codeinj_0002", methods=["GET", "POST"])
 def codeinj_0002():
     param = request.form.get("comment", "")
-    bar = do_something(param)
+    bar = param.replace("\t", " ")
     exec("total = " + bar)  # want: T94
     return "ok"

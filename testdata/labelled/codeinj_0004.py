@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0004: source flask, bar replace
+# codeinj_0004: source flask, bar loop
 
 from flask import Flask, request
 
@@ -9,6 +9,8 @@ app = Flask(__name__)
 @app.route("/codeinj_0004", methods=["GET", "POST"])
 def codeinj_0004():
     param = request.cookies.get("preference", "")
-    bar = param.replace("\t", " ")
-    exec("total = " + bar)  # want: T94
+    bar = ""
+    for ch in param:
+        bar += ch
+    result = eval(bar)  # want: T94
     return "ok"

@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0005: source flask, bar splitjoin
+# codeinj_0005: source flask, bar dictset
 
 import urllib.parse
 from flask import Flask, request
@@ -17,6 +17,9 @@ def codeinj_0005():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = " ".join(param.split(" "))
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
     exec("total = " + bar)  # want: T94
     return "ok"

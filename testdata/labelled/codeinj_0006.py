@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0006: source flask, bar loop
+# codeinj_0006: source flask, bar unpack
 
 from flask import Flask, request
 
@@ -10,9 +10,7 @@ app = Flask(__name__)
 def codeinj_0006():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = ""
-    for ch in param:
-        bar += ch
+    first, bar = "safe", param
     code = compile("result = " + bar, "<expr>", "exec")
     exec(code)  # want: T94
     return "ok"

@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0007: source flask, bar dictset
+# codeinj_0007: source flask, bar closure
 
 from flask import Flask, request
 
@@ -9,9 +9,8 @@ app = Flask(__name__)
 @app.route("/codeinj_0007/<path:name>")
 def codeinj_0007(name):
     param = name
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
+    def inner():
+        return param
+    bar = inner()
     result = eval(bar)  # want: T94
     return "ok"

@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# codeinj_0009: source flask, bar dict_get_default
+# codeinj_0009: source flask, bar ifexp_safe
 
 from flask import Flask, request
 
@@ -10,7 +10,7 @@ app = Flask(__name__)
 def codeinj_0009():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    values = {"keyA": "a-Value", "keyB": "b-Value"}
-    bar = values.get("keyA", param)
+    num = 106
+    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
     exec("total = " + bar)
     return "ok"

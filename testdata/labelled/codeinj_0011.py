@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# codeinj_0011: source django, bar ifstmt_safe
+# codeinj_0011: source django, bar dict_safe
 
 from django.http import HttpResponse
 from django.urls import path
@@ -7,11 +7,8 @@ from django.urls import path
 
 def codeinj_0011(request):
     param = request.GET.get("q", "")
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyA"]
     result = eval(bar)
     return HttpResponse("ok")
 

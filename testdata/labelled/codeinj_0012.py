@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# codeinj_0012: source django, bar dict_safe
+# codeinj_0012: source django, bar list_pop_safe
 
 from django.http import HttpResponse
 from django.urls import path
@@ -7,8 +7,9 @@ from django.urls import path
 
 def codeinj_0012(request):
     param = request.POST.get("comment", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyA"]
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[1]
     exec("total = " + bar)
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# codeinj_0013: source django, bar list_pop
+# codeinj_0013: source django, bar unpack
 
 import ast
 from django.http import HttpResponse
@@ -8,9 +8,7 @@ from django.urls import path
 
 def codeinj_0013(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    first, bar = "safe", param
     result = ast.literal_eval(bar)
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0009: source flask, bar list_pop_safe
+# deserialization_0009: source flask, bar list_remove
 
 import base64
 import pickle
@@ -12,8 +12,8 @@ app = Flask(__name__)
 def deserialization_0009():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
+    items = [param, "safe"]
+    items.remove(param)
+    bar = items[0]
     obj = pickle.loads(base64.b64decode(bar))
     return "ok"

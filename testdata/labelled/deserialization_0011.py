@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0011: source django, bar match_safe
+# deserialization_0011: source django, bar overwrite
 
 import marshal
 from django.http import HttpResponse
@@ -8,17 +8,8 @@ from django.urls import path
 
 def deserialization_0011(request):
     param = request.GET.get("q", "")
-    guess = "ABC"
-    switch_target = guess[1]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    bar = param
+    bar = "constant_value"
     obj = marshal.loads(bytes.fromhex(bar))
     return HttpResponse("ok")
 

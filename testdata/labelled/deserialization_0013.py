@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0013: source django, bar helper_const
+# deserialization_0013: source django, bar method_const
 
 import base64
 import pickle
@@ -7,13 +7,15 @@ from django.http import HttpResponse
 from django.urls import path
 
 
-def do_something(value):
-    return "safe!"
+class Thing:
+    def do_something(self, value):
+        return "constant"
 
 
 def deserialization_0013(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = do_something(param)
+    thing = Thing()
+    bar = thing.do_something(param)
     obj = pickle.loads(base64.b64decode(bar))
     return HttpResponse("ok")
 

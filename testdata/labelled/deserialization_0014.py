@@ -1,20 +1,14 @@
 # label: deserialization safe CWE-502
-# deserialization_0014: source django, bar method_const
+# deserialization_0014: source django, bar intcast
 
 import yaml
 from django.http import HttpResponse
 from django.urls import path
 
 
-class Thing:
-    def do_something(self, value):
-        return "constant"
-
-
 def deserialization_0014(request):
     param = request.COOKIES.get("preference", "")
-    thing = Thing()
-    bar = thing.do_something(param)
+    bar = str(int(param))
     obj = yaml.load(bar, Loader=yaml.Loader)
     return HttpResponse("ok")
 

@@ -1,17 +1,16 @@
 # label: deserialization safe CWE-502
-# deserialization_0017: source script, bar generator
+# deserialization_0017: source script, bar varargs
 
 import yaml
 
 
-def produce(value):
-    yield value
-    yield "done"
+def first(*args):
+    return args[0]
 
 
 def main():
     param = input("value: ")
-    bar = next(produce(param))
+    bar = first(param)
     obj = yaml.load(bar, Loader=yaml.SafeLoader)
     return 0
 

@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0001: source flask, bar recursion
+# ldapi_0001: source flask, bar walrus
 
 import ldap3
 from flask import Flask, request
@@ -7,16 +7,11 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-def unwrap(value, depth):
-    if depth == 0:
-        return value
-    return unwrap(value, depth - 1)
-
-
 @app.route("/ldapi_0001", methods=["GET", "POST"])
 def ldapi_0001():
     param = request.args.get("name", "")
-    bar = unwrap(param, 3)
+    if (bar := param) is None:
+        return "bad request", 400
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0003: source flask, bar walrus
+# ldapi_0003: source flask, bar varcond
 
 import ldap3
 from flask import Flask, request
@@ -10,8 +10,7 @@ app = Flask(__name__)
 @app.route("/ldapi_0003", methods=["GET", "POST"])
 def ldapi_0003():
     param = request.headers.get("X-Client-Ref", "")
-    if (bar := param) is None:
-        return "bad request", 400
+    bar = param if len(param) < 4096 else ""
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

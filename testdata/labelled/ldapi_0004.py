@@ -1,8 +1,8 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0004: source flask, bar template
+# ldapi_0004: source flask, bar html_escape
 
+import html
 import ldap
-import string
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -11,7 +11,7 @@ app = Flask(__name__)
 @app.route("/ldapi_0004", methods=["GET", "POST"])
 def ldapi_0004():
     param = request.cookies.get("preference", "")
-    bar = string.Template("$v").substitute(v=param)
+    bar = html.escape(param)
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

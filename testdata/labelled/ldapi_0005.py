@@ -1,7 +1,8 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0005: source flask, bar varcond
+# ldapi_0005: source flask, bar unquote
 
 import ldap3
+import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -15,7 +16,7 @@ def ldapi_0005():
             continue
         param = name
         break
-    bar = param if len(param) < 4096 else ""
+    bar = urllib.parse.unquote(param)
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

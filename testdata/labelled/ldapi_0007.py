@@ -1,8 +1,7 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0007: source flask, bar unquote
+# ldapi_0007: source flask, bar first_word
 
 import ldap3
-import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -12,7 +11,7 @@ app = Flask(__name__)
 def ldapi_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = urllib.parse.unquote(param)
+    bar = param.split(" ")[0]
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

@@ -1,7 +1,8 @@
 # label: ldapi safe CWE-90
-# ldapi_0009: source flask, bar isdigit
+# ldapi_0009: source flask, bar regex_guard
 
 import ldap3
+import re
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -10,7 +11,9 @@ app = Flask(__name__)
 @app.route("/ldapi_0009", methods=["GET", "POST"])
 def ldapi_0009():
     param = request.values.get("q", "")
-    bar = param if param.isdigit() else "0"
+    if not re.fullmatch(r"[A-Za-z0-9_]+", param):
+        return "bad request", 400
+    bar = param
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# ldapi_0010: source flask, bar regex_guard
+# ldapi_0010: source flask, bar regex_sub
 
 import ldap
 import re
@@ -12,9 +12,7 @@ app = Flask(__name__)
 def ldapi_0010():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    if not re.fullmatch(r"[A-Za-z0-9_]+", param):
-        return "bad request", 400
-    bar = param
+    bar = re.sub(r"[^A-Za-z0-9]", "", param)
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)
     return "ok"

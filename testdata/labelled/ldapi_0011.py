@@ -1,8 +1,7 @@
 # label: ldapi safe CWE-90
-# ldapi_0011: source flask, bar regex_sub
+# ldapi_0011: source flask, bar float
 
 import ldap3
-import re
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -11,7 +10,7 @@ app = Flask(__name__)
 @app.route("/ldapi_0011/<path:rest>")
 def ldapi_0011(rest):
     param = request.path.split("/", 2)[2]
-    bar = re.sub(r"[^A-Za-z0-9]", "", param)
+    bar = str(float(param))
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

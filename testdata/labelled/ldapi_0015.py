@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# ldapi_0015: source django, bar inherit
+# ldapi_0015: source django, bar walrus
 
 import ldap3
 from django.http import HttpResponse
@@ -7,18 +7,10 @@ from django.urls import path
 from ldap3.utils.conv import escape_filter_chars
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    label = "child"
-
-
 def ldapi_0015(request):
     param = request.COOKIES.get("preference", "")
-    bar = Child().clean(param)
+    if (bar := param) is None:
+        return HttpResponse("bad request", status=400)
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + escape_filter_chars(bar) + "))"

@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# ldapi_0016: source fastapi, bar nested_call
+# ldapi_0016: source fastapi, bar bytes
 
 import ldap
 import ldap.filter
@@ -8,19 +8,10 @@ from fastapi import FastAPI
 app = FastAPI()
 
 
-def inner(value):
-    return value.strip()
-
-
-def outer(value):
-    prefix = ""
-    return prefix + inner(value)
-
-
 @app.get("/ldapi_0016")
 def ldapi_0016(q: str = ""):
     param = q
-    bar = outer(param)
+    bar = bytes(param, "utf-8").decode("utf-8")
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % ldap.filter.escape_filter_chars(bar))
     return {"status": "ok"}

@@ -1,7 +1,6 @@
-# label: pathtraver safe CWE-22
-# pathtraver_0018: source flask, bar digest
+# label: pathtraver vulnerable CWE-22
+# pathtraver_0018: source flask, bar dictset
 
-import hashlib
 import os
 from flask import Flask, request
 
@@ -11,8 +10,10 @@ app = Flask(__name__)
 @app.route("/pathtraver_0018", methods=["GET", "POST"])
 def pathtraver_0018():
     param = request.headers.get("X-Client-Ref", "")
-    bar = hashlib.sha256(param.encode("utf-8")).hexdigest()
-    path = os.path.join("/var/app/uploads", bar)
-    with open(path) as fh:
-        content = fh.read()
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
+    with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  # want: T22
+        fh.write("x")
     return "ok"

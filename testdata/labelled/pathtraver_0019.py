@@ -1,26 +1,17 @@
-# label: pathtraver safe CWE-22
-# pathtraver_0019: source flask, bar inherit_override
+# label: pathtraver vulnerable CWE-22
+# pathtraver_0019: source flask, bar unpack
 
-import pathlib
+import os
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    def clean(self, value):
-        return "cleaned"
-
-
 @app.route("/pathtraver_0019", methods=["GET", "POST"])
 def pathtraver_0019():
     param = request.cookies.get("preference", "")
-    bar = Child().clean(param)
-    target = pathlib.Path("/var/app/reports") / bar
-    content = target.read_text()
+    first, bar = "safe", param
+    path = os.path.join("/var/app/uploads", bar)
+    with open(path) as fh:  # want: T22
+        content = fh.read()
     return "ok"

@@ -1,6 +1,7 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0020: source flask, bar try_const
+# pathtraver_0020: source flask, bar digest
 
+import hashlib
 import os
 import urllib.parse
 from flask import Flask, request
@@ -18,10 +19,8 @@ def pathtraver_0020():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    try:
-        int(param)
-        bar = "numeric"
-    except ValueError:
-        bar = "other"
-    os.remove("/tmp/app/" + bar)
+    bar = hashlib.sha256(param.encode("utf-8")).hexdigest()
+    path = os.path.join("/var/app/uploads", bar)
+    with open(path) as fh:
+        content = fh.read()
     return "ok"

@@ -1,19 +1,19 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0022: source flask, bar varargs_other
+# pathtraver_0022: source flask, bar try_const
 
-import shutil
+import os
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
-def second(*args):
-    return args[1]
-
-
 @app.route("/pathtraver_0022/<path:name>")
 def pathtraver_0022(name):
     param = name
-    bar = second(param, "safe")
-    shutil.copy(bar, "/tmp/backup/")
+    try:
+        int(param)
+        bar = "numeric"
+    except ValueError:
+        bar = "other"
+    os.remove("/tmp/app/" + bar)
     return "ok"

@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0026: source django, bar ifstmt_safe
+# pathtraver_0026: source django, bar dict_get_default
 
 import os
 from django.http import HttpResponse
@@ -8,12 +8,11 @@ from django.urls import path
 
 def pathtraver_0026(request):
     param = request.GET.get("q", "")
-    num = 196
-    if (7 * 42) - num > 200:
-        bar = param
-    else:
-        bar = "This_should_always_happen"
-    os.remove("/tmp/app/" + bar)
+    values = {"keyA": "a-Value", "keyB": "b-Value"}
+    bar = values.get("keyA", param)
+    path = os.path.join("/var/app/uploads", bar)
+    with open(path) as fh:
+        content = fh.read()
     return HttpResponse("ok")
 
 

@@ -1,16 +1,18 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0027: source flask, bar dict_safe
+# pathtraver_0027: source django, bar ifexp_safe
 
-import os
-from flask import Flask, request
-from flask import send_file
-
-app = Flask(__name__)
+import pathlib
+from django.http import HttpResponse
+from django.urls import path
 
 
-@app.route("/pathtraver_0027", methods=["GET", "POST"])
-def pathtraver_0027():
-    param = request.args.get("name", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyA"]
-    return send_file(os.path.join("/srv/files", bar))
+def pathtraver_0027(request):
+    param = request.POST.get("comment", "")
+    num = 106
+    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+    target = pathlib.Path("/var/app/reports") / bar
+    content = target.read_text()
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("pathtraver_0027/", pathtraver_0027)]

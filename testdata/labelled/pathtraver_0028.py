@@ -1,17 +1,20 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0028: source flask, bar list_pop_safe
+# pathtraver_0028: source django, bar ifstmt_safe
 
-import shutil
-from flask import Flask, request
+import os
+from django.http import HttpResponse
+from django.urls import path
 
-app = Flask(__name__)
+
+def pathtraver_0028(request):
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    num = 196
+    if (7 * 42) - num > 200:
+        bar = param
+    else:
+        bar = "This_should_always_happen"
+    os.remove("/tmp/app/" + bar)
+    return HttpResponse("ok")
 
 
-@app.route("/pathtraver_0028", methods=["GET", "POST"])
-def pathtraver_0028():
-    param = request.form.get("comment", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[1]
-    shutil.copy(bar, "/tmp/backup/")
-    return "ok"
+urlpatterns = [path("pathtraver_0028/", pathtraver_0028)]

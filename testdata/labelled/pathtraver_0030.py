@@ -1,7 +1,7 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0030: source flask, bar comprehension
+# pathtraver_0030: source flask, bar list_pop_safe
 
-import os
+import shutil
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -9,8 +9,9 @@ app = Flask(__name__)
 
 @app.route("/pathtraver_0030", methods=["GET", "POST"])
 def pathtraver_0030():
-    param = request.cookies.get("preference", "")
-    bar = "".join([ch for ch in param])
-    with open(os.path.join("/var/app/uploads", os.path.basename(bar))) as fh:
-        content = fh.read()
+    param = request.form.get("comment", "")
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[1]
+    shutil.copy(bar, "/tmp/backup/")
     return "ok"

@@ -1,23 +1,27 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0032: source flask, bar kwargs
+# pathtraver_0032: source flask, bar match_safe
 
 import os
 from flask import Flask, request
-from werkzeug.utils import secure_filename
 
 app = Flask(__name__)
 
 
-def build(**kwargs):
-    return kwargs["value"]
-
-
 @app.route("/pathtraver_0032", methods=["GET", "POST"])
 def pathtraver_0032():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
-    bar = build(value=param)
-    name = secure_filename(bar)
-    with open(os.path.join("/var/app/uploads", name), "w") as fh:
-        fh.write("data")
+    param = request.cookies.get("preference", "")
+    guess = "ABC"
+    switch_target = guess[1]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
+    path = os.path.join("/var/app/uploads", bar)
+    with open(path) as fh:
+        content = fh.read()
     return "ok"

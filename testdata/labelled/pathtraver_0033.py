@@ -1,15 +1,24 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0033: source flask, bar template
+# pathtraver_0033: source flask, bar comprehension
 
-import string
+import os
+import urllib.parse
 from flask import Flask, request
-from flask import send_from_directory
 
 app = Flask(__name__)
 
 
-@app.route("/pathtraver_0033/<path:name>")
-def pathtraver_0033(name):
-    param = name
-    bar = string.Template("$v").substitute(v=param)
-    return send_from_directory("/srv/files", bar)
+@app.route("/pathtraver_0033", methods=["GET", "POST"])
+def pathtraver_0033():
+    query = request.query_string.decode("utf-8")
+    start = query.find("value=")
+    if start < 0:
+        return "missing value"
+    start += len("value=")
+    end = query.find("&", start)
+    param = query[start:end] if end >= 0 else query[start:]
+    param = urllib.parse.unquote_plus(param)
+    bar = "".join([ch for ch in param])
+    with open(os.path.join("/var/app/uploads", os.path.basename(bar))) as fh:
+        content = fh.read()
+    return "ok"

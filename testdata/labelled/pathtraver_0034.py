@@ -1,19 +1,26 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0034: source flask, bar first_word
+# pathtraver_0034: source flask, bar deque
 
+import collections
+import os
 from flask import Flask, request
-from werkzeug.security import safe_join
 
 app = Flask(__name__)
 
 
 @app.route("/pathtraver_0034", methods=["GET", "POST"])
 def pathtraver_0034():
-    param = request.values.get("q", "")
-    bar = param.split(" ")[0]
-    target = safe_join("/srv/files", bar)
-    if target is None:
+    values = request.args.getlist("item")
+    param = values[0] if values else ""
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.popleft()
+    bar = queue[0]
+    base = os.path.realpath("/var/app/uploads")
+    path = os.path.realpath(os.path.join(base, bar))
+    if not path.startswith(base + os.sep):
         return "bad request", 400
-    with open(target) as fh:
+    with open(path) as fh:
         content = fh.read()
     return "ok"

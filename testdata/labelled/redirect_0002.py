@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0002: source django, bar comprehension
+# redirect_0002: source django, bar try
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
@@ -8,7 +8,10 @@ from django.urls import path
 
 def redirect_0002(request):
     param = request.GET.get("q", "")
-    bar = "".join([ch for ch in param])
+    try:
+        bar = param.encode("ascii").decode("ascii")
+    except UnicodeError:
+        bar = ""
     return HttpResponseRedirect(bar)  # want: T601
 
 

@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0003: source fastapi, bar generator
+# redirect_0003: source fastapi, bar static
 
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
@@ -7,13 +7,14 @@ from fastapi.responses import RedirectResponse
 app = FastAPI()
 
 
-def produce(value):
-    yield value
-    yield "done"
+class Util:
+    @staticmethod
+    def passthrough(value):
+        return value
 
 
 @app.get("/redirect_0003")
 def redirect_0003(q: str = ""):
     param = q
-    bar = next(produce(param))
+    bar = Util.passthrough(param)
     return RedirectResponse(bar)  # want: T601

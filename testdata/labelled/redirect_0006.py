@@ -1,22 +1,15 @@
 # label: redirect vulnerable CWE-601
-# redirect_0006: source django, bar inherit
+# redirect_0006: source django, bar del_index
 
 from django.http import HttpResponse
 from django.urls import path
 
 
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    label = "child"
-
-
 def redirect_0006(request):
     param = request.GET.get("q", "")
-    bar = Child().clean(param)
+    items = ["safe", param]
+    del items[0]
+    bar = items[0]
     resp = HttpResponse(status=302)
     resp["Location"] = bar  # want: T601
     return resp

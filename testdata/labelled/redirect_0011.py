@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0011: source flask, bar intcast
+# redirect_0011: source flask, bar dictset_safe
 
 from flask import Flask, request
 from flask import redirect
@@ -10,5 +10,8 @@ app = Flask(__name__)
 @app.route("/redirect_0011", methods=["GET", "POST"])
 def redirect_0011():
     param = request.form.get("comment", "")
-    bar = str(int(param))
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyA")
     return redirect(bar)

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0012: source django, bar dictset_safe
+# redirect_0012: source django, bar unpack_safe
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
@@ -8,10 +8,7 @@ from django.urls import path
 
 def redirect_0012(request):
     param = request.GET.get("q", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyA")
+    bar, other = "safe", param
     return HttpResponseRedirect(bar)
 
 

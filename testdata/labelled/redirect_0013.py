@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0013: source fastapi, bar unpack_safe
+# redirect_0013: source fastapi, bar allowlist
 
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
@@ -10,5 +10,7 @@ app = FastAPI()
 @app.get("/redirect_0013")
 def redirect_0013(q: str = ""):
     param = q
-    bar, other = "safe", param
+    if param not in ("asc", "desc", "latest"):
+        return {"error": "bad request"}
+    bar = param
     return RedirectResponse(bar)

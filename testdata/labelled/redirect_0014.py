@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0014: source flask, bar allowlist
+# redirect_0014: source flask, bar alnum
 
 from flask import Flask, request
 from flask import Response
@@ -10,7 +10,7 @@ app = Flask(__name__)
 @app.route("/redirect_0014", methods=["GET", "POST"])
 def redirect_0014():
     param = request.args.get("name", "")
-    if param not in ("asc", "desc", "latest"):
+    if not param.isalnum():
         return "bad request", 400
     bar = param
     return Response(status=302, headers={"Location": bar})

@@ -1,23 +1,15 @@
 # label: redirect safe CWE-601
-# redirect_0016: source django, bar selfattr_const
+# redirect_0016: source django, bar del_index_safe
 
 from django.http import HttpResponse
 from django.urls import path
 
 
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.kind
-
-
 def redirect_0016(request):
     param = request.GET.get("q", "")
-    holder = Holder(param)
-    bar = holder.get()
+    items = [param, "safe"]
+    del items[0]
+    bar = items[0]
     resp = HttpResponse(status=302)
     resp["Location"] = bar
     return resp

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0017: source flask, bar del_index_safe
+# redirect_0017: source flask, bar setitem_safe
 
 from flask import Flask, request
 from flask import redirect
@@ -10,7 +10,7 @@ app = Flask(__name__)
 @app.route("/redirect_0017", methods=["GET", "POST"])
 def redirect_0017():
     param = request.args.get("name", "")
-    items = [param, "safe"]
-    del items[0]
-    bar = items[0]
+    items = ["a", param]
+    items[1] = "safe"
+    bar = items[1]
     return redirect(bar)

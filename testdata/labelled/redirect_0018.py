@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0018: source flask, bar del_index
+# redirect_0018: source flask, bar varcond
 
 from flask import Flask, request
 from flask import redirect, url_for
@@ -10,9 +10,7 @@ app = Flask(__name__)
 @app.route("/redirect_0018", methods=["GET", "POST"])
 def redirect_0018():
     param = request.form.get("comment", "")
-    items = ["safe", param]
-    del items[0]
-    bar = items[0]
+    bar = param if len(param) < 4096 else ""
     if bar not in ("/home", "/profile", "/settings"):
         return redirect(url_for("index"))
     return redirect(bar)

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0019: source django, bar varargs
+# redirect_0019: source django, bar direct
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
@@ -7,13 +7,9 @@ from django.urls import path
 from django.utils.http import url_has_allowed_host_and_scheme
 
 
-def first(*args):
-    return args[0]
-
-
 def redirect_0019(request):
     param = request.GET.get("q", "")
-    bar = first(param)
+    bar = param
     target = bar if url_has_allowed_host_and_scheme(bar, allowed_hosts={"example.com"}) else "/"
     return HttpResponseRedirect(target)
 

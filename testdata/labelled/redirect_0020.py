@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0020: source flask, bar varcond
+# redirect_0020: source flask, bar ifstmt
 
 import urllib.parse
 from flask import Flask, request
@@ -11,5 +11,9 @@ app = Flask(__name__)
 @app.route("/redirect_0020", methods=["GET", "POST"])
 def redirect_0020():
     param = request.args.get("name", "")
-    bar = param if len(param) < 4096 else ""
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
     return redirect("/search?q=" + urllib.parse.quote(bar))

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0021: source flask, bar direct
+# redirect_0021: source flask, bar splitjoin
 
 from flask import Flask, request
 from flask import redirect, url_for
@@ -10,5 +10,5 @@ app = Flask(__name__)
 @app.route("/redirect_0021", methods=["GET", "POST"])
 def redirect_0021():
     param = request.form.get("comment", "")
-    bar = param
+    bar = " ".join(param.split(" "))
     return redirect(url_for("profile", name=bar))

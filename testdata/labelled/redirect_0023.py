@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0023: source flask, bar splitjoin
+# redirect_0023: source flask, bar fstring
 
 from flask import Flask, request
 from flask import redirect
@@ -10,5 +10,5 @@ app = Flask(__name__)
 @app.route("/redirect_0023", methods=["GET", "POST"])
 def redirect_0023():
     param = request.args.get("name", "")
-    bar = " ".join(param.split(" "))
+    bar = f"{param}"
     return redirect("/search?q=" + bar)

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0001: source flask, bar ifexp
+# ssrf_0001: source flask, bar ifstmt
 
 import requests
 from flask import Flask, request
@@ -10,7 +10,10 @@ app = Flask(__name__)
 @app.route("/ssrf_0001", methods=["GET", "POST"])
 def ssrf_0001():
     param = request.args.get("name", "")
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
     resp = requests.get(bar, timeout=5)  # want: T918
     return "ok"

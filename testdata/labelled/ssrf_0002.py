@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0002: source flask, bar ifstmt
+# ssrf_0002: source flask, bar match
 
 import urllib.request
 from flask import Flask, request
@@ -10,11 +10,17 @@ app = Flask(__name__)
 @app.route("/ssrf_0002", methods=["GET", "POST"])
 def ssrf_0002():
     param = request.form.get("comment", "")
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
+    guess = "ABC"
+    switch_target = guess[2]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
         body = resp.read()
     return "ok"

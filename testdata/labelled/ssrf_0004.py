@@ -1,21 +1,21 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0004: source flask, bar helper
+# ssrf_0004: source flask, bar method
 
-import urllib.request
+import requests
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
-def do_something(value):
-    value = value.strip()
-    return value
+class Thing:
+    def do_something(self, value):
+        return value
 
 
 @app.route("/ssrf_0004", methods=["GET", "POST"])
 def ssrf_0004():
     param = request.cookies.get("preference", "")
-    bar = do_something(param)
-    with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
-        body = resp.read()
+    thing = Thing()
+    bar = thing.do_something(param)
+    resp = requests.post(bar + "/hooks/deploy", json={"ok": True}, timeout=5)  # want: T918
     return "ok"

@@ -1,16 +1,11 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0005: source flask, bar method
+# ssrf_0005: source flask, bar replace
 
-import requests
 import urllib.parse
+import urllib.request
 from flask import Flask, request
 
 app = Flask(__name__)
-
-
-class Thing:
-    def do_something(self, value):
-        return value
 
 
 @app.route("/ssrf_0005", methods=["GET", "POST"])
@@ -23,7 +18,7 @@ def ssrf_0005():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    thing = Thing()
-    bar = thing.do_something(param)
-    resp = requests.get(bar, timeout=5)  # want: T918
+    bar = param.replace("\t", " ")
+    with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
+        body = resp.read()
     return "ok"

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0006: source flask, bar replace
+# ssrf_0006: source flask, bar splitjoin
 
 import urllib.request
 from flask import Flask, request
@@ -11,7 +11,7 @@ app = Flask(__name__)
 def ssrf_0006():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = param.replace("\t", " ")
+    bar = " ".join(param.split(" "))
     with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
         body = resp.read()
     return "ok"

@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0007: source flask, bar splitjoin
+# ssrf_0007: source flask, bar loop
 
 import httpx
 from flask import Flask, request
@@ -10,6 +10,8 @@ app = Flask(__name__)
 @app.route("/ssrf_0007/<path:name>")
 def ssrf_0007(name):
     param = name
-    bar = " ".join(param.split(" "))
+    bar = ""
+    for ch in param:
+        bar += ch
     resp = httpx.get(bar)  # want: T918
     return "ok"

@@ -1,18 +1,18 @@
 # label: ssrf safe CWE-918
-# ssrf_0011: source django, bar kwargs_other
+# ssrf_0011: source django, bar varargs_other
 
 import httpx
 from django.http import HttpResponse
 from django.urls import path
 
 
-def build(**kwargs):
-    return kwargs["other"]
+def second(*args):
+    return args[1]
 
 
 def ssrf_0011(request):
     param = request.GET.get("q", "")
-    bar = build(value=param, other="safe")
+    bar = second(param, "safe")
     resp = httpx.get(bar)
     return HttpResponse("ok")
 

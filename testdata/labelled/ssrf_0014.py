@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# ssrf_0014: source django, bar dict_get_default
+# ssrf_0014: source django, bar ifexp_safe
 
 import urllib.request
 from django.http import HttpResponse
@@ -8,8 +8,8 @@ from django.urls import path
 
 def ssrf_0014(request):
     param = request.COOKIES.get("preference", "")
-    values = {"keyA": "a-Value", "keyB": "b-Value"}
-    bar = values.get("keyA", param)
+    num = 106
+    bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
     with urllib.request.urlopen("http://" + bar + "/status") as resp:
         body = resp.read()
     return HttpResponse("ok")

@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# ssrf_0016: source script, bar dictset
+# ssrf_0016: source script, bar comprehension
 
 import requests
 import sys
@@ -7,10 +7,7 @@ import sys
 
 def main():
     param = sys.argv[1] if len(sys.argv) > 1 else ""
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
+    bar = "".join([ch for ch in param])
     if bar not in ("eu", "us"):
         return 1
     resp = requests.get(f"https://{bar}.api.example.com/health", timeout=5)

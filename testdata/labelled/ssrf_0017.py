@@ -1,23 +1,18 @@
 # label: ssrf safe CWE-918
-# ssrf_0017: source script, bar selfattr
+# ssrf_0017: source script, bar deque
 
+import collections
 import requests
 import urllib.parse
 
 
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.value
-
-
 def main():
     param = input("value: ")
-    holder = Holder(param)
-    bar = holder.get()
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.popleft()
+    bar = queue[0]
     if urllib.parse.urlparse(bar).hostname not in ("api.example.com", "cdn.example.com"):
         return 1
     resp = requests.get(bar, timeout=5)

@@ -1,5 +1,5 @@
 # label: trustbound vulnerable CWE-501
-# trustbound_0001: source flask, bar nested_call
+# trustbound_0001: source flask, bar varargs
 
 from flask import Flask, request
 from flask import session
@@ -7,18 +7,13 @@ from flask import session
 app = Flask(__name__)
 
 
-def inner(value):
-    return value.strip()
-
-
-def outer(value):
-    prefix = ""
-    return prefix + inner(value)
+def first(*args):
+    return args[0]
 
 
 @app.route("/trustbound_0001", methods=["GET", "POST"])
 def trustbound_0001():
     param = request.args.get("name", "")
-    bar = outer(param)
+    bar = first(param)
     session["user_ref"] = bar  # want: T501
     return "ok"

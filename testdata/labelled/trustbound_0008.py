@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# trustbound_0008: source flask, bar setitem_safe
+# trustbound_0008: source flask, bar dict_overwrite
 
 from flask import Flask, request
 from flask import session
@@ -10,8 +10,8 @@ app = Flask(__name__)
 @app.route("/trustbound_0008", methods=["GET", "POST"])
 def trustbound_0008():
     param = request.headers.get("X-Client-Ref", "")
-    items = ["a", param]
-    items[1] = "safe"
-    bar = items[1]
+    values = {"keyB": param}
+    values["keyB"] = "safe"
+    bar = values["keyB"]
     session["user_ref"] = bar
     return "ok"

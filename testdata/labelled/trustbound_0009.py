@@ -1,15 +1,18 @@
 # label: trustbound safe CWE-501
-# trustbound_0009: source django, bar dict_overwrite
+# trustbound_0009: source django, bar deque_safe
 
+import collections
 from django.http import HttpResponse
 from django.urls import path
 
 
 def trustbound_0009(request):
     param = request.GET.get("q", "")
-    values = {"keyB": param}
-    values["keyB"] = "safe"
-    bar = values["keyB"]
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.pop()
+    bar = queue[0]
     request.session["user_ref"] = bar
     return HttpResponse("ok")
 

@@ -1,20 +1,20 @@
 # label: trustbound safe CWE-501
-# trustbound_0010: source flask, bar deque_safe
+# trustbound_0010: source flask, bar func_const_cond
 
-import collections
 from flask import Flask, request
 from flask import session
 
 app = Flask(__name__)
 
 
+def choose(value):
+    num = 106
+    return "This_should_always_happen" if (7 * 18) + num > 200 else value
+
+
 @app.route("/trustbound_0010", methods=["GET", "POST"])
 def trustbound_0010():
     param = request.args.get("name", "")
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.pop()
-    bar = queue[0]
+    bar = choose(param)
     session.update({"display_name": bar})
     return "ok"

@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0002: source flask, bar direct
+# xpathi_0002: source flask, bar dict
 
 from flask import Flask, request
 from lxml import etree
@@ -10,7 +10,8 @@ app = Flask(__name__)
 @app.route("/xpathi_0002", methods=["GET", "POST"])
 def xpathi_0002():
     param = request.form.get("comment", "")
-    bar = param
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)  # want: T643
     prices = find(root)

@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0005: source flask, bar list_pop
+# xpathi_0005: source flask, bar ifstmt
 
 from flask import Flask, request
 from lxml import etree
@@ -15,9 +15,11 @@ def xpathi_0005():
             continue
         param = name
         break
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
     return "ok"

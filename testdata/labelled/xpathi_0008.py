@@ -1,17 +1,26 @@
 # label: xpathi safe CWE-643
-# xpathi_0008: source flask, bar digest
+# xpathi_0008: source flask, bar inherit_override
 
-import hashlib
 from flask import Flask, request
 from lxml import etree
 
 app = Flask(__name__)
 
 
+class Base:
+    def clean(self, value):
+        return value
+
+
+class Child(Base):
+    def clean(self, value):
+        return "cleaned"
+
+
 @app.route("/xpathi_0008/<path:name>")
 def xpathi_0008(name):
     param = name
-    bar = hashlib.sha256(param.encode("utf-8")).hexdigest()
+    bar = Child().clean(param)
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")
     return "ok"

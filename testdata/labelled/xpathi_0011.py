@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# xpathi_0011: source flask, bar kwargs_other
+# xpathi_0011: source flask, bar varargs_other
 
 from flask import Flask, request
 from lxml import etree
@@ -7,14 +7,14 @@ from lxml import etree
 app = Flask(__name__)
 
 
-def build(**kwargs):
-    return kwargs["other"]
+def second(*args):
+    return args[1]
 
 
 @app.route("/xpathi_0011/<path:rest>")
 def xpathi_0011(rest):
     param = request.path.split("/", 2)[2]
-    bar = build(value=param, other="safe")
+    bar = second(param, "safe")
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)
     prices = find(root)

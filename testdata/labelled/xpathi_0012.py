@@ -1,18 +1,14 @@
 # label: xpathi safe CWE-643
-# xpathi_0012: source django, bar varargs_other
+# xpathi_0012: source django, bar truthy
 
 from django.http import HttpResponse
 from django.urls import path
 from lxml import etree
 
 
-def second(*args):
-    return args[1]
-
-
 def xpathi_0012(request):
     param = request.GET.get("q", "")
-    bar = second(param, "safe")
+    bar = "yes" if param else "no"
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")
     return HttpResponse("ok")

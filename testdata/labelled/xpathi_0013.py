@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# xpathi_0013: source django, bar walrus
+# xpathi_0013: source django, bar list_pop
 
 from django.http import HttpResponse
 from django.urls import path
@@ -8,8 +8,9 @@ from lxml import etree
 
 def xpathi_0013(request):
     param = request.POST.get("comment", "")
-    if (bar := param) is None:
-        return HttpResponse("bad request", status=400)
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name=$name]/email/text()", name=bar)
     return HttpResponse("ok")

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0001: source flask, bar dictset
+# xss_0001: source flask, bar closure
 
 from flask import Flask, request
 
@@ -9,8 +9,7 @@ app = Flask(__name__)
 @app.route("/xss_0001", methods=["GET", "POST"])
 def xss_0001():
     param = request.args.get("name", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
+    def inner():
+        return param
+    bar = inner()
     return f"<p>Hello {bar}</p>"  # want: T79

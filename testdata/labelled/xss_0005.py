@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0005: source django, bar overwrite_late
+# xss_0005: source django, bar format
 
 from django.http import HttpResponse
 from django.urls import path
@@ -8,9 +8,7 @@ from django.utils.safestring import mark_safe
 
 def xss_0005(request):
     param = request.GET.get("q", "")
-    bar = "constant"
-    if param:
-        bar = param
+    bar = "{}".format(param)
     return HttpResponse(mark_safe("<b>" + bar + "</b>"))  # want: T79
 
 

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0006: source flask, bar selfattr
+# xss_0006: source flask, bar percent
 
 from flask import Flask, request
 from flask import Response
@@ -7,18 +7,8 @@ from flask import Response
 app = Flask(__name__)
 
 
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.value
-
-
 @app.route("/xss_0006", methods=["GET", "POST"])
 def xss_0006():
     param = request.args.get("name", "")
-    holder = Holder(param)
-    bar = holder.get()
+    bar = "%s" % param
     return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")  # want: T79

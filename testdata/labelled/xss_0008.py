@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0008: source flask, bar percent
+# xss_0008: source flask, bar lambda
 
 from flask import Flask, request
 from jinja2 import Template
@@ -10,5 +10,6 @@ app = Flask(__name__)
 @app.route("/xss_0008", methods=["GET", "POST"])
 def xss_0008():
     param = request.headers.get("X-Client-Ref", "")
-    bar = "%s" % param
+    transform = lambda s: s
+    bar = transform(param)
     return Template("<p>Hello {{ name }}</p>").render(name=bar)  # want: T79

@@ -1,11 +1,16 @@
 # label: xss vulnerable CWE-79
-# xss_0010: source flask, bar lambda
+# xss_0010: source flask, bar generator
 
 import urllib.parse
 from flask import Flask, request
 from flask import make_response
 
 app = Flask(__name__)
+
+
+def produce(value):
+    yield value
+    yield "done"
 
 
 @app.route("/xss_0010", methods=["GET", "POST"])
@@ -18,7 +23,6 @@ def xss_0010():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    transform = lambda s: s
-    bar = transform(param)
+    bar = next(produce(param))
     resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
     return resp

@@ -1,17 +1,23 @@
 # label: xss vulnerable CWE-79
-# xss_0013: source django, bar try
+# xss_0013: source django, bar inherit
 
 from django.http import HttpResponse
 from django.urls import path
 from django.utils.safestring import mark_safe
 
 
+class Base:
+    def clean(self, value):
+        return value
+
+
+class Child(Base):
+    label = "child"
+
+
 def xss_0013(request):
     param = request.GET.get("q", "")
-    try:
-        bar = param.encode("ascii").decode("ascii")
-    except UnicodeError:
-        bar = ""
+    bar = Child().clean(param)
     return HttpResponse(mark_safe("<b>" + bar + "</b>"))  # want: T79
 
 

@@ -1,7 +1,6 @@
 # label: xss vulnerable CWE-79
-# xss_0016: source flask, bar deque
+# xss_0016: source flask, bar insert
 
-import collections
 from flask import Flask, request
 from jinja2 import Template
 
@@ -11,9 +10,7 @@ app = Flask(__name__)
 @app.route("/xss_0016", methods=["GET", "POST"])
 def xss_0016():
     param = request.headers.get("X-Client-Ref", "")
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.popleft()
-    bar = queue[0]
+    items = [param]
+    items.insert(0, "safe")
+    bar = items[1]
     return Template("<p>Hello {{ name }}</p>").render(name=bar)  # want: T79

@@ -1,11 +1,20 @@
 # label: xss vulnerable CWE-79
-# xss_0018: source flask, bar insert
+# xss_0018: source flask, bar nested_call
 
 import urllib.parse
 from flask import Flask, request
 from flask import make_response
 
 app = Flask(__name__)
+
+
+def inner(value):
+    return value.strip()
+
+
+def outer(value):
+    prefix = ""
+    return prefix + inner(value)
 
 
 @app.route("/xss_0018", methods=["GET", "POST"])
@@ -18,8 +27,6 @@ def xss_0018():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    items = [param]
-    items.insert(0, "safe")
-    bar = items[1]
+    bar = outer(param)
     resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
     return resp

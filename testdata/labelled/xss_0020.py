@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0020: source flask, bar nested_call
+# xss_0020: source flask, bar varargs
 
 from flask import Flask, request
 from markupsafe import Markup
@@ -7,17 +7,12 @@ from markupsafe import Markup
 app = Flask(__name__)
 
 
-def inner(value):
-    return value.strip()
-
-
-def outer(value):
-    prefix = ""
-    return prefix + inner(value)
+def first(*args):
+    return args[0]
 
 
 @app.route("/xss_0020", methods=["GET", "POST"])
 def xss_0020():
     param = request.args.get("name", "")
-    bar = outer(param)
+    bar = first(param)
     return Markup("<b>%s</b>" % bar)  # want: T79

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0023: source flask, bar match_safe
+# xss_0023: source flask, bar overwrite
 
 from flask import Flask, request
 
@@ -9,15 +9,6 @@ app = Flask(__name__)
 @app.route("/xss_0023", methods=["GET", "POST"])
 def xss_0023():
     param = request.form.get("comment", "")
-    guess = "ABC"
-    switch_target = guess[1]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    bar = param
+    bar = "constant_value"
     return f"<p>Hello {bar}</p>"

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0027: source django, bar intcast
+# xss_0027: source django, bar dictset_safe
 
 from django.http import HttpResponse
 from django.urls import path
@@ -8,7 +8,10 @@ from django.utils.safestring import mark_safe
 
 def xss_0027(request):
     param = request.GET.get("q", "")
-    bar = str(int(param))
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyA")
     return HttpResponse(mark_safe("<b>" + bar + "</b>"))
 
 

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0028: source flask, bar dictset_safe
+# xss_0028: source flask, bar unpack_safe
 
 from flask import Flask, request
 from flask import Response
@@ -10,8 +10,5 @@ app = Flask(__name__)
 @app.route("/xss_0028", methods=["GET", "POST"])
 def xss_0028():
     param = request.args.get("name", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyA")
+    bar, other = "safe", param
     return Response("<ul><li>" + bar + "</li></ul>", mimetype="text/html")

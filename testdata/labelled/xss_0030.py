@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0030: source flask, bar allowlist
+# xss_0030: source flask, bar alnum
 
 from flask import Flask, request
 from jinja2 import Template
@@ -10,7 +10,7 @@ app = Flask(__name__)
 @app.route("/xss_0030", methods=["GET", "POST"])
 def xss_0030():
     param = request.headers.get("X-Client-Ref", "")
-    if param not in ("asc", "desc", "latest"):
+    if not param.isalnum():
         return "bad request", 400
     bar = param
     return Template("<p>Hello {{ name }}</p>").render(name=bar)

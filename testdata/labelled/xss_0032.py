@@ -1,20 +1,11 @@
 # label: xss safe CWE-79
-# xss_0032: source flask, bar selfattr_const
+# xss_0032: source flask, bar del_index_safe
 
 import urllib.parse
 from flask import Flask, request
 from flask import make_response
 
 app = Flask(__name__)
-
-
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.kind
 
 
 @app.route("/xss_0032", methods=["GET", "POST"])
@@ -27,7 +18,8 @@ def xss_0032():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    holder = Holder(param)
-    bar = holder.get()
+    items = [param, "safe"]
+    del items[0]
+    bar = items[0]
     resp = make_response("<div class=\"note\">" + bar + "</div>")
     return resp

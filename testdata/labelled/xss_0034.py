@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0034: source flask, bar setitem_safe
+# xss_0034: source flask, bar dict_overwrite
 
 from flask import Flask, request
 from markupsafe import Markup
@@ -10,7 +10,7 @@ app = Flask(__name__)
 @app.route("/xss_0034", methods=["GET", "POST"])
 def xss_0034():
     param = request.args.get("name", "")
-    items = ["a", param]
-    items[1] = "safe"
-    bar = items[1]
+    values = {"keyB": param}
+    values["keyB"] = "safe"
+    bar = values["keyB"]
     return Markup("<b>%s</b>" % bar)

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0040: source flask, bar closure
+# xss_0040: source flask, bar try
 
 import urllib.parse
 from flask import Flask, request
@@ -18,7 +18,8 @@ def xss_0040():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    def inner():
-        return param
-    bar = inner()
+    try:
+        bar = param.encode("ascii").decode("ascii")
+    except UnicodeError:
+        bar = ""
     return jsonify({"greeting": bar})

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0041: source fastapi, bar percent
+# xss_0041: source fastapi, bar insert
 
 import html
 from fastapi import FastAPI
@@ -11,5 +11,7 @@ app = FastAPI()
 @app.get("/xss_0041")
 def xss_0041(q: str = ""):
     param = q
-    bar = "%s" % param
+    items = [param]
+    items.insert(0, "safe")
+    bar = items[1]
     return HTMLResponse("<h1>%s</h1>" % html.escape(bar))

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0044: source flask, bar recursion
+# xss_0044: source flask, bar match
 
 from flask import Flask, request
 from markupsafe import escape
@@ -7,14 +7,18 @@ from markupsafe import escape
 app = Flask(__name__)
 
 
-def unwrap(value, depth):
-    if depth == 0:
-        return value
-    return unwrap(value, depth - 1)
-
-
 @app.route("/xss_0044", methods=["GET", "POST"])
 def xss_0044():
     param = request.args.get("name", "")
-    bar = unwrap(param, 3)
+    guess = "ABC"
+    switch_target = guess[2]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     return "<p>" + escape(bar) + "</p>"

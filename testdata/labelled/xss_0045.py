@@ -1,7 +1,6 @@
 # label: xss safe CWE-79
-# xss_0045: source flask, bar b64
+# xss_0045: source flask, bar loop
 
-import base64
 from flask import Flask, request
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -11,6 +10,8 @@ app = Flask(__name__)
 @app.route("/xss_0045", methods=["GET", "POST"])
 def xss_0045():
     param = request.form.get("comment", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    bar = ""
+    for ch in param:
+        bar += ch
     env = Environment(loader=FileSystemLoader("templates"), autoescape=select_autoescape(["html"]))
     return env.get_template("greeting.html").render(name=bar)

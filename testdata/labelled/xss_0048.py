@@ -1,10 +1,19 @@
 # label: xss safe CWE-79
-# xss_0048: source flask, bar overwrite_late
+# xss_0048: source flask, bar inherit
 
 import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
+
+
+class Base:
+    def clean(self, value):
+        return value
+
+
+class Child(Base):
+    label = "child"
 
 
 @app.route("/xss_0048", methods=["GET", "POST"])
@@ -17,7 +26,5 @@ def xss_0048():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = "constant"
-    if param:
-        bar = param
+    bar = Child().clean(param)
     return "Saved: " + bar, 200, {"Content-Type": "text/plain; charset=utf-8"}

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0049: source flask, bar lambda
+# xss_0049: source flask, bar nested_call
 
 from flask import Flask, request
 from flask import make_response
@@ -7,12 +7,20 @@ from flask import make_response
 app = Flask(__name__)
 
 
+def inner(value):
+    return value.strip()
+
+
+def outer(value):
+    prefix = ""
+    return prefix + inner(value)
+
+
 @app.route("/xss_0049", methods=["GET", "POST"])
 def xss_0049():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    transform = lambda s: s
-    bar = transform(param)
+    bar = outer(param)
     resp = make_response("Saved: " + bar)
     resp.mimetype = "text/plain"
     return resp

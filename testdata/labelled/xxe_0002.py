@@ -1,8 +1,7 @@
 # label: xxe vulnerable CWE-611
-# xxe_0002: source flask, bar unquote
+# xxe_0002: source flask, bar bytes
 
 import io
-import urllib.parse
 import xml.sax
 import xml.sax.handler
 from flask import Flask, request
@@ -13,7 +12,7 @@ app = Flask(__name__)
 @app.route("/xxe_0002", methods=["GET", "POST"])
 def xxe_0002():
     param = request.form.get("comment", "")
-    bar = urllib.parse.unquote(param)
+    bar = bytes(param, "utf-8").decode("utf-8")
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())

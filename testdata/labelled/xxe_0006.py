@@ -1,7 +1,6 @@
 # label: xxe vulnerable CWE-611
-# xxe_0006: source flask, bar b64
+# xxe_0006: source flask, bar dict
 
-import base64
 import io
 import urllib.parse
 from flask import Flask, request
@@ -20,7 +19,8 @@ def xxe_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     parser = etree.XMLParser(resolve_entities=True)
     tree = etree.parse(io.BytesIO(bar.encode("utf-8")), parser)  # want: T611
     return "ok"

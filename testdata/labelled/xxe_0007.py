@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# xxe_0007: source flask, bar dict
+# xxe_0007: source flask, bar list_pop
 
 from flask import Flask, request
 from lxml import etree
@@ -11,8 +11,9 @@ app = Flask(__name__)
 def xxe_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
     doc = etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
     return "ok"

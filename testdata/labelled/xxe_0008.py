@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# xxe_0008: source flask, bar list_pop
+# xxe_0008: source flask, bar ifexp
 
 import io
 import xml.sax
@@ -12,9 +12,8 @@ app = Flask(__name__)
 @app.route("/xxe_0008/<path:name>")
 def xxe_0008(name):
     param = name
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())

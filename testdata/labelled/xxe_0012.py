@@ -1,18 +1,16 @@
 # label: xxe safe CWE-611
-# xxe_0012: source flask, bar uuid
+# xxe_0012: source flask, bar length
 
-import uuid
 from flask import Flask, request
 from lxml import etree
 
 app = Flask(__name__)
 
 
-@app.route("/xxe_0012", methods=["GET", "POST"])
-def xxe_0012():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
-    bar = str(uuid.UUID(param))
+@app.route("/xxe_0012/<path:rest>")
+def xxe_0012(rest):
+    param = request.path.split("/", 2)[2]
+    bar = str(len(param))
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
     doc = etree.fromstring(bar.encode("utf-8"), parser)
     return "ok"

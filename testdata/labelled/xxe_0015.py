@@ -1,16 +1,15 @@
 # label: xxe safe CWE-611
-# xxe_0015: source django, bar dict_update
+# xxe_0015: source django, bar unquote
 
+import urllib.parse
 from django.http import HttpResponse
 from django.urls import path
 from lxml import etree
 
 
 def xxe_0015(request):
-    param = request.GET.get("q", "")
-    values = {"keyA": "a-Value"}
-    values.update({"keyB": param})
-    bar = values["keyB"]
+    param = request.POST.get("comment", "")
+    bar = urllib.parse.unquote(param)
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     doc = etree.fromstring(bar.encode("utf-8"), parser)
     return HttpResponse("ok")

@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# xxe_0016: source django, bar while
+# xxe_0016: source django, bar dict
 
 from defusedxml.ElementTree import fromstring as defused_fromstring
 from django.http import HttpResponse
@@ -7,12 +7,9 @@ from django.urls import path
 
 
 def xxe_0016(request):
-    param = request.POST.get("comment", "")
-    i = 0
-    bar = ""
-    while i < len(param):
-        bar += param[i]
-        i += 1
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     doc = defused_fromstring(bar)
     return HttpResponse("ok")
 

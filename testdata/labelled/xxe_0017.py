@@ -1,15 +1,19 @@
 # label: xxe safe CWE-611
-# xxe_0017: source django, bar unquote
+# xxe_0017: source django, bar helper
 
-import urllib.parse
 import xml.etree.ElementTree as ET
 from django.http import HttpResponse
 from django.urls import path
 
 
+def do_something(value):
+    value = value.strip()
+    return value
+
+
 def xxe_0017(request):
-    param = request.META.get("HTTP_X_CLIENT_REF", "")
-    bar = urllib.parse.unquote(param)
+    param = request.COOKIES.get("preference", "")
+    bar = do_something(param)
     root = ET.fromstring(bar)
     return HttpResponse("ok")
 

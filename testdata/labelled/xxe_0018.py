@@ -1,21 +1,22 @@
 # label: xxe safe CWE-611
-# xxe_0018: source django, bar dict
+# xxe_0018: source fastapi, bar dictset
 
 import io
 import xml.sax
 import xml.sax.handler
-from django.http import HttpResponse
-from django.urls import path
+from fastapi import FastAPI
+
+app = FastAPI()
 
 
-def xxe_0018(request):
-    param = request.COOKIES.get("preference", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+@app.get("/xxe_0018")
+def xxe_0018(q: str = ""):
+    param = q
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
     parser = xml.sax.make_parser()
     parser.setContentHandler(xml.sax.handler.ContentHandler())
     parser.parse(io.StringIO(bar))
-    return HttpResponse("ok")
-
-
-urlpatterns = [path("xxe_0018/", xxe_0018)]
+    return {"status": "ok"}

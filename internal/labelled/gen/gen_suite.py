@@ -480,7 +480,13 @@ category("pathtraver", 22, "T22", [
     Sink(['target = safe_join("/srv/files", bar)', "if target is None:", "    return BAD",
           "with open(target) as fh:", "    content = fh.read()"], ["from werkzeug.security import safe_join"],
          unsafe=False),
-], 34)
+    Sink(['base = pathlib.Path("/var/app/uploads").resolve()', "target = (base / bar).resolve()",
+          "if not target.is_relative_to(base):", "    return BAD", "content = target.read_text()"],
+         ["import pathlib"], unsafe=False),
+    Sink(['base = os.path.realpath("/var/app/uploads")', "path = os.path.realpath(os.path.join(base, bar))",
+          "if os.path.commonpath([base, path]) != base:", "    return BAD",
+          "with open(path) as fh:", "    content = fh.read()"], ["import os"], unsafe=False),
+], 38)
 
 category("xss", 79, "T79", [
     Sink(["@HTML(f\"<p>Hello {bar}</p>\")  @SINK"], fws=(FLASK, DJANGO), guards=("all", "alnum")),

@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# xxe_0013: source flask, bar length
+# xxe_0010: source flask, bar float
 
 import io
 import xml.sax
@@ -9,10 +9,10 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/xxe_0013/<path:rest>")
-def xxe_0013(rest):
-    param = request.path.split("/", 2)[2]
-    bar = str(len(param))
+@app.route("/xxe_0010", methods=["GET", "POST"])
+def xxe_0010():
+    param = request.values.get("q", "")
+    bar = str(float(param))
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())
