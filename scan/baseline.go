@@ -2,6 +2,7 @@ package scan
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 
@@ -29,16 +30,34 @@ type Baseline struct {
 // Len is the number of distinct issues in the baseline.
 func (b *Baseline) Len() int { return len(b.issues) }
 
+type jsonResult struct {
+	Filename   *string         `json:"filename"`
+	Severity   *string         `json:"issue_severity"`
+	Confidence *string         `json:"issue_confidence"`
+	CWE        json.RawMessage `json:"issue_cwe"`
+	Text       *string         `json:"issue_text"`
+	TestName   *string         `json:"test_name"`
+	TestID     *string         `json:"test_id"`
+}
+
 type jsonReport struct {
-	Results []struct {
-		Filename   string          `json:"filename"`
-		Severity   string          `json:"issue_severity"`
-		Confidence string          `json:"issue_confidence"`
-		CWE        json.RawMessage `json:"issue_cwe"`
-		Text       string          `json:"issue_text"`
-		TestName   string          `json:"test_name"`
-		TestID     string          `json:"test_id"`
-	} `json:"results"`
+	Results *[]jsonResult `json:"results"`
+}
+
+// missingField names the first field bandit needs that r lacks.
+func (r *jsonResult) missingField() string {
+	for _, f := range []struct {
+		name string
+		v    *string
+	}{
+		{"filename", r.Filename}, {"test_id", r.TestID}, {"test_name", r.TestName}, {"issue_text", r.Text},
+		{"issue_severity", r.Severity}, {"issue_confidence", r.Confidence},
+	} {
+		if f.v == nil {
+			return f.name
+		}
+	}
+	return ""
 }
 
 // LoadBaseline reads a JSON report written by krait or by bandit. A file
@@ -56,14 +75,27 @@ func LoadBaseline(path string) (*Baseline, []string, error) {
 	return b, nil, nil
 }
 
-// ParseBaseline reads the results of a JSON report.
+// ParseBaseline reads the results of a JSON report. Like bandit, it
+// rejects a document without a results list or with results lacking the
+// fields issues are compared on (a SARIF or CSV file given by mistake
+// must not silently become an empty baseline).
 func ParseBaseline(data []byte) (*Baseline, error) {
 	var rep jsonReport
 	if err := json.Unmarshal(data, &rep); err != nil {
+		var typ *json.UnmarshalTypeError
+		if errors.As(err, &typ) && typ.Field == "" {
+			return nil, fmt.Errorf("not a JSON report: the top level is a JSON %s, not an object", typ.Value)
+		}
 		return nil, err
 	}
+	if rep.Results == nil {
+		return nil, errors.New(`no "results" list: not a JSON report from krait or bandit (-f json)`)
+	}
 	b := &Baseline{issues: map[BaselineIssue]bool{}}
-	for _, r := range rep.Results {
+	for i, r := range *rep.Results {
+		if f := r.missingField(); f != "" {
+			return nil, fmt.Errorf("result %d has no %q", i+1, f)
+		}
 		var cwe struct {
 			ID int `json:"id"`
 		}
@@ -71,8 +103,8 @@ func ParseBaseline(data []byte) (*Baseline, error) {
 			_ = json.Unmarshal(r.CWE, &cwe) // bandit 1.6 reports have no CWE
 		}
 		b.issues[BaselineIssue{
-			Text: r.Text, Severity: r.Severity, Confidence: r.Confidence, CWE: cwe.ID,
-			Filename: r.Filename, TestName: r.TestName, TestID: r.TestID,
+			Text: *r.Text, Severity: *r.Severity, Confidence: *r.Confidence, CWE: cwe.ID,
+			Filename: *r.Filename, TestName: *r.TestName, TestID: *r.TestID,
 		}] = true
 	}
 	return b, nil

@@ -192,6 +192,21 @@ func TestBaseline(t *testing.T) {
 	if b, warns, err := LoadBaseline("a.py"); err != nil || len(warns) != 1 || b.Len() != 0 {
 		t.Errorf("non-JSON baseline: %v %v", err, warns)
 	}
+	// JSON that is not a report (a SARIF file, a bare list, a result
+	// without the compared fields) warns too, naming what is wrong.
+	for doc, want := range map[string]string{
+		`{"version": "2.1.0", "runs": [{"results": []}]}`: `no "results" list`,
+		`[]`: "the top level is a JSON array",
+		`{"results": [{"filename": "./a.py", "test_name": "x"}]}`: `result 1 has no "test_id"`,
+	} {
+		if err := os.WriteFile("other.json", []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		b, warns, err := LoadBaseline("other.json")
+		if err != nil || len(warns) != 1 || !strings.Contains(warns[0], want) || b.Len() != 0 {
+			t.Errorf("baseline %s: %v %v, want a warning containing %q", doc, err, warns, want)
+		}
+	}
 }
 
 func TestCountLOC(t *testing.T) {
