@@ -16,8 +16,8 @@ const suiteDir = "../../testdata/labelled"
 // Raise the figures when the engine gets better (go run ./internal/labelled/score).
 type floor struct{ minTP, maxFP int }
 
-// floors are the taint-only figures (Mode TaintOnly) recorded at 18:35 UTC
-// on 2026-12-04 with 442 cases.
+// floors are the taint-only figures (Mode TaintOnly) recorded on 2026-12-04
+// with 443 cases.
 var floors = map[string]floor{
 	"cipher":          {5, 0},
 	"cmdi":            {22, 3},
@@ -26,7 +26,7 @@ var floors = map[string]floor{
 	"hash":            {9, 0},
 	"ldapi":           {12, 1},
 	"pathtraver":      {23, 6},
-	"redirect":        {8, 2},
+	"redirect":        {9, 2},
 	"securecookie":    {9, 0},
 	"sqli":            {24, 1},
 	"ssrf":            {13, 3},

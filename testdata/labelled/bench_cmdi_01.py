@@ -1,5 +1,5 @@
 # label: cmdi vulnerable CWE-78
-# bench_cmdi_01: app-factory style, bar overwrite_late
+# bench_cmdi_01: app-factory style, bar closure
 
 import helpers.utils
 from flask import request
@@ -18,9 +18,9 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = "constant"
-		if param:
-			bar = param
+		def inner():
+			return param
+		bar = inner()
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)  # want: T78

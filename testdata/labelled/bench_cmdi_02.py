@@ -1,17 +1,8 @@
 # label: cmdi vulnerable CWE-78
-# bench_cmdi_02: app-factory style, bar selfattr
+# bench_cmdi_02: app-factory style, bar listappend
 
 import helpers.utils
 from flask import request
-
-
-class Holder:
-	def __init__(self, value):
-		self.value = value
-		self.kind = "plain"
-
-	def get(self):
-		return self.value
 
 
 def init(app):
@@ -28,8 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		holder = Holder(param)
-		bar = holder.get()
+		items = ["safe"]
+		items.append(param)
+		bar = items[-1]
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)  # want: T78

@@ -1,5 +1,5 @@
 # label: cmdi vulnerable CWE-78
-# bench_cmdi_03: app-factory style, bar format
+# bench_cmdi_03: app-factory style, bar overwrite_late
 
 import helpers.utils
 from flask import request
@@ -19,7 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = "{}".format(param)
+		bar = "constant"
+		if param:
+			bar = param
 
 		import subprocess
 		proc = subprocess.run("echo " + bar, shell=True, capture_output=True)  # want: T78

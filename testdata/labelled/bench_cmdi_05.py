@@ -1,6 +1,7 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_05: app-factory style, bar direct
+# bench_cmdi_05: app-factory style, bar template
 
+import string
 import helpers.utils
 from flask import request
 
@@ -22,7 +23,7 @@ def init(app):
 			param = name
 			break
 
-		bar = param
+		bar = string.Template("$v").substitute(v=param)
 
 		import subprocess
 		proc = subprocess.run(["echo", bar], capture_output=True)

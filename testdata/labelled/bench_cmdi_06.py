@@ -1,7 +1,9 @@
 # label: cmdi safe CWE-78
-# bench_cmdi_06: app-factory style, bar list_pop
+# bench_cmdi_06: app-factory style, bar unquote
 
+import urllib.parse
 import helpers.utils
+import urllib.parse
 from flask import request
 
 
@@ -17,9 +19,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		items = ["safe", param, "moresafe"]
-		items.pop(0)
-		bar = items[0]
+		bar = urllib.parse.unquote(param)
 
 		import subprocess
 		proc = subprocess.run(["echo", bar], capture_output=True)

@@ -1,17 +1,8 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_01: app-factory style, bar nested_call
+# bench_codeinj_01: app-factory style, bar insert
 
 import helpers.utils
 from flask import request
-
-
-def inner(value):
-	return value.strip()
-
-
-def outer(value):
-	prefix = ""
-	return prefix + inner(value)
 
 
 def init(app):
@@ -26,7 +17,9 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = outer(param)
+		items = [param]
+		items.insert(0, "safe")
+		bar = items[1]
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

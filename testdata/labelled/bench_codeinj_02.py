@@ -1,13 +1,9 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_02: app-factory style, bar kwargs
+# bench_codeinj_02: app-factory style, bar dict_update
 
 import helpers.utils
 import urllib.parse
 from flask import request
-
-
-def build(**kwargs):
-	return kwargs["value"]
 
 
 def init(app):
@@ -30,7 +26,9 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = build(value=param)
+		values = {"keyA": "a-Value"}
+		values.update({"keyB": param})
+		bar = values["keyB"]
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

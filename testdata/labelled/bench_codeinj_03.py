@@ -1,12 +1,17 @@
 # label: codeinj vulnerable CWE-94
-# bench_codeinj_03: app-factory style, bar varargs
+# bench_codeinj_03: app-factory style, bar nested_call
 
 import helpers.utils
 from flask import request
 
 
-def first(*args):
-	return args[0]
+def inner(value):
+	return value.strip()
+
+
+def outer(value):
+	prefix = ""
+	return prefix + inner(value)
 
 
 def init(app):
@@ -22,7 +27,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = first(param)
+		bar = outer(param)
 
 		result = eval(bar)  # want: T94
 		RESPONSE += helpers.utils.escape_for_html(result)

@@ -1,8 +1,13 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_05: app-factory style, bar dict_update
+# bench_codeinj_05: app-factory style, bar generator
 
 import helpers.utils
 from flask import request
+
+
+def produce(value):
+	yield value
+	yield "done"
 
 
 def init(app):
@@ -19,9 +24,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		values = {"keyA": "a-Value"}
-		values.update({"keyB": param})
-		bar = values["keyB"]
+		bar = next(produce(param))
 
 		import ast
 		result = ast.literal_eval(bar)

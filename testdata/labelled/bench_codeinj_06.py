@@ -1,12 +1,17 @@
 # label: codeinj safe CWE-94
-# bench_codeinj_06: app-factory style, bar varargs
+# bench_codeinj_06: app-factory style, bar inherit
 
 import helpers.utils
 from flask import request
 
 
-def first(*args):
-	return args[0]
+class Base:
+	def clean(self, value):
+		return value
+
+
+class Child(Base):
+	label = "child"
 
 
 def init(app):
@@ -23,7 +28,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = first(param)
+		bar = Child().clean(param)
 
 		import ast
 		result = ast.literal_eval(bar)

@@ -1,14 +1,12 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_01: app-factory style, bar recursion
+# bench_deserialization_01: app-factory style, bar kwargs
 
 import helpers.utils
 from flask import request
 
 
-def unwrap(value, depth):
-	if depth == 0:
-		return value
-	return unwrap(value, depth - 1)
+def build(**kwargs):
+	return kwargs["value"]
 
 
 def init(app):
@@ -23,7 +21,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = unwrap(param, 3)
+		bar = build(value=param)
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

@@ -1,9 +1,13 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_02: app-factory style, bar while
+# bench_deserialization_02: app-factory style, bar varargs
 
 import helpers.utils
 import urllib.parse
 from flask import request
+
+
+def first(*args):
+	return args[0]
 
 
 def init(app):
@@ -26,11 +30,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		i = 0
-		bar = ""
-		while i < len(param):
-			bar += param[i]
-			i += 1
+		bar = first(param)
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

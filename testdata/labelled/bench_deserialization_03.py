@@ -1,8 +1,14 @@
 # label: deserialization vulnerable CWE-502
-# bench_deserialization_03: app-factory style, bar walrus
+# bench_deserialization_03: app-factory style, bar recursion
 
 import helpers.utils
 from flask import request
+
+
+def unwrap(value, depth):
+	if depth == 0:
+		return value
+	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -18,8 +24,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		if (bar := param) is None:
-			return "bad request", 400
+		bar = unwrap(param, 3)
 
 		import yaml
 		obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502

@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_05: app-factory style, bar walrus
+# bench_deserialization_05: app-factory style, bar insert
 
 import helpers.utils
 from flask import request
@@ -19,8 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		if (bar := param) is None:
-			return "bad request", 400
+		items = [param]
+		items.insert(0, "safe")
+		bar = items[1]
 
 		import yaml
 		obj = yaml.safe_load(bar)

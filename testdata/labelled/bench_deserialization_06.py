@@ -1,8 +1,12 @@
 # label: deserialization safe CWE-502
-# bench_deserialization_06: app-factory style, bar first_word
+# bench_deserialization_06: app-factory style, bar kwargs
 
 import helpers.utils
 from flask import request
+
+
+def build(**kwargs):
+	return kwargs["value"]
 
 
 def init(app):
@@ -19,7 +23,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = param.split(" ")[0]
+		bar = build(value=param)
 
 		import yaml
 		obj = yaml.safe_load(bar)

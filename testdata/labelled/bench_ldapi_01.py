@@ -1,14 +1,13 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_01: app-factory style, bar static
+# bench_ldapi_01: app-factory style, bar generator
 
 import urllib.parse
 from flask import request
 
 
-class Util:
-	@staticmethod
-	def passthrough(value):
-		return value
+def produce(value):
+	yield value
+	yield "done"
 
 
 def init(app):
@@ -31,7 +30,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = Util.passthrough(param)
+		bar = next(produce(param))
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

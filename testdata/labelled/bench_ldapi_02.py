@@ -1,16 +1,7 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_02: app-factory style, bar inherit
+# bench_ldapi_02: app-factory style, bar try
 
 from flask import request
-
-
-class Base:
-	def clean(self, value):
-		return value
-
-
-class Child(Base):
-	label = "child"
 
 
 def init(app):
@@ -26,7 +17,10 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = Child().clean(param)
+		try:
+			bar = param.encode("ascii").decode("ascii")
+		except UnicodeError:
+			bar = ""
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

@@ -1,8 +1,13 @@
 # label: ldapi vulnerable CWE-90
-# bench_ldapi_03: app-factory style, bar deque
+# bench_ldapi_03: app-factory style, bar static
 
-import collections
 from flask import request
+
+
+class Util:
+	@staticmethod
+	def passthrough(value):
+		return value
 
 
 def init(app):
@@ -19,11 +24,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		queue = collections.deque()
-		queue.append("safe")
-		queue.append(param)
-		queue.popleft()
-		bar = queue[0]
+		bar = Util.passthrough(param)
 
 		import helpers.ldap
 		conn = helpers.ldap.get_connection()

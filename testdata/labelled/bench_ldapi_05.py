@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_05: app-factory style, bar format
+# bench_ldapi_05: app-factory style, bar loop
 
 from flask import request
 
@@ -18,7 +18,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = "{}".format(param)
+		bar = ""
+		for ch in param:
+			bar += ch
 
 		import helpers.ldap
 		from ldap3.utils.conv import escape_filter_chars

@@ -1,5 +1,5 @@
 # label: ldapi safe CWE-90
-# bench_ldapi_06: app-factory style, bar lambda
+# bench_ldapi_06: app-factory style, bar closure
 
 from flask import request
 
@@ -21,8 +21,9 @@ def init(app):
 			param = name
 			break
 
-		transform = lambda s: s
-		bar = transform(param)
+		def inner():
+			return param
+		bar = inner()
 
 		import helpers.ldap
 		from ldap3.utils.conv import escape_filter_chars

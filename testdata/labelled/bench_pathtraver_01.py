@@ -1,9 +1,18 @@
 # label: pathtraver vulnerable CWE-22
-# bench_pathtraver_01: app-factory style, bar percent
+# bench_pathtraver_01: app-factory style, bar selfattr
 
 import helpers.utils
 import urllib.parse
 from flask import request
+
+
+class Holder:
+	def __init__(self, value):
+		self.value = value
+		self.kind = "plain"
+
+	def get(self):
+		return self.value
 
 
 def init(app):
@@ -26,7 +35,8 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = "%s" % param
+		holder = Holder(param)
+		bar = holder.get()
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")  # want: T22

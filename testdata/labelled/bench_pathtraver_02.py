@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# bench_pathtraver_02: app-factory style, bar fstring
+# bench_pathtraver_02: app-factory style, bar format
 
 import helpers.utils
 from flask import request
@@ -18,7 +18,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = f"{param}"
+		bar = "{}".format(param)
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")  # want: T22

@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# bench_pathtraver_03: app-factory style, bar lambda
+# bench_pathtraver_03: app-factory style, bar percent
 
 import helpers.utils
 from flask import request
@@ -19,8 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		transform = lambda s: s
-		bar = transform(param)
+		bar = "%s" % param
 
 		file_name = helpers.utils.TESTFILES_DIR / bar
 		fd = open(file_name, "rb")  # want: T22

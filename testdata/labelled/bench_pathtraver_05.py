@@ -1,6 +1,7 @@
 # label: pathtraver safe CWE-22
-# bench_pathtraver_05: app-factory style, bar match
+# bench_pathtraver_05: app-factory style, bar thing_factory
 
+import helpers.things
 import helpers.utils
 from flask import request
 
@@ -19,17 +20,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		guess = "ABC"
-		switch_target = guess[2]
-		match switch_target:
-			case "A":
-				bar = param
-			case "B":
-				bar = "bob"
-			case "C" | "D":
-				bar = param
-			case _:
-				bar = "bob's your uncle"
+		thing = helpers.things.create_thing()
+		bar = thing.do_something(param)
 
 		from werkzeug.utils import secure_filename
 		file_name = helpers.utils.TESTFILES_DIR / secure_filename(bar)

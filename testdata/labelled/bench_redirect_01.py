@@ -1,7 +1,6 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_01: app-factory style, bar template
+# bench_redirect_01: app-factory style, bar while
 
-import string
 from flask import request
 
 
@@ -17,7 +16,11 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = string.Template("$v").substitute(v=param)
+		i = 0
+		bar = ""
+		while i < len(param):
+			bar += param[i]
+			i += 1
 
 		import flask
 		return flask.redirect(bar)  # want: T601

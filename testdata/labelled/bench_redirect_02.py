@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_02: app-factory style, bar varcond
+# bench_redirect_02: app-factory style, bar walrus
 
 import urllib.parse
 from flask import request
@@ -25,7 +25,8 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = param if len(param) < 4096 else ""
+		if (bar := param) is None:
+			return "bad request", 400
 
 		import flask
 		return flask.redirect(bar)  # want: T601

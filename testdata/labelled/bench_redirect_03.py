@@ -1,8 +1,7 @@
 # label: redirect vulnerable CWE-601
-# bench_redirect_03: app-factory style, bar unquote
+# bench_redirect_03: app-factory style, bar template
 
-import urllib.parse
-import urllib.parse
+import string
 from flask import request
 
 
@@ -19,7 +18,7 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = urllib.parse.unquote(param)
+		bar = string.Template("$v").substitute(v=param)
 
 		import flask
 		return flask.redirect(bar)  # want: T601

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# bench_redirect_05: app-factory style, bar dict
+# bench_redirect_05: app-factory style, bar while
 
 from flask import request
 
@@ -18,8 +18,11 @@ def init(app):
 		if not param:
 			param = ""
 
-		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-		bar = values["keyB"]
+		i = 0
+		bar = ""
+		while i < len(param):
+			bar += param[i]
+			i += 1
 
 		import flask
 		if bar not in ("/", "/account"):

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# bench_redirect_06: app-factory style, bar ifstmt
+# bench_redirect_06: app-factory style, bar varcond
 
 from flask import request
 
@@ -18,11 +18,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 196
-		if (500 / 42) + num > 200:
-			bar = param
-		else:
-			bar = "This should never happen"
+		bar = param if len(param) < 4096 else ""
 
 		import flask
 		if bar not in ("/", "/account"):

@@ -1,5 +1,5 @@
 # label: sqli vulnerable CWE-89
-# bench_sqli_01: app-factory style, bar unpack
+# bench_sqli_01: app-factory style, bar loop
 
 from flask import request
 
@@ -18,7 +18,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		first, bar = "safe", param
+		bar = ""
+		for ch in param:
+			bar += ch
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

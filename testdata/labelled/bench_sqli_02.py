@@ -1,5 +1,5 @@
 # label: sqli vulnerable CWE-89
-# bench_sqli_02: app-factory style, bar closure
+# bench_sqli_02: app-factory style, bar dictset
 
 from flask import request
 
@@ -18,9 +18,10 @@ def init(app):
 		if not param:
 			param = ""
 
-		def inner():
-			return param
-		bar = inner()
+		values = {}
+		values["keyB"] = param
+		values["keyA"] = "a-Value"
+		bar = values.get("keyB")
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

@@ -1,5 +1,5 @@
 # label: sqli vulnerable CWE-89
-# bench_sqli_03: app-factory style, bar listappend
+# bench_sqli_03: app-factory style, bar unpack
 
 from flask import request
 
@@ -18,9 +18,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		items = ["safe"]
-		items.append(param)
-		bar = items[-1]
+		first, bar = "safe", param
 
 		import helpers.db_sqlite
 		sql = f"SELECT * FROM users WHERE username = '{bar}'"

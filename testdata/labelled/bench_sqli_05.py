@@ -1,8 +1,16 @@
 # label: sqli safe CWE-89
-# bench_sqli_05: app-factory style, bar template
+# bench_sqli_05: app-factory style, bar nested_call
 
-import string
 from flask import request
+
+
+def inner(value):
+	return value.strip()
+
+
+def outer(value):
+	prefix = ""
+	return prefix + inner(value)
 
 
 def init(app):
@@ -17,7 +25,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = string.Template("$v").substitute(v=param)
+		bar = outer(param)
 
 		import helpers.db_sqlite
 		sql = "SELECT * FROM users WHERE username = ?"

@@ -1,9 +1,14 @@
 # label: sqli safe CWE-89
-# bench_sqli_06: app-factory style, bar unquote
+# bench_sqli_06: app-factory style, bar recursion
 
 import urllib.parse
-import urllib.parse
 from flask import request
+
+
+def unwrap(value, depth):
+	if depth == 0:
+		return value
+	return unwrap(value, depth - 1)
 
 
 def init(app):
@@ -26,7 +31,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = urllib.parse.unquote(param)
+		bar = unwrap(param, 3)
 
 		import helpers.db_sqlite
 		sql = "SELECT * FROM users WHERE username = ?"

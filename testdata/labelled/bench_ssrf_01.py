@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_01: app-factory style, bar ifexp
+# bench_ssrf_01: app-factory style, bar direct
 
 import helpers.utils
 from flask import request
@@ -19,8 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		num = 86
-		bar = param if (7 * 42) - num > 200 else "This should never happen"
+		bar = param
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

@@ -1,6 +1,7 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_02: app-factory style, bar ifstmt
+# bench_ssrf_02: app-factory style, bar b64
 
+import base64
 import helpers.utils
 from flask import request
 
@@ -17,11 +18,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		num = 196
-		if (500 / 42) + num > 200:
-			bar = param
-		else:
-			bar = "This should never happen"
+		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

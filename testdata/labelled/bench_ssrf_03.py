@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# bench_ssrf_03: app-factory style, bar match
+# bench_ssrf_03: app-factory style, bar dict
 
 import helpers.utils
 import urllib.parse
@@ -26,17 +26,8 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		guess = "ABC"
-		switch_target = guess[2]
-		match switch_target:
-			case "A":
-				bar = param
-			case "B":
-				bar = "bob"
-			case "C" | "D":
-				bar = param
-			case _:
-				bar = "bob's your uncle"
+		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+		bar = values["keyB"]
 
 		import requests
 		r = requests.get(bar, timeout=3)  # want: T918

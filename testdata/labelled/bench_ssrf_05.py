@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# bench_ssrf_05: app-factory style, bar fstring
+# bench_ssrf_05: app-factory style, bar replace
 
 import helpers.utils
 from flask import request
@@ -19,7 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = f"{param}"
+		bar = param.replace("\t", " ")
 
 		import requests
 		r = requests.get("https://www.example.com/lookup", params={"q": bar}, timeout=3)

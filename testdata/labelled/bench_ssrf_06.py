@@ -1,13 +1,8 @@
 # label: ssrf safe CWE-918
-# bench_ssrf_06: app-factory style, bar generator
+# bench_ssrf_06: app-factory style, bar dictset
 
 import helpers.utils
 from flask import request
-
-
-def produce(value):
-	yield value
-	yield "done"
 
 
 def init(app):
@@ -24,7 +19,10 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = next(produce(param))
+		values = {}
+		values["keyB"] = param
+		values["keyA"] = "a-Value"
+		bar = values.get("keyB")
 
 		import requests
 		r = requests.get("https://www.example.com/lookup", params={"q": bar}, timeout=3)

@@ -1,5 +1,5 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_01: app-factory style, bar bytes
+# bench_trustbound_01: app-factory style, bar varcond
 
 from flask import request
 
@@ -21,7 +21,7 @@ def init(app):
 			param = name
 			break
 
-		bar = bytes(param, "utf-8").decode("utf-8")
+		bar = param if len(param) < 4096 else ""
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

@@ -1,6 +1,7 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_02: app-factory style, bar first_word
+# bench_trustbound_02: app-factory style, bar html_escape
 
+import html
 from flask import request
 
 
@@ -16,7 +17,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		bar = param.split(" ")[0]
+		bar = html.escape(param)
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

@@ -1,6 +1,7 @@
 # label: trustbound vulnerable CWE-501
-# bench_trustbound_03: app-factory style, bar direct
+# bench_trustbound_03: app-factory style, bar unquote
 
+import urllib.parse
 import urllib.parse
 from flask import request
 
@@ -25,7 +26,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = param
+		bar = urllib.parse.unquote(param)
 
 		import flask
 		flask.session["userid"] = bar  # want: T501

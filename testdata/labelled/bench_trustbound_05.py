@@ -1,13 +1,8 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_05: app-factory style, bar method
+# bench_trustbound_05: app-factory style, bar bytes
 
 import helpers.utils
 from flask import request
-
-
-class Thing:
-	def do_something(self, value):
-		return value
 
 
 def init(app):
@@ -24,8 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		thing = Thing()
-		bar = thing.do_something(param)
+		bar = bytes(param, "utf-8").decode("utf-8")
 
 		import flask
 		flask.session["userid"] = "anonymous"

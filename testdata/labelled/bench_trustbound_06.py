@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# bench_trustbound_06: app-factory style, bar loop
+# bench_trustbound_06: app-factory style, bar direct
 
 import helpers.utils
 from flask import request
@@ -19,9 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = ""
-		for ch in param:
-			bar += ch
+		bar = param
 
 		import flask
 		flask.session["userid"] = "anonymous"

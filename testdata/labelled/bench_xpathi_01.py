@@ -1,8 +1,17 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_01: app-factory style, bar del_index
+# bench_xpathi_01: app-factory style, bar inherit
 
 import helpers.utils
 from flask import request
+
+
+class Base:
+	def clean(self, value):
+		return value
+
+
+class Child(Base):
+	label = "child"
 
 
 def init(app):
@@ -17,9 +26,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		items = ["safe", param]
-		del items[0]
-		bar = items[0]
+		bar = Child().clean(param)
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,6 +1,7 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_02: app-factory style, bar insert
+# bench_xpathi_02: app-factory style, bar deque
 
+import collections
 import helpers.utils
 import urllib.parse
 from flask import request
@@ -26,9 +27,11 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		items = [param]
-		items.insert(0, "safe")
-		bar = items[1]
+		queue = collections.deque()
+		queue.append("safe")
+		queue.append(param)
+		queue.popleft()
+		bar = queue[0]
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

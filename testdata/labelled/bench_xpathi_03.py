@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# bench_xpathi_03: app-factory style, bar dict_update
+# bench_xpathi_03: app-factory style, bar del_index
 
 import helpers.utils
 from flask import request
@@ -18,9 +18,9 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		values = {"keyA": "a-Value"}
-		values.update({"keyB": param})
-		bar = values["keyB"]
+		items = ["safe", param]
+		del items[0]
+		bar = items[0]
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,8 +1,17 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_05: app-factory style, bar try
+# bench_xpathi_05: app-factory style, bar selfattr
 
 import helpers.utils
 from flask import request
+
+
+class Holder:
+	def __init__(self, value):
+		self.value = value
+		self.kind = "plain"
+
+	def get(self):
+		return self.value
 
 
 def init(app):
@@ -19,10 +28,8 @@ def init(app):
 		if not param:
 			param = ""
 
-		try:
-			bar = param.encode("ascii").decode("ascii")
-		except UnicodeError:
-			bar = ""
+		holder = Holder(param)
+		bar = holder.get()
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

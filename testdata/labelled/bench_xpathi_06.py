@@ -1,7 +1,6 @@
 # label: xpathi safe CWE-643
-# bench_xpathi_06: app-factory style, bar deque
+# bench_xpathi_06: app-factory style, bar fstring
 
-import collections
 import helpers.utils
 from flask import request
 
@@ -20,11 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		queue = collections.deque()
-		queue.append("safe")
-		queue.append(param)
-		queue.popleft()
-		bar = queue[0]
+		bar = f"{param}"
 
 		import lxml.etree
 		root = lxml.etree.parse(str(helpers.utils.RES_DIR / "employees.xml"))

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# bench_xss_01: app-factory style, bar comprehension
+# bench_xss_01: app-factory style, bar fstring
 
 import urllib.parse
 from flask import request
@@ -25,7 +25,7 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		bar = "".join([ch for ch in param])
+		bar = f"{param}"
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

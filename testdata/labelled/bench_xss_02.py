@@ -1,12 +1,7 @@
 # label: xss vulnerable CWE-79
-# bench_xss_02: app-factory style, bar generator
+# bench_xss_02: app-factory style, bar lambda
 
 from flask import request
-
-
-def produce(value):
-	yield value
-	yield "done"
 
 
 def init(app):
@@ -22,7 +17,8 @@ def init(app):
 		values = request.args.getlist("BenchParam")
 		param = values[0] if values else ""
 
-		bar = next(produce(param))
+		transform = lambda s: s
+		bar = transform(param)
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# bench_xss_03: app-factory style, bar try
+# bench_xss_03: app-factory style, bar comprehension
 
 from flask import request
 
@@ -18,10 +18,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		try:
-			bar = param.encode("ascii").decode("ascii")
-		except UnicodeError:
-			bar = ""
+		bar = "".join([ch for ch in param])
 
 		RESPONSE += "Parameter value: " + bar
 		return RESPONSE  # want: T79

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# bench_xss_05: app-factory style, bar dictset
+# bench_xss_05: app-factory style, bar ifstmt
 
 import helpers.utils
 from flask import request
@@ -19,10 +19,11 @@ def init(app):
 		if not param:
 			param = ""
 
-		values = {}
-		values["keyB"] = param
-		values["keyA"] = "a-Value"
-		bar = values.get("keyB")
+		num = 196
+		if (500 / 42) + num > 200:
+			bar = param
+		else:
+			bar = "This should never happen"
 
 		RESPONSE += "Parameter value: " + helpers.utils.escape_for_html(bar)
 		return RESPONSE

@@ -1,8 +1,13 @@
 # label: xss safe CWE-79
-# bench_xss_06: app-factory style, bar listappend
+# bench_xss_06: app-factory style, bar method
 
 import helpers.utils
 from flask import request
+
+
+class Thing:
+	def do_something(self, value):
+		return value
 
 
 def init(app):
@@ -17,9 +22,8 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		items = ["safe"]
-		items.append(param)
-		bar = items[-1]
+		thing = Thing()
+		bar = thing.do_something(param)
 
 		RESPONSE += "Parameter value: " + helpers.utils.escape_for_html(bar)
 		return RESPONSE

@@ -1,7 +1,6 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_01: app-factory style, bar b64
+# bench_xxe_01: app-factory style, bar bytes
 
-import base64
 import helpers.utils
 from flask import request
 
@@ -20,7 +19,7 @@ def init(app):
 		if not param:
 			param = ""
 
-		bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+		bar = bytes(param, "utf-8").decode("utf-8")
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_02: app-factory style, bar dict
+# bench_xxe_02: app-factory style, bar first_word
 
 import helpers.utils
 from flask import request
@@ -17,8 +17,7 @@ def init(app):
 
 		param = request.cookies.get("BenchParam", "noCookieValueSupplied")
 
-		values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-		bar = values["keyB"]
+		bar = param.split(" ")[0]
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,6 +1,7 @@
 # label: xxe vulnerable CWE-611
-# bench_xxe_03: app-factory style, bar list_pop
+# bench_xxe_03: app-factory style, bar thing_factory
 
+import helpers.things
 import helpers.utils
 import urllib.parse
 from flask import request
@@ -26,9 +27,8 @@ def init(app):
 				param = param[:amp]
 		param = urllib.parse.unquote_plus(param)
 
-		items = ["safe", param, "moresafe"]
-		items.pop(0)
-		bar = items[0]
+		thing = helpers.things.create_thing()
+		bar = thing.do_something(param)
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=True)

@@ -1,5 +1,5 @@
 # label: xxe safe CWE-611
-# bench_xxe_05: app-factory style, bar closure
+# bench_xxe_05: app-factory style, bar list_pop
 
 import helpers.utils
 from flask import request
@@ -19,9 +19,9 @@ def init(app):
 		if not param:
 			param = ""
 
-		def inner():
-			return param
-		bar = inner()
+		items = ["safe", param, "moresafe"]
+		items.pop(0)
+		bar = items[0]
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True)

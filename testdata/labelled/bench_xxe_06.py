@@ -1,17 +1,8 @@
 # label: xxe safe CWE-611
-# bench_xxe_06: app-factory style, bar selfattr
+# bench_xxe_06: app-factory style, bar match
 
 import helpers.utils
 from flask import request
-
-
-class Holder:
-	def __init__(self, value):
-		self.value = value
-		self.kind = "plain"
-
-	def get(self):
-		return self.value
 
 
 def init(app):
@@ -28,8 +19,17 @@ def init(app):
 		if not param:
 			param = ""
 
-		holder = Holder(param)
-		bar = holder.get()
+		guess = "ABC"
+		switch_target = guess[2]
+		match switch_target:
+			case "A":
+				bar = param
+			case "B":
+				bar = "bob"
+			case "C" | "D":
+				bar = param
+			case _:
+				bar = "bob's your uncle"
 
 		import lxml.etree
 		parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True)

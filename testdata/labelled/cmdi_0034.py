@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# cmdi_0034: source django, bar helper
+# cmdi_0034: source django, bar match
 
 import shlex
 import subprocess
@@ -7,14 +7,19 @@ from django.http import HttpResponse
 from django.urls import path
 
 
-def do_something(value):
-    value = value.strip()
-    return value
-
-
 def cmdi_0034(request):
     param = request.COOKIES.get("preference", "")
-    bar = do_something(param)
+    guess = "ABC"
+    switch_target = guess[2]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     subprocess.run("ls -l " + shlex.quote(bar), shell=True, check=False)
     return HttpResponse("ok")
 

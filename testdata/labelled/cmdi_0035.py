@@ -1,5 +1,5 @@
 # label: cmdi safe CWE-78
-# cmdi_0035: source fastapi, bar dictset
+# cmdi_0035: source fastapi, bar loop
 
 import subprocess
 from fastapi import FastAPI
@@ -10,9 +10,8 @@ app = FastAPI()
 @app.get("/cmdi_0035")
 def cmdi_0035(q: str = ""):
     param = q
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
+    bar = ""
+    for ch in param:
+        bar += ch
     subprocess.run(["tar", "czf", "/tmp/out.tgz", "--", bar], check=False)
     return {"status": "ok"}

@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0004: source flask, bar loop
+# codeinj_0004: source flask, bar replace
 
 from flask import Flask, request
 
@@ -9,8 +9,6 @@ app = Flask(__name__)
 @app.route("/codeinj_0004", methods=["GET", "POST"])
 def codeinj_0004():
     param = request.cookies.get("preference", "")
-    bar = ""
-    for ch in param:
-        bar += ch
-    result = eval(bar)  # want: T94
+    bar = param.replace("\t", " ")
+    exec("total = " + bar)  # want: T94
     return "ok"

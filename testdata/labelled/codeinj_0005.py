@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0005: source flask, bar dictset
+# codeinj_0005: source flask, bar splitjoin
 
 import urllib.parse
 from flask import Flask, request
@@ -17,9 +17,6 @@ def codeinj_0005():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
+    bar = " ".join(param.split(" "))
     exec("total = " + bar)  # want: T94
     return "ok"

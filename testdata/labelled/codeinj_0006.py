@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0006: source flask, bar unpack
+# codeinj_0006: source flask, bar loop
 
 from flask import Flask, request
 
@@ -10,7 +10,9 @@ app = Flask(__name__)
 def codeinj_0006():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    first, bar = "safe", param
+    bar = ""
+    for ch in param:
+        bar += ch
     code = compile("result = " + bar, "<expr>", "exec")
     exec(code)  # want: T94
     return "ok"

@@ -1,5 +1,5 @@
 # label: codeinj vulnerable CWE-94
-# codeinj_0007: source flask, bar closure
+# codeinj_0007: source flask, bar dictset
 
 from flask import Flask, request
 
@@ -9,8 +9,9 @@ app = Flask(__name__)
 @app.route("/codeinj_0007/<path:name>")
 def codeinj_0007(name):
     param = name
-    def inner():
-        return param
-    bar = inner()
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
     result = eval(bar)  # want: T94
     return "ok"

@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# codeinj_0013: source django, bar unpack
+# codeinj_0013: source django, bar ifexp
 
 import ast
 from django.http import HttpResponse
@@ -8,7 +8,8 @@ from django.urls import path
 
 def codeinj_0013(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    first, bar = "safe", param
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
     result = ast.literal_eval(bar)
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: codeinj safe CWE-94
-# codeinj_0014: source django, bar format
+# codeinj_0014: source django, bar replace
 
 import operator
 from django.http import HttpResponse
@@ -8,7 +8,7 @@ from django.urls import path
 
 def codeinj_0014(request):
     param = request.COOKIES.get("preference", "")
-    bar = "{}".format(param)
+    bar = param.replace("\t", " ")
     OPS = {"add": operator.add, "sub": operator.sub}
     fn = OPS.get(bar, operator.add)
     result = fn(2, 3)

@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0001: source flask, bar listappend
+# deserialization_0001: source flask, bar unpack
 
 import base64
 import pickle
@@ -11,8 +11,6 @@ app = Flask(__name__)
 @app.route("/deserialization_0001", methods=["GET", "POST"])
 def deserialization_0001():
     param = request.args.get("name", "")
-    items = ["safe"]
-    items.append(param)
-    bar = items[-1]
+    first, bar = "safe", param
     obj = pickle.loads(base64.b64decode(bar))  # want: T502
     return "ok"

@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0003: source flask, bar selfattr
+# deserialization_0003: source flask, bar listappend
 
 import marshal
 from flask import Flask, request
@@ -7,19 +7,11 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.value
-
-
 @app.route("/deserialization_0003", methods=["GET", "POST"])
 def deserialization_0003():
     param = request.headers.get("X-Client-Ref", "")
-    holder = Holder(param)
-    bar = holder.get()
+    items = ["safe"]
+    items.append(param)
+    bar = items[-1]
     obj = marshal.loads(bytes.fromhex(bar))  # want: T502
     return "ok"

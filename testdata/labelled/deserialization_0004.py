@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0004: source flask, bar format
+# deserialization_0004: source flask, bar overwrite_late
 
 import jsonpickle
 from flask import Flask, request
@@ -10,6 +10,8 @@ app = Flask(__name__)
 @app.route("/deserialization_0004", methods=["GET", "POST"])
 def deserialization_0004():
     param = request.cookies.get("preference", "")
-    bar = "{}".format(param)
+    bar = "constant"
+    if param:
+        bar = param
     obj = jsonpickle.decode(bar)  # want: T502
     return "ok"

@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0005: source flask, bar percent
+# deserialization_0005: source flask, bar selfattr
 
 import base64
 import pickle
@@ -7,6 +7,15 @@ import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
+
+
+class Holder:
+    def __init__(self, value):
+        self.value = value
+        self.kind = "plain"
+
+    def get(self):
+        return self.value
 
 
 @app.route("/deserialization_0005", methods=["GET", "POST"])
@@ -19,6 +28,7 @@ def deserialization_0005():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = "%s" % param
+    holder = Holder(param)
+    bar = holder.get()
     obj = pickle.loads(base64.b64decode(bar))  # want: T502
     return "ok"

@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0006: source flask, bar fstring
+# deserialization_0006: source flask, bar format
 
 import yaml
 from flask import Flask, request
@@ -11,6 +11,6 @@ app = Flask(__name__)
 def deserialization_0006():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = f"{param}"
+    bar = "{}".format(param)
     obj = yaml.load(bar, Loader=yaml.Loader)  # want: T502
     return "ok"

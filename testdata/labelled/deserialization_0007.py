@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0007: source flask, bar lambda
+# deserialization_0007: source flask, bar percent
 
 import marshal
 from flask import Flask, request
@@ -10,7 +10,6 @@ app = Flask(__name__)
 @app.route("/deserialization_0007/<path:name>")
 def deserialization_0007(name):
     param = name
-    transform = lambda s: s
-    bar = transform(param)
+    bar = "%s" % param
     obj = marshal.loads(bytes.fromhex(bar))  # want: T502
     return "ok"

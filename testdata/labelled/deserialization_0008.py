@@ -1,5 +1,5 @@
 # label: deserialization vulnerable CWE-502
-# deserialization_0008: source flask, bar comprehension
+# deserialization_0008: source flask, bar fstring
 
 import jsonpickle
 from flask import Flask, request
@@ -10,6 +10,6 @@ app = Flask(__name__)
 @app.route("/deserialization_0008", methods=["GET", "POST"])
 def deserialization_0008():
     param = request.values.get("q", "")
-    bar = "".join([ch for ch in param])
+    bar = f"{param}"
     obj = jsonpickle.decode(bar)  # want: T502
     return "ok"

@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0015: source fastapi, bar generator
+# deserialization_0015: source fastapi, bar closure
 
 import json
 from fastapi import FastAPI
@@ -7,14 +7,11 @@ from fastapi import FastAPI
 app = FastAPI()
 
 
-def produce(value):
-    yield value
-    yield "done"
-
-
 @app.get("/deserialization_0015")
 def deserialization_0015(q: str = ""):
     param = q
-    bar = next(produce(param))
+    def inner():
+        return param
+    bar = inner()
     obj = json.loads(bar)
     return {"status": "ok"}

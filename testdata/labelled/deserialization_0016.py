@@ -1,5 +1,5 @@
 # label: deserialization safe CWE-502
-# deserialization_0016: source script, bar del_index
+# deserialization_0016: source script, bar percent
 
 import sys
 import yaml
@@ -7,9 +7,7 @@ import yaml
 
 def main():
     param = sys.argv[1] if len(sys.argv) > 1 else ""
-    items = ["safe", param]
-    del items[0]
-    bar = items[0]
+    bar = "%s" % param
     obj = yaml.safe_load(bar)
     return 0
 

@@ -1,16 +1,15 @@
 # label: deserialization safe CWE-502
-# deserialization_0017: source script, bar varargs
+# deserialization_0017: source script, bar try
 
 import yaml
 
 
-def first(*args):
-    return args[0]
-
-
 def main():
     param = input("value: ")
-    bar = first(param)
+    try:
+        bar = param.encode("ascii").decode("ascii")
+    except UnicodeError:
+        bar = ""
     obj = yaml.load(bar, Loader=yaml.SafeLoader)
     return 0
 

@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0001: source flask, bar walrus
+# ldapi_0001: source flask, bar while
 
 import ldap3
 from flask import Flask, request
@@ -10,8 +10,11 @@ app = Flask(__name__)
 @app.route("/ldapi_0001", methods=["GET", "POST"])
 def ldapi_0001():
     param = request.args.get("name", "")
-    if (bar := param) is None:
-        return "bad request", 400
+    i = 0
+    bar = ""
+    while i < len(param):
+        bar += param[i]
+        i += 1
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

@@ -1,8 +1,7 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0002: source flask, bar template
+# ldapi_0002: source flask, bar walrus
 
 import ldap
-import string
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -11,7 +10,8 @@ app = Flask(__name__)
 @app.route("/ldapi_0002", methods=["GET", "POST"])
 def ldapi_0002():
     param = request.form.get("comment", "")
-    bar = string.Template("$v").substitute(v=param)
+    if (bar := param) is None:
+        return "bad request", 400
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

@@ -1,7 +1,6 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0004: source flask, bar html_escape
+# ldapi_0004: source flask, bar varcond
 
-import html
 import ldap
 from flask import Flask, request
 
@@ -11,7 +10,7 @@ app = Flask(__name__)
 @app.route("/ldapi_0004", methods=["GET", "POST"])
 def ldapi_0004():
     param = request.cookies.get("preference", "")
-    bar = html.escape(param)
+    bar = param if len(param) < 4096 else ""
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

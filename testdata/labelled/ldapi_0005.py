@@ -1,8 +1,8 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0005: source flask, bar unquote
+# ldapi_0005: source flask, bar html_escape
 
+import html
 import ldap3
-import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -16,7 +16,7 @@ def ldapi_0005():
             continue
         param = name
         break
-    bar = urllib.parse.unquote(param)
+    bar = html.escape(param)
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0006: source flask, bar bytes
+# ldapi_0006: source flask, bar unquote
 
 import ldap
 import urllib.parse
@@ -18,7 +18,7 @@ def ldapi_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = bytes(param, "utf-8").decode("utf-8")
+    bar = urllib.parse.unquote(param)
     conn = ldap.initialize("ldap://ldap.example.com")
     results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(cn=%s)" % bar)  # want: T90
     return "ok"

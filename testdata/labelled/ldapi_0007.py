@@ -1,5 +1,5 @@
 # label: ldapi vulnerable CWE-90
-# ldapi_0007: source flask, bar first_word
+# ldapi_0007: source flask, bar bytes
 
 import ldap3
 from flask import Flask, request
@@ -11,7 +11,7 @@ app = Flask(__name__)
 def ldapi_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = param.split(" ")[0]
+    bar = bytes(param, "utf-8").decode("utf-8")
     server = ldap3.Server("ldap://ldap.example.com")
     conn = ldap3.Connection(server, auto_bind=True)
     search_filter = "(&(objectClass=person)(uid=" + bar + "))"

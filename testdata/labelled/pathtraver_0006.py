@@ -1,6 +1,7 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0006: source flask, bar direct
+# pathtraver_0006: source flask, bar thing_factory
 
+import helpers.things
 import os
 from flask import Flask, request
 
@@ -11,7 +12,8 @@ app = Flask(__name__)
 def pathtraver_0006():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = param
+    thing = helpers.things.create_thing()
+    bar = thing.do_something(param)
     with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  # want: T22
         fh.write("x")
     return "ok"

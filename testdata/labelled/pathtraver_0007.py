@@ -1,7 +1,6 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0007: source flask, bar b64
+# pathtraver_0007: source flask, bar direct
 
-import base64
 import os
 from flask import Flask, request
 
@@ -11,7 +10,7 @@ app = Flask(__name__)
 @app.route("/pathtraver_0007/<path:name>")
 def pathtraver_0007(name):
     param = name
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    bar = param
     path = os.path.join("/var/app/uploads", bar)
     with open(path) as fh:  # want: T22
         content = fh.read()

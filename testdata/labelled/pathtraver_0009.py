@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0009: source flask, bar list_pop
+# pathtraver_0009: source flask, bar dict
 
 import os
 from flask import Flask, request
@@ -11,8 +11,7 @@ app = Flask(__name__)
 def pathtraver_0009():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     os.remove("/tmp/app/" + bar)  # want: T22
     return "ok"

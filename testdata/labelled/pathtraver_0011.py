@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0011: source django, bar ifstmt
+# pathtraver_0011: source django, bar ifexp
 
 import shutil
 from django.http import HttpResponse
@@ -8,11 +8,8 @@ from django.urls import path
 
 def pathtraver_0011(request):
     param = request.GET.get("q", "")
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
     shutil.copy(bar, "/tmp/backup/")  # want: T22
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0012: source django, bar match
+# pathtraver_0012: source django, bar ifstmt
 
 import os
 from django.http import HttpResponse
@@ -8,17 +8,11 @@ from django.urls import path
 
 def pathtraver_0012(request):
     param = request.POST.get("comment", "")
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
     with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  # want: T22
         fh.write("x")
     return HttpResponse("ok")

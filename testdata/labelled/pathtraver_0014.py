@@ -1,20 +1,19 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0014: source django, bar method
+# pathtraver_0014: source django, bar helper
 
 import pathlib
 from django.http import HttpResponse
 from django.urls import path
 
 
-class Thing:
-    def do_something(self, value):
-        return value
+def do_something(value):
+    value = value.strip()
+    return value
 
 
 def pathtraver_0014(request):
     param = request.COOKIES.get("preference", "")
-    thing = Thing()
-    bar = thing.do_something(param)
+    bar = do_something(param)
     target = pathlib.Path("/var/app/reports") / bar
     content = target.read_text()  # want: T22
     return HttpResponse("ok")

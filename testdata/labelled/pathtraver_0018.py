@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0018: source flask, bar dictset
+# pathtraver_0018: source flask, bar loop
 
 import os
 from flask import Flask, request
@@ -10,10 +10,9 @@ app = Flask(__name__)
 @app.route("/pathtraver_0018", methods=["GET", "POST"])
 def pathtraver_0018():
     param = request.headers.get("X-Client-Ref", "")
-    values = {}
-    values["keyB"] = param
-    values["keyA"] = "a-Value"
-    bar = values.get("keyB")
+    bar = ""
+    for ch in param:
+        bar += ch
     with open(os.path.normpath("/var/app/data/" + bar), "w") as fh:  # want: T22
         fh.write("x")
     return "ok"

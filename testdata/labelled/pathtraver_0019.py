@@ -1,5 +1,5 @@
 # label: pathtraver vulnerable CWE-22
-# pathtraver_0019: source flask, bar unpack
+# pathtraver_0019: source flask, bar dictset
 
 import os
 from flask import Flask, request
@@ -10,7 +10,10 @@ app = Flask(__name__)
 @app.route("/pathtraver_0019", methods=["GET", "POST"])
 def pathtraver_0019():
     param = request.cookies.get("preference", "")
-    first, bar = "safe", param
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
     path = os.path.join("/var/app/uploads", bar)
     with open(path) as fh:  # want: T22
         content = fh.read()

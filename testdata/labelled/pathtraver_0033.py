@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0033: source flask, bar comprehension
+# pathtraver_0033: source flask, bar lambda
 
 import os
 import urllib.parse
@@ -18,7 +18,8 @@ def pathtraver_0033():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = "".join([ch for ch in param])
+    transform = lambda s: s
+    bar = transform(param)
     with open(os.path.join("/var/app/uploads", os.path.basename(bar))) as fh:
         content = fh.read()
     return "ok"

@@ -1,22 +1,26 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0034: source flask, bar deque
+# pathtraver_0034: source flask, bar inherit
 
-import collections
 import os
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
+class Base:
+    def clean(self, value):
+        return value
+
+
+class Child(Base):
+    label = "child"
+
+
 @app.route("/pathtraver_0034", methods=["GET", "POST"])
 def pathtraver_0034():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.popleft()
-    bar = queue[0]
+    bar = Child().clean(param)
     base = os.path.realpath("/var/app/uploads")
     path = os.path.realpath(os.path.join(base, bar))
     if not path.startswith(base + os.sep):

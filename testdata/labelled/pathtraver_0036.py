@@ -1,7 +1,6 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0036: source flask, bar template
+# pathtraver_0036: source flask, bar walrus
 
-import string
 from flask import Flask, request
 from flask import send_from_directory
 
@@ -11,5 +10,6 @@ app = Flask(__name__)
 @app.route("/pathtraver_0036", methods=["GET", "POST"])
 def pathtraver_0036():
     param = request.values.get("q", "")
-    bar = string.Template("$v").substitute(v=param)
+    if (bar := param) is None:
+        return "bad request", 400
     return send_from_directory("/srv/files", bar)

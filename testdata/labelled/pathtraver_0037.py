@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0037: source flask, bar first_word
+# pathtraver_0037: source flask, bar bytes
 
 from flask import Flask, request
 from werkzeug.security import safe_join
@@ -11,7 +11,7 @@ app = Flask(__name__)
 def pathtraver_0037():
     data = request.get_json(silent=True) or {}
     param = str(data.get("value", ""))
-    bar = param.split(" ")[0]
+    bar = bytes(param, "utf-8").decode("utf-8")
     target = safe_join("/srv/files", bar)
     if target is None:
         return "bad request", 400

@@ -1,5 +1,5 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0038: source flask, bar ifexp
+# pathtraver_0038: source flask, bar dict
 
 import pathlib
 from flask import Flask, request
@@ -10,8 +10,8 @@ app = Flask(__name__)
 @app.route("/pathtraver_0038/<path:rest>")
 def pathtraver_0038(rest):
     param = request.path.split("/", 2)[2]
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     base = pathlib.Path("/var/app/uploads").resolve()
     target = (base / bar).resolve()
     if not target.is_relative_to(base):

@@ -1,14 +1,19 @@
 # label: pathtraver safe CWE-22
-# pathtraver_0039: source django, bar replace
+# pathtraver_0039: source django, bar helper
 
 import os
 from django.http import HttpResponse
 from django.urls import path
 
 
+def do_something(value):
+    value = value.strip()
+    return value
+
+
 def pathtraver_0039(request):
     param = request.GET.get("q", "")
-    bar = param.replace("\t", " ")
+    bar = do_something(param)
     base = os.path.realpath("/var/app/uploads")
     path = os.path.realpath(os.path.join(base, bar))
     if os.path.commonpath([base, path]) != base:

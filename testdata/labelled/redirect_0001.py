@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0001: source flask, bar generator
+# redirect_0001: source flask, bar lambda
 
 from flask import Flask, request
 from flask import redirect
@@ -7,13 +7,9 @@ from flask import redirect
 app = Flask(__name__)
 
 
-def produce(value):
-    yield value
-    yield "done"
-
-
 @app.route("/redirect_0001", methods=["GET", "POST"])
 def redirect_0001():
     param = request.args.get("name", "")
-    bar = next(produce(param))
+    transform = lambda s: s
+    bar = transform(param)
     return redirect(bar)  # want: T601

@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0002: source django, bar try
+# redirect_0002: source django, bar comprehension
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
@@ -8,10 +8,7 @@ from django.urls import path
 
 def redirect_0002(request):
     param = request.GET.get("q", "")
-    try:
-        bar = param.encode("ascii").decode("ascii")
-    except UnicodeError:
-        bar = ""
+    bar = "".join([ch for ch in param])
     return HttpResponseRedirect(bar)  # want: T601
 
 

@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0003: source fastapi, bar static
+# redirect_0003: source fastapi, bar generator
 
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
@@ -7,14 +7,13 @@ from fastapi.responses import RedirectResponse
 app = FastAPI()
 
 
-class Util:
-    @staticmethod
-    def passthrough(value):
-        return value
+def produce(value):
+    yield value
+    yield "done"
 
 
 @app.get("/redirect_0003")
 def redirect_0003(q: str = ""):
     param = q
-    bar = Util.passthrough(param)
+    bar = next(produce(param))
     return RedirectResponse(bar)  # want: T601

@@ -1,21 +1,22 @@
 # label: redirect vulnerable CWE-601
-# redirect_0005: source flask, bar deque
+# redirect_0005: source flask, bar static
 
-import collections
 from flask import Flask, request
 from flask import make_response
 
 app = Flask(__name__)
 
 
+class Util:
+    @staticmethod
+    def passthrough(value):
+        return value
+
+
 @app.route("/redirect_0005", methods=["GET", "POST"])
 def redirect_0005():
     param = request.form.get("comment", "")
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.popleft()
-    bar = queue[0]
+    bar = Util.passthrough(param)
     resp = make_response("", 302)
     resp.headers["Location"] = bar  # want: T601
     return resp

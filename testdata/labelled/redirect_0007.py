@@ -1,6 +1,7 @@
 # label: redirect vulnerable CWE-601
-# redirect_0007: source flask, bar insert
+# redirect_0007: source flask, bar deque
 
+import collections
 from flask import Flask, request
 from flask import redirect
 
@@ -10,7 +11,9 @@ app = Flask(__name__)
 @app.route("/redirect_0007", methods=["GET", "POST"])
 def redirect_0007():
     param = request.args.get("name", "")
-    items = [param]
-    items.insert(0, "safe")
-    bar = items[1]
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.popleft()
+    bar = queue[0]
     return redirect(bar)  # want: T601

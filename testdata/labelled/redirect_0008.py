@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0008: source django, bar dict_update
+# redirect_0008: source django, bar del_index
 
 from django.http import HttpResponse
 from django.http import HttpResponseRedirect
@@ -8,9 +8,9 @@ from django.urls import path
 
 def redirect_0008(request):
     param = request.GET.get("q", "")
-    values = {"keyA": "a-Value"}
-    values.update({"keyB": param})
-    bar = values["keyB"]
+    items = ["safe", param]
+    del items[0]
+    bar = items[0]
     return HttpResponseRedirect(bar)  # want: T601
 
 

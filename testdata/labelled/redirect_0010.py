@@ -1,5 +1,5 @@
 # label: redirect vulnerable CWE-601
-# redirect_0010: source flask, bar kwargs
+# redirect_0010: source flask, bar dict_update
 
 from flask import Flask, request
 from flask import Response
@@ -7,12 +7,10 @@ from flask import Response
 app = Flask(__name__)
 
 
-def build(**kwargs):
-    return kwargs["value"]
-
-
 @app.route("/redirect_0010", methods=["GET", "POST"])
 def redirect_0010():
     param = request.args.get("name", "")
-    bar = build(value=param)
+    values = {"keyA": "a-Value"}
+    values.update({"keyB": param})
+    bar = values["keyB"]
     return Response(status=302, headers={"Location": bar})  # want: T601

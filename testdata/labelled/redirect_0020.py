@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0020: source flask, bar ifstmt
+# redirect_0020: source flask, bar direct
 
 import urllib.parse
 from flask import Flask, request
@@ -11,9 +11,5 @@ app = Flask(__name__)
 @app.route("/redirect_0020", methods=["GET", "POST"])
 def redirect_0020():
     param = request.args.get("name", "")
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
+    bar = param
     return redirect("/search?q=" + urllib.parse.quote(bar))

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0021: source flask, bar splitjoin
+# redirect_0021: source flask, bar ifstmt
 
 from flask import Flask, request
 from flask import redirect, url_for
@@ -10,5 +10,9 @@ app = Flask(__name__)
 @app.route("/redirect_0021", methods=["GET", "POST"])
 def redirect_0021():
     param = request.form.get("comment", "")
-    bar = " ".join(param.split(" "))
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
     return redirect(url_for("profile", name=bar))

@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0022: source django, bar listappend
+# redirect_0022: source django, bar splitjoin
 
 import urllib.parse
 from django.http import HttpResponse
@@ -8,9 +8,7 @@ from django.urls import path
 
 def redirect_0022(request):
     param = request.GET.get("q", "")
-    items = ["safe"]
-    items.append(param)
-    bar = items[-1]
+    bar = " ".join(param.split(" "))
     resp = HttpResponse(status=302)
     resp["Location"] = "/search?q=" + urllib.parse.quote(bar)
     return resp

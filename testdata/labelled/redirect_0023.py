@@ -1,5 +1,5 @@
 # label: redirect safe CWE-601
-# redirect_0023: source flask, bar fstring
+# redirect_0023: source flask, bar listappend
 
 from flask import Flask, request
 from flask import redirect
@@ -10,5 +10,7 @@ app = Flask(__name__)
 @app.route("/redirect_0023", methods=["GET", "POST"])
 def redirect_0023():
     param = request.args.get("name", "")
-    bar = f"{param}"
+    items = ["safe"]
+    items.append(param)
+    bar = items[-1]
     return redirect("/search?q=" + bar)

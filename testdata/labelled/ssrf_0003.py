@@ -1,21 +1,19 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0003: source flask, bar helper
+# ssrf_0003: source flask, bar ifstmt
 
-import urllib.request
+import httpx
 from flask import Flask, request
 
 app = Flask(__name__)
 
 
-def do_something(value):
-    value = value.strip()
-    return value
-
-
 @app.route("/ssrf_0003", methods=["GET", "POST"])
 def ssrf_0003():
     param = request.headers.get("X-Client-Ref", "")
-    bar = do_something(param)
-    with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
-        body = resp.read()
+    num = 196
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
+    resp = httpx.get(bar)  # want: T918
     return "ok"

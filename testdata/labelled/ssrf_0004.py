@@ -1,5 +1,5 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0004: source flask, bar method
+# ssrf_0004: source flask, bar match
 
 import requests
 from flask import Flask, request
@@ -7,15 +7,19 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-class Thing:
-    def do_something(self, value):
-        return value
-
-
 @app.route("/ssrf_0004", methods=["GET", "POST"])
 def ssrf_0004():
     param = request.cookies.get("preference", "")
-    thing = Thing()
-    bar = thing.do_something(param)
+    guess = "ABC"
+    switch_target = guess[2]
+    match switch_target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case "C" | "D":
+            bar = param
+        case _:
+            bar = "bob's your uncle"
     resp = requests.post(bar + "/hooks/deploy", json={"ok": True}, timeout=5)  # want: T918
     return "ok"

@@ -1,11 +1,16 @@
 # label: ssrf vulnerable CWE-918
-# ssrf_0005: source flask, bar replace
+# ssrf_0005: source flask, bar helper
 
 import urllib.parse
 import urllib.request
 from flask import Flask, request
 
 app = Flask(__name__)
+
+
+def do_something(value):
+    value = value.strip()
+    return value
 
 
 @app.route("/ssrf_0005", methods=["GET", "POST"])
@@ -18,7 +23,7 @@ def ssrf_0005():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = param.replace("\t", " ")
+    bar = do_something(param)
     with urllib.request.urlopen("http://" + bar + "/status") as resp:  # want: T918
         body = resp.read()
     return "ok"

@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# ssrf_0015: source fastapi, bar selfattr
+# ssrf_0015: source fastapi, bar loop
 
 import requests
 from fastapi import FastAPI
@@ -7,19 +7,11 @@ from fastapi import FastAPI
 app = FastAPI()
 
 
-class Holder:
-    def __init__(self, value):
-        self.value = value
-        self.kind = "plain"
-
-    def get(self):
-        return self.value
-
-
 @app.get("/ssrf_0015")
 def ssrf_0015(q: str = ""):
     param = q
-    holder = Holder(param)
-    bar = holder.get()
+    bar = ""
+    for ch in param:
+        bar += ch
     resp = requests.get("https://api.example.com/search", params={"q": bar}, timeout=5)
     return {"status": "ok"}

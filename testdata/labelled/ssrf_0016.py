@@ -1,5 +1,5 @@
 # label: ssrf safe CWE-918
-# ssrf_0016: source script, bar comprehension
+# ssrf_0016: source script, bar overwrite_late
 
 import requests
 import sys
@@ -7,7 +7,9 @@ import sys
 
 def main():
     param = sys.argv[1] if len(sys.argv) > 1 else ""
-    bar = "".join([ch for ch in param])
+    bar = "constant"
+    if param:
+        bar = param
     if bar not in ("eu", "us"):
         return 1
     resp = requests.get(f"https://{bar}.api.example.com/health", timeout=5)

@@ -1,18 +1,14 @@
 # label: ssrf safe CWE-918
-# ssrf_0017: source script, bar deque
+# ssrf_0017: source script, bar lambda
 
-import collections
 import requests
 import urllib.parse
 
 
 def main():
     param = input("value: ")
-    queue = collections.deque()
-    queue.append("safe")
-    queue.append(param)
-    queue.popleft()
-    bar = queue[0]
+    transform = lambda s: s
+    bar = transform(param)
     if urllib.parse.urlparse(bar).hostname not in ("api.example.com", "cdn.example.com"):
         return 1
     resp = requests.get(bar, timeout=5)

@@ -1,17 +1,22 @@
 # label: ssrf safe CWE-918
-# ssrf_0018: source script, bar kwargs
+# ssrf_0018: source script, bar inherit
 
 import os
 import requests
 
 
-def build(**kwargs):
-    return kwargs["value"]
+class Base:
+    def clean(self, value):
+        return value
+
+
+class Child(Base):
+    label = "child"
 
 
 def main():
     param = os.environ.get("APP_VALUE", "")
-    bar = build(value=param)
+    bar = Child().clean(param)
     resp = requests.get(f"https://api.example.com/search?q={bar}&limit=10", timeout=5)
     return 0
 

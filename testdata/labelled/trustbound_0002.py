@@ -1,19 +1,17 @@
 # label: trustbound vulnerable CWE-501
-# trustbound_0002: source django, bar recursion
+# trustbound_0002: source django, bar kwargs
 
 from django.http import HttpResponse
 from django.urls import path
 
 
-def unwrap(value, depth):
-    if depth == 0:
-        return value
-    return unwrap(value, depth - 1)
+def build(**kwargs):
+    return kwargs["value"]
 
 
 def trustbound_0002(request):
     param = request.GET.get("q", "")
-    bar = unwrap(param, 3)
+    bar = build(value=param)
     request.session["user_ref"] = bar  # want: T501
     return HttpResponse("ok")
 

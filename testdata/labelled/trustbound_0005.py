@@ -1,14 +1,17 @@
 # label: trustbound vulnerable CWE-501
-# trustbound_0005: source django, bar template
+# trustbound_0005: source django, bar while
 
-import string
 from django.http import HttpResponse
 from django.urls import path
 
 
 def trustbound_0005(request):
     param = request.GET.get("q", "")
-    bar = string.Template("$v").substitute(v=param)
+    i = 0
+    bar = ""
+    while i < len(param):
+        bar += param[i]
+        i += 1
     request.session["user_ref"] = bar  # want: T501
     return HttpResponse("ok")
 

@@ -1,5 +1,5 @@
 # label: trustbound safe CWE-501
-# trustbound_0013: source flask, bar static
+# trustbound_0013: source flask, bar fstring
 
 from flask import Flask, request
 from flask import session
@@ -7,16 +7,10 @@ from flask import session
 app = Flask(__name__)
 
 
-class Util:
-    @staticmethod
-    def passthrough(value):
-        return value
-
-
 @app.route("/trustbound_0013", methods=["GET", "POST"])
 def trustbound_0013():
     param = request.form.get("comment", "")
-    bar = Util.passthrough(param)
+    bar = f"{param}"
     session["user_ref"] = "guest"
     app.logger.info("visit from %s", bar.isalnum())
     return "ok"

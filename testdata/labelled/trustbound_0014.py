@@ -1,15 +1,19 @@
 # label: trustbound safe CWE-501
-# trustbound_0014: source django, bar dict_update
+# trustbound_0014: source django, bar static
 
 from django.http import HttpResponse
 from django.urls import path
 
 
+class Util:
+    @staticmethod
+    def passthrough(value):
+        return value
+
+
 def trustbound_0014(request):
     param = request.GET.get("q", "")
-    values = {"keyA": "a-Value"}
-    values.update({"keyB": param})
-    bar = values["keyB"]
+    bar = Util.passthrough(param)
     request.session["visits"] = request.session.get("visits", 0) + 1
     found = bar in ("a", "b")
     return HttpResponse("ok")

@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0002: source flask, bar dict
+# xpathi_0002: source flask, bar direct
 
 from flask import Flask, request
 from lxml import etree
@@ -10,8 +10,7 @@ app = Flask(__name__)
 @app.route("/xpathi_0002", methods=["GET", "POST"])
 def xpathi_0002():
     param = request.form.get("comment", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+    bar = param
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)  # want: T643
     prices = find(root)

@@ -1,6 +1,7 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0003: source flask, bar list_pop
+# xpathi_0003: source flask, bar b64
 
+import base64
 from flask import Flask, request
 from lxml import etree
 
@@ -10,9 +11,7 @@ app = Flask(__name__)
 @app.route("/xpathi_0003", methods=["GET", "POST"])
 def xpathi_0003():
     param = request.headers.get("X-Client-Ref", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
     return "ok"

@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0004: source flask, bar ifexp
+# xpathi_0004: source flask, bar dict
 
 from flask import Flask, request
 from lxml import etree
@@ -10,8 +10,8 @@ app = Flask(__name__)
 @app.route("/xpathi_0004", methods=["GET", "POST"])
 def xpathi_0004():
     param = request.cookies.get("preference", "")
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)  # want: T643
     prices = find(root)

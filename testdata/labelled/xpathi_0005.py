@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0005: source flask, bar ifstmt
+# xpathi_0005: source flask, bar list_pop
 
 from flask import Flask, request
 from lxml import etree
@@ -15,11 +15,9 @@ def xpathi_0005():
             continue
         param = name
         break
-    num = 196
-    if (500 / 42) + num > 200:
-        bar = param
-    else:
-        bar = "This should never happen"
+    items = ["safe", param, "moresafe"]
+    items.pop(0)
+    bar = items[0]
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name='" + bar + "']/email/text()")  # want: T643
     return "ok"

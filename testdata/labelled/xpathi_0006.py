@@ -1,5 +1,5 @@
 # label: xpathi vulnerable CWE-643
-# xpathi_0006: source flask, bar match
+# xpathi_0006: source flask, bar ifexp
 
 import urllib.parse
 from flask import Flask, request
@@ -18,17 +18,8 @@ def xpathi_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    num = 86
+    bar = param if (7 * 42) - num > 200 else "This should never happen"
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title='%s']/price" % bar)  # want: T643
     prices = find(root)

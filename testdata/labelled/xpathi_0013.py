@@ -1,5 +1,5 @@
 # label: xpathi safe CWE-643
-# xpathi_0013: source django, bar list_pop
+# xpathi_0013: source django, bar varcond
 
 from django.http import HttpResponse
 from django.urls import path
@@ -8,9 +8,7 @@ from lxml import etree
 
 def xpathi_0013(request):
     param = request.POST.get("comment", "")
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    bar = param if len(param) < 4096 else ""
     root = etree.parse("users.xml")
     nodes = root.xpath("/users/user[@name=$name]/email/text()", name=bar)
     return HttpResponse("ok")

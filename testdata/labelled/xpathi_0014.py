@@ -1,19 +1,15 @@
 # label: xpathi safe CWE-643
-# xpathi_0014: source django, bar method
+# xpathi_0014: source django, bar thing_factory
 
+import helpers.things
 from django.http import HttpResponse
 from django.urls import path
 from lxml import etree
 
 
-class Thing:
-    def do_something(self, value):
-        return value
-
-
 def xpathi_0014(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    thing = Thing()
+    thing = helpers.things.create_thing()
     bar = thing.do_something(param)
     root = etree.parse("books.xml")
     find = etree.XPath("//book[title=$t]/price")

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0001: source flask, bar closure
+# xss_0001: source flask, bar unpack
 
 from flask import Flask, request
 
@@ -9,7 +9,5 @@ app = Flask(__name__)
 @app.route("/xss_0001", methods=["GET", "POST"])
 def xss_0001():
     param = request.args.get("name", "")
-    def inner():
-        return param
-    bar = inner()
+    first, bar = "safe", param
     return f"<p>Hello {bar}</p>"  # want: T79

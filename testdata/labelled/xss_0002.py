@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0002: source flask, bar listappend
+# xss_0002: source flask, bar closure
 
 from flask import Flask, request
 from flask import make_response
@@ -10,8 +10,8 @@ app = Flask(__name__)
 @app.route("/xss_0002", methods=["GET", "POST"])
 def xss_0002():
     param = request.form.get("comment", "")
-    items = ["safe"]
-    items.append(param)
-    bar = items[-1]
+    def inner():
+        return param
+    bar = inner()
     resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
     return resp

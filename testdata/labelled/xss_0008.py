@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0008: source flask, bar lambda
+# xss_0008: source flask, bar fstring
 
 from flask import Flask, request
 from jinja2 import Template
@@ -10,6 +10,5 @@ app = Flask(__name__)
 @app.route("/xss_0008", methods=["GET", "POST"])
 def xss_0008():
     param = request.headers.get("X-Client-Ref", "")
-    transform = lambda s: s
-    bar = transform(param)
+    bar = f"{param}"
     return Template("<p>Hello {{ name }}</p>").render(name=bar)  # want: T79

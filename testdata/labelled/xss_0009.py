@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0009: source flask, bar comprehension
+# xss_0009: source flask, bar lambda
 
 from flask import Flask, request
 
@@ -9,5 +9,6 @@ app = Flask(__name__)
 @app.route("/xss_0009", methods=["GET", "POST"])
 def xss_0009():
     param = request.cookies.get("preference", "")
-    bar = "".join([ch for ch in param])
+    transform = lambda s: s
+    bar = transform(param)
     return f"<p>Hello {bar}</p>"  # want: T79

@@ -1,16 +1,11 @@
 # label: xss vulnerable CWE-79
-# xss_0010: source flask, bar generator
+# xss_0010: source flask, bar comprehension
 
 import urllib.parse
 from flask import Flask, request
 from flask import make_response
 
 app = Flask(__name__)
-
-
-def produce(value):
-    yield value
-    yield "done"
 
 
 @app.route("/xss_0010", methods=["GET", "POST"])
@@ -23,6 +18,6 @@ def xss_0010():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = next(produce(param))
+    bar = "".join([ch for ch in param])
     resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
     return resp

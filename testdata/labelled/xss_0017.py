@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0017: source flask, bar dict_update
+# xss_0017: source flask, bar insert
 
 from flask import Flask, request
 
@@ -9,7 +9,7 @@ app = Flask(__name__)
 @app.route("/xss_0017", methods=["GET", "POST"])
 def xss_0017():
     param = request.cookies.get("preference", "")
-    values = {"keyA": "a-Value"}
-    values.update({"keyB": param})
-    bar = values["keyB"]
+    items = [param]
+    items.insert(0, "safe")
+    bar = items[1]
     return f"<p>Hello {bar}</p>"  # want: T79

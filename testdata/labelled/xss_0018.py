@@ -1,20 +1,11 @@
 # label: xss vulnerable CWE-79
-# xss_0018: source flask, bar nested_call
+# xss_0018: source flask, bar dict_update
 
 import urllib.parse
 from flask import Flask, request
 from flask import make_response
 
 app = Flask(__name__)
-
-
-def inner(value):
-    return value.strip()
-
-
-def outer(value):
-    prefix = ""
-    return prefix + inner(value)
 
 
 @app.route("/xss_0018", methods=["GET", "POST"])
@@ -27,6 +18,8 @@ def xss_0018():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = outer(param)
+    values = {"keyA": "a-Value"}
+    values.update({"keyB": param})
+    bar = values["keyB"]
     resp = make_response("<div class=\"note\">" + bar + "</div>")  # want: T79
     return resp

@@ -1,5 +1,5 @@
 # label: xss vulnerable CWE-79
-# xss_0020: source flask, bar varargs
+# xss_0020: source flask, bar kwargs
 
 from flask import Flask, request
 from markupsafe import Markup
@@ -7,12 +7,12 @@ from markupsafe import Markup
 app = Flask(__name__)
 
 
-def first(*args):
-    return args[0]
+def build(**kwargs):
+    return kwargs["value"]
 
 
 @app.route("/xss_0020", methods=["GET", "POST"])
 def xss_0020():
     param = request.args.get("name", "")
-    bar = first(param)
+    bar = build(value=param)
     return Markup("<b>%s</b>" % bar)  # want: T79

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0038: source flask, bar closure
+# xss_0038: source flask, bar dictset
 
 import html
 from flask import Flask, request
@@ -10,7 +10,8 @@ app = Flask(__name__)
 @app.route("/xss_0038", methods=["GET", "POST"])
 def xss_0038():
     param = request.headers.get("X-Client-Ref", "")
-    def inner():
-        return param
-    bar = inner()
+    values = {}
+    values["keyB"] = param
+    values["keyA"] = "a-Value"
+    bar = values.get("keyB")
     return "<p>Hello " + html.escape(bar) + "</p>"

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0040: source flask, bar try
+# xss_0040: source flask, bar comprehension
 
 import urllib.parse
 from flask import Flask, request
@@ -18,8 +18,5 @@ def xss_0040():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    try:
-        bar = param.encode("ascii").decode("ascii")
-    except UnicodeError:
-        bar = ""
+    bar = "".join([ch for ch in param])
     return jsonify({"greeting": bar})

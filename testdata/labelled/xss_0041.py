@@ -1,6 +1,7 @@
 # label: xss safe CWE-79
-# xss_0041: source fastapi, bar insert
+# xss_0041: source fastapi, bar deque
 
+import collections
 import html
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
@@ -11,7 +12,9 @@ app = FastAPI()
 @app.get("/xss_0041")
 def xss_0041(q: str = ""):
     param = q
-    items = [param]
-    items.insert(0, "safe")
-    bar = items[1]
+    queue = collections.deque()
+    queue.append("safe")
+    queue.append(param)
+    queue.popleft()
+    bar = queue[0]
     return HTMLResponse("<h1>%s</h1>" % html.escape(bar))

@@ -1,7 +1,7 @@
 # label: xss safe CWE-79
-# xss_0043: source django, bar b64
+# xss_0043: source django, bar template
 
-import base64
+import string
 from django.http import HttpResponse
 from django.urls import path
 from django.utils.html import format_html
@@ -9,7 +9,7 @@ from django.utils.html import format_html
 
 def xss_0043(request):
     param = request.GET.get("q", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    bar = string.Template("$v").substitute(v=param)
     return HttpResponse(format_html("<b>{}</b>", bar))
 
 

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0044: source flask, bar match
+# xss_0044: source flask, bar first_word
 
 from flask import Flask, request
 from markupsafe import escape
@@ -10,15 +10,5 @@ app = Flask(__name__)
 @app.route("/xss_0044", methods=["GET", "POST"])
 def xss_0044():
     param = request.args.get("name", "")
-    guess = "ABC"
-    switch_target = guess[2]
-    match switch_target:
-        case "A":
-            bar = param
-        case "B":
-            bar = "bob"
-        case "C" | "D":
-            bar = param
-        case _:
-            bar = "bob's your uncle"
+    bar = param.split(" ")[0]
     return "<p>" + escape(bar) + "</p>"

@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0047: source flask, bar lambda
+# xss_0047: source flask, bar unpack
 
 from flask import Flask, request
 from flask import Response
@@ -10,6 +10,5 @@ app = Flask(__name__)
 @app.route("/xss_0047", methods=["GET", "POST"])
 def xss_0047():
     param = request.cookies.get("preference", "")
-    transform = lambda s: s
-    bar = transform(param)
+    first, bar = "safe", param
     return Response("Saved: " + bar, mimetype="text/plain")

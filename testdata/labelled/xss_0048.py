@@ -1,19 +1,10 @@
 # label: xss safe CWE-79
-# xss_0048: source flask, bar inherit
+# xss_0048: source flask, bar format
 
 import urllib.parse
 from flask import Flask, request
 
 app = Flask(__name__)
-
-
-class Base:
-    def clean(self, value):
-        return value
-
-
-class Child(Base):
-    label = "child"
 
 
 @app.route("/xss_0048", methods=["GET", "POST"])
@@ -26,5 +17,5 @@ def xss_0048():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    bar = Child().clean(param)
+    bar = "{}".format(param)
     return "Saved: " + bar, 200, {"Content-Type": "text/plain; charset=utf-8"}

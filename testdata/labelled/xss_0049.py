@@ -1,5 +1,5 @@
 # label: xss safe CWE-79
-# xss_0049: source flask, bar nested_call
+# xss_0049: source flask, bar generator
 
 from flask import Flask, request
 from flask import make_response
@@ -7,20 +7,16 @@ from flask import make_response
 app = Flask(__name__)
 
 
-def inner(value):
-    return value.strip()
-
-
-def outer(value):
-    prefix = ""
-    return prefix + inner(value)
+def produce(value):
+    yield value
+    yield "done"
 
 
 @app.route("/xss_0049", methods=["GET", "POST"])
 def xss_0049():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    bar = outer(param)
+    bar = next(produce(param))
     resp = make_response("Saved: " + bar)
     resp.mimetype = "text/plain"
     return resp

@@ -1,7 +1,7 @@
 # label: xxe vulnerable CWE-611
-# xxe_0005: source flask, bar b64
+# xxe_0005: source flask, bar thing_factory
 
-import base64
+import helpers.things
 import io
 import xml.sax
 import xml.sax.handler
@@ -13,7 +13,8 @@ app = Flask(__name__)
 @app.route("/xxe_0005", methods=["GET", "POST"])
 def xxe_0005():
     param = request.cookies.get("preference", "")
-    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
+    thing = helpers.things.create_thing()
+    bar = thing.do_something(param)
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())

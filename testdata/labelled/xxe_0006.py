@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# xxe_0006: source flask, bar dict
+# xxe_0006: source flask, bar direct
 
 import io
 import urllib.parse
@@ -19,8 +19,7 @@ def xxe_0006():
     end = query.find("&", start)
     param = query[start:end] if end >= 0 else query[start:]
     param = urllib.parse.unquote_plus(param)
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+    bar = param
     parser = etree.XMLParser(resolve_entities=True)
     tree = etree.parse(io.BytesIO(bar.encode("utf-8")), parser)  # want: T611
     return "ok"

@@ -1,6 +1,7 @@
 # label: xxe vulnerable CWE-611
-# xxe_0007: source flask, bar list_pop
+# xxe_0007: source flask, bar b64
 
+import base64
 from flask import Flask, request
 from lxml import etree
 
@@ -11,9 +12,7 @@ app = Flask(__name__)
 def xxe_0007():
     values = request.args.getlist("item")
     param = values[0] if values else ""
-    items = ["safe", param, "moresafe"]
-    items.pop(0)
-    bar = items[0]
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
     doc = etree.fromstring(bar.encode("utf-8"), parser)  # want: T611
     return "ok"

@@ -1,5 +1,5 @@
 # label: xxe vulnerable CWE-611
-# xxe_0008: source flask, bar ifexp
+# xxe_0008: source flask, bar dict
 
 import io
 import xml.sax
@@ -12,8 +12,8 @@ app = Flask(__name__)
 @app.route("/xxe_0008/<path:name>")
 def xxe_0008(name):
     param = name
-    num = 86
-    bar = param if (7 * 42) - num > 200 else "This should never happen"
+    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
+    bar = values["keyB"]
     parser = xml.sax.make_parser()
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     parser.setContentHandler(xml.sax.handler.ContentHandler())

@@ -1,6 +1,7 @@
 # label: xxe safe CWE-611
-# xxe_0016: source django, bar dict
+# xxe_0016: source django, bar unquote
 
+import urllib.parse
 from defusedxml.ElementTree import fromstring as defused_fromstring
 from django.http import HttpResponse
 from django.urls import path
@@ -8,8 +9,7 @@ from django.urls import path
 
 def xxe_0016(request):
     param = request.META.get("HTTP_X_CLIENT_REF", "")
-    values = {"keyA": "a-Value", "keyB": param, "keyC": "another-Value"}
-    bar = values["keyB"]
+    bar = urllib.parse.unquote(param)
     doc = defused_fromstring(bar)
     return HttpResponse("ok")
 

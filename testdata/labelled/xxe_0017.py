@@ -1,19 +1,15 @@
 # label: xxe safe CWE-611
-# xxe_0017: source django, bar helper
+# xxe_0017: source django, bar b64
 
+import base64
 import xml.etree.ElementTree as ET
 from django.http import HttpResponse
 from django.urls import path
 
 
-def do_something(value):
-    value = value.strip()
-    return value
-
-
 def xxe_0017(request):
     param = request.COOKIES.get("preference", "")
-    bar = do_something(param)
+    bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     root = ET.fromstring(bar)
     return HttpResponse("ok")
 

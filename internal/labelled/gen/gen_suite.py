@@ -267,6 +267,8 @@ PROPAGATE = [
     Bar("unquote", ["bar = urllib.parse.unquote(param)"], imports=["import urllib.parse"]),
     Bar("bytes", ['bar = bytes(param, "utf-8").decode("utf-8")']),
     Bar("first_word", ['bar = param.split(" ")[0]'], exact=False),
+    Bar("thing_factory", ["thing = helpers.things.create_thing()", "bar = thing.do_something(param)"],
+        imports=["import helpers.things"]),
 ]
 
 SANITIZE = [
@@ -343,6 +345,7 @@ def check_bar(bar):
     src = "import base64, collections, re, uuid, hashlib, string, html, urllib.parse\n" + "\n".join(bar.helpers) + "\n"
     body = ["param = %r" % marker, "BAD = None"] + bar.lines
     src += "def run(param):\n" + textwrap.indent("\n".join(body[1:]), "    ") + "\n    return bar\n"
+    src = src.replace("helpers.things.create_thing()", "type('T', (), {'do_something': lambda self, v: v})()")
     exec(src, env)  # our own generated code
     try:
         got = env["run"](marker)
