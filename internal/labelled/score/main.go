@@ -7,10 +7,13 @@
 package main
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
 	"os"
+	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/kraitsec/krait/internal/labelled"
 )
@@ -64,6 +67,50 @@ func main() {
 				fmt.Printf("FP %s:%d %s %s\n", f, x.Line, x.RuleID, x.Message)
 			}
 		}
+		printByBar(res)
 		fmt.Println()
+	}
+}
+
+var barName = regexp.MustCompile(`\bbar (\S+)`)
+
+// printByBar groups the misclassified generated cases by the "bar"
+// computation their second line names: one engine gap usually shows up
+// as one bar failing in several categories.
+func printByBar(res *labelled.Result) {
+	count := map[string][]string{}
+	add := func(kind, file string) {
+		name := "(hand-written)"
+		if fh, err := os.Open(file); err == nil {
+			sc := bufio.NewScanner(fh)
+			if sc.Scan() && sc.Scan() {
+				if m := barName.FindStringSubmatch(sc.Text()); m != nil {
+					name = m[1]
+				}
+			}
+			fh.Close()
+		}
+		count[kind+" "+name] = append(count[kind+" "+name], strings.TrimSuffix(file[strings.LastIndex(file, "/")+1:], ".py"))
+	}
+	for _, c := range res.Misses {
+		add("FN", c.File)
+	}
+	for f := range res.FalseAlarms {
+		add("FP", f)
+	}
+	keys := make([]string, 0, len(count))
+	for k := range count {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if len(count[keys[i]]) != len(count[keys[j]]) {
+			return len(count[keys[i]]) > len(count[keys[j]])
+		}
+		return keys[i] < keys[j]
+	})
+	fmt.Println("by bar:")
+	for _, k := range keys {
+		sort.Strings(count[k])
+		fmt.Printf("  %-28s %2d  %s\n", k, len(count[k]), strings.Join(count[k], " "))
 	}
 }
