@@ -76,6 +76,18 @@ func TestResolveErrors(t *testing.T) {
 			want:  "b.yaml:2: shell_injection.subprocess: want a list of strings, got \"yes\"",
 		},
 		{
+			name:  "yaml plugin list of numbers",
+			files: map[string]string{"b.yaml": "shell_injection:\n  shell: [os.system, 2]\n"},
+			flags: func(dir string) *Flags { return &Flags{ConfigFile: filepath.Join(dir, "b.yaml")} },
+			want:  "b.yaml:2: shell_injection.shell: want a list of strings, got a list holding 2",
+		},
+		{
+			name:  "yaml duplicate key on one line",
+			files: map[string]string{"b.yaml": "tests: [B101]\ntests: [B102]\n"},
+			flags: func(dir string) *Flags { return &Flags{ConfigFile: filepath.Join(dir, "b.yaml")} },
+			want:  `b.yaml:2: invalid YAML: mapping key "tests" already defined at line 1`,
+		},
+		{
 			name:  "yaml unknown plugin option",
 			files: map[string]string{"b.yaml": "shell_injection:\n  subprocess: []\n  nope: []\n"},
 			flags: func(dir string) *Flags { return &Flags{ConfigFile: filepath.Join(dir, "b.yaml")} },

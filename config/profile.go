@@ -88,8 +88,14 @@ func loadYAMLProfile(path string, data []byte, known Known) (*profile, error) {
 	return p, nil
 }
 
-// yamlError turns "yaml: line 3: ..." into file:line form.
+// yamlError turns "yaml: line 3: ..." into file:line form, on one line
+// (a decoding error lists its problems on several lines: the first is
+// reported).
 func yamlError(path string, err error) error {
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		err = errors.New(te.Errors[0])
+	}
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	var line int
 	if _, scanErr := fmt.Sscanf(msg, "line %d:", &line); scanErr == nil {
@@ -322,7 +328,7 @@ func (p *profile) applyPlugin(key string, block map[string]any, lines keyLines, 
 			if !ok {
 				return errorf(p.path, optAt, "unknown option %q", name)
 			}
-			if want := shape(def); want != "" && kind(def) != kind(val) {
+			if want := shape(def); want != "" && !compatible(def, val) {
 				return errorf(p.path, optAt, "%s: want %s, got %s", name, want, describe(val))
 			}
 		}
@@ -357,6 +363,16 @@ func normalize(v any) any {
 		return strs
 	}
 	return v
+}
+
+// compatible says a plugin reads val where its default is def: same kind,
+// and only strings where the default is a list of strings.
+func compatible(def, val any) bool {
+	if _, strs := def.([]string); strs {
+		_, ok := val.([]string)
+		return ok
+	}
+	return kind(def) == kind(val)
 }
 
 // kind groups values whose types a plugin reads alike.
@@ -397,7 +413,14 @@ func describe(v any) string {
 		return "nothing"
 	case string:
 		return fmt.Sprintf("%q", x)
-	case []any, []string:
+	case []string:
+		return "a list"
+	case []any:
+		for _, e := range x {
+			if _, ok := e.(string); !ok {
+				return "a list holding " + describe(e)
+			}
+		}
 		return "a list"
 	case map[string]any:
 		return "a table"
