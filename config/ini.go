@@ -77,12 +77,16 @@ func parseINI(path string, data []byte, want string) (map[string]iniValue, error
 		}
 		out[key] = iniValue{Value: val, Line: n}
 	}
+	if !seenSections[want] {
+		return nil, nil // no such section: the caller says so
+	}
 	return out, nil
 }
 
 // iniOptions are the [bandit] keys of a .bandit file, typed.
 type iniOptions struct {
 	path        string
+	warnings    []string
 	targets     []string
 	recursive   *bool
 	aggregate   string
@@ -116,6 +120,10 @@ func loadINI(path string) (*iniOptions, error) {
 		return nil, err
 	}
 	o := &iniOptions{path: path}
+	if vals == nil {
+		// bandit warns and reads nothing from it.
+		o.warnings = append(o.warnings, path+": no [bandit] section; nothing is read from this file")
+	}
 	for key, v := range vals {
 		bad := func(what string) error { return errorf(path, v.Line, "%s: %s, got %q", key, what, v.Value) }
 		boolean := func() (*bool, error) {

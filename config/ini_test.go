@@ -63,3 +63,19 @@ print(json.dumps(dict(c.items("bandit")) if c.has_section("bandit") else {}))`)
 		}
 	}
 }
+
+// TestINIWithoutBanditSection: like bandit, an INI file without a
+// [bandit] section is read as empty with a warning.
+func TestINIWithoutBanditSection(t *testing.T) {
+	dir := writeTree(t, map[string]string{"x.ini": "[tool]\nlevel = 3\n"})
+	o, err := Resolve(&Flags{Targets: []string{dir}, IniFile: dir + "/x.ini"}, testKnown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(o.Warnings) != 1 || o.Warnings[0] != dir+"/x.ini: no [bandit] section; nothing is read from this file" {
+		t.Errorf("warnings %q", o.Warnings)
+	}
+	if o.MinSeverity != 0 {
+		t.Errorf("level read from [tool]: %v", o.MinSeverity)
+	}
+}

@@ -74,6 +74,7 @@ func Resolve(f *Flags, known Known) (*Options, error) {
 	if prof.path != "" {
 		o.Sources = append(o.Sources, prof.path)
 	}
+	o.Warnings = append(o.Warnings, ini.warnings...)
 	o.Warnings = append(o.Warnings, prof.warnings...)
 
 	o.Recursive = pickBool(f.given("recursive"), f.Recursive, ini.recursive, nil, false)
