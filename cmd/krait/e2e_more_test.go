@@ -158,7 +158,7 @@ func TestSubcommands(t *testing.T) {
 			t.Errorf("%v: exit %d %q", args, r.code, r.stdout)
 		}
 	}
-	if r := krait(t, "", "", "scan", "--help"); r.code != 0 || !strings.Contains(r.stdout, "--severity-level") {
+	if r := krait(t, "", "", "scan", "--help"); r.code != 0 || !strings.Contains(r.stdout, "--severity-level") || !strings.Contains(r.stdout, "exit codes:") {
 		t.Errorf("scan --help: exit %d", r.code)
 	}
 }

@@ -50,7 +50,7 @@ func newScanFlagSet(f *scanFlags) *pflag.FlagSet {
 	fs.BoolVar(&f.version, "version", false, "print the version and exit")
 	fs.IntVarP(&f.Jobs, "jobs", "j", 0, "parallel workers (default: every core)")
 	fs.BoolVar(&f.NoGitignore, "no-gitignore", false, "scan files that .gitignore ignores")
-	fs.BoolVar(&f.Taint, "taint", true, "run the whole-program taint analysis (T rules: source-to-sink flows); on by default")
+	fs.BoolVar(&f.Taint, "taint", true, "run the whole-program taint analysis (T rules: source-to-sink flows)")
 	fs.BoolVar(&f.NoTaint, "no-taint", false, "skip the taint analysis (bandit-style checks only)")
 	fs.StringVar(&f.MaxFileSize, "max-file-size", "10M", "skip (and list as errors) files larger than this (K, M, G suffixes)")
 	fs.BoolVarP(&f.help, "help", "h", false, "show this help")

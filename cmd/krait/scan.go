@@ -17,10 +17,19 @@ import (
 	"github.com/kraitsec/krait/scan"
 )
 
+const scanHelpFooter = `exit codes:
+  0  nothing reported (or --exit-zero)
+  1  issues reported (after -l/-i, --severity-level/--confidence-level and -b)
+  2  usage or configuration error; files that cannot be scanned are listed, not fatal
+
+Configuration is also read from pyproject.toml ([tool.krait], [tool.bandit]) and a
+.bandit file in the scanned tree; "krait rules" lists the rule ids.
+`
+
 func runScan(args []string, e *env) int {
 	f, fs, err := parseScanFlags(args)
 	if errors.Is(err, pflag.ErrHelp) || (err == nil && f.help) {
-		fmt.Fprintf(e.stdout, "usage: krait scan [flags] [PATH ...]\n\nScan Python files, directories (always walked) and notebooks; - reads stdin.\n\nflags:\n%s", fs.FlagUsages())
+		fmt.Fprintf(e.stdout, "usage: krait scan [flags] [PATH ...]\n\nScan Python files, directories (always walked) and notebooks; - reads stdin.\n\nflags:\n%s\n%s", fs.FlagUsages(), scanHelpFooter)
 		return exitClean
 	}
 	if err != nil {
