@@ -17,7 +17,7 @@ const suiteDir = "../../testdata/labelled"
 type floor struct{ minTP, maxFP int }
 
 // floors are the taint-only figures (Mode TaintOnly) recorded on 2026-12-04
-// with 443 cases.
+// with 445 cases.
 var floors = map[string]floor{
 	"cipher":          {5, 0},
 	"cmdi":            {22, 3},
@@ -28,7 +28,7 @@ var floors = map[string]floor{
 	"pathtraver":      {23, 6},
 	"redirect":        {9, 2},
 	"securecookie":    {9, 0},
-	"sqli":            {24, 1},
+	"sqli":            {25, 2},
 	"ssrf":            {13, 3},
 	"trustbound":      {10, 1},
 	"weakrand":        {9, 0},
