@@ -29,7 +29,7 @@ var floors = map[string]floor{
 	"redirect":        {9, 2},
 	"securecookie":    {9, 0},
 	"sqli":            {25, 2},
-	"ssrf":            {13, 3},
+	"ssrf":            {13, 4},
 	"trustbound":      {10, 1},
 	"weakrand":        {9, 0},
 	"xpathi":          {11, 2},

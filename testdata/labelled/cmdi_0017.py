@@ -1,17 +1,19 @@
 # label: cmdi vulnerable CWE-78
-# cmdi_0017: source script, bar walrus
+# cmdi_0017: source django-cbv, bar walrus
 
 import subprocess
-import sys
+from django.http import HttpResponse
+from django.urls import path
+from django.views import View
 
 
-def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
-    if (bar := param) is None:
-        return 1
-    out = subprocess.check_output(["sh", "-c", "grep " + bar + " /var/log/app.log"])  # want: T78
-    return 0
+class Cmdi0017View(View):
+    def get(self, request):
+        param = request.GET.get("term", "")
+        if (bar := param) is None:
+            return HttpResponse("bad request", status=400)
+        out = subprocess.check_output(["sh", "-c", "grep " + bar + " /var/log/app.log"])  # want: T78
+        return HttpResponse("ok")
 
 
-if __name__ == "__main__":
-    main()
+urlpatterns = [path("cmdi_0017/", Cmdi0017View.as_view())]

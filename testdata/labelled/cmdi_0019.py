@@ -1,7 +1,11 @@
 # label: cmdi safe CWE-78
-# cmdi_0019: source script, bar selfattr_const
+# cmdi_0019: source fastapi, bar selfattr_const
 
 import os
+from fastapi import Cookie
+from fastapi import FastAPI
+
+app = FastAPI()
 
 
 class Holder:
@@ -13,13 +17,10 @@ class Holder:
         return self.kind
 
 
-def main():
-    param = os.environ.get("APP_VALUE", "")
+@app.get("/cmdi_0019")
+def cmdi_0019(preference: str = Cookie("")):
+    param = preference
     holder = Holder(param)
     bar = holder.get()
     os.system("echo " + bar)
-    return 0
-
-
-if __name__ == "__main__":
-    main()
+    return {"status": "ok"}

@@ -1,17 +1,18 @@
 # label: cmdi safe CWE-78
-# cmdi_0020: source flask, bar del_index_safe
+# cmdi_0020: source script, bar del_index_safe
 
 import subprocess
-from flask import Flask, request
-
-app = Flask(__name__)
+import sys
 
 
-@app.route("/cmdi_0020", methods=["GET", "POST"])
-def cmdi_0020():
-    param = request.args.get("name", "")
+def main():
+    param = sys.argv[1] if len(sys.argv) > 1 else ""
     items = [param, "safe"]
     del items[0]
     bar = items[0]
     subprocess.run(f"ls -l {bar}", shell=True)
-    return "ok"
+    return 0
+
+
+if __name__ == "__main__":
+    main()

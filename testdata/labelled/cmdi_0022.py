@@ -1,18 +1,18 @@
 # label: cmdi safe CWE-78
-# cmdi_0022: source flask, bar dict_overwrite
+# cmdi_0022: source script, bar dict_overwrite
 
 import os
-from flask import Flask, request
-
-app = Flask(__name__)
 
 
-@app.route("/cmdi_0022", methods=["GET", "POST"])
-def cmdi_0022():
-    param = request.headers.get("X-Client-Ref", "")
+def main():
+    param = os.environ.get("APP_VALUE", "")
     values = {"keyB": param}
     values["keyB"] = "safe"
     bar = values["keyB"]
     stream = os.popen("nslookup %s" % bar)
     out = stream.read()
-    return "ok"
+    return 0
+
+
+if __name__ == "__main__":
+    main()

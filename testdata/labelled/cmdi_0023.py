@@ -10,7 +10,7 @@ app = Flask(__name__)
 
 @app.route("/cmdi_0023", methods=["GET", "POST"])
 def cmdi_0023():
-    param = request.cookies.get("preference", "")
+    param = request.args.get("name", "")
     queue = collections.deque()
     queue.append("safe")
     queue.append(param)

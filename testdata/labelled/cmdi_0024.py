@@ -14,12 +14,7 @@ def choose(value):
 
 @app.route("/cmdi_0024", methods=["GET", "POST"])
 def cmdi_0024():
-    param = ""
-    for name in request.headers.keys():
-        if name.lower() in ("host", "accept", "user-agent", "cookie"):
-            continue
-        param = name
-        break
+    param = request.form.get("comment", "")
     bar = choose(param)
     out = subprocess.getoutput("whois " + bar)
     return "ok"

@@ -10,8 +10,7 @@ app = Flask(__name__)
 
 @app.route("/cmdi_0026", methods=["GET", "POST"])
 def cmdi_0026():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
+    param = request.cookies.get("preference", "")
     if not re.fullmatch(r"[A-Za-z0-9_]+", param):
         return "bad request", 400
     bar = param

@@ -10,8 +10,8 @@ app = Flask(__name__)
 
 @app.route("/cmdi_0029", methods=["GET", "POST"])
 def cmdi_0029():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
+    values = request.args.getlist("item")
+    param = values[0] if values else ""
     bar = str(uuid.UUID(param))
     stream = os.popen("nslookup %s" % bar)
     out = stream.read()

@@ -7,9 +7,9 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/cmdi_0030/<path:rest>")
-def cmdi_0030(rest):
-    param = request.path.split("/", 2)[2]
+@app.route("/cmdi_0030/<path:name>")
+def cmdi_0030(name):
+    param = name
     bar = str(len(param))
     proc = subprocess.Popen(bar, shell=True, stdout=subprocess.PIPE)
     out = proc.communicate()[0]

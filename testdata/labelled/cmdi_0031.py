@@ -1,20 +1,19 @@
 # label: cmdi safe CWE-78
-# cmdi_0031: source django, bar while
+# cmdi_0031: source flask, bar while
 
 import subprocess
-from django.http import HttpResponse
-from django.urls import path
+from flask import Flask, request
+
+app = Flask(__name__)
 
 
-def cmdi_0031(request):
-    param = request.GET.get("q", "")
+@app.route("/cmdi_0031", methods=["GET", "POST"])
+def cmdi_0031():
+    param = request.values.get("q", "")
     i = 0
     bar = ""
     while i < len(param):
         bar += param[i]
         i += 1
     subprocess.run(["ping", "-c", "1", "--", bar], check=False)
-    return HttpResponse("ok")
-
-
-urlpatterns = [path("cmdi_0031/", cmdi_0031)]
+    return "ok"

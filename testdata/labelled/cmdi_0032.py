@@ -1,18 +1,18 @@
 # label: cmdi safe CWE-78
-# cmdi_0032: source django, bar unquote
+# cmdi_0032: source flask, bar unquote
 
 import os
 import shlex
 import urllib.parse
-from django.http import HttpResponse
-from django.urls import path
+from flask import Flask, request
+
+app = Flask(__name__)
 
 
-def cmdi_0032(request):
-    param = request.POST.get("comment", "")
+@app.route("/cmdi_0032", methods=["GET", "POST"])
+def cmdi_0032():
+    data = request.get_json(silent=True) or {}
+    param = str(data.get("value", ""))
     bar = urllib.parse.unquote(param)
     os.system("echo " + shlex.quote(bar))
-    return HttpResponse("ok")
-
-
-urlpatterns = [path("cmdi_0032/", cmdi_0032)]
+    return "ok"

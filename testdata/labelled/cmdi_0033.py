@@ -1,17 +1,16 @@
 # label: cmdi safe CWE-78
-# cmdi_0033: source django, bar b64
+# cmdi_0033: source flask, bar b64
 
 import base64
 import subprocess
-from django.http import HttpResponse
-from django.urls import path
+from flask import Flask, request
+
+app = Flask(__name__)
 
 
-def cmdi_0033(request):
-    param = request.META.get("HTTP_X_CLIENT_REF", "")
+@app.route("/cmdi_0033/<path:rest>")
+def cmdi_0033(rest):
+    param = request.path.split("/", 2)[2]
     bar = base64.b64decode(base64.b64encode(param.encode("utf-8"))).decode("utf-8")
     out = subprocess.check_output(["grep", "-F", "--", bar, "/var/log/app.log"])
-    return HttpResponse("ok")
-
-
-urlpatterns = [path("cmdi_0033/", cmdi_0033)]
+    return "ok"

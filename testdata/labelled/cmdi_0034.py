@@ -8,7 +8,7 @@ from django.urls import path
 
 
 def cmdi_0034(request):
-    param = request.COOKIES.get("preference", "")
+    param = request.GET.get("q", "")
     guess = "ABC"
     switch_target = guess[2]
     match switch_target:

@@ -1,17 +1,18 @@
 # label: cmdi safe CWE-78
-# cmdi_0035: source fastapi, bar loop
+# cmdi_0035: source django, bar loop
 
 import subprocess
-from fastapi import FastAPI
+from django.http import HttpResponse
+from django.urls import path
 
-app = FastAPI()
 
-
-@app.get("/cmdi_0035")
-def cmdi_0035(q: str = ""):
-    param = q
+def cmdi_0035(request):
+    param = request.POST.get("comment", "")
     bar = ""
     for ch in param:
         bar += ch
     subprocess.run(["tar", "czf", "/tmp/out.tgz", "--", bar], check=False)
-    return {"status": "ok"}
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("cmdi_0035/", cmdi_0035)]

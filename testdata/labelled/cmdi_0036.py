@@ -1,18 +1,18 @@
 # label: cmdi safe CWE-78
-# cmdi_0036: source script, bar overwrite_late
+# cmdi_0036: source django, bar overwrite_late
 
 import subprocess
-import sys
+from django.http import HttpResponse
+from django.urls import path
 
 
-def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
+def cmdi_0036(request):
+    param = request.META.get("HTTP_X_CLIENT_REF", "")
     bar = "constant"
     if param:
         bar = param
     subprocess.run(["ping", "-c", "1", "--", bar], check=False)
-    return 0
+    return HttpResponse("ok")
 
 
-if __name__ == "__main__":
-    main()
+urlpatterns = [path("cmdi_0036/", cmdi_0036)]

@@ -1,16 +1,18 @@
 # label: deserialization safe CWE-502
-# deserialization_0016: source script, bar percent
+# deserialization_0016: source django-cbv, bar percent
 
-import sys
 import yaml
+from django.http import HttpResponse
+from django.urls import path
+from django.views import View
 
 
-def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
-    bar = "%s" % param
-    obj = yaml.safe_load(bar)
-    return 0
+class Deserialization0016View(View):
+    def get(self, request):
+        param = request.GET.get("term", "")
+        bar = "%s" % param
+        obj = yaml.safe_load(bar)
+        return HttpResponse("ok")
 
 
-if __name__ == "__main__":
-    main()
+urlpatterns = [path("deserialization_0016/", Deserialization0016View.as_view())]

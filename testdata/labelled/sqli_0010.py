@@ -1,17 +1,19 @@
 # label: sqli vulnerable CWE-89
-# sqli_0010: source script, bar replace
+# sqli_0010: source django-cbv, bar replace
 
 import sqlite3
-import sys
+from django.http import HttpResponse
+from django.urls import path
+from django.views import View
 
 
-def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
-    bar = param.replace("\t", " ")
-    conn = sqlite3.connect("app.db")
-    rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()  # want: T89
-    return 0
+class Sqli0010View(View):
+    def get(self, request):
+        param = request.GET.get("term", "")
+        bar = param.replace("\t", " ")
+        conn = sqlite3.connect("app.db")
+        rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()  # want: T89
+        return HttpResponse("ok")
 
 
-if __name__ == "__main__":
-    main()
+urlpatterns = [path("sqli_0010/", Sqli0010View.as_view())]

@@ -1,17 +1,18 @@
 # label: sqli vulnerable CWE-89
-# sqli_0011: source script, bar splitjoin
+# sqli_0011: source fastapi, bar splitjoin
 
+from fastapi import FastAPI
+from fastapi import Header
 from sqlalchemy import create_engine, text
 
+app = FastAPI()
 
-def main():
-    param = input("value: ")
+
+@app.get("/sqli_0011")
+def sqli_0011(x_client_ref: str = Header("")):
+    param = x_client_ref
     bar = " ".join(param.split(" "))
     engine = create_engine("sqlite:///app.db")
     with engine.connect() as db:
         db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))  # want: T89
-    return 0
-
-
-if __name__ == "__main__":
-    main()
+    return {"status": "ok"}

@@ -1,8 +1,10 @@
 # label: sqli vulnerable CWE-89
-# sqli_0018: source script, bar selfattr
+# sqli_0018: source django-cbv, bar selfattr
 
 import sqlite3
-import sys
+from django.http import HttpResponse
+from django.urls import path
+from django.views import View
 
 
 class Holder:
@@ -14,14 +16,14 @@ class Holder:
         return self.value
 
 
-def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
-    holder = Holder(param)
-    bar = holder.get()
-    conn = sqlite3.connect("app.db")
-    rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()  # want: T89
-    return 0
+class Sqli0018View(View):
+    def get(self, request):
+        param = request.GET.get("term", "")
+        holder = Holder(param)
+        bar = holder.get()
+        conn = sqlite3.connect("app.db")
+        rows = conn.execute(f"SELECT id FROM orders WHERE status = '{bar}'").fetchall()  # want: T89
+        return HttpResponse("ok")
 
 
-if __name__ == "__main__":
-    main()
+urlpatterns = [path("sqli_0018/", Sqli0018View.as_view())]

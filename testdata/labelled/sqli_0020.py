@@ -1,18 +1,19 @@
 # label: sqli vulnerable CWE-89
-# sqli_0020: source script, bar percent
+# sqli_0020: source fastapi, bar percent
 
 import os
 import pymysql
+from fastapi import Cookie
+from fastapi import FastAPI
+
+app = FastAPI()
 
 
-def main():
-    param = os.environ.get("APP_VALUE", "")
+@app.get("/sqli_0020")
+def sqli_0020(preference: str = Cookie("")):
+    param = preference
     bar = "%s" % param
     conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
     with conn.cursor() as cur:
         cur.execute("SELECT * FROM products WHERE category = '%s'" % bar)  # want: T89
-    return 0
-
-
-if __name__ == "__main__":
-    main()
+    return {"status": "ok"}

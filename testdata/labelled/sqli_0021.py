@@ -1,15 +1,12 @@
 # label: sqli safe CWE-89
-# sqli_0021: source flask, bar ifexp_safe
+# sqli_0021: source script, bar ifexp_safe
 
 import sqlite3
-from flask import Flask, request
-
-app = Flask(__name__)
+import sys
 
 
-@app.route("/sqli_0021", methods=["GET", "POST"])
-def sqli_0021():
-    param = request.args.get("name", "")
+def main():
+    param = sys.argv[1] if len(sys.argv) > 1 else ""
     num = 106
     bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
     conn = sqlite3.connect("app.db")
@@ -17,4 +14,8 @@ def sqli_0021():
     sql = "SELECT * FROM users WHERE name = '" + bar + "'"
     cur.execute(sql)
     rows = cur.fetchall()
-    return "ok"
+    return 0
+
+
+if __name__ == "__main__":
+    main()

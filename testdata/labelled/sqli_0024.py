@@ -10,7 +10,7 @@ app = Flask(__name__)
 
 @app.route("/sqli_0024", methods=["GET", "POST"])
 def sqli_0024():
-    param = request.cookies.get("preference", "")
+    param = request.args.get("name", "")
     items = ["safe", param, "moresafe"]
     items.pop(0)
     bar = items[1]

@@ -1,11 +1,16 @@
 # label: sqli safe CWE-89
-# sqli_0031: source script, bar dictset_safe
+# sqli_0031: source fastapi, bar dictset_safe
 
+from fastapi import FastAPI
+from fastapi import Header
 from sqlalchemy import create_engine, text
 
+app = FastAPI()
 
-def main():
-    param = input("value: ")
+
+@app.get("/sqli_0031")
+def sqli_0031(x_client_ref: str = Header("")):
+    param = x_client_ref
     values = {}
     values["keyB"] = param
     values["keyA"] = "a-Value"
@@ -13,8 +18,4 @@ def main():
     engine = create_engine("sqlite:///app.db")
     with engine.connect() as db:
         db.execute(text("UPDATE users SET bio = '%s' WHERE id = 1" % bar))
-    return 0
-
-
-if __name__ == "__main__":
-    main()
+    return {"status": "ok"}

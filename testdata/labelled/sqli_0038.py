@@ -1,21 +1,23 @@
 # label: sqli safe CWE-89
-# sqli_0038: source script, bar listappend
+# sqli_0038: source django-cbv, bar listappend
 
 import os
 import pymysql
-import sys
+from django.http import HttpResponse
+from django.urls import path
+from django.views import View
 
 
-def main():
-    param = sys.argv[1] if len(sys.argv) > 1 else ""
-    items = ["safe"]
-    items.append(param)
-    bar = items[-1]
-    conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
-    with conn.cursor() as cur:
-        cur.execute("SELECT * FROM products WHERE category = %s", (bar,))
-    return 0
+class Sqli0038View(View):
+    def get(self, request):
+        param = request.GET.get("term", "")
+        items = ["safe"]
+        items.append(param)
+        bar = items[-1]
+        conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PASS"], database="shop")
+        with conn.cursor() as cur:
+            cur.execute("SELECT * FROM products WHERE category = %s", (bar,))
+        return HttpResponse("ok")
 
 
-if __name__ == "__main__":
-    main()
+urlpatterns = [path("sqli_0038/", Sqli0038View.as_view())]

@@ -1,19 +1,20 @@
 # label: ssrf safe CWE-918
-# ssrf_0017: source script, bar lambda
+# ssrf_0017: source fastapi, bar lambda
 
 import requests
 import urllib.parse
+from fastapi import FastAPI
+from fastapi import Header
+
+app = FastAPI()
 
 
-def main():
-    param = input("value: ")
+@app.get("/ssrf_0017")
+def ssrf_0017(x_client_ref: str = Header("")):
+    param = x_client_ref
     transform = lambda s: s
     bar = transform(param)
     if urllib.parse.urlparse(bar).hostname not in ("api.example.com", "cdn.example.com"):
-        return 1
+        return {"error": "bad request"}
     resp = requests.get(bar, timeout=5)
-    return 0
-
-
-if __name__ == "__main__":
-    main()
+    return {"status": "ok"}

@@ -1,8 +1,11 @@
 # label: ssrf safe CWE-918
-# ssrf_0018: source script, bar inherit
+# ssrf_0018: source fastapi, bar inherit
 
-import os
 import requests
+from fastapi import Cookie
+from fastapi import FastAPI
+
+app = FastAPI()
 
 
 class Base:
@@ -14,12 +17,9 @@ class Child(Base):
     label = "child"
 
 
-def main():
-    param = os.environ.get("APP_VALUE", "")
+@app.get("/ssrf_0018")
+def ssrf_0018(preference: str = Cookie("")):
+    param = preference
     bar = Child().clean(param)
     resp = requests.get(f"https://api.example.com/search?q={bar}&limit=10", timeout=5)
-    return 0
-
-
-if __name__ == "__main__":
-    main()
+    return {"status": "ok"}

@@ -74,6 +74,25 @@ class Django:
         return ["", "", "urlpatterns = [path(\"%s/\", %s)]"]
 
 
+class DjangoView(Django):
+    """A class-based view: the handler is a method, the body one level deeper."""
+    name = "django-cbv"
+    indent = 8
+
+    def imports(self):
+        return super().imports() + ["from django.views import View"]
+
+    def head(self, case, source):
+        return ["class %s(View):" % camel(case), "    def get(self, request):"]
+
+    def tail(self):
+        return ["", "", "urlpatterns = [path(\"%s/\", %s.as_view())]"]
+
+
+def camel(case):
+    return "".join(part.capitalize() for part in case.split("_")) + "View"
+
+
 class FastAPI:
     name = "fastapi"
     web = True
@@ -121,6 +140,7 @@ class Script:
 
 
 FLASK, DJANGO, FASTAPI, SCRIPT = Flask(), Django(), FastAPI(), Script()
+DJANGO_CBV = DjangoView()
 
 # ---------------------------------------------------------------------------
 # Sources: lines that leave the untrusted value in `param`.
@@ -172,6 +192,11 @@ SOURCES = [
     Source(DJANGO, ['param = request.META.get("HTTP_X_CLIENT_REF", "")']),
     Source(DJANGO, ['param = request.COOKIES.get("preference", "")']),
     Source(FASTAPI, ["param = q"], signature='q: str = ""'),
+    Source(DJANGO_CBV, ['param = request.GET.get("term", "")']),
+    Source(FASTAPI, ["param = x_client_ref"], signature='x_client_ref: str = Header("")',
+           imports=["from fastapi import Header"]),
+    Source(FASTAPI, ["param = preference"], signature='preference: str = Cookie("")',
+           imports=["from fastapi import Cookie"]),
     Source(SCRIPT, ["param = sys.argv[1] if len(sys.argv) > 1 else \"\""], imports=["import sys"]),
     Source(SCRIPT, ['param = input("value: ")']),
     Source(SCRIPT, ['param = os.environ.get("APP_VALUE", "")'], imports=["import os"]),
@@ -726,7 +751,8 @@ NON_TAINT = {"hash", "weakrand", "securecookie", "cipher"}
 def sink_fits(sink, bar, source, cat):
     if source.only is not None and cat not in source.only:
         return False
-    if sink.fws is not None and source.fw not in sink.fws:
+    fw = DJANGO if source.fw is DJANGO_CBV else source.fw
+    if sink.fws is not None and fw not in sink.fws:
         return False
     if sink.fws is None and source.fw is FASTAPI and False:
         return False
@@ -758,6 +784,7 @@ def render(case, cat, cwe, want, source, bar, sink):
     if not ends_with_return:
         body.append(ret)
     bad = {FLASK: '"bad request", 400', DJANGO: 'HttpResponse("bad request", status=400)',
+           DJANGO_CBV: 'HttpResponse("bad request", status=400)',
            FASTAPI: '{"error": "bad request"}', SCRIPT: "1"}[fw]
     text = "\n".join(body)
     text = text.replace("return BAD", "return " + bad)
@@ -767,7 +794,7 @@ def render(case, cat, cwe, want, source, bar, sink):
         imports.append("import os")
     if "urllib.parse" in text and "import urllib.parse" not in imports:
         imports.append("import urllib.parse")
-    if fw is DJANGO and "HttpResponse(" in text and "from django.http import HttpResponse" not in imports:
+    if fw in (DJANGO, DJANGO_CBV) and "HttpResponse(" in text and "from django.http import HttpResponse" not in imports:
         imports.append("from django.http import HttpResponse")
     if "app.logger" in text and fw is not FLASK:
         raise SystemExit("app.logger outside flask")
@@ -793,10 +820,12 @@ def render(case, cat, cwe, want, source, bar, sink):
     if bar.helpers:
         parts += ["", ""] + bar.helpers
     parts += ["", ""] + fw.head(case, source)
-    parts += textwrap.indent("\n".join(out_lines), "    ").split("\n")
+    parts += textwrap.indent("\n".join(out_lines), " " * getattr(fw, "indent", 4)).split("\n")
     tail = fw.tail()
     if fw is DJANGO:
         tail = [t % (case, case) if "%s" in t else t for t in tail]
+    if fw is DJANGO_CBV:
+        tail = [t % (case, camel(case)) if "%s" in t else t for t in tail]
     parts += tail
     return "\n".join(parts) + "\n", vulnerable
 
