@@ -1,16 +1,13 @@
 # label: cmdi safe CWE-78
-# cmdi_0023: source flask, bar deque_safe
+# cmdi_0023: source script, bar deque_safe
 
 import collections
 import subprocess
-from flask import Flask, request
-
-app = Flask(__name__)
+import sys
 
 
-@app.route("/cmdi_0023", methods=["GET", "POST"])
-def cmdi_0023():
-    param = request.args.get("name", "")
+def main():
+    param = sys.stdin.readline().strip()
     queue = collections.deque()
     queue.append("safe")
     queue.append(param)
@@ -18,4 +15,8 @@ def cmdi_0023():
     bar = queue[0]
     proc = subprocess.Popen(bar, shell=True, stdout=subprocess.PIPE)
     out = proc.communicate()[0]
-    return "ok"
+    return 0
+
+
+if __name__ == "__main__":
+    main()

@@ -1,10 +1,8 @@
 # label: cmdi safe CWE-78
-# cmdi_0024: source flask, bar func_const_cond
+# cmdi_0024: source script, bar func_const_cond
 
+import argparse
 import subprocess
-from flask import Flask, request
-
-app = Flask(__name__)
 
 
 def choose(value):
@@ -12,9 +10,15 @@ def choose(value):
     return "This_should_always_happen" if (7 * 18) + num > 200 else value
 
 
-@app.route("/cmdi_0024", methods=["GET", "POST"])
-def cmdi_0024():
-    param = request.form.get("comment", "")
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--name", default="")
+    args = parser.parse_args()
+    param = args.name
     bar = choose(param)
     out = subprocess.getoutput("whois " + bar)
-    return "ok"
+    return 0
+
+
+if __name__ == "__main__":
+    main()

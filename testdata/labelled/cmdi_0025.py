@@ -1,15 +1,16 @@
 # label: cmdi safe CWE-78
-# cmdi_0025: source flask, bar isdigit
+# cmdi_0025: source script, bar isdigit
 
+import os
 import subprocess
-from flask import Flask, request
-
-app = Flask(__name__)
 
 
-@app.route("/cmdi_0025", methods=["GET", "POST"])
-def cmdi_0025():
-    param = request.headers.get("X-Client-Ref", "")
+def main():
+    param = os.environ["REPORT_NAME"]
     bar = param if param.isdigit() else "0"
     subprocess.call(["bash", "-c", "tar czf /tmp/out.tgz " + bar])
-    return "ok"
+    return 0
+
+
+if __name__ == "__main__":
+    main()

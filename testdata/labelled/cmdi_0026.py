@@ -10,7 +10,7 @@ app = Flask(__name__)
 
 @app.route("/cmdi_0026", methods=["GET", "POST"])
 def cmdi_0026():
-    param = request.cookies.get("preference", "")
+    param = request.args.get("name", "")
     if not re.fullmatch(r"[A-Za-z0-9_]+", param):
         return "bad request", 400
     bar = param

@@ -10,12 +10,7 @@ app = Flask(__name__)
 
 @app.route("/cmdi_0027", methods=["GET", "POST"])
 def cmdi_0027():
-    param = ""
-    for name in request.headers.keys():
-        if name.lower() in ("host", "accept", "user-agent", "cookie"):
-            continue
-        param = name
-        break
+    param = request.form.get("comment", "")
     bar = re.sub(r"[^A-Za-z0-9]", "", param)
     subprocess.run(f"ls -l {bar}", shell=True)
     return "ok"

@@ -10,8 +10,7 @@ app = Flask(__name__)
 
 @app.route("/cmdi_0029", methods=["GET", "POST"])
 def cmdi_0029():
-    values = request.args.getlist("item")
-    param = values[0] if values else ""
+    param = request.cookies.get("preference", "")
     bar = str(uuid.UUID(param))
     stream = os.popen("nslookup %s" % bar)
     out = stream.read()

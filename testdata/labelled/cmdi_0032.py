@@ -11,8 +11,8 @@ app = Flask(__name__)
 
 @app.route("/cmdi_0032", methods=["GET", "POST"])
 def cmdi_0032():
-    data = request.get_json(silent=True) or {}
-    param = str(data.get("value", ""))
+    values = request.args.getlist("item")
+    param = values[0] if values else ""
     bar = urllib.parse.unquote(param)
     os.system("echo " + shlex.quote(bar))
     return "ok"

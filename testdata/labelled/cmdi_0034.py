@@ -1,14 +1,16 @@
 # label: cmdi safe CWE-78
-# cmdi_0034: source django, bar match
+# cmdi_0034: source flask, bar match
 
 import shlex
 import subprocess
-from django.http import HttpResponse
-from django.urls import path
+from flask import Flask, request
+
+app = Flask(__name__)
 
 
-def cmdi_0034(request):
-    param = request.GET.get("q", "")
+@app.route("/cmdi_0034", methods=["GET", "POST"])
+def cmdi_0034():
+    param = request.values.get("q", "")
     guess = "ABC"
     switch_target = guess[2]
     match switch_target:
@@ -21,7 +23,4 @@ def cmdi_0034(request):
         case _:
             bar = "bob's your uncle"
     subprocess.run("ls -l " + shlex.quote(bar), shell=True, check=False)
-    return HttpResponse("ok")
-
-
-urlpatterns = [path("cmdi_0034/", cmdi_0034)]
+    return "ok"

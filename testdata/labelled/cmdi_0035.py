@@ -1,18 +1,18 @@
 # label: cmdi safe CWE-78
-# cmdi_0035: source django, bar loop
+# cmdi_0035: source flask, bar loop
 
 import subprocess
-from django.http import HttpResponse
-from django.urls import path
+from flask import Flask, request
+
+app = Flask(__name__)
 
 
-def cmdi_0035(request):
-    param = request.POST.get("comment", "")
+@app.route("/cmdi_0035", methods=["GET", "POST"])
+def cmdi_0035():
+    data = request.get_json(silent=True) or {}
+    param = str(data.get("value", ""))
     bar = ""
     for ch in param:
         bar += ch
     subprocess.run(["tar", "czf", "/tmp/out.tgz", "--", bar], check=False)
-    return HttpResponse("ok")
-
-
-urlpatterns = [path("cmdi_0035/", cmdi_0035)]
+    return "ok"

@@ -1,18 +1,17 @@
 # label: cmdi safe CWE-78
-# cmdi_0036: source django, bar overwrite_late
+# cmdi_0036: source flask, bar overwrite_late
 
 import subprocess
-from django.http import HttpResponse
-from django.urls import path
+from flask import Flask, request
+
+app = Flask(__name__)
 
 
-def cmdi_0036(request):
-    param = request.META.get("HTTP_X_CLIENT_REF", "")
+@app.route("/cmdi_0036/<path:rest>")
+def cmdi_0036(rest):
+    param = request.path.split("/", 2)[2]
     bar = "constant"
     if param:
         bar = param
     subprocess.run(["ping", "-c", "1", "--", bar], check=False)
-    return HttpResponse("ok")
-
-
-urlpatterns = [path("cmdi_0036/", cmdi_0036)]
+    return "ok"

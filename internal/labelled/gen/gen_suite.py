@@ -200,6 +200,10 @@ SOURCES = [
     Source(SCRIPT, ["param = sys.argv[1] if len(sys.argv) > 1 else \"\""], imports=["import sys"]),
     Source(SCRIPT, ['param = input("value: ")']),
     Source(SCRIPT, ['param = os.environ.get("APP_VALUE", "")'], imports=["import os"]),
+    Source(SCRIPT, ["param = sys.stdin.readline().strip()"], imports=["import sys"]),
+    Source(SCRIPT, ["parser = argparse.ArgumentParser()", 'parser.add_argument("--name", default="")',
+                    "args = parser.parse_args()", "param = args.name"], imports=["import argparse"]),
+    Source(SCRIPT, ['param = os.environ["REPORT_NAME"]'], imports=["import os"]),
 ]
 
 WEB_SOURCES = [s for s in SOURCES if s.fw.web]
