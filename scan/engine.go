@@ -316,7 +316,15 @@ func processFile(opts *Options, t fileTarget) (fr *fileResult) {
 	a, err := opts.Analyzer.Analyze(t.name, src)
 	if err != nil {
 		fr.err = &finding.FileError{Filename: t.name, Reason: fr.parseErrorReason(err)}
-		return fr
+		if fr.nbMap == nil {
+			return fr
+		}
+		// A notebook keeps its other cells' findings; the error stays listed.
+		var skipped []int
+		if a, skipped = analyzeSkippingBrokenCells(opts.Analyzer, t.name, src, fr.nbMap, err); a == nil {
+			return fr
+		}
+		fr.err.Reason += skippedCellsNote(skipped)
 	}
 	if !opts.IgnoreNosec {
 		fr.nosec = parseNosec(a.Comments, opts.Resolve, func(line int, msg string) {
