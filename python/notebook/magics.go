@@ -14,6 +14,7 @@ var pythonCellMagics = map[string]bool{"time": true, "timeit": true, "capture": 
 // rewriteCell turns one cell's lines into Python, one output line per
 // input line.
 func rewriteCell(lines []string) []string {
+	lines = removeLeadingIndent(lines)
 	out := make([]string, len(lines))
 	first := strings.TrimSpace(lines[0])
 	if strings.HasPrefix(first, "%%") {
@@ -39,6 +40,29 @@ func rewriteCell(lines []string) []string {
 	}
 	for i, l := range lines {
 		out[i] = rewriteLine(l)
+	}
+	return out
+}
+
+// removeLeadingIndent is IPython's leading_indent transformer: when a
+// cell's first non-blank line is indented, that indentation is removed from every
+// line starting with it (a pasted indented snippet runs). Columns of
+// findings in such a cell are then counted from the dedented text.
+func removeLeadingIndent(lines []string) []string {
+	first := ""
+	for _, l := range lines { // IPython drops leading blank lines first
+		if strings.TrimSpace(l) != "" {
+			first = l
+			break
+		}
+	}
+	indent := first[:len(first)-len(strings.TrimLeft(first, " \t"))]
+	if indent == "" {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.TrimPrefix(l, indent)
 	}
 	return out
 }
@@ -92,8 +116,25 @@ func rewriteLine(line string) string {
 	return line
 }
 
+// pythonLineMagics run their argument as a Python statement.
+var pythonLineMagics = map[string]bool{"time": true, "timeit": true, "prun": true}
+
+// compoundKeywords start statements that cannot follow "0;".
+var compoundKeywords = map[string]bool{
+	"if": true, "for": true, "while": true, "with": true, "def": true, "class": true, "try": true,
+	"async": true, "match": true, "@": true,
+}
+
 func lineMagic(s string) string {
 	name, args := splitMagic(s)
+	// "%time stmt" runs stmt: keep it as Python so its calls are checked,
+	// with "0;" and blanks in place of the magic so columns stay right.
+	if pythonLineMagics[name] && args != "" && !strings.HasPrefix(args, "-") && !compoundKeywords[firstWord(args)] {
+		prefix := len(s) - len(strings.TrimLeft(s[len(name):], " \t")) + 1 // "%" + name + blanks
+		if prefix >= 3 {
+			return "0;" + strings.Repeat(" ", prefix-2) + args
+		}
+	}
 	switch name {
 	case "system", "sx":
 		call := "system"

@@ -92,6 +92,11 @@ func TestConvertForms(t *testing.T) {
 		{"not python", `{"nbformat":4,"metadata":{"kernelspec":{"language":"R"}},"cells":[{"cell_type":"code","source":"x <- 1"}]}`, ""},
 		{"empty cells skipped", `{"nbformat":4,"cells":[{"cell_type":"code","source":[]},{"cell_type":"code","source":"y = 2"}]}`, "y = 2\n"},
 		{"comment stays", `{"nbformat":4,"cells":[{"cell_type":"code","source":"# what?\nx = 1 # nosec"}]}`, "# what?\nx = 1 # nosec\n"},
+		{"time line magic runs python", `{"nbformat":4,"cells":[{"cell_type":"code","source":"%time r = eval(x)"}]}`, "0;    r = eval(x)\n"},
+		{"timeit keeps columns", `{"nbformat":4,"cells":[{"cell_type":"code","source":"if 1:\n    %timeit  f(x)"}]}`, "if 1:\n    0;       f(x)\n"},
+		{"timeit with options", `{"nbformat":4,"cells":[{"cell_type":"code","source":"%timeit -n 3 f(x)"}]}`, `get_ipython().run_line_magic("timeit", "-n 3 f(x)")` + "\n"},
+		{"time of a compound statement", `{"nbformat":4,"cells":[{"cell_type":"code","source":"%time for i in x: f(i)"}]}`, `get_ipython().run_line_magic("time", "for i in x: f(i)")` + "\n"},
+		{"leading indent removed", `{"nbformat":4,"cells":[{"cell_type":"code","source":"\n  if x:\n    f(x)\n  g()"}]}`, "\nif x:\n  f(x)\ng()\n"},
 		{"dollar dollar", `{"nbformat":4,"cells":[{"cell_type":"code","source":"!echo $$HOME"}]}`, `get_ipython().system("echo $HOME")` + "\n"},
 	}
 	for _, tc := range cases {
