@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -165,6 +166,25 @@ func TestBadInputs(t *testing.T) {
 	}
 }
 
+// TestErrorListOnStderrIsBounded: formats without an errors section list
+// the first errors on stderr and count the rest.
+func TestErrorListOnStderrIsBounded(t *testing.T) {
+	dir := t.TempDir()
+	for i := range maxErrorWarnings + 5 {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("bad%02d.py", i)), []byte("def (:\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := kraitIn(t, dir, nil, "scan", "-f", "csv", ".")
+	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
+	if r.code != 0 || len(lines) != maxErrorWarnings+1 || lines[len(lines)-1] != "krait: warning: 5 more files with errors (-f json or -f text lists every one)" {
+		t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	if !strings.HasPrefix(lines[0], "krait: warning: ./bad00.py: syntax error while parsing AST from file (line 1:") {
+		t.Errorf("first line %q", lines[0])
+	}
+}
+
 // TestBadTargets: explicit paths that are missing, directories named like
 // files, pipes nobody writes to, and garbage on stdin.
 func TestBadTargets(t *testing.T) {
@@ -186,11 +206,11 @@ func TestBadTargets(t *testing.T) {
 	}
 	garbage := append([]byte("\xff\xfe"), bytes.Repeat([]byte{0, 0x80, 0xc3}, 1000)...)
 	r = kraitIn(t, dir, garbage, "scan", "-f", "custom", "-")
-	if r.code != 0 || !strings.Contains(r.stderr, "<stdin> skipped: syntax error while parsing AST from file") {
+	if r.code != 0 || !strings.Contains(r.stderr, "<stdin>: syntax error while parsing AST from file") {
 		t.Errorf("garbage on stdin: exit %d, stderr %q", r.code, r.stderr)
 	}
 	r = kraitIn(t, dir, bytes.Repeat([]byte("x = 1\n"), 1000), "scan", "-f", "custom", "--max-file-size", "1K", "-")
-	if r.code != 0 || !strings.Contains(r.stderr, "<stdin> skipped: file too large (more than 1024 bytes") {
+	if r.code != 0 || !strings.Contains(r.stderr, "<stdin>: file too large (more than 1024 bytes") {
 		t.Errorf("stdin over the size limit: exit %d, stderr %q", r.code, r.stderr)
 	}
 }

@@ -82,8 +82,12 @@ func runScan(args []string, e *env) int {
 		return fail(e, "writing the %s report: %v", out.format, err)
 	}
 	if !listsErrors[out.format] {
-		for _, fe := range res.Errors {
-			warn(e, "%s skipped: %s", fe.Filename, fe.Reason)
+		for i, fe := range res.Errors {
+			if i == maxErrorWarnings {
+				warn(e, "%d more files with errors (-f json or -f text lists every one)", len(res.Errors)-i)
+				break
+			}
+			warn(e, "%s: %s", fe.Filename, fe.Reason)
 		}
 	}
 	if opts.Output != "" && !opts.Quiet && out.format != "screen" {
@@ -101,6 +105,9 @@ func runScan(args []string, e *env) int {
 var listsErrors = map[string]bool{
 	"text": true, "txt": true, "screen": true, "json": true, "yaml": true, "sarif": true, "html": true,
 }
+
+// maxErrorWarnings bounds that list on stderr.
+const maxErrorWarnings = 20
 
 // output is the chosen formatter, its options and where it writes.
 type output struct {
