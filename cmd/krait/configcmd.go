@@ -41,8 +41,7 @@ func runConfig(args []string, e *env) int {
 		}
 		return exitClean
 	}
-	fmt.Fprint(e.stdout, text)
-	return exitClean
+	return writeOut(e, text)
 }
 
 func configText(tests, skips []string) (string, error) {

@@ -141,3 +141,34 @@ func TestDeterministicAcrossJobs(t *testing.T) {
 func resolveForTest(f *scanFlags) (*config.Options, error) {
 	return config.Resolve(&f.Flags, knownPlugins())
 }
+
+// TestWriteFailures: a report or listing that cannot be written (a full
+// disk) is an error with exit code 2, never a silent success.
+func TestWriteFailures(t *testing.T) {
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full on this system")
+	}
+	defer full.Close()
+	for _, args := range [][]string{
+		{"scan", "-f", "json", "testdata/e2e/basic/vuln.py"},
+		{"scan", "testdata/e2e/clean"},
+		{"rules"},
+		{"explain", "B602"},
+		{"config", "--show-defaults"},
+	} {
+		cmd := exec.Command(kraitBin, args...)
+		cmd.Dir = repoRoot
+		cmd.Stdout = full
+		var errb bytes.Buffer
+		cmd.Stderr = &errb
+		err := cmd.Run()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		}
+		if code != 2 || !strings.Contains(errb.String(), "no space left on device") {
+			t.Errorf("%v to /dev/full: exit %d, stderr %q", args, code, errb.String())
+		}
+	}
+}

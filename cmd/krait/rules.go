@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -41,10 +42,20 @@ func runRules(args []string, e *env) int {
 		return fail(e, "%v", err)
 	}
 	// tabwriter pads the empty NOTE cells; no line ends in blanks.
+	var out strings.Builder
 	for _, line := range strings.SplitAfter(buf.String(), "\n") {
 		if line != "" {
-			fmt.Fprintln(e.stdout, strings.TrimRight(line, " \n"))
+			out.WriteString(strings.TrimRight(line, " \n") + "\n")
 		}
+	}
+	return writeOut(e, out.String())
+}
+
+// writeOut prints a command's text; a failed write (a full disk) is an
+// error, not a silent success.
+func writeOut(e *env, text string) int {
+	if _, err := io.WriteString(e.stdout, text); err != nil {
+		return fail(e, "writing the output: %v", err)
 	}
 	return exitClean
 }
@@ -89,8 +100,7 @@ func runExplain(args []string, e *env) int {
 	if r == nil {
 		return fail(e, "unknown rule %q (run \"krait rules\" for the list)", args[0])
 	}
-	fmt.Fprint(e.stdout, explainText(r))
-	return exitClean
+	return writeOut(e, explainText(r))
 }
 
 func explainText(r *finding.Rule) string {
