@@ -16,6 +16,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/kraitsec/krait/finding"
 	"github.com/kraitsec/krait/python/lexer"
@@ -185,6 +186,7 @@ func Run(opts *Options) (*Result, error) {
 		res.FilesInScope = append(res.FilesInScope, f.name)
 	}
 
+	started := time.Now()
 	files := processAll(opts, d.files)
 
 	var all []finding.Finding
@@ -205,7 +207,9 @@ func Run(opts *Options) (*Result, error) {
 		}
 	}
 	if opts.WholeProgram != nil {
+		stage := startStage(opts.Progress, started, fmt.Sprintf("taint analysis of %d files", len(parsed)))
 		extra, errs := opts.WholeProgram(parsed)
+		stage.stop()
 		res.Errors = append(res.Errors, errs...)
 		for _, f := range extra {
 			if opts.Enabled != nil && !opts.Enabled(f.RuleID) {
