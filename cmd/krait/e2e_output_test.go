@@ -172,3 +172,42 @@ func TestWriteFailures(t *testing.T) {
 		}
 	}
 }
+
+// TestExitCodes: 1 only when an issue is reported after the filters and
+// the baseline; findings below the thresholds, skipped rules, a baseline
+// holding them and --exit-zero all give 0.
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	// Only LOW severity, HIGH confidence issues (B404, B603, B607).
+	src := "import subprocess\nsubprocess.run(['ls', '-l'])\n"
+	if err := os.WriteFile(filepath.Join(dir, "low.py"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := kraitIn(t, dir, nil, "scan", "-q", "-f", "json", "-o", "base.json", "low.py")
+	if base.code != 1 {
+		t.Fatalf("baseline run: exit %d %s", base.code, base.stderr)
+	}
+	cases := []struct {
+		args []string
+		code int
+	}{
+		{nil, 1},
+		{[]string{"-l"}, 1},
+		{[]string{"-ll"}, 0},
+		{[]string{"--severity-level", "medium"}, 0},
+		{[]string{"--severity-level", "low"}, 1},
+		{[]string{"-iii"}, 1},
+		{[]string{"-s", "B404,B603,B607"}, 0},
+		{[]string{"-s", "B404,B603"}, 1},
+		{[]string{"-t", "B101"}, 0},
+		{[]string{"--exit-zero"}, 0},
+		{[]string{"-b", "base.json"}, 0},
+		{[]string{"-f", "sarif"}, 1},
+	}
+	for _, tc := range cases {
+		args := append(append([]string{"scan", "-q"}, tc.args...), "low.py")
+		if r := kraitIn(t, dir, nil, args...); r.code != tc.code {
+			t.Errorf("%v: exit %d, want %d; stderr %s", tc.args, r.code, tc.code, r.stderr)
+		}
+	}
+}
