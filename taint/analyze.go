@@ -118,9 +118,13 @@ type analyzer struct {
 	// argTypes: types the project's call sites pass for a parameter ("" when they disagree).
 	argTypes map[*resolve.Func]map[int]string
 	nSeeds   int
+	nWeak    int
+	nStrong  int
+	nPopped  int
 	cost     map[*resolve.Func]time.Duration // KRAIT_TAINT_DEBUG: time per unit
 	spent    map[*resolve.Func]int           // statements interpreted per unit, all analyses
 	names    map[*resolve.Func]map[string]bool
+	attrs    map[*resolve.Func]map[string]bool
 	// readers records which units read which module globals, so a change
 	// to one global re-analyses only its readers.
 	readers map[*resolve.Module]map[string]map[*resolve.Func]bool
@@ -134,8 +138,15 @@ type analyzer struct {
 	// fieldTypes: class → attribute → type of what methods store in self.<attribute> ("" if they disagree).
 	fieldTypes map[string]map[string]string
 	callers    map[*resolve.Func]map[*resolve.Func]bool
-	visits     map[*resolve.Func]int
-	over       map[*resolve.Func]bool
+	// weakCallers call a function with untainted arguments: they care
+	// only about sources or types it returns.
+	weakCallers map[*resolve.Func]map[*resolve.Func]bool
+	weakDepth   int // nesting of analyses demanded by untainted calls
+	// relevant units are called with tainted data: their parameters matter,
+	// so the calls they make with parameter data are followed.
+	relevant map[*resolve.Func]bool
+	visits   map[*resolve.Func]int
+	over     map[*resolve.Func]bool
 
 	active map[*resolve.Func]bool // units being analysed (on the demand stack)
 	stack  []*resolve.Func
@@ -156,10 +167,10 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 	}
 	a := &analyzer{
 		cfg: cfg, models: ms, src: map[string][]byte{}, lines: map[string][]string{}, byFile: map[string]*resolve.Module{}, threats: map[string]bool{},
-		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, mroCache: map[string][]string{}, classAttrs: map[string]map[string]*Value{}, argTypes: map[*resolve.Func]map[int]string{}, spent: map[*resolve.Func]int{}, names: map[*resolve.Func]map[string]bool{},
+		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, mroCache: map[string][]string{}, classAttrs: map[string]map[string]*Value{}, argTypes: map[*resolve.Func]map[int]string{}, spent: map[*resolve.Func]int{}, names: map[*resolve.Func]map[string]bool{}, attrs: map[*resolve.Func]map[string]bool{},
 		readers: map[*resolve.Module]map[string]map[*resolve.Func]bool{}, users: map[*resolve.Module]map[string][]*resolve.Func{}, sums: map[*resolve.Func]*Summary{}, found: map[*resolve.Func][]*finding.Finding{},
 		modEnv: map[*resolve.Module]*state{}, closure: map[*resolve.Func]*state{}, entries: map[*resolve.Func]*entry{},
-		fields: map[string]map[string]Taint{}, fieldTypes: map[string]map[string]string{}, callers: map[*resolve.Func]map[*resolve.Func]bool{},
+		fields: map[string]map[string]Taint{}, fieldTypes: map[string]map[string]string{}, callers: map[*resolve.Func]map[*resolve.Func]bool{}, weakCallers: map[*resolve.Func]map[*resolve.Func]bool{}, relevant: map[*resolve.Func]bool{},
 		visits: map[*resolve.Func]int{}, over: map[*resolve.Func]bool{}, order: map[*resolve.Func]int{},
 		queued: map[*resolve.Func]bool{}, active: map[*resolve.Func]bool{},
 	}
@@ -261,6 +272,7 @@ func (a *analyzer) run() {
 			a.overBudget(u, "its summary did not settle")
 			continue
 		}
+		a.nPopped++
 		a.analyzeUnit(u)
 	}
 }
@@ -294,13 +306,22 @@ func (a *analyzer) debugStats(units int) {
 		list = append(list, u)
 	}
 	sort.Slice(list, func(i, j int) bool { return a.visits[list[i]] > a.visits[list[j]] })
-	fmt.Fprintf(os.Stderr, "taint: %d units, %d analysed, %d analyses, %d seeds\n", units, len(list), total, a.nSeeds)
+	fmt.Fprintf(os.Stderr, "taint: %d units, %d analysed, %d analyses, %d seeds; worklist %d, strong demand %d, weak demand %d, relevant %d\n",
+		units, len(list), total, a.nSeeds, a.nPopped, a.nStrong, a.nWeak, len(a.relevant))
 	sort.Slice(list, func(i, j int) bool { return a.cost[list[i]] > a.cost[list[j]] })
 	for i, u := range list {
 		if i >= 15 {
 			break
 		}
 		fmt.Fprintf(os.Stderr, "  %3d %8v  %s\n", a.visits[u], a.cost[u].Round(time.Millisecond), u.QName)
+	}
+}
+
+// repush re-queues a unit whose inputs changed, if it has been analysed
+// (one never analysed will be when something needs it).
+func (a *analyzer) repush(u *resolve.Func) {
+	if a.sums[u] != nil || a.entries[u] != nil {
+		a.push(u)
 	}
 }
 
@@ -381,6 +402,11 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 		for caller := range a.callers[u] {
 			a.push(caller)
 		}
+		if returnsSomething(sum) && (old == nil || !equal(old.Ret, sum.Ret)) {
+			for caller := range a.weakCallers[u] {
+				a.push(caller)
+			}
+		}
 	}
 	if _, isMod := u.Node.(*ast.Module); isMod {
 		prev := a.modEnv[u.Module]
@@ -410,6 +436,11 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 			a.setClosure(n, final)
 		}
 	}
+}
+
+// returnsSomething: a summary a caller with untainted arguments can use.
+func returnsSomething(s *Summary) bool {
+	return s.Ret != nil && (knownType(s.Ret.Type) || s.Ret.Fn != nil || hasSource(s.Ret))
 }
 
 func hasSource(v *Value) bool {
@@ -486,7 +517,18 @@ func (a *analyzer) setClosure(n *resolve.Func, st *state) {
 	next := joinStates(prev, st)
 	if prev == nil || !equalStates(prev, next) {
 		a.closure[n] = next
-		a.push(n)
+		tainted := false
+		for _, v := range next.vars {
+			if hasSource(v) {
+				tainted = true
+				break
+			}
+		}
+		if tainted {
+			a.push(n) // it sees untrusted data: analyse it even if nothing calls it with any
+		} else {
+			a.repush(n)
+		}
 	}
 }
 
@@ -508,7 +550,7 @@ func (a *analyzer) observeParamType(fn *resolve.Func, i int, t string) {
 		m[i] = ""
 	}
 	if !a.active[fn] {
-		a.push(fn)
+		a.repush(fn)
 	}
 }
 
@@ -525,6 +567,22 @@ func (a *analyzer) freeNames(u *resolve.Func) map[string]bool {
 		return true
 	})
 	a.names[u] = m
+	return m
+}
+
+// attrNames is every attribute name a unit's code reads (cached).
+func (a *analyzer) attrNames(u *resolve.Func) map[string]bool {
+	if m, ok := a.attrs[u]; ok {
+		return m
+	}
+	m := map[string]bool{}
+	ast.Inspect(u.Node, func(n ast.Node) bool {
+		if at, ok := n.(*ast.Attribute); ok {
+			m[at.Attr] = true
+		}
+		return true
+	})
+	a.attrs[u] = m
 	return m
 }
 

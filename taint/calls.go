@@ -621,10 +621,29 @@ func calleeName(e ast.Expr) string {
 
 // callProject applies a project function's summary at a call.
 func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, args *callArgs, n *ast.Call, st *state) (*Value, map[int]*Value) {
-	if c.a.callers[fn] == nil {
-		c.a.callers[fn] = map[*resolve.Func]bool{}
+	// A call whose arguments carry no taint at all needs the callee only
+	// for what it returns by itself (a source, a typed object): it waits
+	// for the callee's summary instead of demanding it.
+	strong := c.needsSummary(recv, args)
+	if strong && !c.a.relevant[fn] {
+		// fn's parameters now matter: if it was analysed before, its own
+		// calls with parameter data were not followed; analyse it again.
+		c.a.relevant[fn] = true
+		if c.a.sums[fn] != nil {
+			c.a.push(fn)
+		}
 	}
-	c.a.callers[fn][c.fn] = true
+	if !strong {
+		if c.a.weakCallers[fn] == nil {
+			c.a.weakCallers[fn] = map[*resolve.Func]bool{}
+		}
+		c.a.weakCallers[fn][c.fn] = true
+	} else {
+		if c.a.callers[fn] == nil {
+			c.a.callers[fn] = map[*resolve.Func]bool{}
+		}
+		c.a.callers[fn][c.fn] = true
+	}
 	if sum := c.a.sums[fn]; sum == nil {
 		actuals, _ := c.bindArgs(fn, recv, recvExpr, args)
 		for i, v := range actuals {
@@ -634,10 +653,23 @@ func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, ar
 		}
 	}
 	sum := c.a.sums[fn]
+	if sum == nil && !strong && (c.a.weakDepth > 0 || c.unused == n) {
+		// Untainted calls are followed one level only, and only for a result that is used.
+		return &Value{}, nil
+	}
 	if sum == nil && !c.a.active[fn] && len(c.a.stack) < maxDemandDepth && !c.a.over[fn] {
 		// Demanded: compute the callee's summary now (callees first).
+		if !strong {
+			c.a.weakDepth++
+			c.a.nWeak++
+		} else {
+			c.a.nStrong++
+		}
 		c.a.visits[fn]++
 		c.a.analyzeUnit(fn)
+		if !strong {
+			c.a.weakDepth--
+		}
 		sum = c.a.sums[fn]
 	}
 	if sum == nil {
@@ -674,6 +706,26 @@ func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, ar
 		ret = &Value{}
 	}
 	return ret, effects
+}
+
+// needsSummary reports whether a call's arguments carry taint that the
+// callee's summary must map: a source, or parameters of this unit when
+// this unit's own summary is needed (its parameters are relevant).
+func (c *fnCtx) needsSummary(recv *Value, args *callArgs) bool {
+	t := args.all()
+	if recv != nil {
+		t = union(t, flatten(recv))
+	}
+	relevant := c.a.relevant[c.fn]
+	for u := c.fn.Parent; !relevant && u != nil; u = u.Parent {
+		relevant = c.a.relevant[u]
+	}
+	for _, l := range t {
+		if l.O.Kind == sourceOrigin || relevant {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldOf is the attribute of an actual argument a summary's parameter

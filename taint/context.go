@@ -31,6 +31,7 @@ type fnCtx struct {
 	substSlices map[sliceKey]Taint
 	loopDepth   int
 	reported    map[string]int // finding key → trace depth of the finding kept
+	unused      *ast.Call      // the call of the expression statement being run
 }
 
 func newFnCtx(a *analyzer, u *resolve.Func) *fnCtx {
@@ -472,6 +473,7 @@ func pruneEffect(v *Value, self *Origin, d int) *Value {
 func (a *analyzer) recordFields(cls *resolve.Class, self *Value) {
 	fm := a.fields[cls.QName]
 	changed := false
+	var changedAttrs []string
 	for attr, v := range self.Attrs {
 		if v != nil && v.Type != "" {
 			ft := a.fieldTypes[cls.QName]
@@ -504,11 +506,22 @@ func (a *analyzer) recordFields(cls *resolve.Class, self *Value) {
 		if !sameTaint(next, fm[attr]) {
 			fm[attr] = next
 			changed = true
+			changedAttrs = append(changedAttrs, attr)
 		}
 	}
 	if changed {
+		// Source data now sits in a field: the methods reading it must see it.
 		for _, m := range cls.Methods {
-			a.push(m)
+			used := a.attrNames(m)
+			for _, at := range changedAttrs {
+				if used[at] {
+					a.push(m)
+					break
+				}
+			}
+			if len(changedAttrs) == 0 {
+				a.repush(m)
+			}
 		}
 	}
 }

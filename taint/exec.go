@@ -41,6 +41,9 @@ func (c *fnCtx) execBlock(stmts []ast.Stmt, st *state) flow {
 func (c *fnCtx) execStmt(s ast.Stmt, st *state) flow {
 	switch s := s.(type) {
 	case *ast.ExprStmt:
+		if call, ok := s.Value.(*ast.Call); ok {
+			c.unused = call // its result is dropped
+		}
 		c.eval(s.Value, st)
 	case *ast.Assign:
 		v := c.eval(s.Value, st)
