@@ -2,12 +2,14 @@ package scan
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"syscall"
+	"unicode/utf8"
 
 	"github.com/kraitsec/krait/finding"
 )
@@ -40,6 +42,7 @@ func discover(opts *Options) discovered {
 	trees := map[string]*gitIgnore{}
 	seen := map[string]bool{}
 	add := func(t fileTarget) {
+		t.name = displayName(t.name)
 		if !seen[t.name] {
 			seen[t.name] = true
 			d.files = append(d.files, t)
@@ -52,7 +55,7 @@ func discover(opts *Options) discovered {
 		}
 		info, err := os.Stat(target)
 		if err != nil {
-			d.errors = append(d.errors, finding.FileError{Filename: target, Reason: osReason(err)})
+			d.errors = append(d.errors, finding.FileError{Filename: displayName(target), Reason: osReason(err)})
 			continue
 		}
 		if !info.IsDir() {
@@ -88,6 +91,9 @@ func discover(opts *Options) discovered {
 		w.walk(target, abs)
 	}
 	slices.SortFunc(d.files, func(a, b fileTarget) int { return strings.Compare(a.name, b.name) })
+	for i, x := range d.excluded {
+		d.excluded[i] = displayName(x)
+	}
 	slices.Sort(d.excluded)
 	slices.SortFunc(d.errors, func(a, b finding.FileError) int { return strings.Compare(a.Filename, b.Filename) })
 	return d
@@ -106,7 +112,7 @@ type walker struct {
 func (w *walker) walk(dir, abs string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		w.d.errors = append(w.d.errors, finding.FileError{Filename: dir, Reason: osReason(err)})
+		w.d.errors = append(w.d.errors, finding.FileError{Filename: displayName(dir), Reason: osReason(err)})
 		return
 	}
 	for _, e := range entries {
@@ -132,7 +138,7 @@ func (w *walker) walk(dir, abs string) {
 				continue
 			}
 			if err != nil {
-				w.d.errors = append(w.d.errors, finding.FileError{Filename: path, Reason: osReason(err)})
+				w.d.errors = append(w.d.errors, finding.FileError{Filename: displayName(path), Reason: osReason(err)})
 				continue
 			}
 			w.file(path, entryAbs)
@@ -190,4 +196,25 @@ func osReason(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// displayName is how a path is reported: file names are bytes, reports
+// are UTF-8 (JSON, YAML and XML cannot carry other bytes), so bytes that
+// are not UTF-8 are written as \xNN, as Python's repr() would. The file is
+// still opened by its real path.
+func displayName(p string) string {
+	if utf8.ValidString(p) {
+		return p
+	}
+	var b strings.Builder
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if r == utf8.RuneError && size == 1 {
+			fmt.Fprintf(&b, "\\x%02x", p[i])
+		} else {
+			b.WriteString(p[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }

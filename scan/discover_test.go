@@ -194,3 +194,21 @@ func TestDiscoverIgnoredTarget(t *testing.T) {
 		t.Errorf("discover(versions/3) = %v, want %v", got, want)
 	}
 }
+
+// TestNonUTF8FileNames: a file name that is not UTF-8 is reported with
+// \xNN escapes (reports are UTF-8), while the file is still read by its
+// real name, for the scan and for code excerpts.
+func TestNonUTF8FileNames(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"bad\xffname.py": "x = 1  flag(B602)\n", "ok.py": ""})
+	chdir(t, dir)
+	for _, target := range []string{".", "bad\xffname.py"} {
+		res := runFake(t, defaultOpts(target))
+		if got := summary(res.Findings); !reflect.DeepEqual(got, []string{`./bad\xffname.py:1:B602`}) {
+			t.Errorf("%q: findings %v", target, got)
+		}
+		if lines := res.SourceLines(`./bad\xffname.py`); len(lines) != 1 || lines[0] != "x = 1  flag(B602)" {
+			t.Errorf("%q: source lines %q", target, lines)
+		}
+	}
+}
