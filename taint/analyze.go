@@ -221,11 +221,16 @@ func (a *analyzer) watchedNames() map[string]bool {
 // allocates many short-lived values): a higher GOGC under a soft memory
 // limit, both restored afterwards. A limit the program already set is kept.
 func tuneGC() (restore func()) {
-	const limit = 1536 << 20
 	prevLimit := debug.SetMemoryLimit(-1)
 	if prevLimit != math.MaxInt64 {
 		return func() {}
 	}
+	// Headroom above what the parsed trees already hold; below that, the
+	// collector would run continuously.
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	limit := int64(ms.HeapInuse) + 768<<20
+	limit = max(limit, 1280<<20)
 	prevGC := debug.SetGCPercent(400)
 	debug.SetMemoryLimit(limit)
 	return func() {
