@@ -308,10 +308,14 @@ func processFile(opts *Options, t fileTarget) (fr *fileResult) {
 		fr.err = &finding.FileError{Filename: t.name, Reason: reason}
 		return fr
 	}
-	if strings.HasSuffix(t.name, ".ipynb") {
+	if isNotebook(t.name) {
 		code, m, err := notebook.Convert(src)
 		if err != nil {
 			fr.err = &finding.FileError{Filename: t.name, Reason: err.Error()}
+			return fr
+		}
+		if opts.MaxFileSize > 0 && int64(len(code)) > opts.MaxFileSize {
+			fr.err = &finding.FileError{Filename: t.name, Reason: fmt.Sprintf("file too large (%d bytes of code in its cells; the limit is %d, see --max-file-size)", len(code), opts.MaxFileSize)}
 			return fr
 		}
 		src, fr.nbMap = code, m
@@ -401,8 +405,14 @@ func readTarget(opts *Options, t fileTarget) ([]byte, string) {
 		}
 		return readNamedPipe(t.path, opts.MaxFileSize)
 	}
-	if opts.MaxFileSize > 0 && info.Size() > opts.MaxFileSize {
-		return nil, tooLarge(info.Size(), opts.MaxFileSize)
+	limit := opts.MaxFileSize
+	if isNotebook(t.name) {
+		// Saved outputs (plots, tables) make notebooks big; the limit is
+		// checked on their code once converted.
+		limit *= notebookSizeFactor
+	}
+	if limit > 0 && info.Size() > limit {
+		return nil, tooLarge(info.Size(), limit)
 	}
 	src, err := os.ReadFile(t.path)
 	if err != nil {
@@ -410,6 +420,12 @@ func readTarget(opts *Options, t fileTarget) ([]byte, string) {
 	}
 	return src, ""
 }
+
+// notebookSizeFactor is how much bigger than --max-file-size a notebook
+// file may be (its outputs are not scanned).
+const notebookSizeFactor = 20
+
+func isNotebook(name string) bool { return strings.HasSuffix(name, ".ipynb") }
 
 func tooLarge(size, limit int64) string {
 	return fmt.Sprintf("file too large (%d bytes; the limit is %d, see --max-file-size)", size, limit)

@@ -1,7 +1,9 @@
 package scan
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -38,5 +40,36 @@ func TestNotebookBrokenCells(t *testing.T) {
 	}
 	if !reflect.DeepEqual(reasons, wantReasons) {
 		t.Errorf("errors\n %q\nwant\n %q", reasons, wantReasons)
+	}
+}
+
+// TestNotebookSizeLimit: a notebook is limited by the size of its code,
+// not of its saved outputs (up to notebookSizeFactor times the limit).
+func TestNotebookSizeLimit(t *testing.T) {
+	dir := t.TempDir()
+	output := strings.Repeat("A", 3000)
+	huge := `{"nbformat":4,"cells":[{"cell_type":"code","source":[],"outputs":[{"data":{"image/png":"` + strings.Repeat("A", 1000*notebookSizeFactor) + `"}}]}]}`
+	writeFiles(t, dir, map[string]string{
+		"plots.ipynb": `{"nbformat":4,"cells":[{"cell_type":"code","source":["a = 1  flag(B602)\n"],"outputs":[{"data":{"image/png":"` + output + `"}}]}]}`,
+		"code.ipynb":  `{"nbformat":4,"cells":[{"cell_type":"code","source":"` + strings.Repeat(`x = 1\n`, 300) + `"}]}`,
+		"huge.ipynb":  huge,
+	})
+	chdir(t, dir)
+	o := defaultOpts(".")
+	o.MaxFileSize = 1000
+	res := runFake(t, o)
+	if got := summary(res.Findings); !reflect.DeepEqual(got, []string{"./plots.ipynb:1:B602@cell1:1"}) {
+		t.Errorf("findings %v", got)
+	}
+	reasons := map[string]string{}
+	for _, e := range res.Errors {
+		reasons[e.Filename] = e.Reason
+	}
+	want := map[string]string{
+		"./code.ipynb": "file too large (1800 bytes of code in its cells; the limit is 1000, see --max-file-size)",
+		"./huge.ipynb": fmt.Sprintf("file too large (%d bytes; the limit is %d, see --max-file-size)", len(huge), 1000*notebookSizeFactor),
+	}
+	if !reflect.DeepEqual(reasons, want) {
+		t.Errorf("errors %q, want %q", reasons, want)
 	}
 }
