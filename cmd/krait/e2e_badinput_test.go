@@ -204,6 +204,10 @@ func TestBadTargets(t *testing.T) {
 	if r := kraitIn(t, dir, nil, "scan", "-q", "missing.py"); r.code != 0 || !strings.Contains(r.stdout, "missing.py (No such file or directory)") {
 		t.Errorf("only a missing path: exit %d\n%s", r.code, r.stdout)
 	}
+	// Reported to a file, a mistyped target is also said on stderr.
+	if r := kraitIn(t, dir, nil, "scan", "-q", "-f", "json", "-o", "r.json", "srcc", "good.py"); r.code != 1 || r.stderr != "krait: warning: srcc: no such file or directory\n" {
+		t.Errorf("mistyped target: exit %d, stderr %q", r.code, r.stderr)
+	}
 	garbage := append([]byte("\xff\xfe"), bytes.Repeat([]byte{0, 0x80, 0xc3}, 1000)...)
 	r = kraitIn(t, dir, garbage, "scan", "-f", "custom", "-")
 	if r.code != 0 || !strings.Contains(r.stderr, "<stdin>: syntax error while parsing AST from file") {

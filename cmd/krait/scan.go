@@ -78,6 +78,15 @@ func runScan(args []string, e *env) int {
 	for _, w := range res.Warnings {
 		warn(e, "%s", w)
 	}
+	// A mistyped target must not pass unnoticed when the report goes to a
+	// file or a format read by a machine (it is also listed in the report).
+	if listsErrors[out.format] {
+		for _, t := range opts.Targets {
+			if _, err := os.Stat(t); t != "-" && errors.Is(err, os.ErrNotExist) {
+				warn(e, "%s: no such file or directory", t)
+			}
+		}
+	}
 	if err := out.write(buildRun(res, sopts.Baseline != nil, started), res); err != nil {
 		return fail(e, "writing the %s report: %v", out.format, err)
 	}
