@@ -166,7 +166,12 @@ func prepareOutput(opts *config.Options, e *env) (*output, error) {
 		e.getenv("NO_COLOR") == "" && e.getenv("TERM") != "dumb"
 	if v, ok := o.formatter.(report.OptionsValidator); ok {
 		if err := v.ValidateOptions(o.opts); err != nil {
-			return nil, err
+			// Name the flag at fault rather than the report package.
+			what := "--format " + o.format
+			if o.format == "custom" {
+				what = "--msg-template"
+			}
+			return nil, fmt.Errorf("%s: %s", what, strings.TrimPrefix(err.Error(), report.ErrBadOptions.Error()+": "))
 		}
 	}
 	if opts.Baseline != "" && !o.formatter.AcceptsBaseline() {
