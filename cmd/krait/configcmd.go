@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -37,7 +38,7 @@ func runConfig(args []string, e *env) int {
 	}
 	if *out != "" {
 		if err := os.WriteFile(*out, []byte(text), 0o644); err != nil {
-			return fail(e, "cannot write %s: %v", *out, err)
+			return fail(e, "cannot write %s: %v", *out, errors.Unwrap(err))
 		}
 		return exitClean
 	}

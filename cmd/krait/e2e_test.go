@@ -208,6 +208,7 @@ func TestUsageErrors(t *testing.T) {
 		{"missing ini", []string{"scan", "--ini", "nope.ini", "testdata/e2e/clean"}, "nope.ini"},
 		{"output in a missing directory", []string{"scan", "-f", "json", "-o", "testdata/e2e/no/such/dir/r.json", "testdata/e2e/clean"}, "cannot open output file testdata/e2e/no/such/dir/r.json: no such file or directory"},
 		{"explain without id", []string{"explain"}, "usage: krait explain RULE-ID"},
+		{"config output in a missing directory", []string{"config", "--show-defaults", "-o", "/nonexistent/x.yaml"}, "krait: error: cannot write /nonexistent/x.yaml: no such file or directory"},
 		{"unbalanced template", []string{"scan", "-f", "custom", "--msg-template", "{line", "testdata/e2e/clean"}, "krait: error: --msg-template: Template is not in valid format: expected '}' before end of string"},
 	}
 	for _, tc := range cases {
