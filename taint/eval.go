@@ -147,7 +147,13 @@ func (c *fnCtx) eval(e ast.Expr, st *state) *Value {
 		return &Value{T: step(t, c.file, p.Lineno, p.ColOffset, "formatted into an f-string"), Type: "builtins.str"}
 	case *ast.FormattedValue:
 		v := c.eval(e.Value, st)
-		c.eval(e.FormatSpec, st)
+		spec := c.eval(e.FormatSpec, st)
+		if spec != nil && spec.HasConst {
+			// {x:d}, {x:.2f}: a number is what reaches the text.
+			if sp, ok := spec.Const.(string); ok && sp != "" && strings.IndexByte("dbcoxXneEfFgG%", sp[len(sp)-1]) >= 0 {
+				return &Value{}
+			}
+		}
 		if v != nil && v.HasConst {
 			if s, ok := v.Const.(string); ok && e.Conversion < 0 {
 				return constValue(s)
@@ -628,6 +634,11 @@ func (c *fnCtx) binop(op ast.Operator, l, r *Value, at ast.Node) *Value {
 	if v, ok := foldBinary(op, l, r); ok {
 		return v
 	}
+	if op == ast.Mod && l != nil && l.HasConst {
+		if f, ok := l.Const.(string); ok {
+			r = numericFormatArgs(f, r)
+		}
+	}
 	if op == ast.Add && l != nil && r != nil && l.IsSeq && r.IsSeq && len(l.Seq)+len(r.Seq) <= maxSeq {
 		out := &Value{IsSeq: true, Ctr: l.Ctr, T: union(l.T, r.T), Elem: join(l.Elem, r.Elem)}
 		out.Seq = append(append([]*Value(nil), l.Seq...), r.Seq...)
@@ -827,4 +838,68 @@ func truthy(v *Value) (bool, bool) {
 		return x != "", true
 	}
 	return false, false
+}
+
+// numericFormatArgs drops the taint of %-format arguments converted as
+// numbers (%d, %i, %f, ...): a string there raises TypeError, so what
+// reaches the text is a number.
+func numericFormatArgs(format string, r *Value) *Value {
+	if r == nil {
+		return nil
+	}
+	var convs []byte
+	var names []string
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		if i < len(format) && format[i] == '%' {
+			continue
+		}
+		name := ""
+		if i < len(format) && format[i] == '(' {
+			j := strings.IndexByte(format[i:], ')')
+			if j < 0 {
+				return r
+			}
+			name = format[i+1 : i+j]
+			i += j + 1
+		}
+		for i < len(format) && strings.IndexByte("#0- +*.0123456789hlL", format[i]) >= 0 {
+			i++
+		}
+		if i >= len(format) {
+			return r
+		}
+		convs = append(convs, format[i])
+		names = append(names, name)
+	}
+	numeric := func(b byte) bool { return strings.IndexByte("diouxXeEfFgG", b) >= 0 }
+	switch {
+	case len(convs) == 1 && names[0] == "" && !r.IsSeq:
+		if numeric(convs[0]) {
+			return &Value{}
+		}
+	case r.IsSeq && len(r.Seq) == len(convs):
+		out := r.clone()
+		out.Seq = append([]*Value(nil), r.Seq...)
+		for i, b := range convs {
+			if numeric(b) {
+				out.Seq[i] = nil
+			}
+		}
+		return out
+	case r.Ctr == "dict" && len(names) > 0:
+		out := r
+		for i, b := range convs {
+			if names[i] != "" && numeric(b) {
+				if _, ok := r.Keys["s:"+names[i]]; ok {
+					out = withKey(out, "s:"+names[i], nil)
+				}
+			}
+		}
+		return out
+	}
+	return r
 }

@@ -43,3 +43,16 @@ def split_and_join():
     os.system(parts[0])  # want: T78
     os.system(",".join(sorted(parts)))  # want: T78
     return "ok"
+
+
+@app.route("/numeric")
+def numeric_formats():
+    p = request.args["p"]
+    cur = db().cursor()
+    cur.execute("SELECT * FROM t WHERE id = %d" % p)
+    cur.execute("SELECT * FROM t WHERE id = %d AND name = '%s'" % (p, "x"))
+    cur.execute("SELECT * FROM t WHERE id = %d AND name = '%s'" % (1, p))  # want: T89
+    cur.execute(f"SELECT * FROM t WHERE id = {p:d}")
+    cur.execute(f"SELECT * FROM t WHERE id = {p:>10}")  # want: T89
+    cur.execute("SELECT * FROM t WHERE id = %(id)d" % {"id": p})
+    return "ok"
