@@ -89,6 +89,7 @@ type rawMetadata struct {
 // yields an empty source.
 func Convert(data []byte) ([]byte, *Map, error) {
 	var nb rawNotebook
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a BOM some Windows editors write
 	if err := json.Unmarshal(data, &nb); err != nil {
 		return nil, nil, describeJSONError(data, err)
 	}

@@ -97,6 +97,7 @@ func TestConvertForms(t *testing.T) {
 		{"timeit with options", `{"nbformat":4,"cells":[{"cell_type":"code","source":"%timeit -n 3 f(x)"}]}`, `get_ipython().run_line_magic("timeit", "-n 3 f(x)")` + "\n"},
 		{"time of a compound statement", `{"nbformat":4,"cells":[{"cell_type":"code","source":"%time for i in x: f(i)"}]}`, `get_ipython().run_line_magic("time", "for i in x: f(i)")` + "\n"},
 		{"leading indent removed", `{"nbformat":4,"cells":[{"cell_type":"code","source":"\n  if x:\n    f(x)\n  g()"}]}`, "\nif x:\n  f(x)\ng()\n"},
+		{"byte order mark", "\ufeff" + `{"nbformat":4,"cells":[{"cell_type":"code","source":"x = 1"}]}`, "x = 1\n"},
 		{"dollar dollar", `{"nbformat":4,"cells":[{"cell_type":"code","source":"!echo $$HOME"}]}`, `get_ipython().system("echo $HOME")` + "\n"},
 	}
 	for _, tc := range cases {
