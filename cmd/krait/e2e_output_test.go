@@ -37,6 +37,11 @@ func TestOutputFileEveryFormat(t *testing.T) {
 			}
 		})
 	}
+	// "-o -" is stdout, as in bandit.
+	r0 := kraitIn(t, dir, nil, "scan", "-f", "csv", "-o", "-", filepath.Join(absRoot, "testdata/e2e/basic/vuln.py"))
+	if _, err := os.Stat(filepath.Join(dir, "-")); err == nil || r0.code != 1 || !strings.HasPrefix(r0.stdout, "filename,test_name") || r0.stderr != "" {
+		t.Errorf("-o -: exit %d, stdout %.60q, stderr %q, file err %v", r0.code, r0.stdout, r0.stderr, err)
+	}
 	path := filepath.Join(dir, "screen.txt")
 	r := krait(t, "", "", "scan", "-f", "screen", "-o", path, "testdata/e2e/basic/vuln.py")
 	if _, err := os.Stat(path); err == nil || !strings.Contains(r.stdout, "B602") || !strings.Contains(r.stderr, "screen formatter output was not written to file") {

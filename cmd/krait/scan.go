@@ -44,6 +44,9 @@ func runScan(args []string, e *env) int {
 	if err != nil {
 		return fail(e, "%v", err)
 	}
+	if opts.Output == "-" {
+		opts.Output = "" // as bandit's argparse.FileType: "-" is stdout
+	}
 	for _, w := range opts.Warnings {
 		warn(e, "%s", w)
 	}
