@@ -124,6 +124,46 @@ func BenchmarkChecksStdlib(b *testing.B) {
 	}
 }
 
+// BenchmarkChecksOverhead is the acceptance figure of issue 4: each
+// iteration parses the whole standard library twice, once alone and once
+// followed by every default check (as `krait scan` runs them), and the
+// ratio of the two passes' times is reported. Both passes allocate trees
+// and pay for their garbage collection alike; alternating them within an
+// iteration keeps load changes on a shared machine from skewing the ratio.
+func BenchmarkChecksOverhead(b *testing.B) {
+	files := stdlibFiles(b)
+	runner := checks.Compile(nil)
+	var parseWall, bothWall, parseCPU, bothCPU time.Duration
+	for b.Loop() {
+		t0, c0 := time.Now(), cpuTime()
+		for _, f := range files {
+			if _, err := parser.Parse(f.name, f.src); err != nil {
+				b.Fatal(err)
+			}
+		}
+		t1, c1 := time.Now(), cpuTime()
+		for _, f := range files {
+			pf, err := parser.Parse(f.name, f.src)
+			if err != nil {
+				b.Fatal(err)
+			}
+			runner.RunModule(pf.Module, pf.Src, f.name)
+		}
+		t2, c2 := time.Now(), cpuTime()
+		parseWall += t1.Sub(t0)
+		bothWall += t2.Sub(t1)
+		parseCPU += c1 - c0
+		bothCPU += c2 - c1
+	}
+	n := float64(b.N)
+	b.ReportMetric(float64(parseWall)/n/1e6, "parse-ms")
+	b.ReportMetric(float64(bothWall)/n/1e6, "parse+checks-ms")
+	b.ReportMetric(float64(parseCPU)/n/1e6, "parse-cpu-ms")
+	b.ReportMetric(float64(bothCPU)/n/1e6, "parse+checks-cpu-ms")
+	b.ReportMetric(100*(float64(bothWall)/float64(parseWall)-1), "overhead-%")
+	b.ReportMetric(100*(float64(bothCPU)/float64(parseCPU)-1), "overhead-cpu-%")
+}
+
 // TestNoPanicOnStdlib runs every check over python3.13's standard library
 // and fails on any check panic (which Run would otherwise swallow).
 func TestNoPanicOnStdlib(t *testing.T) {

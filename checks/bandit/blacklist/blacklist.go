@@ -137,15 +137,23 @@ func runImport(ctx *checks.Context, _ any) *checks.Issue {
 			if a == nil {
 				continue
 			}
-			full := prefix + a.Name
 			for _, q := range c.qualnames {
-				if strings.HasPrefix(full, q) {
+				if joinedHasPrefix(prefix, a.Name, q) {
 					return issue(ctx, c, a.Name)
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// joinedHasPrefix is strings.HasPrefix(a+b, p) without building a+b (it
+// runs for every imported name and blacklist entry).
+func joinedHasPrefix(a, b, p string) bool {
+	if len(p) <= len(a) {
+		return strings.HasPrefix(a, p)
+	}
+	return strings.HasPrefix(p, a) && strings.HasPrefix(b, p[len(a):])
 }
 
 // callNames are the unqualified names a blacklisted call can have: the last

@@ -60,26 +60,35 @@ var tokenFormats = []struct {
 // placeholderRE: documentation placeholders (EXAMPLE keys, xxxx runs).
 var placeholderRE = regexp.MustCompile(`EXAMPLE|(?i)x{8,}|0{12,}|(?i)your[_-]?(api[_-]?)?key`)
 
-// longestTokenRun is the length of the longest run of characters that
+// tokenChars marks the bytes API tokens are made of.
+var tokenChars = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-' || c == '+' || c == '/' || c == '='
+	}
+	return t
+}()
+
+// hasTokenRun reports whether s has a run of at least n characters that
 // API tokens are made of: real keys have at least 16 in a row, ordinary
-// strings (messages, format strings) rarely do.
-func longestTokenRun(s string) int {
-	best, run := 0, 0
+// strings (messages, format strings) rarely do. It runs on every string
+// literal, so it stops at the first long enough run.
+func hasTokenRun(s string, n int) bool {
+	run := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-' || c == '+' || c == '/' || c == '=' {
-			run++
-			best = max(best, run)
-		} else {
+		if !tokenChars[s[i]] {
 			run = 0
+			continue
+		}
+		if run++; run >= n {
+			return true
 		}
 	}
-	return best
+	return false
 }
 
 func runTokenFormat(ctx *checks.Context, _ any) *checks.Issue {
 	s := ctx.StringValue()
-	if len(s) < 20 || longestTokenRun(s) < 16 {
+	if len(s) < 20 || !hasTokenRun(s, 16) {
 		return nil
 	}
 	for _, f := range tokenFormats {
