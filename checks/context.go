@@ -22,6 +22,7 @@ type Context struct {
 
 	call     *ast.Call
 	qualDone bool
+	nameDone bool
 	qual     string
 	name     string
 
@@ -30,6 +31,8 @@ type Context struct {
 	// like caches ImportedLike answers until the next import is seen.
 	like map[string]bool
 	memo [2]struct{ key, val any } // per-node values shared by checks
+	// fileMemo holds per-file values shared by checks (FileMemo).
+	fileMemo map[any]any
 }
 
 func (c *Context) reset(n ast.Node, parents []ast.Node) {
@@ -37,7 +40,7 @@ func (c *Context) reset(n ast.Node, parents []ast.Node) {
 	c.parents = parents
 	c.call = nil
 	c.memo = [2]struct{ key, val any }{}
-	c.qualDone = false
+	c.qualDone, c.nameDone = false, false
 	c.qual, c.name = "", ""
 }
 
@@ -83,7 +86,7 @@ func (c *Context) Call() *ast.Call { return c.call }
 // import aliases resolved ("" when it is not a Name/Attribute chain).
 func (c *Context) QualName() string {
 	if !c.qualDone {
-		c.qualDone = true
+		c.qualDone, c.nameDone = true, true
 		if c.call != nil {
 			c.qual = c.CallName(c.call)
 			c.name = c.qual
@@ -96,26 +99,27 @@ func (c *Context) QualName() string {
 }
 
 // Name is bandit's call_function_name: the last dotted part of QualName.
-// It is computed without building the qualified name: for `x.y.z()` it is
-// always "z", for `f()` the last part of f's alias (or f).
+// It is computed once per call without building the qualified name: for
+// `x.y.z()` it is always "z", for `f()` the last part of f's alias (or f).
 func (c *Context) Name() string {
-	if c.qualDone || c.call == nil {
+	if c.nameDone || c.call == nil {
 		return c.name
 	}
+	c.nameDone = true
 	switch f := c.call.Func.(type) {
 	case *ast.Attribute:
-		return f.Attr
+		c.name = f.Attr
 	case *ast.Name:
 		q := f.ID
 		if a, ok := c.aliases[f.ID]; ok {
 			q = a
 		}
 		if i := strings.LastIndexByte(q, '.'); i >= 0 {
-			return q[i+1:]
+			q = q[i+1:]
 		}
-		return q
+		c.name = q
 	}
-	return ""
+	return c.name
 }
 
 // CallName resolves any call's name as bandit's utils.get_call_name does.
@@ -381,6 +385,11 @@ func (c *Context) finding(chk *Check, is *Issue, k Kind) finding.Finding {
 			f.LineRange = LineRange(c.Node)
 		}
 	}
+	if p, ok := is.At.(ast.Positioned); ok && is.At != nil {
+		pos := p.Position()
+		f.Line, f.Col, f.EndLine, f.EndCol = pos.Lineno, pos.ColOffset, pos.EndLineno, pos.EndColOffset
+		f.LineRange = LineRange(is.At)
+	}
 	if is.Line > 0 {
 		f.Line = is.Line
 	}
@@ -470,6 +479,21 @@ func Children(n ast.Node) []ast.Node {
 // QualNameOf resolves a Name/Attribute chain with the import aliases, as
 // bandit does for called names ("" for anything else).
 func (c *Context) QualNameOf(e ast.Expr) string { return c.attrQualName(e) }
+
+// FileMemo returns compute()'s value for key, computing it at most once
+// per file: facts about the whole module (does it import tornado, is it a
+// Django settings module) that checks ask on many nodes.
+func (c *Context) FileMemo(key any, compute func() any) any {
+	if v, ok := c.fileMemo[key]; ok {
+		return v
+	}
+	v := compute()
+	if c.fileMemo == nil {
+		c.fileMemo = map[any]any{}
+	}
+	c.fileMemo[key] = v
+	return v
+}
 
 // Memo returns compute()'s value for key, computing it at most once per
 // node: checks that share work on a node (e.g. the shell_injection

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/kraitsec/krait/finding"
+	"github.com/kraitsec/krait/python/ast"
 )
 
 // Kind is a node kind a check subscribes to, named like bandit's visitor
@@ -26,7 +27,12 @@ const (
 	KindExceptHandler
 	KindStr   // a str Constant whose parent is not an expression statement
 	KindBytes // a bytes Constant whose parent is not an expression statement
-	KindFile  // once per file, after the walk
+	// KindAssign and KindAnnAssign (krait rules only) are the assignment
+	// statements `t1 = t2 = value` and `t: ann [= value]`, anywhere in the
+	// file; settings checks report each offending assignment line.
+	KindAssign
+	KindAnnAssign
+	KindFile // once per file, after the walk
 	numKinds
 )
 
@@ -43,6 +49,10 @@ type Issue struct {
 	Col        int   // used when HasCol
 	HasCol     bool  // B613 reports its own column
 	LineRange  []int // nil = the node's range (the parent's for strings)
+	// At, when set, is the node whose position and line range are
+	// reported instead of the checked node's (a setting's value inside the
+	// assignment being checked); Line, HasCol and LineRange still win.
+	At ast.Node
 }
 
 // Check is one rule's metadata plus the function run on the node kinds it
@@ -63,6 +73,16 @@ type Check struct {
 	// resolved name) they can fire on; the runner then calls Run only for
 	// those. nil means every call.
 	CallNames func(settings any) []string
+	// StrValues, for Str checks that only care about some exact strings
+	// (setting names used as dict or subscript keys), lists them; the
+	// runner then calls Run only for str constants with one of those
+	// values. nil means every string.
+	StrValues func(settings any) []string
+	// TargetKeys, for Assign/AnnAssign checks that only care about some
+	// settings, lists the names their targets end in (see TargetKey); the
+	// runner then calls Run only for assignments with such a target. nil
+	// means every assignment.
+	TargetKeys func(settings any) []string
 }
 
 // Names is a CallNames for a fixed list.

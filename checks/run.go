@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"slices"
+
 	"github.com/kraitsec/krait/finding"
 	"github.com/kraitsec/krait/python/ast"
 )
@@ -17,12 +19,14 @@ type Config struct {
 // their prepared settings. It is read-only and safe for concurrent use.
 type Runner struct {
 	byKind [numKinds][]prepared
-	// callByName holds the Call checks restricted to some unqualified
-	// names; byKind[KindCall] holds those run on every call.
-	callByName map[string][]prepared
-	skip       func(ast.Node) bool
-	onPanic    func(ruleID string, node ast.Node, v any)
-	enabled    map[string]bool // rule id -> enabled, for checks reporting several ids
+	// byKey holds, per kind, the checks restricted to some keys: Call
+	// checks by unqualified called name (CallNames), Str checks by value
+	// (StrValues), Assign/AnnAssign checks by target key (TargetKeys);
+	// byKind holds those run on every node of the kind.
+	byKey   [numKinds]map[string][]prepared
+	skip    func(ast.Node) bool
+	onPanic func(ruleID string, node ast.Node, v any)
+	enabled map[string]bool // rule id -> enabled, for checks reporting several ids
 }
 
 type prepared struct {
@@ -32,7 +36,7 @@ type prepared struct {
 
 // Compile prepares cfg for many Run calls; cfg may be nil.
 func Compile(cfg *Config) *Runner {
-	r := &Runner{enabled: map[string]bool{}, callByName: map[string][]prepared{}}
+	r := &Runner{enabled: map[string]bool{}}
 	isOn := func(rule *finding.Rule) bool {
 		if rule.Retired {
 			return false
@@ -59,9 +63,12 @@ func Compile(cfg *Config) *Runner {
 			p.settings = c.Prepare(mergeBlock(defaults, cfg, c.Rule.ConfigKey))
 		}
 		for _, k := range c.Kinds {
-			if k == KindCall && c.CallNames != nil {
-				for _, name := range uniq(c.CallNames(p.settings)) {
-					r.callByName[name] = append(r.callByName[name], p)
+			if keys := c.keysFor(k); keys != nil {
+				if r.byKey[k] == nil {
+					r.byKey[k] = map[string][]prepared{}
+				}
+				for _, key := range uniq(keys(p.settings)) {
+					r.byKey[k][key] = append(r.byKey[k][key], p)
 				}
 				continue
 			}
@@ -69,6 +76,19 @@ func Compile(cfg *Config) *Runner {
 		}
 	}
 	return r
+}
+
+// keysFor returns the key list restricting the check on kind k, or nil.
+func (c *Check) keysFor(k Kind) func(any) []string {
+	switch k {
+	case KindCall:
+		return c.CallNames
+	case KindStr:
+		return c.StrValues
+	case KindAssign, KindAnnAssign:
+		return c.TargetKeys
+	}
+	return nil
 }
 
 func uniq(xs []string) []string {
@@ -142,6 +162,7 @@ type walker struct {
 	ctx   Context
 	stack []ast.Node
 	out   []finding.Finding
+	ran   []*Check // checks already run on the current assignment
 }
 
 // Visit keeps the parent stack and dispatches each node by its type.
@@ -165,23 +186,39 @@ func (w *walker) visit(n ast.Node) {
 		w.ctx.reset(n, w.stack)
 		w.ctx.call = x
 		w.dispatch(KindCall)
-		if len(r.callByName) > 0 {
-			if list := r.callByName[w.ctx.Name()]; len(list) > 0 {
+		if byName := r.byKey[KindCall]; len(byName) > 0 {
+			if list := byName[w.ctx.Name()]; len(list) > 0 {
 				w.dispatchList(list, KindCall)
 			}
 		}
 	case *ast.Constant:
-		switch x.Value.(type) {
+		switch v := x.Value.(type) {
 		case string:
-			if len(r.byKind[KindStr]) > 0 && !w.parentIsExprStmt() {
+			byValue := r.byKey[KindStr]
+			if (len(r.byKind[KindStr]) > 0 || len(byValue) > 0) && !w.parentIsExprStmt() {
 				w.ctx.reset(n, w.stack)
 				w.dispatch(KindStr)
+				if list := byValue[v]; len(list) > 0 {
+					w.dispatchList(list, KindStr)
+				}
 			}
 		case ast.Bytes:
 			if len(r.byKind[KindBytes]) > 0 && !w.parentIsExprStmt() {
 				w.ctx.reset(n, w.stack)
 				w.dispatch(KindBytes)
 			}
+		}
+	case *ast.Assign:
+		if len(r.byKind[KindAssign]) > 0 || len(r.byKey[KindAssign]) > 0 {
+			w.ctx.reset(n, w.stack)
+			w.dispatch(KindAssign)
+			w.dispatchByTarget(KindAssign, x.Targets...)
+		}
+	case *ast.AnnAssign:
+		if len(r.byKind[KindAnnAssign]) > 0 || len(r.byKey[KindAnnAssign]) > 0 {
+			w.ctx.reset(n, w.stack)
+			w.dispatch(KindAnnAssign)
+			w.dispatchByTarget(KindAnnAssign, x.Target)
 		}
 	case *ast.Import:
 		w.ctx.addImports(x.Names, "", false)
@@ -210,6 +247,63 @@ func (w *walker) visit(n ast.Node) {
 		w.ctx.reset(n, w.stack)
 		w.dispatch(KindExceptHandler)
 	}
+}
+
+// dispatchByTarget runs, once each, the checks restricted to a key that
+// one of the assignment's targets ends in.
+func (w *walker) dispatchByTarget(k Kind, targets ...ast.Expr) {
+	byKey := w.r.byKey[k]
+	if len(byKey) == 0 {
+		return
+	}
+	w.ran = w.ran[:0]
+	for _, t := range targets {
+		w.targetKeys(t, func(key string) {
+			for _, p := range byKey[key] {
+				if !slices.Contains(w.ran, p.check) {
+					w.ran = append(w.ran, p.check)
+					w.dispatchList([]prepared{p}, k)
+				}
+			}
+		})
+	}
+}
+
+// targetKeys calls f with the key of a target, or of each element of a
+// tuple/list target.
+func (w *walker) targetKeys(t ast.Expr, f func(string)) {
+	switch x := t.(type) {
+	case *ast.Tuple:
+		for _, e := range x.Elts {
+			w.targetKeys(e, f)
+		}
+	case *ast.List:
+		for _, e := range x.Elts {
+			w.targetKeys(e, f)
+		}
+	case *ast.Starred:
+		w.targetKeys(x.Value, f)
+	default:
+		if key := TargetKey(t); key != "" {
+			f(key)
+		}
+	}
+}
+
+// TargetKey is the name an assignment target ends in: a Name's id, an
+// Attribute's attr, a str-keyed Subscript's key; "" for other shapes.
+func TargetKey(e ast.Expr) string {
+	switch x := e.(type) {
+	case *ast.Name:
+		return x.ID
+	case *ast.Attribute:
+		return x.Attr
+	case *ast.Subscript:
+		if k, ok := StrConst(x.Slice); ok {
+			return k
+		}
+	}
+	return ""
 }
 
 func (w *walker) parentIsExprStmt() bool {

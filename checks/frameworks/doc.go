@@ -42,12 +42,15 @@
 // autoescape, B703 mark_safe, B105/B106 password-named literals) the
 // K rule covers only what bandit misses or says it more precisely.
 //
-// The check API dispatches no assignment statements, so settings written
-// as assignments to names and attributes (DEBUG = True, app.secret_key =
-// ...) are read once per file (KindFile) by a statement-level walk: such
-// a rule reports the first offending line of a file and names the others
-// in its message. app.config['KEY'] = ... assignments are seen through
-// their str key (KindStr) and reported one by one. Function bodies are
-// walked only in modules importing Flask or Quart (app.debug and
-// app.secret_key inside create_app()).
+// Settings written as assignments to names and attributes (DEBUG = True,
+// app.secret_key = ...) are checked statement by statement (KindAssign and
+// KindAnnAssign, restricted to the setting names by TargetKeys), so each
+// offending assignment line is its own finding; the nesting rules of
+// pyx.Assignments still apply (module-level blocks for Django settings,
+// class bodies for config classes, function bodies only in modules
+// importing Flask or Quart: app.debug and app.secret_key inside
+// create_app()). app.config['KEY'] = ... assignments are seen through
+// their str key (KindStr, restricted by StrValues). Only the
+// django-cors-headers rule, which relates two settings, reads the module
+// once (KindFile).
 package frameworks

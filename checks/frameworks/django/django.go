@@ -99,14 +99,19 @@ func settingsCall(ctx *checks.Context, key string, bad func(ast.Expr) (ast.Node,
 	return nil
 }
 
-// settingsFile runs a settings rule on a module's top-level assignments.
-func settingsFile(ctx *checks.Context, key string, needSettings bool, bad func(ast.Expr) (ast.Node, bool), sev, conf finding.Level, text string) *checks.Issue {
-	mod, ok := ctx.Node.(*ast.Module)
-	if !ok || needSettings && !pyx.IsDjangoSettings(mod, ctx.Filename) {
+// settingsAssign runs a settings rule on a module-level assignment to
+// key (the check subscribes to assignments with TargetKeys key).
+func settingsAssign(ctx *checks.Context, key string, needSettings bool, bad func(ast.Expr) (ast.Node, bool), sev, conf finding.Level, text string) *checks.Issue {
+	switch ctx.Node.(type) {
+	case *ast.Assign, *ast.AnnAssign:
+	default:
+		return nil
+	}
+	if needSettings && !pyx.DjangoSettings(ctx) {
 		return nil
 	}
 	var hits []pyx.Hit
-	for _, a := range pyx.Assignments(mod.Body, pyx.Shallow) {
+	for _, a := range pyx.AssignmentsAt(ctx, pyx.Shallow) {
 		if n, ok := a.Target.(*ast.Name); ok && n.ID == key {
 			if node, isBad := bad(a.Value); isBad {
 				hits = append(hits, pyx.Hit{Node: node, Text: text})
@@ -116,12 +121,17 @@ func settingsFile(ctx *checks.Context, key string, needSettings bool, bad func(a
 	return pyx.FileIssue(hits, sev, conf)
 }
 
+// settingKinds: a settings rule reads assignments and, for
+// settings.configure(...), calls.
+func settingKinds() []checks.Kind {
+	return []checks.Kind{checks.KindCall, checks.KindAssign, checks.KindAnnAssign}
+}
+
 func init() {
-	fileCall := []checks.Kind{checks.KindFile, checks.KindCall}
 	configure := checks.Names("configure")
 
 	hasher := func(v ast.Expr) (ast.Node, bool) { return weakFirstHasher(v) }
-	checks.Register(&checks.Check{Rule: ruleHasher, Kinds: fileCall, CallNames: configure, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: ruleHasher, Kinds: settingKinds(), CallNames: configure, TargetKeys: checks.Names("PASSWORD_HASHERS"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		if pyx.IsTestPath(ctx.Filename) {
 			return nil // test settings use fast hashers on purpose
 		}
@@ -129,23 +139,24 @@ func init() {
 		if is := settingsCall(ctx, "PASSWORD_HASHERS", hasher, finding.High, finding.High, text); is != nil {
 			return is
 		}
-		return settingsFile(ctx, "PASSWORD_HASHERS", false, hasher, finding.High, finding.High, text)
+		return settingsAssign(ctx, "PASSWORD_HASHERS", false, hasher, finding.High, finding.High, text)
 	}})
 
 	pickle := func(v ast.Expr) (ast.Node, bool) { return v, isPickle(v) }
-	checks.Register(&checks.Check{Rule: rulePickle, Kinds: fileCall, CallNames: configure, Run: func(ctx *checks.Context, _ any) *checks.Issue {
+	checks.Register(&checks.Check{Rule: rulePickle, Kinds: settingKinds(), CallNames: configure, TargetKeys: checks.Names("SESSION_SERIALIZER"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		text := "SESSION_SERIALIZER = PickleSerializer: session data is unpickled on every request."
 		if is := settingsCall(ctx, "SESSION_SERIALIZER", pickle, finding.High, finding.High, text); is != nil {
 			return is
 		}
-		return settingsFile(ctx, "SESSION_SERIALIZER", false, pickle, finding.High, finding.High, text)
+		return settingsAssign(ctx, "SESSION_SERIALIZER", false, pickle, finding.High, finding.High, text)
 	}})
 
 	sslOff := func(v ast.Expr) (ast.Node, bool) { return v, pyx.IsFalse(v) }
-	checks.Register(&checks.Check{Rule: ruleSSLRedirect, Kinds: []checks.Kind{checks.KindFile}, Run: func(ctx *checks.Context, _ any) *checks.Issue {
-		return settingsFile(ctx, "SECURE_SSL_REDIRECT", true, sslOff, finding.Low, finding.Medium,
-			"SECURE_SSL_REDIRECT = False: plain-HTTP requests are not redirected to HTTPS.")
-	}})
+	checks.Register(&checks.Check{Rule: ruleSSLRedirect, Kinds: []checks.Kind{checks.KindAssign, checks.KindAnnAssign},
+		TargetKeys: checks.Names("SECURE_SSL_REDIRECT"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
+			return settingsAssign(ctx, "SECURE_SSL_REDIRECT", true, sslOff, finding.Low, finding.Medium,
+				"SECURE_SSL_REDIRECT = False: plain-HTTP requests are not redirected to HTTPS.")
+		}})
 
 	checks.Register(&checks.Check{Rule: ruleMassAssign, Kinds: []checks.Kind{checks.KindStr}, Run: runMassAssign})
 }

@@ -58,9 +58,9 @@ func runFormatHTML(ctx *checks.Context, _ any) *checks.Issue {
 
 func runFrame(ctx *checks.Context, _ any) *checks.Issue {
 	switch n := ctx.Node.(type) {
-	case *ast.Module:
+	case *ast.Assign, *ast.AnnAssign:
 		text := "X_FRAME_OPTIONS allows framing by other sites."
-		return settingsFile(ctx, "X_FRAME_OPTIONS", true, func(v ast.Expr) (ast.Node, bool) {
+		return settingsAssign(ctx, "X_FRAME_OPTIONS", true, func(v ast.Expr) (ast.Node, bool) {
 			s, ok := pyx.Str(v)
 			return v, ok && s != "DENY" && s != "SAMEORIGIN"
 		}, finding.Medium, finding.High, text)
@@ -86,8 +86,8 @@ func runFrame(ctx *checks.Context, _ any) *checks.Issue {
 
 func init() {
 	checks.Register(&checks.Check{Rule: ruleFormatHTML, Kinds: []checks.Kind{checks.KindCall}, CallNames: checks.Names("format_html"), Run: runFormatHTML})
-	checks.Register(&checks.Check{Rule: ruleFrame, Kinds: []checks.Kind{checks.KindFile, checks.KindCall, checks.KindFunctionDef, checks.KindAsyncFunctionDef},
-		CallNames: checks.Names("xframe_options_exempt"), Run: runFrame})
+	checks.Register(&checks.Check{Rule: ruleFrame, Kinds: []checks.Kind{checks.KindAssign, checks.KindAnnAssign, checks.KindCall, checks.KindFunctionDef, checks.KindAsyncFunctionDef},
+		CallNames: checks.Names("xframe_options_exempt"), TargetKeys: checks.Names("X_FRAME_OPTIONS"), Run: runFrame})
 }
 
 var ruleValidators = rule("K227", "django_password_validators_empty", finding.Medium, finding.High, 521, finding.Doc{
@@ -103,13 +103,14 @@ var ruleValidators = rule("K227", "django_password_validators_empty", finding.Me
 })
 
 func init() {
-	checks.Register(&checks.Check{Rule: ruleValidators, Kinds: []checks.Kind{checks.KindFile}, Run: func(ctx *checks.Context, _ any) *checks.Issue {
-		if pyx.IsTestPath(ctx.Filename) {
-			return nil
-		}
-		return settingsFile(ctx, "AUTH_PASSWORD_VALIDATORS", true, func(v ast.Expr) (ast.Node, bool) {
-			elts, ok := pyx.Elts(v)
-			return v, ok && len(elts) == 0
-		}, finding.Medium, finding.High, "AUTH_PASSWORD_VALIDATORS is empty: any password is accepted.")
-	}})
+	checks.Register(&checks.Check{Rule: ruleValidators, Kinds: []checks.Kind{checks.KindAssign, checks.KindAnnAssign},
+		TargetKeys: checks.Names("AUTH_PASSWORD_VALIDATORS"), Run: func(ctx *checks.Context, _ any) *checks.Issue {
+			if pyx.IsTestPath(ctx.Filename) {
+				return nil
+			}
+			return settingsAssign(ctx, "AUTH_PASSWORD_VALIDATORS", true, func(v ast.Expr) (ast.Node, bool) {
+				elts, ok := pyx.Elts(v)
+				return v, ok && len(elts) == 0
+			}, finding.Medium, finding.High, "AUTH_PASSWORD_VALIDATORS is empty: any password is accepted.")
+		}})
 }

@@ -19,8 +19,8 @@ func escIssue(node ast.Node, text string) *checks.Issue {
 
 func runAutoescape(ctx *checks.Context, _ any) *checks.Issue {
 	switch n := ctx.Node.(type) {
-	case *ast.Module:
-		return autoescapeAssignments(ctx, n)
+	case *ast.Assign, *ast.AnnAssign:
+		return autoescapeAssign(ctx)
 	case *ast.Call:
 		return autoescapeCall(ctx, n)
 	}
@@ -29,7 +29,7 @@ func runAutoescape(ctx *checks.Context, _ any) *checks.Issue {
 
 func autoescapeCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
 	q := ctx.QualName()
-	tornado := func() bool { return pyx.ModuleImports(pyx.Module(ctx), "tornado") }
+	tornado := func() bool { return pyx.Imports(ctx, "tornado") }
 	switch {
 	case q == "django.template.Engine" || q == "django.template.engine.Engine":
 		if v := pyx.Keyword(call, "autoescape"); pyx.IsFalse(v) {
@@ -62,22 +62,21 @@ func autoescapeCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
 	return nil
 }
 
-// autoescapeAssignments: app.jinja_env.autoescape = False, jinja_options
+// autoescapeAssign: app.jinja_env.autoescape = False, jinja_options
 // dicts, and Django TEMPLATES OPTIONS.
-func autoescapeAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
+func autoescapeAssign(ctx *checks.Context) *checks.Issue {
 	var hits []pyx.Hit
-	django := -1
 	depth := pyx.Shallow // Django TEMPLATES
-	if pyx.ModuleImports(mod, "flask", "quart") {
+	if pyx.Imports(ctx, "flask", "quart") {
 		depth = pyx.Deep // app.jinja_env.autoescape, jinja_options in Flask subclasses
 	}
-	pyx.EachAssign(mod.Body, depth, func(a pyx.Assignment) {
+	for _, a := range pyx.AssignmentsAt(ctx, depth) {
 		if k := pyx.TargetKey(a.Target); k != "autoescape" && k != "jinja_options" && k != "TEMPLATES" {
-			return
+			continue
 		}
 		t, ok := pyx.TargetOf(a.Target)
 		if !ok {
-			return
+			continue
 		}
 		switch {
 		case t.Key == "autoescape" && !t.Subscript && strings.HasSuffix(t.Owner, "jinja_env") && pyx.IsFalse(a.Value):
@@ -87,14 +86,8 @@ func autoescapeAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 				hits = append(hits, pyx.Hit{Node: a.Stmt, Text: "jinja_options with autoescape False renders Flask templates without HTML escaping."})
 			}
 		case t.Owner == "" && t.Key == "TEMPLATES" && a.Class == "" && !a.InFunc:
-			if django < 0 {
-				django = 0
-				if pyx.IsDjangoSettings(mod, ctx.Filename) {
-					django = 1
-				}
-			}
-			if django == 0 {
-				return
+			if !pyx.DjangoSettings(ctx) {
+				continue
 			}
 			elts, _ := pyx.Elts(a.Value)
 			for _, e := range elts {
@@ -105,6 +98,6 @@ func autoescapeAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 				}
 			}
 		}
-	})
+	}
 	return pyx.FileIssue(hits, finding.Medium, finding.High)
 }

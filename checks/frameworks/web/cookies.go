@@ -34,8 +34,8 @@ func cookieCallNames(any) []string {
 func runCookie(flag cookieFlag) func(*checks.Context, any) *checks.Issue {
 	return func(ctx *checks.Context, _ any) *checks.Issue {
 		switch n := ctx.Node.(type) {
-		case *ast.Module:
-			return cookieAssignments(ctx, n, flag)
+		case *ast.Assign, *ast.AnnAssign:
+			return cookieAssign(ctx, flag)
 		case *ast.Call:
 			return cookieCall(ctx, n, flag)
 		case *ast.Constant:
@@ -154,14 +154,13 @@ func setCookie(ctx *checks.Context, call *ast.Call, name string, flag cookieFlag
 		// cookies
 		return nil
 	}
-	mod := pyx.Module(ctx)
-	if !pyx.ModuleImports(mod, webFrameworks...) {
+	if !pyx.Imports(ctx, webFrameworks...) {
 		return nil
 	}
 	// Werkzeug/Flask/Quart, Django and Starlette share the positional order
 	// (key, value, max_age, expires, path, domain, secure, httponly,
 	// samesite); other frameworks' positional flags are not read.
-	positional := len(call.Args) > 6 && name == "set_cookie" && pyx.ModuleImports(mod, positionalCookieFrameworks...)
+	positional := len(call.Args) > 6 && name == "set_cookie" && pyx.Imports(ctx, positionalCookieFrameworks...)
 	if len(call.Args) > 5 && !positional {
 		return nil
 	}
@@ -179,8 +178,8 @@ func setCookie(ctx *checks.Context, call *ast.Call, name string, flag cookieFlag
 	}
 	// Sanic's add_cookie and Falcon's set_cookie default to Secure (and
 	// Falcon to HttpOnly): only explicit opt-outs count there.
-	defaultOn := name == "add_cookie" && pyx.ModuleImports(mod, "sanic") || pyx.ModuleImports(mod, "falcon")
-	if name == "add_cookie" && !pyx.ModuleImports(mod, "sanic") {
+	defaultOn := name == "add_cookie" && pyx.Imports(ctx, "sanic") || pyx.Imports(ctx, "falcon")
+	if name == "add_cookie" && !pyx.Imports(ctx, "sanic") {
 		return nil
 	}
 	var kw string
@@ -189,7 +188,7 @@ func setCookie(ctx *checks.Context, call *ast.Call, name string, flag cookieFlag
 		kw = "secure"
 	case flagHTTPOnly:
 		kw = "httponly"
-		if pyx.Keyword(call, "http_only") != nil || pyx.ModuleImports(mod, "falcon") {
+		if pyx.Keyword(call, "http_only") != nil || pyx.Imports(ctx, "falcon") {
 			kw = "http_only"
 		}
 	case flagSameSite:
@@ -217,7 +216,7 @@ func setCookie(ctx *checks.Context, call *ast.Call, name string, flag cookieFlag
 		return nil
 	}
 	if v == nil {
-		if defaultOn && (flag == flagSecure || pyx.ModuleImports(mod, "falcon")) {
+		if defaultOn && (flag == flagSecure || pyx.Imports(ctx, "falcon")) {
 			return nil
 		}
 		return cookieIssue(flag, call, "Cookie set without "+kw+"=True: it lacks the "+flagName(flag)+" attribute.", false)
@@ -270,36 +269,47 @@ func cookieDictKey(ctx *checks.Context, flag cookieFlag) *checks.Issue {
 	return cookieIssue(flag, ctx.Node, "CherryPy "+key+" = False: the session cookie lacks the "+flagName(flag)+" attribute.", true)
 }
 
-// cookieAssignments reads settings modules and config classes.
-func cookieAssignments(ctx *checks.Context, mod *ast.Module, flag cookieFlag) *checks.Issue {
-	django := -1 // computed on first need
+// cookieSettingNames are the setting names cookieSetting judges.
+func cookieSettingNames() []string {
+	return []string{"SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE",
+		"SESSION_COOKIE_HTTPONLY", "REMEMBER_COOKIE_HTTPONLY",
+		"SESSION_COOKIE_SAMESITE", "CSRF_COOKIE_SAMESITE", "REMEMBER_COOKIE_SAMESITE"}
+}
+
+// cookieTargetKeys are the assignment targets cookieAssign reads.
+func cookieTargetKeys(any) []string {
+	return append(cookieSettingNames(), "secure_cookies_by_default")
+}
+
+// cookieStrings are the str constants runCookie reads: config['KEY']
+// keys and CherryPy config dict keys.
+func cookieStrings(any) []string {
+	return append(cookieSettingNames(), "tools.sessions.secure", "tools.sessions.httponly")
+}
+
+// cookieAssign reads settings modules and config classes.
+func cookieAssign(ctx *checks.Context, flag cookieFlag) *checks.Issue {
 	var hits []pyx.Hit
-	// config['KEY'] = ... assignments are read per occurrence (KindStr)
-	pyx.EachAssign(mod.Body, pyx.Classes, func(a pyx.Assignment) {
+	// config['KEY'] = ... assignments are read through their key (KindStr)
+	for _, a := range pyx.AssignmentsAt(ctx, pyx.Classes) {
 		if k := pyx.TargetKey(a.Target); !strings.Contains(k, "COOKIE_") && k != "secure_cookies_by_default" {
-			return
+			continue
 		}
 		t, ok := pyx.TargetOf(a.Target)
 		if !ok {
-			return
+			continue
 		}
 		if flag == flagSecure && !t.Subscript && t.Key == "secure_cookies_by_default" && strings.HasSuffix(t.Owner, "resp_options") && pyx.IsFalse(a.Value) {
 			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: "Falcon secure_cookies_by_default = False: cookies lack the Secure attribute."})
-			return
+			continue
 		}
 		if t.Owner != "" {
-			return
+			continue
 		}
-		if django < 0 {
-			django = 0
-			if pyx.IsDjangoSettings(mod, ctx.Filename) {
-				django = 1
-			}
-		}
-		if text := cookieSetting(t.Key, a.Value, flag, django == 1 && t.Owner == ""); text != "" {
+		if text := cookieSetting(t.Key, a.Value, flag, pyx.DjangoSettings(ctx)); text != "" {
 			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: text})
 		}
-	})
+	}
 	sev, conf := finding.Medium, finding.High
 	if flag != flagSecure {
 		sev = finding.Low

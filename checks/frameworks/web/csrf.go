@@ -22,8 +22,8 @@ func runCSRFOff(ctx *checks.Context, _ any) *checks.Issue {
 	switch n := ctx.Node.(type) {
 	case *ast.FunctionDef:
 		return xsrfNoOp(ctx)
-	case *ast.Module:
-		return csrfOffAssignments(ctx, n)
+	case *ast.Assign, *ast.AnnAssign:
+		return csrfOffAssign(ctx)
 	case *ast.Constant:
 		if key, v, ok := pyx.ConfigSubscript(ctx); ok {
 			if (key == "WTF_CSRF_ENABLED" || key == "WTF_CSRF_CHECK_DEFAULT") && pyx.IsFalse(v) && !pyx.IsTestPath(ctx.Filename) {
@@ -31,7 +31,7 @@ func runCSRFOff(ctx *checks.Context, _ any) *checks.Issue {
 			}
 			return nil
 		}
-		if key, v := pyx.DictValue(ctx, "xsrf_cookies"); key == "xsrf_cookies" && pyx.IsFalse(v) && pyx.ModuleImports(pyx.Module(ctx), "tornado") {
+		if key, v := pyx.DictValue(ctx, "xsrf_cookies"); key == "xsrf_cookies" && pyx.IsFalse(v) && pyx.Imports(ctx, "tornado") {
 			return csrfOffIssue(ctx.Node, "Tornado settings with 'xsrf_cookies': False: forms are not protected against CSRF.")
 		}
 	case *ast.Call:
@@ -44,7 +44,7 @@ func runCSRFOff(ctx *checks.Context, _ any) *checks.Issue {
 			return nil
 		}
 		switch q := ctx.QualName(); {
-		case q == "tornado.web.Application" || q == "dict" && pyx.ModuleImports(pyx.Module(ctx), "tornado"):
+		case q == "tornado.web.Application" || q == "dict" && pyx.Imports(ctx, "tornado"):
 			if v := pyx.Keyword(n, "xsrf_cookies"); pyx.IsFalse(v) {
 				return csrfOffIssue(v, "Tornado xsrf_cookies=False: forms are not protected against CSRF.")
 			}
@@ -68,32 +68,43 @@ func isTestName(s string) bool {
 	return strings.Contains(s, "test")
 }
 
-func csrfOffAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
+// csrfOffTargetKeys are the assignment targets csrfOffAssign reads.
+func csrfOffTargetKeys(any) []string {
+	return []string{"MIDDLEWARE", "MIDDLEWARE_CLASSES", "WTF_CSRF_ENABLED", "WTF_CSRF_CHECK_DEFAULT", "exempt"}
+}
+
+// csrfOffStrings are the str constants runCSRFOff reads (config['KEY']
+// keys, Tornado's settings dict key).
+func csrfOffStrings(any) []string {
+	return []string{"WTF_CSRF_ENABLED", "WTF_CSRF_CHECK_DEFAULT", "xsrf_cookies"}
+}
+
+func csrfOffAssign(ctx *checks.Context) *checks.Issue {
 	var hits []pyx.Hit
-	pyx.EachAssign(mod.Body, pyx.Classes, func(a pyx.Assignment) {
+	for _, a := range pyx.AssignmentsAt(ctx, pyx.Classes) {
 		switch pyx.TargetKey(a.Target) {
 		case "MIDDLEWARE", "MIDDLEWARE_CLASSES", "WTF_CSRF_ENABLED", "WTF_CSRF_CHECK_DEFAULT", "exempt":
 		default:
-			return
+			continue
 		}
 		t, ok := pyx.TargetOf(a.Target)
 		if !ok {
-			return
+			continue
 		}
 		switch {
 		case t.Owner == "" && (t.Key == "MIDDLEWARE" || t.Key == "MIDDLEWARE_CLASSES") && a.Class == "" && !a.InFunc:
 			if missingCSRFMiddleware(a.Value) {
 				hits = append(hits, pyx.Hit{Node: a.Stmt, Text: t.Key + " has session/authentication middleware but no CsrfViewMiddleware: no view is protected against CSRF."})
 			}
-		case t.Owner == "" && t.Key == "exempt" && a.Class != "" && isWildcard(a.Value) && pyx.ModuleImports(mod, "masonite"):
+		case t.Owner == "" && t.Key == "exempt" && a.Class != "" && isWildcard(a.Value) && pyx.Imports(ctx, "masonite"):
 			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: a.Class + ".exempt = ['*'] exempts every route from Masonite's CSRF check."})
 		case (t.Key == "WTF_CSRF_ENABLED" || t.Key == "WTF_CSRF_CHECK_DEFAULT") && pyx.IsFalse(a.Value) && t.Owner == "":
 			if isTestName(a.Class) || pyx.IsTestPath(ctx.Filename) {
-				return // test configurations switch CSRF off on purpose
+				continue // test configurations switch CSRF off on purpose
 			}
 			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: t.Key + " = False turns off Flask-WTF's CSRF protection."})
 		}
-	})
+	}
 	return pyx.FileIssue(hits, finding.High, finding.Medium)
 }
 

@@ -33,8 +33,8 @@ func debugCallNames(any) []string {
 
 func runDebug(ctx *checks.Context, _ any) *checks.Issue {
 	switch n := ctx.Node.(type) {
-	case *ast.Module:
-		return debugAssignments(ctx, n)
+	case *ast.Assign, *ast.AnnAssign:
+		return debugAssign(ctx)
 	case *ast.Call:
 		return debugCall(ctx, n)
 	case *ast.Constant:
@@ -86,7 +86,7 @@ func debugCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
 		return issue(finding.Medium, finding.Medium, call, "A debug toolbar is installed: it exposes request data, settings and tracebacks.")
 	case "dict":
 		// Tornado settings built with dict(debug=True, ...)
-		if pyx.ModuleImports(mod, "tornado") {
+		if pyx.Imports(ctx, "tornado") {
 			for _, kw := range []string{"debug", "serve_traceback"} {
 				if v := pyx.Keyword(call, kw); pyx.IsTrue(v) {
 					return issue(finding.High, finding.Medium, v, "Tornado settings with "+kw+"=True: tracebacks are shown to clients.")
@@ -125,11 +125,11 @@ func debugRun(ctx *checks.Context, call *ast.Call, mod *ast.Module) *checks.Issu
 	}
 	fw := ""
 	switch {
-	case pyx.ModuleImports(mod, "quart"):
+	case pyx.Imports(ctx, "quart"):
 		fw = "Quart"
-	case pyx.ModuleImports(mod, "sanic"):
+	case pyx.Imports(ctx, "sanic"):
 		fw = "Sanic"
-	case pyx.ModuleImports(mod, "bottle"):
+	case pyx.Imports(ctx, "bottle"):
 		fw = "Bottle"
 	default:
 		return nil
@@ -167,19 +167,24 @@ func debugDictKey(ctx *checks.Context) *checks.Issue {
 	case "request.show_tracebacks":
 		return issue(finding.Medium, finding.High, ctx.Node, "CherryPy request.show_tracebacks = True shows tracebacks to clients.")
 	case "debug", "serve_traceback":
-		if pyx.ModuleImports(pyx.Module(ctx), "tornado") {
+		if pyx.Imports(ctx, "tornado") {
 			return issue(finding.High, finding.Medium, ctx.Node, "Tornado settings with '"+key+"': True show tracebacks to clients.")
 		}
 	}
 	return nil
 }
 
-// debugAssignments reads module statements: Django's DEBUG = True in a
-// settings module, and Flask/Quart app.debug = True or
-// app.config['DEBUG'] = True.
-func debugAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
-	django := pyx.IsDjangoSettings(mod, ctx.Filename) || pyx.ModuleImports(mod, "masonite")
-	flask := pyx.ModuleImports(mod, "flask", "quart")
+// debugStrings are the str constants runDebug reads: the Kore deployment
+// value, the config['DEBUG'] key and settings dict keys.
+func debugStrings(any) []string {
+	return []string{"dev", "DEBUG", "request.show_tracebacks", "debug", "serve_traceback"}
+}
+
+// debugAssign reads assignment statements: Django's DEBUG = True in a
+// settings module, and Flask/Quart app.debug = True.
+func debugAssign(ctx *checks.Context) *checks.Issue {
+	django := pyx.DjangoSettings(ctx) || pyx.Imports(ctx, "masonite")
+	flask := pyx.Imports(ctx, "flask", "quart")
 	if !django && !flask {
 		return nil
 	}
@@ -188,17 +193,17 @@ func debugAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 	if flask {
 		depth = pyx.Deep // app.debug = True inside create_app()
 	}
-	pyx.EachAssign(mod.Body, depth, func(a pyx.Assignment) {
+	for _, a := range pyx.AssignmentsAt(ctx, depth) {
 		if k := pyx.TargetKey(a.Target); k != "DEBUG" && k != "debug" {
-			return
+			continue
 		}
 		on, fallback := pyx.TrueOrEnvTrue(ctx, a.Value)
 		if !on {
-			return
+			continue
 		}
 		t, ok := pyx.TargetOf(a.Target)
 		if !ok {
-			return
+			continue
 		}
 		switch {
 		case django && t.Owner == "" && t.Key == "DEBUG" && a.Class == "" && !a.InFunc:
@@ -212,7 +217,7 @@ func debugAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 		case flask && !t.Subscript && t.Key == "debug" && isAppName(t.Owner):
 			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: t.Owner + ".debug = True enables the Werkzeug debugger and tracebacks."})
 		}
-	})
+	}
 	return pyx.FileIssue(hits, finding.High, finding.Medium)
 }
 

@@ -18,12 +18,12 @@ func hostsCallNames(any) []string {
 
 func runHosts(ctx *checks.Context, _ any) *checks.Issue {
 	switch n := ctx.Node.(type) {
-	case *ast.Module:
-		if !pyx.IsDjangoSettings(n, ctx.Filename) {
+	case *ast.Assign, *ast.AnnAssign:
+		if !pyx.DjangoSettings(ctx) {
 			return nil
 		}
 		var hits []pyx.Hit
-		for _, a := range pyx.Assignments(n.Body, pyx.Shallow) {
+		for _, a := range pyx.AssignmentsAt(ctx, pyx.Shallow) {
 			if t, ok := a.Target.(*ast.Name); ok && t.ID == "ALLOWED_HOSTS" && isWildcard(a.Value) {
 				hits = append(hits, pyx.Hit{Node: a.Stmt, Text: "ALLOWED_HOSTS contains '*': any Host header is accepted."})
 			}

@@ -35,8 +35,8 @@ func secretCallNames(any) []string {
 
 func runSecret(ctx *checks.Context, _ any) *checks.Issue {
 	switch n := ctx.Node.(type) {
-	case *ast.Module:
-		return secretAssignments(ctx, n)
+	case *ast.Assign, *ast.AnnAssign:
+		return secretAssign(ctx)
 	case *ast.Call:
 		return secretCall(ctx, n)
 	case *ast.Constant:
@@ -48,7 +48,7 @@ func runSecret(ctx *checks.Context, _ any) *checks.Issue {
 		}
 		// Tornado settings dict {'cookie_secret': '...'}
 		key, v := pyx.DictValue(ctx, "cookie_secret")
-		if key == "cookie_secret" && pyx.ModuleImports(pyx.Module(ctx), "tornado") {
+		if key == "cookie_secret" && pyx.Imports(ctx, "tornado") {
 			return secretIssue(ctx, v, "Tornado cookie_secret")
 		}
 	}
@@ -95,7 +95,7 @@ func secretCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
 		}
 		return nil
 	case "dict":
-		if pyx.ModuleImports(pyx.Module(ctx), "tornado") {
+		if pyx.Imports(ctx, "tornado") {
 			return secretIssue(ctx, pyx.Keyword(call, "cookie_secret"), "Tornado cookie_secret")
 		}
 		return nil
@@ -116,7 +116,7 @@ func secretCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
 		}
 	case "set_cookie", "get_cookie":
 		// Bottle signs cookies with a secret= keyword
-		if pyx.ModuleImports(pyx.Module(ctx), "bottle") {
+		if pyx.Imports(ctx, "bottle") {
 			return secretIssue(ctx, pyx.Keyword(call, "secret"), "Bottle cookie secret")
 		}
 	}
@@ -132,25 +132,29 @@ func lastDot(s string) int {
 	return -1
 }
 
-// secretAssignments: Django SECRET_KEY in a settings module; Flask/Quart
+// secretStrings are the str constants runSecret reads (the
+// config['SECRET_KEY'] key, Tornado's settings dict key).
+func secretStrings(any) []string { return []string{"SECRET_KEY", "cookie_secret"} }
+
+// secretAssign: Django SECRET_KEY in a settings module; Flask/Quart
 // app.secret_key, app.config['SECRET_KEY'] and SECRET_KEY in Flask
 // modules and in any class named *Config; Masonite KEY.
-func secretAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
-	django := pyx.IsDjangoSettings(mod, ctx.Filename)
-	flask := pyx.ModuleImports(mod, "flask", "quart")
-	masonite := pyx.ModuleImports(mod, "masonite")
+func secretAssign(ctx *checks.Context) *checks.Issue {
+	django := pyx.DjangoSettings(ctx)
+	flask := pyx.Imports(ctx, "flask", "quart")
+	masonite := pyx.Imports(ctx, "masonite")
 	var hits []pyx.Hit
 	depth := pyx.Classes // config classes
 	if flask {
 		depth = pyx.Deep // app.secret_key = ... inside create_app()
 	}
-	pyx.EachAssign(mod.Body, depth, func(a pyx.Assignment) {
+	for _, a := range pyx.AssignmentsAt(ctx, depth) {
 		if k := pyx.TargetKey(a.Target); k != "SECRET_KEY" && k != "secret_key" && k != "KEY" {
-			return
+			continue
 		}
 		t, ok := pyx.TargetOf(a.Target)
 		if !ok {
-			return
+			continue
 		}
 		what := ""
 		switch {
@@ -163,11 +167,11 @@ func secretAssignments(ctx *checks.Context, mod *ast.Module) *checks.Issue {
 		case flask && !t.Subscript && t.Key == "secret_key" && isAppName(t.Owner):
 			what = t.Owner + ".secret_key"
 		default:
-			return
+			continue
 		}
 		if is := secretIssue(ctx, a.Value, what); is != nil {
 			hits = append(hits, pyx.Hit{Node: a.Stmt, Text: is.Text})
 		}
-	})
+	}
 	return pyx.FileIssue(hits, finding.Medium, finding.High)
 }

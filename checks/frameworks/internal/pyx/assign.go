@@ -1,6 +1,8 @@
 package pyx
 
 import (
+	"strings"
+
 	"github.com/kraitsec/krait/checks"
 	"github.com/kraitsec/krait/python/ast"
 )
@@ -59,8 +61,9 @@ type Assignment struct {
 // into class and function bodies. Tuple targets are paired with
 // tuple values element by element.
 //
-// The check API dispatches no Assign nodes, so settings checks read them
-// from the module (KindFile) with this statement-level iterator.
+// Checks reporting each assignment subscribe to KindAssign/KindAnnAssign
+// and use AssignmentsAt; this iterator serves checks that relate several
+// assignments of a module (KindFile) or of a class body.
 func Assignments(body []ast.Stmt, depth Depth) []Assignment {
 	var out []Assignment
 	EachAssign(body, depth, func(a Assignment) { out = append(out, a) })
@@ -220,18 +223,59 @@ func EnclosingAssign(ctx *checks.Context) (target ast.Expr, stmt ast.Stmt, depth
 // TargetKey is the cheap part of TargetOf: the name, attribute or str key
 // an assignment target ends in ("" for other shapes), so checks can skip
 // uninteresting assignments before building the owner's dotted name.
-func TargetKey(e ast.Expr) string {
-	switch x := e.(type) {
-	case *ast.Name:
-		return x.ID
-	case *ast.Attribute:
-		return x.Attr
-	case *ast.Subscript:
-		if k, ok := Str(x.Slice); ok {
-			return k
+func TargetKey(e ast.Expr) string { return checks.TargetKey(e) }
+
+// AssignmentsAt returns the `target = value` pairs of the assignment
+// statement being checked (KindAssign / KindAnnAssign), as Assignments
+// would list them for the module: nil when the statement lies in a class
+// body and depth is Shallow, or in a function body and depth is below
+// Deep. Class and InFunc are read from the statement's ancestors.
+func AssignmentsAt(ctx *checks.Context, depth Depth) []Assignment {
+	w := assignWalker{depth: depth}
+	for _, p := range ctx.Ancestors() {
+		switch x := p.(type) {
+		case *ast.ClassDef:
+			if depth < Classes {
+				return nil
+			}
+			w.class = x.Name
+		case *ast.FunctionDef, *ast.AsyncFunctionDef:
+			if depth < Deep {
+				return nil
+			}
+			w.inFunc = true
 		}
 	}
-	return ""
+	var out []Assignment
+	w.fn = func(a Assignment) { out = append(out, a) }
+	switch x := ctx.Node.(type) {
+	case *ast.Assign:
+		for _, t := range x.Targets {
+			w.add(t, x.Value, x)
+		}
+	case *ast.AnnAssign:
+		if x.Value != nil {
+			w.add(x.Target, x.Value, x)
+		}
+	}
+	return out
+}
+
+type importsKey string
+
+// Imports is ModuleImports for the context's module, computed once per
+// file and set of roots.
+func Imports(ctx *checks.Context, roots ...string) bool {
+	key := importsKey(strings.Join(roots, ","))
+	return ctx.FileMemo(key, func() any { return ModuleImports(Module(ctx), roots...) }).(bool)
+}
+
+type djangoSettingsKey struct{}
+
+// DjangoSettings is IsDjangoSettings for the context's module and file,
+// computed once per file.
+func DjangoSettings(ctx *checks.Context) bool {
+	return ctx.FileMemo(djangoSettingsKey{}, func() any { return IsDjangoSettings(Module(ctx), ctx.Filename) }).(bool)
 }
 
 // ConfigSubscript reads, for a str constant that is the key of an

@@ -9,15 +9,16 @@ import (
 	"github.com/kraitsec/krait/python/ast"
 )
 
-// Hit is one offending line found by a module-level (KindFile) check.
+// Hit is one offending node found by a settings check.
 type Hit struct {
 	Node ast.Node
 	Text string
 }
 
-// FileIssue turns the hits of a KindFile check into its one issue: the
-// first hit, with the lines of the others named in the message (a File
-// check reports once per file).
+// FileIssue turns the hits a check found on one node (an assignment
+// statement, or the module for KindFile) into its one issue: the first
+// hit, with the lines of the others named in the message (a check
+// reports once per node).
 func FileIssue(hits []Hit, sev, conf finding.Level) *checks.Issue {
 	if len(hits) == 0 {
 		return nil
@@ -25,14 +26,16 @@ func FileIssue(hits []Hit, sev, conf finding.Level) *checks.Issue {
 	text := hits[0].Text
 	if len(hits) > 1 {
 		var more []string
+		seen := map[int]bool{Line(hits[0].Node): true}
 		for _, h := range hits[1:] {
-			more = append(more, strconv.Itoa(Line(h.Node)))
+			if l := Line(h.Node); !seen[l] {
+				seen[l] = true
+				more = append(more, strconv.Itoa(l))
+			}
 		}
-		text += " (also on line " + strings.Join(more, ", ") + ")"
+		if len(more) > 0 {
+			text += " (also on line " + strings.Join(more, ", ") + ")"
+		}
 	}
-	is := &checks.Issue{Severity: sev, Confidence: conf, Text: text, Line: Line(hits[0].Node), LineRange: checks.LineRange(hits[0].Node)}
-	if p, ok := hits[0].Node.(ast.Positioned); ok {
-		is.Col, is.HasCol = p.Position().ColOffset, true
-	}
-	return is
+	return &checks.Issue{Severity: sev, Confidence: conf, Text: text, At: hits[0].Node}
 }
