@@ -145,7 +145,7 @@ func (c *fnCtx) call(n *ast.Call, st *state) *Value {
 		recvExpr = at.Value
 	}
 	c.registrar(cands, args)
-	c.checkSinks(n, cands, args, recv)
+	c.checkSinks(n, cands, args, recv, st)
 
 	if fv != nil && fv.Fn != nil {
 		bound := recv != nil && recv.Type != "" && fv.Fn.IsMethod() && c.a.prog.Classes[recv.Ref] == nil
@@ -417,7 +417,7 @@ func (c *fnCtx) condHolds(cond models.Cond, args *callArgs) bool {
 }
 
 // checkSinks reports tainted arguments of a sink call.
-func (c *fnCtx) checkSinks(n *ast.Call, cands []string, args *callArgs, recv *Value) {
+func (c *fnCtx) checkSinks(n *ast.Call, cands []string, args *callArgs, recv *Value, st *state) {
 	for _, q := range cands {
 		sinks := c.a.models.Sinks[q]
 		if len(sinks) == 0 {
@@ -441,7 +441,7 @@ func (c *fnCtx) checkSinks(n *ast.Call, cands []string, args *callArgs, recv *Va
 				continue
 			}
 			p := pos(n)
-			for _, a := range c.sinkArgs(s, args, recv) {
+			for _, a := range c.sinkArgs(s, args, recv, st) {
 				site := &sinkSite{kind: s.K, what: s.What, api: api + a.desc, file: c.file,
 					line: p.Lineno, col: p.ColOffset, endLine: p.EndLineno, endCol: p.EndColOffset, confidence: confidenceOf(s.Confidence)}
 				if site.what == "" {
@@ -459,11 +459,14 @@ type sinkArg struct {
 	desc string
 }
 
-func (c *fnCtx) sinkArgs(s *models.CSink, args *callArgs, recv *Value) []sinkArg {
+func (c *fnCtx) sinkArgs(s *models.CSink, args *callArgs, recv *Value, st *state) []sinkArg {
 	var out []sinkArg
 	taintOf := func(v *Value) Taint {
 		if s.Mode == "argv" {
 			return argvTaint(v)
+		}
+		if s.Mode == "ipython_expand" {
+			return union(flatten(v), c.expandedNames(v, st))
 		}
 		if s.K == models.XSS && v != nil && (v.Ctr == "dict" || v.Ctr == "list") {
 			return nil // serialised as JSON by the framework, not HTML
@@ -596,7 +599,7 @@ func (c *fnCtx) storeSink(base *Value, attr string, v *Value, at ast.Node) {
 func (c *fnCtx) checkSinksAt(q string, at ast.Node, args *callArgs) {
 	p := pos(at)
 	for _, s := range c.a.models.Sinks[q] {
-		for _, a := range c.sinkArgs(s, args, nil) {
+		for _, a := range c.sinkArgs(s, args, nil, nil) {
 			site := &sinkSite{kind: s.K, what: s.What, api: strings.TrimSuffix(strings.TrimSuffix(q, ".__setitem__"), ".__set__") + a.desc,
 				file: c.file, line: p.Lineno, col: p.ColOffset, endLine: p.EndLineno, endCol: p.EndColOffset, confidence: confidenceOf(s.Confidence)}
 			c.atSink(a.t, site)
@@ -931,3 +934,58 @@ func (c *fnCtx) construct(cls *resolve.Class, args *callArgs, n *ast.Call, st *s
 }
 
 var _ = finding.High
+
+// expandedNames is the taint of the variables IPython substitutes into a
+// constant command line: {expr} with a dotted name, and $name or
+// $name.attr ($$ and {{ are escapes).
+func (c *fnCtx) expandedNames(v *Value, st *state) Taint {
+	if v == nil || !v.HasConst || st == nil {
+		return nil
+	}
+	text, ok := v.Const.(string)
+	if !ok {
+		return nil
+	}
+	var t Taint
+	read := func(path string) {
+		parts := strings.Split(path, ".")
+		if !qualifiedIdent(parts[0]) {
+			return
+		}
+		val := c.lookup(parts[0], nil, st)
+		for _, p := range parts[1:] {
+			if !qualifiedIdent(p) {
+				break
+			}
+			val = c.attribute(val, p, nil)
+		}
+		t = union(t, flatten(val))
+	}
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '{':
+			if i+1 < len(text) && text[i+1] == '{' {
+				i++
+				continue
+			}
+			if j := strings.IndexByte(text[i:], '}'); j > 0 {
+				read(strings.TrimSpace(text[i+1 : i+j]))
+				i += j
+			}
+		case '$':
+			if i+1 < len(text) && text[i+1] == '$' {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(text) && (text[j] == '_' || text[j] == '.' || text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z' || text[j] >= '0' && text[j] <= '9') {
+				j++
+			}
+			if j > i+1 {
+				read(strings.TrimRight(text[i+1:j], "."))
+			}
+			i = j - 1
+		}
+	}
+	return t
+}

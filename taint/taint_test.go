@@ -147,3 +147,31 @@ func TestRulesRegistered(t *testing.T) {
 		}
 	}
 }
+
+// IPython substitutes {name} and $name into shell lines: the constant
+// argument reads those variables.
+func TestIPythonExpansion(t *testing.T) {
+	cfg := taint.DefaultConfig()
+	cfg.ExtraModels = [][]byte{[]byte(`name: ipy
+types: [{ref: IPython.get_ipython, returns: IPython.InteractiveShell}]
+sinks: [{ref: IPython.InteractiveShell.system, args: [0], kind: command, mode: ipython_expand, what: shell command}]
+`)}
+	findings, errs := analyze(t, cfg, map[string]string{"nb.py": `import sys
+from IPython import get_ipython
+
+folder = sys.argv[1]
+get_ipython().system("du -sh {folder}")
+get_ipython().system("du -sh $folder")
+get_ipython().system("du -sh {{folder}} $$folder /srv")
+`})
+	if len(errs) != 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	lines := map[int]bool{}
+	for _, f := range findings {
+		lines[f.Line] = true
+	}
+	if !lines[5] || !lines[6] || lines[7] || len(findings) != 2 {
+		t.Fatalf("want findings on lines 5 and 6 only, got %+v", findings)
+	}
+}

@@ -87,7 +87,7 @@ func (f *File) Validate() []error {
 		if len(s.Args) == 0 && len(s.Kw) == 0 && !s.Receiver && !s.Store {
 			bad("sink %s: no argument, keyword or receiver", s.Ref)
 		}
-		if s.Mode != "" && s.Mode != "argv" {
+		if s.Mode != "" && s.Mode != "argv" && s.Mode != "ipython_expand" {
 			bad("sink %s: unknown mode %q", s.Ref, s.Mode)
 		}
 		switch s.Confidence {

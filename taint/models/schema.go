@@ -75,6 +75,8 @@ type Sink struct {
 	What string `yaml:"what"`
 	// Mode "argv": a list argument is dangerous in element 0 and in the
 	// element after a "-c" style flag; other elements are plain arguments.
+	// Mode "ipython_expand": a constant argument also reads the variables
+	// IPython substitutes into it ({name}, $name).
 	Mode string `yaml:"mode"`
 	// When: all must hold for the call to be a sink. Unless: any one makes it safe.
 	When       []Cond `yaml:"when"`
