@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kraitsec/krait/config"
 )
@@ -214,5 +215,52 @@ func TestExitCodes(t *testing.T) {
 		if r := kraitIn(t, dir, nil, args...); r.code != tc.code {
 			t.Errorf("%v: exit %d, want %d; stderr %s", tc.args, r.code, tc.code, r.stderr)
 		}
+	}
+}
+
+// TestReportReplacedWhole: -o writes under a temporary name and renames
+// it over FILE at the end, so an interrupted scan leaves the previous
+// report as it was and no temporary file; the mode of an existing report
+// is kept.
+func TestReportReplacedWhole(t *testing.T) {
+	dir := t.TempDir()
+	report := filepath.Join(dir, "r.json")
+	if err := os.WriteFile(report, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(kraitBin, "scan", "-q", "-f", "json", "-o", report, "-")
+	stdin, err := cmd.StdinPipe() // never written: the scan waits on it
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	temps := func() []string {
+		m, _ := filepath.Glob(filepath.Join(dir, ".r.json.krait-*"))
+		return m
+	}
+	for deadline := time.Now().Add(10 * time.Second); len(temps()) == 0 && time.Now().Before(deadline); {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if len(temps()) != 1 {
+		t.Fatalf("no temporary report file while scanning")
+	}
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	err = cmd.Wait()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 2 {
+		t.Errorf("interrupted scan: %v, want exit 2", err)
+	}
+	if data, _ := os.ReadFile(report); string(data) != "old" || len(temps()) != 0 {
+		t.Errorf("after the interrupt: report %q, temporary files %v", data, temps())
+	}
+
+	r := krait(t, "", "", "scan", "-q", "-f", "json", "-o", report, "testdata/e2e/basic/vuln.py")
+	info, err := os.Stat(report)
+	if r.code != 1 || err != nil || info.Mode().Perm() != 0o600 || len(temps()) != 0 {
+		t.Errorf("complete scan: exit %d, %v, mode %v, temporary files %v", r.code, err, info.Mode(), temps())
 	}
 }

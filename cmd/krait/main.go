@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 )
 
@@ -33,22 +34,42 @@ type env struct {
 	stdoutIsTTY    bool
 	stderrIsTTY    bool
 	getenv         func(string) string
+
+	// cleanups run when the process is interrupted (temporary files).
+	cleanupMu sync.Mutex
+	cleanups  []func()
+}
+
+// atInterrupt registers f to run if the process is interrupted.
+func (e *env) atInterrupt(f func()) {
+	e.cleanupMu.Lock()
+	defer e.cleanupMu.Unlock()
+	e.cleanups = append(e.cleanups, f)
+}
+
+func (e *env) interrupted() {
+	e.cleanupMu.Lock()
+	defer e.cleanupMu.Unlock()
+	for _, f := range e.cleanups {
+		f()
+	}
 }
 
 func main() {
-	// Interrupted scans exit 2, like bandit on KeyboardInterrupt.
-	interrupts := make(chan os.Signal, 1)
-	signal.Notify(interrupts, os.Interrupt, syscall.SIGTERM)
-	go func() {
-		<-interrupts
-		fmt.Fprintln(os.Stderr, "krait: interrupted")
-		os.Exit(exitUsage)
-	}()
 	e := &env{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
 		stdoutIsTTY: isTerminal(os.Stdout), stderrIsTTY: isTerminal(os.Stderr),
 		getenv: os.Getenv,
 	}
+	// Interrupted scans exit 2, like bandit on KeyboardInterrupt.
+	interrupts := make(chan os.Signal, 1)
+	signal.Notify(interrupts, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-interrupts
+		e.interrupted()
+		fmt.Fprintln(os.Stderr, "krait: interrupted")
+		os.Exit(exitUsage)
+	}()
 	os.Exit(run(os.Args[1:], e))
 }
 

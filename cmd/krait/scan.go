@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -68,14 +69,14 @@ func runScan(args []string, e *env) int {
 	// -o is opened once everything else is known to be right, so a usage
 	// error never truncates an existing report, and before the scan, so
 	// an unwritable path fails at once.
-	if out.w, out.close, err = openOutput(opts.Output, out.format, e); err != nil {
+	if out.w, out.finish, err = openOutput(opts.Output, out.format, e); err != nil {
 		return fail(e, "%v", err)
 	}
 
 	started := time.Now()
 	res, err := scan.Run(sopts)
 	if err != nil {
-		out.close()
+		_ = out.finish(false)
 		return fail(e, "%v", err)
 	}
 	for _, w := range res.Warnings {
@@ -127,7 +128,10 @@ type output struct {
 	formatter report.Formatter
 	opts      report.Options
 	w         io.Writer
-	close     func() error
+	// finish closes the output; with -o the report replaces FILE only when
+	// written whole (ok), so a failed or interrupted run never leaves a
+	// truncated report behind.
+	finish func(ok bool) error
 }
 
 func (o *output) write(run *report.Run, res *scan.Result) error {
@@ -142,8 +146,8 @@ func (o *output) write(run *report.Run, res *scan.Result) error {
 		return last
 	}
 	err := o.formatter.Write(o.w, run, o.opts)
-	if cerr := o.close(); err == nil {
-		err = cerr
+	if ferr := o.finish(err == nil); err == nil {
+		err = ferr
 	}
 	return err
 }
@@ -225,18 +229,55 @@ func scanOptions(opts *config.Options, sel *config.Selection, e *env) (*scan.Opt
 }
 
 // openOutput opens -o (screen always writes to stdout, like bandit's).
-func openOutput(path, format string, e *env) (io.Writer, func() error, error) {
+// A regular file is written under a temporary name in its directory and
+// renamed over FILE once complete; devices, pipes and symlinks are
+// written in place.
+func openOutput(path, format string, e *env) (io.Writer, func(ok bool) error, error) {
 	if path == "" || format == "screen" {
 		if path != "" {
 			warn(e, "screen formatter output was not written to file %s; use -f txt", path)
 		}
-		return e.stdout, func() error { return nil }, nil
+		return e.stdout, func(bool) error { return nil }, nil
 	}
-	file, err := os.Create(path)
+	cannot := func(err error) error {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("cannot open output file %s: %v", path, err)
+	}
+	mode := os.FileMode(0o644)
+	if info, err := os.Lstat(path); err == nil {
+		if !info.Mode().IsRegular() {
+			file, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+			if err != nil {
+				return nil, nil, cannot(err)
+			}
+			return file, func(bool) error { return file.Close() }, nil
+		}
+		mode = info.Mode().Perm()
+	}
+	if info, err := os.Stat(filepath.Dir(path)); err == nil && !info.IsDir() {
+		return nil, nil, cannot(syscall.ENOTDIR)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".krait-*")
 	if err != nil {
-		return nil, nil, fmt.Errorf("cannot open output file %s: %v", path, errors.Unwrap(err))
+		return nil, nil, cannot(err)
 	}
-	return file, file.Close, nil
+	e.atInterrupt(func() { os.Remove(tmp.Name()) })
+	finish := func(ok bool) error {
+		err := tmp.Close()
+		if err == nil && ok {
+			if err = os.Chmod(tmp.Name(), mode); err == nil {
+				err = os.Rename(tmp.Name(), path)
+			}
+		}
+		if err != nil || !ok {
+			os.Remove(tmp.Name())
+		}
+		return err
+	}
+	return tmp, finish, nil
 }
 
 // buildRun turns the scan result into what the formatters report.
