@@ -258,6 +258,7 @@ func (a *analyzer) run() {
 			a.push(u)
 		}
 	}
+	a.conventionHandlers()
 	// Module bodies run once up front: they bind the globals (apps, types,
 	// constants) and register the entry points functions depend on.
 	for _, m := range a.prog.Modules {
@@ -319,6 +320,34 @@ func (a *analyzer) debugStats(units int) {
 			break
 		}
 		fmt.Fprintf(os.Stderr, "  %3d %8v  %s\n", a.visits[u], a.cost[u].Round(time.Millisecond), u.QName)
+	}
+}
+
+// conventionHandlers marks the top-level functions of files a framework
+// runs by convention (web2py controllers) as entry points.
+func (a *analyzer) conventionHandlers() {
+	for _, h := range a.models.FileHandler {
+		for _, m := range a.prog.Modules {
+			if !models.MatchFile(h.Files, m.Filename) {
+				continue
+			}
+			for _, f := range m.Body.Nested {
+				if f.Class != nil || strings.HasPrefix(f.Name, "_") {
+					continue
+				}
+				if _, isDef := f.Node.(*ast.FunctionDef); !isDef {
+					continue
+				}
+				if names, _, _, _ := paramNames(f.Args()); h.Functions == "no_params" && len(names) > 0 {
+					continue
+				}
+				e := &entry{params: h}
+				if h.ReturnSink != "" {
+					e.returns = []*models.Handler{h}
+				}
+				a.markEntry(f, e)
+			}
+		}
 	}
 }
 

@@ -299,6 +299,12 @@ func (c *fnCtx) lookup(name string, at ast.Node, st *state) *Value {
 			return v
 		}
 	}
+	// A name the framework injects into this kind of file.
+	for _, g := range c.a.models.Globals {
+		if q, ok := g.Names[name]; ok && models.MatchFile(g.Files, c.file) {
+			return c.staticValue(q, at)
+		}
+	}
 	return nil
 }
 

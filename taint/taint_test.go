@@ -175,3 +175,20 @@ get_ipython().system("du -sh {{folder}} $$folder /srv")
 		t.Fatalf("want findings on lines 5 and 6 only, got %+v", findings)
 	}
 }
+
+// Frameworks that inject globals and pick handlers by file convention.
+func TestInjectedGlobalsAndFileHandlers(t *testing.T) {
+	cfg := taint.DefaultConfig()
+	cfg.ExtraModels = [][]byte{[]byte(`name: conv
+globals: {files: ["apps/*/controllers/*.py"], names: {req: fw.current.request}}
+sources: [{ref: fw.current.request.vars, on: read}]
+handlers: [{files: ["apps/*/controllers/*.py"], functions: no_params, params: none, return_sink: xss, return_what: HTML}]
+`)}
+	findings, _ := analyze(t, cfg, map[string]string{
+		"apps/shop/controllers/default.py": "def index():\n    return '<b>%s</b>' % req.vars.q\n\ndef helper(x):\n    return x\n",
+		"apps/shop/modules/other.py":       "def index():\n    return '<b>%s</b>' % req.vars.q\n",
+	})
+	if len(findings) != 1 || findings[0].Filename != "apps/shop/controllers/default.py" || findings[0].RuleID != "T79" {
+		t.Fatalf("want one XSS in the controller, got %+v", findings)
+	}
+}

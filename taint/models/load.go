@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"path"
 	"regexp"
 	"slices"
 	"sort"
@@ -139,8 +140,19 @@ func (f *File) Validate() []error {
 				n++
 			}
 		}
+		if len(h.Files) > 0 {
+			n++
+			if h.Functions != "no_params" && h.Functions != "all" {
+				bad("handler: functions must be no_params or all")
+			}
+			for _, pat := range h.Files {
+				if _, err := path.Match(pat, "x"); err != nil {
+					bad("handler: bad file pattern %q", pat)
+				}
+			}
+		}
 		if n != 1 {
-			bad("handler: exactly one of decorator, registrar, base")
+			bad("handler: exactly one of decorator, registrar, base, files")
 		}
 		if h.Params != "all" && h.Params != "route" && h.Params != "none" {
 			bad("handler: params must be all, route or none")
@@ -152,6 +164,16 @@ func (f *File) Validate() []error {
 		}
 		if h.ReturnSink != "" {
 			kind("handler return", h.ReturnSink, false)
+		}
+	}
+	if f.Globals != nil {
+		for _, pat := range f.Globals.Files {
+			if _, err := path.Match(pat, "x"); err != nil {
+				bad("globals: bad file pattern %q", pat)
+			}
+		}
+		for name, q := range f.Globals.Names {
+			ref("global "+name, q)
 		}
 	}
 	for _, g := range f.Guards {
@@ -216,6 +238,8 @@ type Set struct {
 	Registrars  map[string][]*Handler
 	BaseHandler map[string][]*Handler
 	Guards      map[string][]*CGuard
+	Globals     []*Globals
+	FileHandler []*Handler
 	NoReturn    map[string]bool
 	Bases       map[string][]string
 }
@@ -320,7 +344,12 @@ func Build(files []*File) *Set {
 				s.Registrars[h.Registrar] = append(s.Registrars[h.Registrar], h)
 			case h.Base != "":
 				s.BaseHandler[h.Base] = append(s.BaseHandler[h.Base], h)
+			case len(h.Files) > 0:
+				s.FileHandler = append(s.FileHandler, h)
 			}
+		}
+		if f.Globals != nil {
+			s.Globals = append(s.Globals, f.Globals)
 		}
 		for i := range f.Guards {
 			g := &CGuard{Guard: f.Guards[i], Branch: true}
@@ -351,6 +380,23 @@ func Build(files []*File) *Set {
 		s.aliasMap[a.from] = a.to
 	}
 	return s
+}
+
+// MatchFile reports whether a slash-separated file path ends with a part
+// matching one of the patterns.
+func MatchFile(patterns []string, file string) bool {
+	file = strings.ReplaceAll(file, "\\", "/")
+	parts := strings.Split(file, "/")
+	for _, pat := range patterns {
+		n := strings.Count(pat, "/") + 1
+		if n > len(parts) {
+			continue
+		}
+		if ok, _ := path.Match(pat, strings.Join(parts[len(parts)-n:], "/")); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // Canonical rewrites a qualified name through the alias prefixes, the

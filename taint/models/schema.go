@@ -19,6 +19,9 @@ type File struct {
 	Propagators []Propagator      `yaml:"propagators"`
 	Types       []Type            `yaml:"types"`
 	Handlers    []Handler         `yaml:"handlers"`
+	// Globals are names a framework injects into files it runs (web2py
+	// controllers see request, response, session without importing them).
+	Globals *Globals `yaml:"globals"`
 	// Guards are checks that clean a value on one branch:
 	// `if not url_has_allowed_host_and_scheme(url, ...): return`.
 	Guards []Guard `yaml:"guards"`
@@ -43,6 +46,14 @@ type Source struct {
 	// Threat is remote (default), local (argv, environment, stdin), file or
 	// database. Config.Threats selects which are active.
 	Threat string `yaml:"threat"`
+}
+
+// Globals binds otherwise unresolved module-level names in matching files.
+type Globals struct {
+	// Files are slash-separated glob patterns matched against the end of a
+	// file's path ("applications/*/controllers/*.py").
+	Files []string          `yaml:"files"`
+	Names map[string]string `yaml:"names"`
 }
 
 // Cond tests one argument of a call, found by position (Arg ≥ 0) or keyword.
@@ -143,6 +154,11 @@ type Handler struct {
 	Registrar string `yaml:"registrar"`
 	ViewArg   int    `yaml:"view_arg"`
 	ViewKw    string `yaml:"view_kw"`
+	// Files with Functions: by convention, the top-level functions of files
+	// matching these patterns are handlers ("no_params": those taking no
+	// parameters; "all": every public one).
+	Files     []string `yaml:"files"`
+	Functions string   `yaml:"functions"`
 	// Base: methods named in Methods of a subclass of this class ("*": every
 	// method whose name does not start with an underscore).
 	Base    string   `yaml:"base"`
