@@ -32,6 +32,8 @@ type fnCtx struct {
 	loopDepth   int
 	reported    map[string]int // finding key → trace depth of the finding kept
 	unused      *ast.Call      // the call of the expression statement being run
+	// predicateDepth bounds the inlining of project predicates in guards.
+	predicateDepth int
 }
 
 func newFnCtx(a *analyzer, u *resolve.Func) *fnCtx {

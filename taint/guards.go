@@ -3,6 +3,7 @@ package taint
 import (
 	"strings"
 
+	"github.com/kraitsec/krait/analysis/resolve"
 	"github.com/kraitsec/krait/python/ast"
 	"github.com/kraitsec/krait/taint/models"
 )
@@ -66,6 +67,15 @@ func (c *fnCtx) refineCall(st *state, call *ast.Call, truth bool) *state {
 		}
 		if e := guardArg(call, g); e != nil {
 			st = c.cleanPlace(st, e, g.M)
+		}
+	}
+	// A project predicate `def ok(x): return <check on x>` guards its argument
+	// as the check itself would.
+	if fv != nil && fv.Fn != nil && c.predicateDepth < 3 {
+		if inlined := inlinePredicate(fv.Fn, call); inlined != nil {
+			c.predicateDepth++
+			st = c.refine(st, inlined, truth)
+			c.predicateDepth--
 		}
 	}
 	if !truth {
@@ -280,4 +290,108 @@ func guardArg(call *ast.Call, g *models.CGuard) ast.Expr {
 		}
 	}
 	return nil
+}
+
+// inlinePredicate returns the single returned expression of a small
+// function with its parameters replaced by the call's argument
+// expressions, or nil when the function is not of that shape.
+func inlinePredicate(fn *resolve.Func, call *ast.Call) ast.Expr {
+	var body []ast.Stmt
+	switch n := fn.Node.(type) {
+	case *ast.FunctionDef:
+		body = n.Body
+	case *ast.Lambda:
+		return substituteParams(n.Body, fn, call)
+	default:
+		return nil
+	}
+	if len(body) > 0 {
+		if es, ok := body[0].(*ast.ExprStmt); ok {
+			if k, ok := es.Value.(*ast.Constant); ok {
+				if _, isDoc := k.Value.(string); isDoc {
+					body = body[1:] // docstring
+				}
+			}
+		}
+	}
+	if len(body) != 1 {
+		return nil
+	}
+	ret, ok := body[0].(*ast.Return)
+	if !ok || ret.Value == nil {
+		return nil
+	}
+	return substituteParams(ret.Value, fn, call)
+}
+
+func substituteParams(e ast.Expr, fn *resolve.Func, call *ast.Call) ast.Expr {
+	names, _, _, nPos := paramNames(fn.Args())
+	if fn.IsMethod() {
+		return nil // needs the receiver: not inlined
+	}
+	actual := map[string]ast.Expr{}
+	for i, a := range call.Args {
+		if _, star := a.(*ast.Starred); star {
+			return nil
+		}
+		if i < nPos {
+			actual[names[i]] = a
+		}
+	}
+	for _, k := range call.Keywords {
+		if k.Arg != "" {
+			actual[k.Arg] = k.Value
+		}
+	}
+	return subst(e, actual, 0)
+}
+
+// subst copies the condition-shaped parts of an expression, replacing
+// parameter names; other nodes are shared unchanged.
+func subst(e ast.Expr, actual map[string]ast.Expr, d int) ast.Expr {
+	if e == nil || d > 12 {
+		return e
+	}
+	switch n := e.(type) {
+	case *ast.Name:
+		if a, ok := actual[n.ID]; ok {
+			return a
+		}
+	case *ast.UnaryOp:
+		c := *n
+		c.Operand = subst(n.Operand, actual, d+1)
+		return &c
+	case *ast.BoolOp:
+		c := *n
+		c.Values = make([]ast.Expr, len(n.Values))
+		for i, v := range n.Values {
+			c.Values[i] = subst(v, actual, d+1)
+		}
+		return &c
+	case *ast.Compare:
+		c := *n
+		c.Left = subst(n.Left, actual, d+1)
+		c.Comparators = make([]ast.Expr, len(n.Comparators))
+		for i, v := range n.Comparators {
+			c.Comparators[i] = subst(v, actual, d+1)
+		}
+		return &c
+	case *ast.Call:
+		c := *n
+		c.Func = subst(n.Func, actual, d+1)
+		c.Args = make([]ast.Expr, len(n.Args))
+		for i, v := range n.Args {
+			c.Args[i] = subst(v, actual, d+1)
+		}
+		return &c
+	case *ast.Attribute:
+		c := *n
+		c.Value = subst(n.Value, actual, d+1)
+		return &c
+	case *ast.Subscript:
+		c := *n
+		c.Value = subst(n.Value, actual, d+1)
+		return &c
+	}
+	return e
 }

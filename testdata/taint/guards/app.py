@@ -129,3 +129,25 @@ def realpath():
     if not p.startswith("/srv/"):
         abort(403)
     return send_file(p)
+
+
+def is_safe_name(name):
+    """Only letters and digits."""
+    return name.isalnum() and len(name) < 64
+
+
+def in_allowed(value):
+    return value in ALLOWED
+
+
+@app.route("/custom-validator")
+def custom_validator():
+    p = request.args["p"]
+    if not is_safe_name(p):
+        abort(400)
+    os.system("echo " + p)
+    q = request.args["q"]
+    if in_allowed(q):
+        os.system("echo " + q)
+    os.system("echo " + q)  # want: T78
+    return "ok"
