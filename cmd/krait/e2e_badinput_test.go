@@ -218,3 +218,28 @@ func TestBadTargets(t *testing.T) {
 		t.Errorf("stdin over the size limit: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
+
+// TestBadModelFiles: a user model file named in [tool.krait] models that
+// does not load is a configuration error (exit 2, one line with the file
+// and line), not a listed error after a scan that ignored it.
+func TestBadModelFiles(t *testing.T) {
+	cases := map[string]string{
+		"name: x\n  bad: [\n":                              "bad.yaml:2: invalid model: mapping values are not allowed in this context",
+		"name: x\nsinks: []\nbogus: 1\n":                   `bad.yaml:3: invalid model: unknown key "bogus"`,
+		"name: x\nsinks:\n  - {ref: os.system, kind: x}\n": `bad.yaml: invalid model: sink os.system: unknown kind "x"`,
+	}
+	for model, want := range cases {
+		dir := t.TempDir()
+		for name, data := range map[string]string{
+			"bad.yaml": model, "pyproject.toml": "[tool.krait]\nmodels = [\"bad.yaml\"]\n", "a.py": "x = 1\n",
+		} {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r := kraitIn(t, dir, nil, "scan", "a.py")
+		if r.code != 2 || !strings.HasPrefix(r.stderr, "krait: error: ") || !strings.HasSuffix(r.stderr, want+"\n") || strings.Count(r.stderr, "\n") != 1 {
+			t.Errorf("model %q: exit %d, stderr %q, want one error line ending %q", model, r.code, r.stderr, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/kraitsec/krait/config"
@@ -10,6 +11,7 @@ import (
 	"github.com/kraitsec/krait/python/parser"
 	"github.com/kraitsec/krait/scan"
 	"github.com/kraitsec/krait/taint"
+	"github.com/kraitsec/krait/taint/models"
 )
 
 // wholeProgram returns the taint stage for scan.Options.WholeProgram, or
@@ -37,6 +39,10 @@ func wholeProgram(opts *config.Options, sel *config.Selection) (scan.WholeProgra
 		if err != nil {
 			return nil, fmt.Errorf("model file %s: %v", path, err)
 		}
+		// A broken model file is a configuration error, found before the scan.
+		if _, err := models.Parse(path, data); err != nil {
+			return nil, modelError(path, err)
+		}
 		cfg.ExtraModels = append(cfg.ExtraModels, data)
 	}
 	return func(files []scan.Parsed) (found []finding.Finding, errs []finding.FileError) {
@@ -55,4 +61,22 @@ func wholeProgram(opts *config.Options, sel *config.Selection) (scan.WholeProgra
 		}
 		return taint.Analyze(inputs, cfg)
 	}, nil
+}
+
+var (
+	yamlLine     = regexp.MustCompile(`^(?:yaml: )?(?:unmarshal errors:\s*)?line (\d+): (.*)`)
+	unknownField = regexp.MustCompile(`field (\S+) not found in type \S+`)
+)
+
+// modelError puts a model file's error on one line, as "file:line:
+// invalid model: what", like configuration errors.
+func modelError(path string, err error) error {
+	msg := strings.TrimPrefix(err.Error(), "model "+path+": ")
+	line := ""
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, msg = ":"+m[1], m[2]
+	}
+	msg, _, _ = strings.Cut(msg, "\n")
+	msg = unknownField.ReplaceAllString(msg, `unknown key "$1"`)
+	return fmt.Errorf("%s%s: invalid model: %s", path, line, msg)
 }
