@@ -57,14 +57,14 @@ func init() {
 			return nil
 		}
 		c, _ := ctx.Node.(*ast.Call)
-		if v := pyx.Arg(c, 3, "safe_mode"); pyx.IsFalse(v) {
+		if v := pyx.Arg(c, 3, "safe_mode"); pyx.IsFalse(pyx.Resolved(ctx, v)) {
 			return &checks.Issue{Severity: finding.High, Confidence: finding.High, Line: pyx.Line(v), Text: "load_model(safe_mode=False) runs code embedded in the model file."}
 		}
 		return nil
 	}})
 	checks.Register(&checks.Check{Rule: ruleRemoteCode, Kinds: call, Run: func(ctx *checks.Context, _ any) *checks.Issue {
 		c, _ := ctx.Node.(*ast.Call)
-		if v := pyx.Keyword(c, "trust_remote_code"); pyx.IsTrue(v) {
+		if v := pyx.Keyword(c, "trust_remote_code"); pyx.IsTrue(pyx.Resolved(ctx, v)) {
 			return &checks.Issue{Severity: finding.High, Confidence: finding.High, Line: pyx.Line(v), Text: "trust_remote_code=True runs Python code downloaded from the model repository."}
 		}
 		return nil

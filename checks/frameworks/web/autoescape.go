@@ -32,30 +32,30 @@ func autoescapeCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
 	tornado := func() bool { return pyx.Imports(ctx, "tornado") }
 	switch {
 	case q == "django.template.Engine" || q == "django.template.engine.Engine":
-		if v := pyx.Keyword(call, "autoescape"); pyx.IsFalse(v) {
+		if v := pyx.Keyword(call, "autoescape"); pyx.IsFalse(pyx.Resolved(ctx, v)) {
 			return escIssue(v, "Engine(autoescape=False) renders variables without HTML escaping.")
 		}
 	case q == "django.template.Context" || q == "django.template.context.Context":
 		// often right for plain-text output (e-mails, code generation)
-		if v := pyx.Keyword(call, "autoescape"); pyx.IsFalse(v) {
+		if v := pyx.Keyword(call, "autoescape"); pyx.IsFalse(pyx.Resolved(ctx, v)) {
 			is := escIssue(v, "Context(autoescape=False) renders variables without HTML escaping; fine only for non-HTML output.")
 			is.Confidence = finding.Low
 			return is
 		}
 	case q == "tornado.web.Application" || q == "tornado.template.Loader" || q == "tornado.template.Template" || q == "dict" && tornado():
-		if v := pyx.Keyword(call, "autoescape"); pyx.IsNone(v) {
+		if v := pyx.Keyword(call, "autoescape"); pyx.IsNone(pyx.Resolved(ctx, v)) {
 			return escIssue(v, "Tornado autoescape=None renders template expressions without HTML escaping.")
 		}
 	case q == "aiohttp_jinja2.setup":
-		if v := pyx.Keyword(call, "autoescape"); pyx.IsFalse(v) {
+		if v := pyx.Keyword(call, "autoescape"); pyx.IsFalse(pyx.Resolved(ctx, v)) {
 			return escIssue(v, "aiohttp_jinja2.setup(autoescape=False) renders variables without HTML escaping.")
 		}
 	case q == "bottle.SimpleTemplate":
-		if v := pyx.Keyword(call, "noescape"); pyx.IsTrue(v) {
+		if v := pyx.Keyword(call, "noescape"); pyx.IsTrue(pyx.Resolved(ctx, v)) {
 			return escIssue(v, "SimpleTemplate(noescape=True) renders {{...}} without HTML escaping.")
 		}
 	case strings.HasSuffix(q, "jinja_options.update"):
-		if v := pyx.Keyword(call, "autoescape"); pyx.IsFalse(v) {
+		if v := pyx.Keyword(call, "autoescape"); pyx.IsFalse(pyx.Resolved(ctx, v)) {
 			return escIssue(v, "jinja_options autoescape=False renders Flask templates without HTML escaping.")
 		}
 	}

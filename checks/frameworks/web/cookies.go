@@ -51,16 +51,24 @@ func runCookie(flag cookieFlag) func(*checks.Context, any) *checks.Issue {
 	}
 }
 
-// missingOrFalse: the keyword is absent, or literally False/None.
-func missingOrFalse(call *ast.Call, kw string) (ast.Expr, bool) {
+// missingOrFalse: the keyword is absent, or False/None (literally or
+// through a name bound once to that constant).
+func missingOrFalse(ctx *checks.Context, call *ast.Call, kw string) (ast.Expr, bool) {
 	v := pyx.Keyword(call, kw)
 	if v == nil {
 		return nil, true
 	}
-	return v, pyx.IsFalse(v) || pyx.IsNone(v)
+	return v, falseOrNone(ctx, v)
 }
 
-func isNoneSameSite(v ast.Expr) bool {
+func falseOrNone(ctx *checks.Context, v ast.Expr) bool {
+	r := pyx.Resolved(ctx, v)
+	return pyx.IsFalse(r) || pyx.IsNone(r)
+}
+
+func isNoneSameSite(ctx *checks.Context, v ast.Expr) bool { return isNoneStr(pyx.Resolved(ctx, v)) }
+
+func isNoneStr(v ast.Expr) bool {
 	s, ok := pyx.Str(v)
 	return ok && strings.EqualFold(s, "none")
 }
@@ -95,7 +103,7 @@ func cookieCall(ctx *checks.Context, call *ast.Call, flag cookieFlag) *checks.Is
 		case flagSecure:
 			kw = "https_only"
 		case flagSameSite:
-			if v := pyx.Keyword(call, "same_site"); isNoneSameSite(v) {
+			if v := pyx.Keyword(call, "same_site"); isNoneSameSite(ctx, v) {
 				return cookieIssue(flag, v, "SessionMiddleware(same_site='none') sends the session cookie on cross-site requests.", true)
 			}
 		}
@@ -112,7 +120,7 @@ func cookieCall(ctx *checks.Context, call *ast.Call, flag cookieFlag) *checks.Is
 	if kw == "" {
 		return nil
 	}
-	if v, bad := missingOrFalse(call, kw); bad {
+	if v, bad := missingOrFalse(ctx, call, kw); bad {
 		short := q[lastDot(q)+1:]
 		if v == nil {
 			return cookieIssue(flag, call, short+" without "+kw+"=True: its cookie lacks the "+flagName(flag)+" attribute.", false)
@@ -199,17 +207,17 @@ func setCookie(ctx *checks.Context, call *ast.Call, name string, flag cookieFlag
 		if v == nil && positional {
 			v = pyx.Arg(call, 8, "")
 		}
-		if isNoneSameSite(v) {
+		if isNoneSameSite(ctx, v) {
 			return cookieIssue(flag, v, "Cookie set with SameSite=None: the browser sends it on cross-site requests.", true)
 		}
 		return nil
 	}
-	v, bad := missingOrFalse(call, kw)
+	v, bad := missingOrFalse(ctx, call, kw)
 	if pos := map[cookieFlag]int{flagSecure: 6, flagHTTPOnly: 7}[flag]; positional && v == nil && len(call.Args) > pos {
 		v = call.Args[pos]
-		bad = pyx.IsFalse(v) || pyx.IsNone(v)
+		bad = falseOrNone(ctx, v)
 	}
-	if defaultOn && pyx.IsNone(v) {
+	if defaultOn && pyx.IsNone(pyx.Resolved(ctx, v)) {
 		bad = false // None keeps the framework's secure default
 	}
 	if !bad {
@@ -245,7 +253,7 @@ func cookieSetting(key string, v ast.Expr, flag cookieFlag, django bool) string 
 	case flagSameSite:
 		switch key {
 		case "SESSION_COOKIE_SAMESITE", "CSRF_COOKIE_SAMESITE", "REMEMBER_COOKIE_SAMESITE":
-			if isNoneSameSite(v) || django && pyx.IsNone(v) {
+			if isNoneStr(v) || django && pyx.IsNone(v) {
 				return key + " = None: the cookie is sent on cross-site requests."
 			}
 		}

@@ -45,12 +45,12 @@ func runCSRFOff(ctx *checks.Context, _ any) *checks.Issue {
 		}
 		switch q := ctx.QualName(); {
 		case q == "tornado.web.Application" || q == "dict" && pyx.Imports(ctx, "tornado"):
-			if v := pyx.Keyword(n, "xsrf_cookies"); pyx.IsFalse(v) {
+			if v := pyx.Keyword(n, "xsrf_cookies"); pyx.IsFalse(pyx.Resolved(ctx, v)) {
 				return csrfOffIssue(v, "Tornado xsrf_cookies=False: forms are not protected against CSRF.")
 			}
 		case strings.HasSuffix(q, ".set_default_csrf_options"):
 			for _, kw := range []string{"require_csrf", "check_origin"} {
-				if v := pyx.Keyword(n, kw); pyx.IsFalse(v) {
+				if v := pyx.Keyword(n, kw); pyx.IsFalse(pyx.Resolved(ctx, v)) {
 					return csrfOffIssue(v, "Pyramid set_default_csrf_options("+kw+"=False) weakens CSRF protection for every view.")
 				}
 			}
@@ -175,7 +175,7 @@ func csrfExemptCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
 			return exemptIssue(call, "method_decorator(csrf_exempt) removes CSRF protection from this view.")
 		}
 	case q == "pyramid.view.view_config":
-		if v := pyx.Keyword(call, "require_csrf"); pyx.IsFalse(v) {
+		if v := pyx.Keyword(call, "require_csrf"); pyx.IsFalse(pyx.Resolved(ctx, v)) {
 			return exemptIssue(v, "view_config(require_csrf=False) removes CSRF protection from this view.")
 		}
 	case strings.HasSuffix(q, ".exempt") && ctx.ImportedLike("flask_wtf"):

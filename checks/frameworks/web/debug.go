@@ -59,7 +59,7 @@ func debugCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
 	q := ctx.QualName()
 	if fw, ok := debugAppClasses[q]; ok && fw != "" {
 		for _, kw := range []string{"debug", "serve_traceback"} {
-			if v := pyx.Keyword(call, kw); pyx.IsTrue(v) {
+			if v := pyx.Keyword(call, kw); pyx.IsTrue(pyx.Resolved(ctx, v)) {
 				return issue(finding.High, finding.High, v, fw+" application created with "+kw+"=True: tracebacks are shown to clients.")
 			}
 		}
@@ -68,12 +68,12 @@ func debugCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
 	mod := pyx.Module(ctx)
 	switch q {
 	case "werkzeug.debug.DebuggedApplication":
-		if v := pyx.Arg(call, 1, "evalex"); pyx.IsTrue(v) {
+		if v := pyx.Arg(call, 1, "evalex"); pyx.IsTrue(pyx.Resolved(ctx, v)) {
 			return issue(finding.High, finding.High, v, "Werkzeug DebuggedApplication with evalex=True: the interactive console runs arbitrary Python.")
 		}
 		return nil
 	case "werkzeug.serving.run_simple", "werkzeug.run_simple":
-		if v := pyx.Arg(call, 4, "use_debugger"); pyx.IsTrue(v) {
+		if v := pyx.Arg(call, 4, "use_debugger"); pyx.IsTrue(pyx.Resolved(ctx, v)) {
 			return issue(finding.High, finding.High, v, "run_simple with use_debugger=True enables the interactive Werkzeug debugger.")
 		}
 		return nil
@@ -88,7 +88,7 @@ func debugCall(ctx *checks.Context, call *ast.Call) *checks.Issue {
 		// Tornado settings built with dict(debug=True, ...)
 		if pyx.Imports(ctx, "tornado") {
 			for _, kw := range []string{"debug", "serve_traceback"} {
-				if v := pyx.Keyword(call, kw); pyx.IsTrue(v) {
+				if v := pyx.Keyword(call, kw); pyx.IsTrue(pyx.Resolved(ctx, v)) {
 					return issue(finding.High, finding.Medium, v, "Tornado settings with "+kw+"=True: tracebacks are shown to clients.")
 				}
 			}
@@ -117,7 +117,7 @@ func debugRun(ctx *checks.Context, call *ast.Call, mod *ast.Module) *checks.Issu
 	flask := ctx.ImportedLike("flask")
 	if flask {
 		for _, kw := range []string{"use_debugger", "use_evalex"} {
-			if v := pyx.Keyword(call, kw); pyx.IsTrue(v) && !pyx.IsTrue(pyx.Keyword(call, "debug")) {
+			if v := pyx.Keyword(call, kw); pyx.IsTrue(pyx.Resolved(ctx, v)) && !pyx.IsTrue(pyx.Keyword(call, "debug")) {
 				return issue(finding.High, finding.Medium, v, "app.run("+kw+"=True) enables the interactive Werkzeug debugger.")
 			}
 		}
@@ -139,7 +139,7 @@ func debugRun(ctx *checks.Context, call *ast.Call, mod *ast.Module) *checks.Issu
 		kws = append(kws, "dev")
 	}
 	for _, kw := range kws {
-		if v := pyx.Keyword(call, kw); pyx.IsTrue(v) {
+		if v := pyx.Keyword(call, kw); pyx.IsTrue(pyx.Resolved(ctx, v)) {
 			return issue(finding.High, finding.Medium, v, fw+" app run with "+kw+"=True: tracebacks and reloader are exposed.")
 		}
 	}

@@ -50,7 +50,7 @@ func runStatic(ctx *checks.Context, _ any) *checks.Issue {
 		return nil
 	}
 	for _, kw := range kws {
-		if v := pyx.Keyword(call, kw); pyx.IsTrue(v) {
+		if v := pyx.Keyword(call, kw); pyx.IsTrue(pyx.Resolved(ctx, v)) {
 			return &checks.Issue{Severity: finding.Medium, Confidence: finding.High, Line: pyx.Line(v),
 				Text: "Static files served with " + kw + "=True."}
 		}

@@ -149,3 +149,14 @@ func DictValue(ctx *checks.Context, keys ...string) (key string, value ast.Expr)
 	}
 	return "", nil
 }
+
+// Resolved returns the constant a Name stands for when it is bound exactly
+// once in its scope to a constant (checks.Context.ConstantOf), else e
+// itself: `sec = False; set_cookie(..., secure=sec)` reads as
+// secure=False. Findings keep e's position.
+func Resolved(ctx *checks.Context, e ast.Expr) ast.Expr {
+	if k := ctx.ConstantOf(e); k != nil {
+		return k
+	}
+	return e
+}
