@@ -31,9 +31,9 @@ func BlacklistImportURL(id, name string) string {
 	return banditDocs + "blacklists/blacklist_imports.html#" + strings.ToLower(id) + "-" + dashed(name)
 }
 
-// KraitURL is where a krait rule's page would live in the repository's
-// docs/rules; krait's own rules use real reference pages as MoreInfo until
-// those pages exist (their text is `krait explain ID`).
+// KraitURL is the more_info URL of a krait rule: its page in the
+// repository's docs/rules, generated from the rule registry by
+// internal/gendocs (the same text as `krait explain ID`).
 func KraitURL(id string) string {
 	return "https://github.com/kraitsec/krait/blob/main/docs/rules/" + strings.ToLower(id) + ".md"
 }
