@@ -254,16 +254,18 @@ func (a *analyzer) run() {
 	// source start; entry points, callees (when a call needs their
 	// summary), closures and dependents join as they are discovered.
 	for _, u := range units {
-		if seeds[u] {
+		if _, isMod := u.Node.(*ast.Module); seeds[u] && !isMod {
 			a.push(u)
 		}
 	}
 	a.conventionHandlers()
-	// Module bodies run once up front: they bind the globals (apps, types,
-	// constants) and register the entry points functions depend on.
+	// Module bodies that read sources or register handlers run up front;
+	// the others run when a function first reads one of their globals.
 	for _, m := range a.prog.Modules {
-		a.visits[m.Body]++
-		a.analyzeUnit(m.Body)
+		if seeds[m.Body] && a.modEnv[m] == nil {
+			a.visits[m.Body]++
+			a.analyzeUnit(m.Body)
+		}
 	}
 	limit := len(units)*maxVisits + 100
 	defer a.debugStats(len(units))

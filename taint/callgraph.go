@@ -169,9 +169,6 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 		classesIn[cl.Scope] = append(classesIn[cl.Scope], cl)
 	}
 	for node, u := range a.prog.FuncOf {
-		if _, isMod := node.(*ast.Module); isMod {
-			continue
-		}
 		// Nested route handlers are found when their parent runs.
 		for _, n := range u.Nested {
 			if handlerDecorated(n.Decorators()) {
@@ -198,6 +195,10 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 			}
 		case *ast.Lambda:
 			body = append(body, n.Body)
+		case *ast.Module:
+			for _, s := range n.Body {
+				body = append(body, s)
+			}
 		}
 		found := false
 		for _, s := range body {

@@ -321,6 +321,12 @@ func (c *fnCtx) moduleGlobal(m *resolve.Module, name string) (*Value, bool) {
 	}
 	r[name][c.fn] = true
 	env := c.a.modEnv[m]
+	if env == nil && !c.a.active[m.Body] && !c.a.over[m.Body] && len(c.a.stack) < maxDemandDepth {
+		// First read of this module's globals: run its body now.
+		c.a.visits[m.Body]++
+		c.a.analyzeUnit(m.Body)
+		env = c.a.modEnv[m]
+	}
 	if env == nil {
 		return nil, false
 	}
