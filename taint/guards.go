@@ -53,7 +53,8 @@ func (c *fnCtx) refineCall(st *state, call *ast.Call, truth bool) *state {
 	if isAttr && truth && validatingPredicates[at.Attr] && len(call.Args) == 0 {
 		return c.cleanPlace(st, at.Value, models.AllKinds)
 	}
-	if isAttr && truth && at.Attr == "startswith" {
+	if isAttr && truth && (at.Attr == "startswith" || at.Attr == "is_relative_to") {
+		// A prefix check on a normalised path (realpath, abspath, resolve()).
 		return c.cleanPlaceIf(st, at.Value, models.Path.Bit(), models.Normalized)
 	}
 	fv := c.peek(call.Func, st)
@@ -157,6 +158,9 @@ func (c *fnCtx) refineCompare(st *state, left ast.Expr, op ast.CmpOp, right ast.
 			}
 		}
 	case ast.Eq, ast.NotEq, ast.Is, ast.IsNot:
+		if op == ast.Eq || op == ast.NotEq {
+			st = c.refineCommonPath(st, left, right, op, truth)
+		}
 		positive := (op == ast.Eq || op == ast.Is) == truth
 		if !positive {
 			return st
@@ -173,6 +177,38 @@ func (c *fnCtx) refineCompare(st *state, left ast.Expr, op ast.CmpOp, right ast.
 			return c.cleanPlace(st, u, models.Redirect.Bit()|models.SSRF.Bit())
 		}
 		return c.cleanPlace(st, place, models.AllKinds)
+	}
+	return st
+}
+
+// refineCommonPath handles `os.path.commonpath([base, p]) == base`: the
+// normalised paths in the list stay under base.
+func (c *fnCtx) refineCommonPath(st *state, left, right ast.Expr, op ast.CmpOp, truth bool) *state {
+	if (op == ast.Eq) != truth {
+		return st
+	}
+	for _, side := range []ast.Expr{left, right} {
+		call, ok := side.(*ast.Call)
+		if !ok || len(call.Args) != 1 {
+			continue
+		}
+		fv := c.peek(call.Func, st)
+		if fv == nil {
+			continue
+		}
+		if q := c.canon(fv.Ref); q != "os.path.commonpath" && q != "os.path.commonprefix" {
+			continue
+		}
+		var elts []ast.Expr
+		switch l := call.Args[0].(type) {
+		case *ast.List:
+			elts = l.Elts
+		case *ast.Tuple:
+			elts = l.Elts
+		}
+		for _, e := range elts {
+			st = c.cleanPlaceIf(st, e, models.Path.Bit(), models.Normalized)
+		}
 	}
 	return st
 }

@@ -151,3 +151,16 @@ def custom_validator():
         os.system("echo " + q)
     os.system("echo " + q)  # want: T78
     return "ok"
+
+
+@app.route("/commonpath")
+def commonpath():
+    base = "/srv/files"
+    p = os.path.realpath(os.path.join(base, request.args["p"]))
+    if os.path.commonpath([base, p]) != base:
+        abort(403)
+    q = os.path.join(base, request.args["q"])
+    if os.path.commonpath([base, q]) != base:
+        abort(403)
+    send_file(q)  # want: T22
+    return send_file(p)
