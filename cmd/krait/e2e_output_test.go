@@ -264,3 +264,13 @@ func TestReportReplacedWhole(t *testing.T) {
 		t.Errorf("complete scan: exit %d, %v, mode %v, temporary files %v", r.code, err, info.Mode(), temps())
 	}
 }
+
+// TestUnreadableBaselineContent: as in bandit, a -b file that is not a
+// JSON report is a warning and compares as empty (every issue is new).
+func TestUnreadableBaselineContent(t *testing.T) {
+	r := krait(t, "", "", "scan", "-q", "-f", "json", "-b", "testdata/e2e/badconfig/syntax/bad_baseline.json", "testdata/e2e/basic/vuln.py")
+	want := "krait: warning: failed to load baseline data from testdata/e2e/badconfig/syntax/bad_baseline.json: unexpected end of JSON input\n"
+	if r.code != 1 || r.stderr != want || !strings.Contains(r.stdout, `"test_id": "B602"`) {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+}
