@@ -14,6 +14,7 @@ import (
 
 	"github.com/kraitsec/krait/checks"
 	"github.com/kraitsec/krait/config"
+	"github.com/kraitsec/krait/finding"
 	"github.com/kraitsec/krait/report"
 	"github.com/kraitsec/krait/scan"
 )
@@ -82,26 +83,14 @@ func runScan(args []string, e *env) int {
 	for _, w := range res.Warnings {
 		warn(e, "%s", w)
 	}
-	// A mistyped target must not pass unnoticed when the report goes to a
-	// file or a format read by a machine (it is also listed in the report).
 	if listsErrors[out.format] {
-		for _, t := range opts.Targets {
-			if _, err := os.Stat(t); t != "-" && errors.Is(err, os.ErrNotExist) {
-				warn(e, "%s: no such file or directory", t)
-			}
-		}
+		warnMissingTargets(e, opts.Targets)
 	}
 	if err := out.write(buildRun(res, sopts.Baseline != nil, started), res); err != nil {
 		return fail(e, "writing the %s report: %v", out.format, err)
 	}
 	if !listsErrors[out.format] {
-		for i, fe := range res.Errors {
-			if i == maxErrorWarnings {
-				warn(e, "%d more files with errors (-f json or -f text lists every one)", len(res.Errors)-i)
-				break
-			}
-			warn(e, "%s: %s", fe.Filename, fe.Reason)
-		}
+		warnErrors(e, res.Errors)
 	}
 	if opts.Output != "" && !opts.Quiet && out.format != "screen" {
 		fmt.Fprintf(e.stderr, "krait: %s report written to %s\n", out.format, opts.Output)
@@ -121,6 +110,29 @@ var listsErrors = map[string]bool{
 
 // maxErrorWarnings bounds that list on stderr.
 const maxErrorWarnings = 20
+
+// warnMissingTargets: a mistyped target must not pass unnoticed when the
+// report goes to a file or a format read by a machine (the report lists
+// it too).
+func warnMissingTargets(e *env, targets []string) {
+	for _, t := range targets {
+		if _, err := os.Stat(t); t != "-" && errors.Is(err, os.ErrNotExist) {
+			warn(e, "%s: no such file or directory", t)
+		}
+	}
+}
+
+// warnErrors lists the files that could not be scanned on stderr, for the
+// formats without a place for them.
+func warnErrors(e *env, errs []finding.FileError) {
+	for i, fe := range errs {
+		if i == maxErrorWarnings {
+			warn(e, "%d more files with errors (-f json or -f text lists every one)", len(errs)-i)
+			return
+		}
+		warn(e, "%s: %s", fe.Filename, fe.Reason)
+	}
+}
 
 // output is the chosen formatter, its options and where it writes.
 type output struct {
