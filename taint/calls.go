@@ -431,6 +431,9 @@ func (c *fnCtx) checkSinks(n *ast.Call, cands []string, args *callArgs, recv *Va
 			if s.Store || !c.condsHold(s.When, args) {
 				continue
 			}
+			if len(s.ReceiverNames) > 0 && !receiverNamed(n.Func, s.ReceiverNames) {
+				continue
+			}
 			skip := false
 			for _, u := range s.Unless {
 				if c.condHolds(u, args) {
@@ -605,6 +608,34 @@ func (c *fnCtx) checkSinksAt(q string, at ast.Node, args *callArgs) {
 			c.atSink(a.t, site)
 		}
 	}
+}
+
+// receiverNamed reports whether the receiver of a method call is named
+// like one of hints (its last identifier, lower-cased, contains a hint).
+func receiverNamed(fn ast.Expr, hints []string) bool {
+	at, ok := fn.(*ast.Attribute)
+	if !ok {
+		return false
+	}
+	name := ""
+	switch r := at.Value.(type) {
+	case *ast.Name:
+		name = r.ID
+	case *ast.Attribute:
+		name = r.Attr
+	case *ast.Call:
+		name = calleeName(r.Func) // get_db().execute(...)
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			name = name[i+1:]
+		}
+	}
+	name = strings.ToLower(name)
+	for _, h := range hints {
+		if strings.Contains(name, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // calleeName spells the called expression for messages: "cur.execute".

@@ -571,8 +571,12 @@ func (c *fnCtx) markClassEntries(cls *resolve.Class, extra *models.Handler, rule
 	if extra != nil {
 		mark(extra, extra.ViewMethods)
 	}
+	self := c.canon(cls.QName)
 	for _, base := range c.a.mro(cls.QName) {
 		for _, h := range c.a.models.BaseHandler[c.canon(base)] {
+			if c.canon(h.Base) == self {
+				continue // the framework's own base class, not an application view
+			}
 			mark(h, h.Methods)
 		}
 	}

@@ -93,6 +93,10 @@ type Sink struct {
 	When       []Cond `yaml:"when"`
 	Unless     []Cond `yaml:"unless"`
 	Confidence string `yaml:"confidence"`
+	// ReceiverNames, for a `*.method` sink, require the receiver's name
+	// (its last identifier, lower-cased) to contain one of these: an
+	// untyped `cursor.execute(q)` is SQL, `values.execute(x)` is not.
+	ReceiverNames []string `yaml:"receiver_names"`
 	// Store makes Ref an attribute whose assigned value is the sink
 	// (`resp.location = url`); Args and Kw are then not used.
 	Store bool `yaml:"store"`
