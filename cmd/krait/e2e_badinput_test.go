@@ -243,3 +243,29 @@ func TestBadModelFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestPipeTarget: a pipe named on the command line, as bash's process
+// substitution makes (`krait scan <(git show HEAD:app.py)`), is read.
+func TestPipeTarget(t *testing.T) {
+	rd, wr, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rd.Close()
+	cmd := exec.Command(kraitBin, "scan", "-q", "--no-taint", "-f", "custom", "--msg-template", "{line} {test_id}", "/dev/fd/3")
+	cmd.ExtraFiles = []*os.File{rd}
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		time.Sleep(200 * time.Millisecond) // the scan waits for the writer
+		wr.Write([]byte("import pickle\npickle.loads(b'')\n"))
+		wr.Close()
+	}()
+	err = cmd.Wait()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || out.String() != "1 B403\n2 B301\n" {
+		t.Errorf("pipe target: %v, stdout %q, stderr %q", err, out.String(), errb.String())
+	}
+}
