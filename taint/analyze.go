@@ -51,7 +51,8 @@ type Config struct {
 	// result (the trace says so). DefaultConfig sets it.
 	UnknownCallsPropagate bool
 	// Threats selects the source groups: "remote" (HTTP requests, sockets),
-	// "local" (argv, environment, stdin), "file", "database".
+	// "local" (argv, stdin, input()), "environment" (os.environ, getenv),
+	// "file" (file contents), "database" (query results).
 	// Empty means remote and local.
 	Threats []string
 }

@@ -133,6 +133,15 @@ def main():
 	if len(findings) != 0 {
 		t.Fatalf("argv is a local source; with remote only, want nothing, got %+v", findings)
 	}
+	env := "import os\n\ndef main():\n    os.system('ls ' + os.environ['DIR'])\n"
+	if findings, _ = analyze(t, taint.DefaultConfig(), map[string]string{"e.py": env}); len(findings) != 0 {
+		t.Fatalf("the environment is opt-in, got %+v", findings)
+	}
+	cfg = taint.DefaultConfig()
+	cfg.Threats = []string{"remote", "local", "environment"}
+	if findings, _ = analyze(t, cfg, map[string]string{"e.py": env}); len(findings) != 1 || findings[0].RuleID != "T78" {
+		t.Fatalf("with the environment selected, want one T78, got %+v", findings)
+	}
 }
 
 func TestRulesRegistered(t *testing.T) {

@@ -77,7 +77,7 @@ func (f *File) Validate() []error {
 			bad("source %s: on must be read or return, not %q", s.Ref, s.On)
 		}
 		switch s.Threat {
-		case "", "remote", "local", "file", "database":
+		case "", "remote", "local", "environment", "file", "database":
 		default:
 			bad("source %s: unknown threat %q", s.Ref, s.Threat)
 		}

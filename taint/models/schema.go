@@ -43,8 +43,9 @@ type Source struct {
 	On string `yaml:"on"`
 	// Label names the source in messages; Ref when empty.
 	Label string `yaml:"label"`
-	// Threat is remote (default), local (argv, environment, stdin), file or
-	// database. Config.Threats selects which are active.
+	// Threat is remote (default), local (argv, stdin, input()), environment
+	// (os.environ, set by whoever runs the program), file or database.
+	// Config.Threats selects which are active.
 	Threat string `yaml:"threat"`
 }
 

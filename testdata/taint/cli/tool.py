@@ -20,12 +20,12 @@ def main():
     os.system("ls " + target)  # want: T78
     os.system("ls " + sanitize(target))
     home = os.environ.get("HOME_DIR", "/tmp")
-    subprocess.run("cd " + home, shell=True)  # want: T78
+    subprocess.run("cd " + home, shell=True)  # the environment is not an opt-in threat by default
     code = input("expr: ")
     eval(code)  # want: T94
     data = sys.stdin.buffer.read()
     pickle.loads(data)  # want: T502
-    os.system(recurse([os.getenv("CMD"), "x"], 3))  # want: T78
+    os.system(recurse([sys.argv[3], "x"], 3))  # want: T78
     os.system(recurse(["ls", "x"], 3))
     with open(sys.argv[2]) as f:  # want: T22
         content = f.read()
