@@ -323,3 +323,19 @@ func contains(xs []string, s string) bool {
 	}
 	return false
 }
+
+// TestMaxFileSizeInPyproject: [tool.krait] max_file_size takes bytes or a
+// size written as --max-file-size takes it.
+func TestMaxFileSizeInPyproject(t *testing.T) {
+	for val, want := range map[string]int64{"2048": 2048, `"5M"`: 5 << 20, `"512k"`: 512 << 10, "0": 0} {
+		dir := writeTree(t, map[string]string{"pyproject.toml": "[tool.krait]\nmax_file_size = " + val + "\n"})
+		o, err := Resolve(&Flags{Targets: []string{dir}}, testKnown)
+		if err != nil || o.MaxFileSize != want {
+			t.Errorf("max_file_size = %s: %v, %v; want %d", val, o, err, want)
+		}
+	}
+	dir := writeTree(t, map[string]string{"pyproject.toml": "[tool.krait]\nmax_file_size = \"big\"\n"})
+	if _, err := Resolve(&Flags{Targets: []string{dir}}, testKnown); err == nil || !strings.Contains(err.Error(), `pyproject.toml:2: tool.krait.max_file_size: want a number of bytes or a size such as "10M", got "big"`) {
+		t.Errorf("bad size: %v", err)
+	}
+}

@@ -280,6 +280,15 @@ func (p *profile) applyKrait(key string, val any, bad func(string) error) (bool,
 	case "taint":
 		err = boolean(&p.taint)
 	case "max_file_size":
+		// A size as --max-file-size takes it ("5M"), or bytes (0: no limit).
+		if sz, ok := val.(string); ok {
+			if n, perr := ParseSize(sz); perr == nil {
+				p.maxFileSize = &n
+			} else {
+				err = bad(`a number of bytes or a size such as "10M"`)
+			}
+			break
+		}
 		var n int64
 		if n, err = integer(); err == nil {
 			p.maxFileSize = &n
