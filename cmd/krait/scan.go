@@ -274,7 +274,12 @@ func openOutput(path, format string, e *env) (io.Writer, func(ok bool) error, er
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".krait-*")
 	if err != nil {
-		return nil, nil, cannot(err)
+		// A directory we may not write in can hold a file we may write.
+		file, ferr := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0)
+		if ferr != nil {
+			return nil, nil, cannot(err)
+		}
+		return file, func(bool) error { return file.Close() }, nil
 	}
 	e.atInterrupt(func() { os.Remove(tmp.Name()) })
 	finish := func(ok bool) error {
