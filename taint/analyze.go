@@ -117,15 +117,16 @@ type analyzer struct {
 	modelTypes map[string]bool
 	classAttrs map[string]map[string]*Value // class → name → value assigned in the class body
 	// argTypes: types the project's call sites pass for a parameter ("" when they disagree).
-	argTypes map[*resolve.Func]map[int]string
-	nSeeds   int
-	nWeak    int
-	nStrong  int
-	nPopped  int
-	cost     map[*resolve.Func]time.Duration // KRAIT_TAINT_DEBUG: time per unit
-	spent    map[*resolve.Func]int           // statements interpreted per unit, all analyses
-	names    map[*resolve.Func]map[string]bool
-	attrs    map[*resolve.Func]map[string]bool
+	argTypes   map[*resolve.Func]map[int]string
+	nSeeds     int
+	nWeak      int
+	nStrong    int
+	nPopped    int
+	cost       map[*resolve.Func]time.Duration // KRAIT_TAINT_DEBUG: time per unit
+	spent      map[*resolve.Func]int           // statements interpreted per unit, all analyses
+	names      map[*resolve.Func]map[string]bool
+	attrs      map[*resolve.Func]map[string]bool
+	subclasses map[string][]*resolve.Class
 	// readers records which units read which module globals, so a change
 	// to one global re-analyses only its readers.
 	readers map[*resolve.Module]map[string]map[*resolve.Func]bool
@@ -605,6 +606,39 @@ func (a *analyzer) freeNames(u *resolve.Func) map[string]bool {
 	})
 	a.names[u] = m
 	return m
+}
+
+// overrides lists the methods named name that project subclasses of
+// class cls define (a few at most: dispatch beyond that is not followed).
+func (a *analyzer) overrides(cls, name string) []*resolve.Func {
+	if a.subclasses == nil {
+		a.subclasses = map[string][]*resolve.Class{}
+		for _, c := range a.prog.Classes {
+			for _, b := range c.Bases {
+				a.subclasses[b] = append(a.subclasses[b], c)
+			}
+		}
+		for _, list := range a.subclasses {
+			sort.Slice(list, func(i, j int) bool { return list[i].QName < list[j].QName })
+		}
+	}
+	var out []*resolve.Func
+	seen := map[string]bool{}
+	var walk func(string, int)
+	walk = func(c string, d int) {
+		if d > 4 || seen[c] || len(out) >= 4 {
+			return
+		}
+		seen[c] = true
+		for _, sub := range a.subclasses[c] {
+			if m := sub.Methods[name]; m != nil && len(out) < 4 {
+				out = append(out, m)
+			}
+			walk(sub.QName, d+1)
+		}
+	}
+	walk(cls, 0)
+	return out
 }
 
 // attrNames is every attribute name a unit's code reads (cached).

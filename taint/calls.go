@@ -154,6 +154,15 @@ func (c *fnCtx) call(n *ast.Call, st *state) *Value {
 			recv = nil
 		}
 		ret, _ := c.callProject(fv.Fn, recv, recvExpr, args, n, st)
+		if nm, ok := recvExpr.(*ast.Name); bound && fv.Fn.Class != nil && ok && nm.ID == c.selfName && c.selfName != "" {
+			// Dynamic dispatch through self: a subclass may override the method.
+			for _, o := range c.a.overrides(recv.Type, fv.Fn.Name) {
+				if o != fv.Fn {
+					r, _ := c.callProject(o, recv, recvExpr, args, n, st)
+					ret = join(ret, r)
+				}
+			}
+		}
 		return ret
 	}
 	if fv != nil && fv.Ref != "" {

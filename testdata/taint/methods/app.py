@@ -76,3 +76,24 @@ def cmd():
 def inherit():
     Child().start(request.args["x"])
     return "ok"
+
+
+class Exporter:
+    def export(self, value):
+        return "exported"
+
+    def run(self, value):
+        return self.export(value)
+
+
+class ShellExporter(Exporter):
+    def export(self, value):
+        os.system("export-tool " + value)  # want: T78
+        return "done"
+
+
+@app.route("/dispatch")
+def dispatch():
+    exporter = ShellExporter()
+    exporter.run(request.args["v"])
+    return "ok"
