@@ -54,3 +54,15 @@ def init(app):
         if expr in ("1+1", "2*3"):
             return str(eval(expr))
         return str(eval(expr))  # want: T94
+
+
+def init_xml(app):
+    import xml.etree.ElementTree as ET
+
+    @app.route("/bench/xpath-00", methods=["GET"])
+    def xpath_00_get():
+        name = request.args.get("name", "")
+        root = ET.parse(os.path.join(helpers.utils.TESTFILES_DIR, "employees.xml")).getroot()
+        nodes = root.findall(f"./employee[@name='{name}']")  # want: T643
+        fixed = root.findall("./employee[@name='alice']")
+        return "found %d %d" % (len(nodes), len(fixed))
