@@ -329,10 +329,11 @@ func processFile(opts *Options, t fileTarget) (fr *fileResult) {
 		}
 		// A notebook keeps its other cells' findings; the error stays listed.
 		var skipped []int
-		if a, skipped = analyzeSkippingBrokenCells(opts.Analyzer, t.name, src, fr.nbMap, err); a == nil {
+		var cellErr error
+		if a, skipped, cellErr = analyzeSkippingBrokenCells(opts.Analyzer, t.name, src, fr.nbMap); a == nil {
 			return fr
 		}
-		fr.err.Reason += skippedCellsNote(skipped)
+		fr.err.Reason = fr.parseErrorReason(cellErr) + skippedCellsNote(skipped)
 	}
 	if !opts.IgnoreNosec {
 		fr.nosec = parseNosec(a.Comments, opts.Resolve, func(line int, msg string) {

@@ -11,54 +11,63 @@ import (
 )
 
 // analyzeSkippingBrokenCells is the second try for a notebook whose
-// converted source does not parse. Jupyter runs cells one at a time, so a
-// cell with a syntax error does not stop the others: the broken cell is
-// blanked (keeping every line where it was) and the rest analysed again,
-// cell after broken cell. It returns the analysis and the cells left out,
-// or nil when the error cannot be pinned on a cell.
-func analyzeSkippingBrokenCells(an Analyzer, name string, src []byte, m *notebook.Map, err error) (*Analysis, []int) {
+// converted source does not parse. Jupyter compiles each cell on its own,
+// so a cell with a syntax error does not stop the others: every cell is
+// parsed alone to find the broken ones (the error of the whole may be
+// reported far from its cause, e.g. at the 201st bracket left open by
+// earlier cells), those are blanked (every line stays where it was) and
+// the rest analysed again. It returns the analysis, the cells left out and
+// the first broken cell's error (lines counted in the whole source), or a
+// nil analysis when no cell can be blamed or none is left.
+func analyzeSkippingBrokenCells(an Analyzer, name string, src []byte, m *notebook.Map) (*Analysis, []int, error) {
 	lines := bytes.SplitAfter(src, []byte("\n"))
 	var skipped []int
-	for range m.Spans {
+	var first error
+	for _, sp := range m.Spans {
+		lo, hi := sp.Start-1, sp.Start-1+sp.Lines
+		if lo < 0 || hi > len(lines) {
+			return nil, nil, nil
+		}
+		_, err := an.Analyze(name, bytes.Join(lines[lo:hi], nil))
+		if err == nil {
+			continue
+		}
 		var se *lexer.SyntaxError
 		if !errors.As(err, &se) {
-			return nil, nil
+			return nil, nil, nil
 		}
-		span, ok := spanOf(m, se.Line)
-		if !ok || span.Start-1+span.Lines > len(lines) {
-			return nil, nil
+		if first == nil {
+			shifted := *se
+			if shifted.Line > 0 {
+				shifted.Line += lo
+			}
+			first = &shifted
 		}
-		for i := span.Start - 1; i < span.Start-1+span.Lines; i++ {
+		skipped = append(skipped, sp.Cell)
+		for i := lo; i < hi; i++ {
 			lines[i] = []byte("\n")
 		}
-		skipped = append(skipped, span.Cell)
-		if len(skipped) == len(m.Spans) {
-			return nil, nil // no cell left to scan
-		}
-		var a *Analysis
-		if a, err = an.Analyze(name, bytes.Join(lines, nil)); err == nil {
-			return a, skipped
-		}
 	}
-	return nil, nil
-}
-
-// spanOf finds the cell holding line n of the converted source.
-func spanOf(m *notebook.Map, n int) (notebook.Span, bool) {
-	for _, sp := range m.Spans {
-		if n >= sp.Start && n < sp.Start+sp.Lines {
-			return sp, true
-		}
+	if len(skipped) == 0 || len(skipped) == len(m.Spans) {
+		return nil, nil, nil
 	}
-	return notebook.Span{}, false
+	a, err := an.Analyze(name, bytes.Join(lines, nil))
+	if err != nil {
+		return nil, nil, nil
+	}
+	return a, skipped, first
 }
 
 // skippedCellsNote ends the error reason of a notebook scanned without
 // its broken cells.
 func skippedCellsNote(cells []int) string {
-	names := make([]string, len(cells))
-	for i, c := range cells {
-		names[i] = fmt.Sprint(c)
+	const shown = 10
+	var names []string
+	for _, c := range cells[:min(len(cells), shown)] {
+		names = append(names, fmt.Sprint(c))
+	}
+	if len(cells) > shown {
+		names = append(names, fmt.Sprintf("and %d more", len(cells)-shown))
 	}
 	word := "cell"
 	if len(cells) > 1 {

@@ -1,10 +1,16 @@
 package scan
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/kraitsec/krait/finding"
+	"github.com/kraitsec/krait/python/lexer"
+	"github.com/kraitsec/krait/python/notebook"
+	"github.com/kraitsec/krait/python/parser"
 )
 
 // TestNotebookBrokenCells: a cell with a syntax error is listed (with its
@@ -71,5 +77,49 @@ func TestNotebookSizeLimit(t *testing.T) {
 	}
 	if !reflect.DeepEqual(reasons, want) {
 		t.Errorf("errors %q, want %q", reasons, want)
+	}
+}
+
+// parseOnly parses with the real parser, so the test sees how errors of
+// one cell surface elsewhere in the whole notebook.
+type parseOnly struct{}
+
+func (parseOnly) Analyze(filename string, src []byte) (*Analysis, error) {
+	f, err := parser.Parse(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	return &Analysis{Src: f.Src, Findings: []finding.Finding{{RuleID: "B000", Line: 1, Filename: filename}}}, nil
+}
+
+// TestNotebookBrokenCellsFoundAlone: cells leaving brackets open break
+// the whole source far from them (at the 201st open bracket, in a good
+// cell); each cell is parsed alone to find the culprits, and the error
+// listed is the first broken cell's own.
+func TestNotebookBrokenCellsFoundAlone(t *testing.T) {
+	var cells []string
+	for range 250 {
+		cells = append(cells, `{"cell_type":"code","source":"def (:\n"}`)
+	}
+	cells = append(cells, `{"cell_type":"code","source":"x = f(1)\n"}`)
+	src := []byte(`{"nbformat":4,"cells":[` + strings.Join(cells, ",") + `]}`)
+	code, m, err := notebook.Convert(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, whole := parseOnly{}.Analyze("nb.ipynb", code)
+	if whole == nil || !strings.Contains(whole.Error(), "too many nested parentheses") {
+		t.Fatalf("the whole notebook should fail at the bracket limit: %v", whole)
+	}
+	a, skipped, first := analyzeSkippingBrokenCells(parseOnly{}, "nb.ipynb", code, m)
+	if a == nil || len(skipped) != 250 || skipped[249] != 250 {
+		t.Fatalf("analysis %v, skipped %d cells", a, len(skipped))
+	}
+	var se *lexer.SyntaxError
+	if !errors.As(first, &se) || se.Line != 1 || se.Msg != "invalid syntax" {
+		t.Errorf("first error %v", first)
+	}
+	if note := skippedCellsNote(skipped); note != "; cells 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, and 240 more skipped, the other cells scanned" {
+		t.Errorf("note %q", note)
 	}
 }
