@@ -85,10 +85,31 @@ commands:
 Run "krait scan --help" for the scan flags.
 `
 
+// commandHelp is the help of the commands without flags of their own
+// (scan prints its flag list itself).
+var commandHelp = map[string]string{
+	"rules":   "usage: krait rules\n\nList every rule: id, name, severity, confidence, CWE; retired and off-by-default rules are marked.\n",
+	"explain": "usage: krait explain RULE-ID|NAME\n\nShow what a rule finds, why it is dangerous, a vulnerable and a fixed example, and references.\n",
+	"config": "usage: krait config --show-defaults | -o FILE [-t IDS] [-s IDS]\n\n" +
+		"Print (or write to FILE) a bandit-style YAML config listing every rule and every plugin option\n" +
+		"with its default, as bandit-config-generator does; -t/-s fill its tests: and skips:.\n",
+	"version": "usage: krait version\n",
+}
+
 func run(args []string, e *env) int {
 	if len(args) == 0 {
 		fmt.Fprint(e.stderr, usage)
 		return exitUsage
+	}
+	// "krait help CMD" and "krait CMD -h" show the command's help.
+	if args[0] == "help" && len(args) > 1 {
+		return run([]string{args[1], "--help"}, e)
+	}
+	if len(args) > 1 && (args[1] == "-h" || args[1] == "--help") {
+		if text, ok := commandHelp[args[0]]; ok {
+			fmt.Fprint(e.stdout, text)
+			return exitClean
+		}
 	}
 	switch args[0] {
 	case "scan":

@@ -22,6 +22,11 @@ func TestRunDispatch(t *testing.T) {
 		{[]string{"explain"}, exitUsage, "", "usage: krait explain"},
 		{[]string{"config"}, exitUsage, "", "needs --show-defaults or -o FILE"},
 		{[]string{"version"}, exitClean, "krait " + version, ""},
+		{[]string{"help", "explain"}, exitClean, "usage: krait explain RULE-ID|NAME", ""},
+		{[]string{"explain", "--help"}, exitClean, "usage: krait explain RULE-ID|NAME", ""},
+		{[]string{"rules", "-h"}, exitClean, "usage: krait rules", ""},
+		{[]string{"config", "--help"}, exitClean, "usage: krait config --show-defaults", ""},
+		{[]string{"help", "frob"}, exitUsage, "", `krait: error: unknown command "frob"`},
 	}
 	for _, tc := range cases {
 		var out, errb bytes.Buffer
