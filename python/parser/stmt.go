@@ -48,6 +48,12 @@ func (p *parser) checkTreeDepth(s ast.Stmt, startTok int) {
 			depth--
 			return false
 		}
+		if depth >= maxTreeDepth {
+			// Already too deep: stop descending, so the check itself never
+			// recurses far (a million-operand chain would overflow the stack).
+			deepest = depth + 1
+			return false
+		}
 		depth++
 		if depth > deepest {
 			deepest = depth
