@@ -151,11 +151,11 @@ func (w *writer) issue(f *finding.Finding, indent string, located bool) {
 		place, col = report.FindingPlace(f), fmt.Sprint(f.Col)
 	}
 	w.add(
-		fmt.Sprintf("%s%s>> Issue: [%s:%s] %s", indent, sevColor, f.RuleID, report.TestName(f), f.Message),
+		fmt.Sprintf("%s%s>> Issue: [%s:%s] %s", indent, sevColor, f.RuleID, report.TestName(f), inert(f.Message)),
 		fmt.Sprintf("%s   Severity: %s   Confidence: %s", indent, report.Capitalize(f.Severity), report.Capitalize(f.Confidence)),
 		fmt.Sprintf("%s   CWE: %s", indent, report.CWEString(f.CWE)),
 		fmt.Sprintf("%s   More Info: %s", indent, report.MoreInfo(f)),
-		fmt.Sprintf("%s   Location: %s:%s%s", indent, place, col, reset),
+		fmt.Sprintf("%s   Location: %s:%s%s", indent, inert(place), col, reset),
 	)
 	if !located {
 		return
@@ -164,14 +164,46 @@ func (w *writer) issue(f *finding.Finding, indent string, located bool) {
 		w.add(indent + "   Trace:")
 		for i := range f.Trace {
 			s := &f.Trace[i]
-			w.add(fmt.Sprintf("%s      %s  %s", indent, report.StepPlace(s, w.opts), s.Note))
+			w.add(fmt.Sprintf("%s      %s  %s", indent, inert(report.StepPlace(s, w.opts)), inert(s.Note)))
 		}
 	}
 	// bandit splits its "n\tline\n" excerpt on "\n": the trailing empty
 	// piece gives the blank line before the dashes.
 	for _, l := range strings.Split(report.BanditCode(report.Excerpt(f, w.opts), true), "\n") {
-		w.add(indent + l)
+		w.add(indent + inert(l))
 	}
+}
+
+// inert makes text taken from scanned files safe to print on a terminal:
+// control characters other than tab and newline (ESC above all, which
+// starts terminal escape sequences) are shown as Python-style escapes.
+func inert(s string) string {
+	clean := true
+	for _, r := range s {
+		if isControl(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case !isControl(r):
+			b.WriteRune(r)
+		case r < 0x100:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		default:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		}
+	}
+	return b.String()
+}
+
+func isControl(r rune) bool {
+	return (r < 0x20 && r != '\t' && r != '\n') || (r >= 0x7f && r <= 0x9f)
 }
 
 func (w *writer) metrics() {

@@ -94,3 +94,4 @@ func TestTraceAndSections(t *testing.T) {
 		t.Error("screen prints the targeted-nosec count; bandit's screen does not")
 	}
 }
+
