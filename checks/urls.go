@@ -1,6 +1,10 @@
 package checks
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kraitsec/krait/finding"
+)
 
 // BanditDocsVersion is the bandit release whose documentation URLs krait
 // reports in more_info (bandit's docs_utils.get_url).
@@ -35,7 +39,7 @@ func BlacklistImportURL(id, name string) string {
 // repository's docs/rules, generated from the rule registry by
 // internal/gendocs (the same text as `krait explain ID`).
 func KraitURL(id string) string {
-	return "https://github.com/kraitsec/krait/blob/main/docs/rules/" + strings.ToLower(id) + ".md"
+	return finding.DocURL(id)
 }
 
 func dashed(name string) string {

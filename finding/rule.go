@@ -92,3 +92,9 @@ func ResolveWord(word string) (ids []string, ok bool) {
 	slices.Sort(ids)
 	return ids, len(ids) > 0
 }
+
+// DocURL is the documentation page of a krait rule (K… and T… ids): its
+// page under docs/rules, generated from this registry by internal/gendocs.
+func DocURL(id string) string {
+	return "https://github.com/kraitsec/krait/blob/main/docs/rules/" + strings.ToLower(id) + ".md"
+}

@@ -138,7 +138,7 @@ func init() {
 		info := d.kind.Info()
 		finding.Register(&finding.Rule{
 			ID: fmt.Sprintf("T%d", info.CWE), Name: d.name, Severity: d.severity, Confidence: finding.High,
-			CWE: info.CWE, MoreInfo: finding.CWELink(info.CWE),
+			CWE: info.CWE, MoreInfo: finding.DocURL(fmt.Sprintf("T%d", info.CWE)),
 			Doc: finding.Doc{
 				Summary:     info.Title + ": untrusted data reaches " + strings.ToLower(sinkPhrase(d.kind)) + " without sanitisation.",
 				Why:         d.why,
