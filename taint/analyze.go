@@ -12,6 +12,7 @@
 package taint
 
 import (
+	"cmp"
 	"container/heap"
 	"fmt"
 	"math"
@@ -680,26 +681,19 @@ func (a *analyzer) markEntry(fn *resolve.Func, e *entry) {
 // joinSummary keeps summaries monotone across re-analyses so the worklist settles.
 func joinSummary(old, cur *Summary) *Summary {
 	out := &Summary{Ret: join(old.Ret, cur.Ret), Effects: map[int]*Value{}}
-	seen := map[string]bool{}
+	seen := map[string]int{} // key → index in out.Sinks
 	for _, list := range [][]sinkHit{old.Sinks, cur.Sinks} {
 		for _, h := range list {
-			k := fmt.Sprintf("%d|%d|%s:%d:%d|%d", h.l.O.ID, h.l.M, h.site.file, h.site.line, h.site.col, h.site.kind)
-			if !seen[k] && len(out.Sinks) < maxSummarySinks { // the first ones stay: bounded and stable
-				seen[k] = true
+			k := sinkHitKey(h.l, h.site)
+			if i, ok := seen[k]; ok {
+				out.Sinks[i].l = pickLabel(out.Sinks[i].l, h.l)
+			} else if len(out.Sinks) < maxSummarySinks { // the first ones stay: bounded and stable
+				seen[k] = len(out.Sinks)
 				out.Sinks = append(out.Sinks, h)
 			}
 		}
 	}
-	sort.SliceStable(out.Sinks, func(i, j int) bool {
-		x, y := out.Sinks[i], out.Sinks[j]
-		if x.l.O.ID != y.l.O.ID {
-			return x.l.O.ID < y.l.O.ID
-		}
-		if x.site.line != y.site.line {
-			return x.site.line < y.site.line
-		}
-		return x.site.col < y.site.col
-	})
+	sort.SliceStable(out.Sinks, func(i, j int) bool { return compareSinkHits(out.Sinks[i], out.Sinks[j]) < 0 })
 	for k, v := range old.Effects {
 		out.Effects[k] = v
 	}
@@ -707,6 +701,24 @@ func joinSummary(old, cur *Summary) *Summary {
 		out.Effects[k] = join(out.Effects[k], v)
 	}
 	return out
+}
+
+// sinkHitKey identifies a summary's parameter-to-sink entry.
+func sinkHitKey(l Label, site *sinkSite) string {
+	return fmt.Sprintf("%d|%d|%s:%d:%d|%d", l.O.ID, l.M, site.file, site.line, site.col, site.kind)
+}
+
+// compareSinkHits orders a summary's sink entries by content: origin,
+// mask, then the sink's place and kind.
+func compareSinkHits(x, y sinkHit) int {
+	if c := compareOrigin(x.l.O, y.l.O); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.l.M, y.l.M); c != 0 {
+		return c
+	}
+	return cmp.Or(cmp.Compare(x.site.file, y.site.file), cmp.Compare(x.site.line, y.site.line),
+		cmp.Compare(x.site.col, y.site.col), cmp.Compare(x.site.kind, y.site.kind))
 }
 
 // widenSummary replaces parameter origins with attribute paths by the
@@ -726,12 +738,14 @@ func (a *analyzer) widenSummary(s *Summary) *Summary {
 		ret = &Value{T: base(flatten(s.Ret)), Type: s.Ret.Type, Ctr: s.Ret.Ctr}
 	}
 	out := &Summary{Ret: ret, Effects: map[int]*Value{}}
-	seen := map[string]bool{}
+	seen := map[string]int{} // key → index in out.Sinks
 	for _, h := range s.Sinks {
 		l := base(Taint{h.l})[0]
-		k := fmt.Sprintf("%d|%d|%s:%d:%d|%d", l.O.ID, l.M, h.site.file, h.site.line, h.site.col, h.site.kind)
-		if !seen[k] {
-			seen[k] = true
+		k := sinkHitKey(l, h.site)
+		if i, ok := seen[k]; ok {
+			out.Sinks[i].l = pickLabel(out.Sinks[i].l, l)
+		} else {
+			seen[k] = len(out.Sinks)
 			out.Sinks = append(out.Sinks, sinkHit{l: l, site: h.site})
 		}
 	}
@@ -794,12 +808,20 @@ func (a *analyzer) paramOrigin(fn *resolve.Func, i int, path string) *Origin {
 	if o := a.origins[k]; o != nil {
 		return o
 	}
-	return a.intern(k, &Origin{Kind: paramOrigin, Fn: fn, Param: i, Path: path})
+	o := &Origin{Kind: paramOrigin, Fn: fn, Param: i, Path: path}
+	if fn != nil {
+		p := pos(fn.Node)
+		o.fnLine, o.fnCol = p.Lineno, p.ColOffset
+		if fn.Module != nil {
+			o.fnFile = fn.Module.Filename
+		}
+	}
+	return a.intern(k, o)
 }
 
 // collect merges the latest findings of every unit, one per (rule, source, sink).
 func (a *analyzer) collect() []finding.Finding {
-	seen := map[string]bool{}
+	seen := map[string]int{} // key → index in out
 	var out []finding.Finding
 	units := make([]*resolve.Func, 0, len(a.found))
 	for u := range a.found {
@@ -809,15 +831,58 @@ func (a *analyzer) collect() []finding.Finding {
 	for _, u := range units {
 		for _, f := range a.found[u] {
 			key := findingKey(f)
-			if seen[key] {
+			if i, ok := seen[key]; ok {
+				if betterFinding(f, &out[i]) {
+					out[i] = *f
+				}
 				continue
 			}
-			seen[key] = true
+			seen[key] = len(out)
 			out = append(out, *f)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return finding.Compare(&out[i], &out[j]) < 0 })
+	sort.SliceStable(out, func(i, j int) bool {
+		if c := finding.Compare(&out[i], &out[j]); c != 0 {
+			return c < 0
+		}
+		return compareSteps(out[i].Trace, out[j].Trace) < 0
+	})
 	return out
+}
+
+// betterFinding says whether f should replace old, a finding for the same
+// (rule, source, sink): the shorter trace, then the higher confidence,
+// then the smaller trace step by step, then the message. It decides by
+// content alone, never by which was found first.
+func betterFinding(f, old *finding.Finding) bool {
+	if len(f.Trace) != len(old.Trace) {
+		return len(f.Trace) < len(old.Trace)
+	}
+	if f.Confidence != old.Confidence {
+		return f.Confidence > old.Confidence
+	}
+	if c := compareSteps(f.Trace, old.Trace); c != 0 {
+		return c < 0
+	}
+	if f.Severity != old.Severity {
+		return f.Severity > old.Severity
+	}
+	return f.Message < old.Message
+}
+
+// compareSteps orders traces by length, then step by step.
+func compareSteps(a, b []finding.Step) int {
+	if c := cmp.Compare(len(a), len(b)); c != 0 {
+		return c
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		if c := cmp.Or(cmp.Compare(x.Filename, y.Filename), cmp.Compare(x.Line, y.Line), cmp.Compare(x.Col, y.Col),
+			cmp.Compare(x.Note, y.Note), cmp.Compare(x.Code, y.Code)); c != 0 {
+			return c
+		}
+	}
+	return 0
 }
 
 func findingKey(f *finding.Finding) string {

@@ -22,6 +22,26 @@ func (a *analyzer) unitOrder() []*resolve.Func {
 	for _, m := range a.prog.Modules {
 		funcs = append(funcs, m.Body)
 	}
+	// Units not in Funcs (lambdas, a def bound twice to one name) come
+	// last, in source order, so every unit has a fixed place in the
+	// worklist whatever order they are first pushed in.
+	seen := make(map[*resolve.Func]bool, len(funcs))
+	for _, f := range funcs {
+		seen[f] = true
+	}
+	var walk func(u *resolve.Func)
+	walk = func(u *resolve.Func) {
+		for _, n := range u.Nested {
+			if !seen[n] {
+				seen[n] = true
+				funcs = append(funcs, n)
+			}
+			walk(n)
+		}
+	}
+	for _, m := range a.prog.Modules {
+		walk(m.Body)
+	}
 	return funcs
 }
 

@@ -350,14 +350,10 @@ func (c *fnCtx) tick() bool {
 // summary builds the unit's summary from what the interpretation saw.
 func (c *fnCtx) summary(final *state) *Summary {
 	s := &Summary{Ret: compress(c.ret, 0), Effects: map[int]*Value{}}
-	keys := make([]string, 0, len(c.sinks))
-	for k := range c.sinks {
-		keys = append(keys, k)
+	for _, h := range c.sinks {
+		s.Sinks = append(s.Sinks, h)
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		s.Sinks = append(s.Sinks, c.sinks[k])
-	}
+	sort.Slice(s.Sinks, func(i, j int) bool { return compareSinkHits(s.Sinks[i], s.Sinks[j]) < 0 })
 	if final != nil {
 		for i, name := range c.params {
 			v := final.vars[name]
@@ -571,10 +567,11 @@ func (c *fnCtx) atSink(t Taint, site *sinkSite) {
 				c.report(l, site)
 			}
 		case paramOrigin:
-			key := fmt.Sprintf("%d|%d|%s:%d:%d|%d", l.O.ID, l.M, site.file, site.line, site.col, site.kind)
-			if _, ok := c.sinks[key]; !ok {
-				c.sinks[key] = sinkHit{l: l, site: site}
+			key := sinkHitKey(l, site)
+			if old, ok := c.sinks[key]; ok {
+				l = pickLabel(old.l, l)
 			}
+			c.sinks[key] = sinkHit{l: l, site: site}
 		}
 	}
 }
@@ -589,8 +586,8 @@ func (c *fnCtx) report(l Label, site *sinkSite) {
 	info := site.kind.Info()
 	rule := fmt.Sprintf("T%d", info.CWE)
 	key := fmt.Sprintf("%s|%s:%d:%d|%s:%d:%d", rule, l.O.File, l.O.Line, l.O.Col, site.file, site.line, site.col)
-	if d, seen := c.reported[key]; seen && d <= l.Tr.depthOrZero() {
-		return // one finding per (rule, source, sink): keep the shortest trace
+	if d, seen := c.reported[key]; seen && d < l.Tr.depthOrZero() {
+		return // one finding per (rule, source, sink): keep the shortest trace (ties: betterFinding)
 	}
 	c.reported[key] = l.Tr.depthOrZero()
 	var steps []finding.Step
@@ -622,10 +619,10 @@ func (c *fnCtx) report(l Label, site *sinkSite) {
 		RuleID: rule, RuleName: ruleName(site.kind), Severity: sev, Confidence: conf, CWE: info.CWE,
 		Message:  fmt.Sprintf("%s from %s flows into %s of %s", who, l.O.Label, site.what, site.api),
 		Filename: site.file, Line: site.line, Col: site.col, EndLine: site.endLine, EndCol: site.endCol,
-		LineRange: lineRange(site.line, site.endLine), MoreInfo: finding.CWELink(info.CWE), Trace: steps,
+		LineRange: lineRange(site.line, site.endLine), MoreInfo: finding.DocURL(fmt.Sprintf("T%d", info.CWE)), Trace: steps,
 	}
 	fk := findingKey(f)
-	if old, ok := c.findings[fk]; !ok || len(old.Trace) > len(f.Trace) {
+	if old, ok := c.findings[fk]; !ok || betterFinding(f, old) {
 		c.findings[fk] = f
 	}
 }

@@ -1,7 +1,9 @@
 package taint
 
 import (
+	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/kraitsec/krait/analysis/resolve"
 	"github.com/kraitsec/krait/taint/models"
@@ -40,6 +42,52 @@ type Origin struct {
 	Fn    *resolve.Func
 	Param int
 	Path  string // ".db" or ""
+	// Where Fn is defined, so parameter origins sort by content.
+	fnFile        string
+	fnLine, fnCol int
+}
+
+// compareOrigin orders origins by what they are, never by ID: IDs follow
+// the order origins are met in, which map iteration may change between
+// runs, and label order decides which labels a full Taint keeps.
+func compareOrigin(a, b *Origin) int {
+	if a == b {
+		return 0
+	}
+	if a.Kind != b.Kind {
+		return cmp.Compare(a.Kind, b.Kind)
+	}
+	if a.Kind == paramOrigin {
+		if c := strings.Compare(a.fnFile, b.fnFile); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.fnLine, b.fnLine); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.fnCol, b.fnCol); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Param, b.Param); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Path, b.Path); c != 0 {
+			return c
+		}
+	} else {
+		if c := strings.Compare(a.File, b.File); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Line, b.Line); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Col, b.Col); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Label, b.Label); c != 0 {
+			return c
+		}
+	}
+	return cmp.Compare(a.ID, b.ID) // distinct units defined at one place: cannot tell apart by content
 }
 
 // trace is a backwards-linked list of steps, shared by the labels derived
@@ -126,10 +174,69 @@ type Label struct {
 }
 
 func labelLess(a, b Label) bool {
-	if a.O.ID != b.O.ID {
-		return a.O.ID < b.O.ID
+	if a.O != b.O {
+		return compareOrigin(a.O, b.O) < 0
 	}
 	return a.M < b.M
+}
+
+// pickLabel chooses between two labels of the same origin and mask. The
+// choice must not depend on which was met first (map iteration and
+// worklist order vary between runs): the shorter trace, then one not
+// passing through unknown calls, then the smaller trace.
+func pickLabel(a, b Label) Label {
+	if a.Tr == b.Tr && a.Unknown == b.Unknown {
+		return a
+	}
+	if a.Tr.depthOrZero() != b.Tr.depthOrZero() {
+		if a.Tr.depthOrZero() < b.Tr.depthOrZero() {
+			return a
+		}
+		return b
+	}
+	if a.Unknown != b.Unknown {
+		if b.Unknown {
+			return a
+		}
+		return b
+	}
+	if compareTrace(a.Tr, b.Tr) <= 0 {
+		return a
+	}
+	return b
+}
+
+// compareTrace is a total order on traces: by depth, then step by step
+// from the last one (shared tails end the walk early).
+func compareTrace(a, b *trace) int {
+	for a != b {
+		if a == nil {
+			return -1
+		}
+		if b == nil {
+			return 1
+		}
+		if c := cmp.Compare(a.depth, b.depth); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.file, b.file); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.line, b.line); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.col, b.col); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.note, b.note); c != 0 {
+			return c
+		}
+		if c := compareTrace(a.inner, b.inner); c != 0 {
+			return c
+		}
+		a, b = a.prev, b.prev
+	}
+	return 0
 }
 
 // Taint is a set of labels sorted by (origin, mask).
@@ -153,7 +260,7 @@ func union(a, b Taint) Taint {
 			out = append(out, b[j])
 			j++
 		default:
-			out = append(out, a[i])
+			out = append(out, pickLabel(a[i], b[j]))
 			i++
 			j++
 		}
@@ -205,6 +312,7 @@ func normalize(t Taint) Taint {
 	out := t[:0]
 	for i, l := range t {
 		if i > 0 && l.O == out[len(out)-1].O && l.M == out[len(out)-1].M {
+			out[len(out)-1] = pickLabel(out[len(out)-1], l)
 			continue
 		}
 		out = append(out, l)
