@@ -53,8 +53,8 @@ func (c *fnCtx) builtinFunc(name string, args *callArgs, n *ast.Call) (*Value, b
 				out.KeyT = flatten(el)
 			}
 		}
-		for k, v := range args.kw {
-			out = withKey(out, "s:"+k, v)
+		for _, k := range sortedKeys(args.kw) {
+			out = withKey(out, "s:"+k, args.kw[k])
 		}
 		out.Ctr = "dict"
 		return out, true
@@ -352,8 +352,8 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 					out = withElem(out, contents(contents(arg0)))
 				}
 			}
-			for k, v := range args.kw {
-				out = withKey(out, "s:"+k, v)
+			for _, k := range sortedKeys(args.kw) {
+				out = withKey(out, "s:"+k, args.kw[k])
 			}
 			return out
 		})

@@ -510,8 +510,8 @@ func (c *fnCtx) sinkArgs(s *models.CSink, args *callArgs, recv *Value, st *state
 		}
 	}
 	if s.AllArgs {
-		for k, v := range args.kw {
-			if !seen[v] {
+		for _, k := range sortedKeys(args.kw) {
+			if v := args.kw[k]; !seen[v] {
 				seen[v] = true
 				out = append(out, sinkArg{taintOf(v), " argument " + k})
 			}
@@ -738,7 +738,8 @@ func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, ar
 		c.atSink(c.subst(Taint{h.l}, fn, actuals, n), h.site)
 	}
 	effects := map[int]*Value{}
-	for i, eff := range sum.Effects {
+	for _, i := range sortedKeys(sum.Effects) {
+		eff := sum.Effects[i]
 		sv := mapValue(eff, func(t Taint) Taint { return c.subst(t, fn, actuals, n) })
 		effects[i] = sv
 		if i < len(places) && places[i] != nil && isPlace(places[i]) {
@@ -810,8 +811,8 @@ func mergeEffect(b, eff *Value) *Value {
 		}
 		out.Attrs = attrs
 	}
-	for k, v := range eff.Keys {
-		out = withKey(out, k, v)
+	for _, k := range sortedKeys(eff.Keys) {
+		out = withKey(out, k, eff.Keys[k])
 	}
 	if eff.Elem != nil || len(eff.Seq) > 0 {
 		el := eff.Elem
@@ -855,7 +856,8 @@ func (c *fnCtx) bindArgs(fn *resolve.Func, recv *Value, recvExpr ast.Expr, args 
 	if vararg >= 0 && len(extra) > 0 {
 		actuals[vararg] = join(actuals[vararg], &Value{Ctr: "tuple", IsSeq: true, Seq: extra})
 	}
-	for k, v := range args.kw {
+	for _, k := range sortedKeys(args.kw) {
+		v := args.kw[k]
 		idx := -1
 		for i, n := range names {
 			if n == k && i != vararg && i != kwarg {

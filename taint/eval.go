@@ -237,8 +237,8 @@ func mergeInto(dst, src *Value) *Value {
 		return dst
 	}
 	out := dst.clone()
-	for k, v := range src.Keys {
-		out = withKey(out, k, v)
+	for _, k := range sortedKeys(src.Keys) {
+		out = withKey(out, k, src.Keys[k])
 	}
 	out.Elem = join(out.Elem, src.Elem)
 	out.KeyT = union(out.KeyT, src.KeyT)

@@ -425,6 +425,17 @@ func (v *Value) clone() *Value {
 	return &c
 }
 
+// sortedKeys lists a map's keys in order, for loops whose result depends
+// on the order they visit entries in (strong updates, bounded key sets).
+func sortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
+	keys := make([]K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
 // flatten is all taint reachable from v.
 func flatten(v *Value) Taint {
 	return flattenDepth(v, 0)
