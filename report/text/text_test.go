@@ -94,4 +94,3 @@ func TestTraceAndSections(t *testing.T) {
 		t.Error("screen prints the targeted-nosec count; bandit's screen does not")
 	}
 }
-
