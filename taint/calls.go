@@ -922,6 +922,10 @@ func (c *fnCtx) substLabels(t Taint, fn *resolve.Func, actuals []*Value, at ast.
 			av := actuals[l.O.Param]
 			if l.O.Path != "" {
 				for _, seg := range strings.Split(l.O.Path[1:], ".") {
+					if k, ok := keySegment(seg); ok {
+						av = c.subscriptConst(av, k)
+						continue
+					}
 					av = c.fieldOf(av, seg)
 				}
 			}

@@ -2,6 +2,8 @@ package taint
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/kraitsec/krait/analysis/resolve"
@@ -620,7 +622,49 @@ func (c *fnCtx) subscriptConst(base, idx *Value) *Value {
 	if base.IsSeq && out == nil && len(base.Seq) > 0 {
 		return contents(base)
 	}
+	if out != nil && len(out.T) > 0 {
+		if t := deriveStarKey(c.a, out.T, key); !slices.Equal(t, out.T) {
+			out = out.clone()
+			out.T = t
+		}
+	}
 	return out
+}
+
+// deriveStarKey gives labels of a *args / **kwargs parameter the constant
+// index or key read from it on their path, so a summary reading args[1] or
+// kwargs["other"] carries only that argument's taint.
+func deriveStarKey(a *analyzer, t Taint, key string) Taint {
+	if strings.ContainsAny(key, ".") {
+		return t
+	}
+	return mapTaint(t, func(l Label) Label {
+		if l.O.Kind != paramOrigin || l.O.Path != "" || l.O.Fn == nil {
+			return l
+		}
+		_, vararg, kwarg, _ := paramNames(l.O.Fn.Args())
+		if l.O.Param == vararg || l.O.Param == kwarg {
+			l.O = a.paramOrigin(l.O.Fn, l.O.Param, ".["+key+"]")
+		}
+		return l
+	})
+}
+
+// keySegment reads a path segment written by deriveStarKey.
+func keySegment(seg string) (*Value, bool) {
+	if !strings.HasPrefix(seg, "[") || !strings.HasSuffix(seg, "]") {
+		return nil, false
+	}
+	k := seg[1 : len(seg)-1]
+	switch {
+	case strings.HasPrefix(k, "s:"):
+		return constValue(k[2:]), true
+	case strings.HasPrefix(k, "i:"):
+		if i, err := strconv.ParseInt(k[2:], 10, 64); err == nil {
+			return constValue(i), true
+		}
+	}
+	return nil, false
 }
 
 func constKey(v *Value) (string, bool) {

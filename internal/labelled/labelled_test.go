@@ -25,20 +25,20 @@ var floors = map[string]floor{
 	"deserialization": {12, 1},
 	"hash":            {9, 0},
 	"ldapi":           {12, 1},
-	"pathtraver":      {23, 6},
+	"pathtraver":      {23, 2},
 	"redirect":        {9, 2},
 	"securecookie":    {9, 0},
-	"sqli":            {25, 2},
-	"ssrf":            {13, 4},
+	"sqli":            {25, 1},
+	"ssrf":            {13, 2},
 	"trustbound":      {10, 1},
 	"weakrand":        {9, 0},
-	"xpathi":          {11, 2},
+	"xpathi":          {11, 0},
 	"xss":             {26, 4},
 	"xxe":             {10, 0},
 }
 
 // minAverageScore is the recorded average of the categories' Youden scores.
-const minAverageScore = 0.88
+const minAverageScore = 0.91
 
 func TestSuiteScoreFloor(t *testing.T) {
 	cases, err := LoadSuite(suiteDir)

@@ -85,3 +85,25 @@ def lam():
     os.system(wrap(request.args["l"]))  # want: T78
     os.system(wrap("fixed"))
     return "ok"
+
+
+def pick_second(*args):
+    return args[1]
+
+
+def pick_other(**kwargs):
+    return kwargs["other"]
+
+
+@app.route("/varargs-index")
+def varargs_index():
+    os.system("echo " + pick_second("safe", request.args["v"]))  # want: T78
+    os.system("echo " + pick_second(request.args["v"], "safe"))
+    return "ok"
+
+
+@app.route("/kwargs-key")
+def kwargs_key():
+    os.system("echo " + pick_other(value="safe", other=request.args["k"]))  # want: T78
+    os.system("echo " + pick_other(value=request.args["k"], other="safe"))
+    return "ok"
