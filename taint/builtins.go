@@ -2,6 +2,7 @@ package taint
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/kraitsec/krait/python/ast"
@@ -292,8 +293,11 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 		return res, true
 	case method == "remove":
 		mutate(func(b *Value) *Value {
-			if b == nil || !b.IsSeq || arg0 == nil || !arg0.HasConst {
+			if b == nil || !b.IsSeq || arg0 == nil {
 				return b
+			}
+			if !arg0.HasConst {
+				return removeValue(b, arg0)
 			}
 			for i, e := range b.Seq {
 				if e == nil || !e.HasConst {
@@ -375,4 +379,44 @@ func isSubscriptPlace(e ast.Expr) bool {
 		return isPlace(s.Value)
 	}
 	return false
+}
+
+// removeValue is seq.remove(x) for a non-constant x. When x is an element
+// itself (the same flow) and only constants come before it, that element goes:
+// if x equals one of those constants instead, the element left behind holds
+// that constant's text, so no taint is lost. Otherwise any element may go, so
+// each position may also hold its successor.
+func removeValue(b, x *Value) *Value {
+	for i, e := range b.Seq {
+		if sameFlow(e, x) {
+			out := b.clone()
+			out.Seq = append(append([]*Value(nil), b.Seq[:i]...), b.Seq[i+1:]...)
+			return out
+		}
+		if e == nil || !e.HasConst {
+			break
+		}
+	}
+	out := b.clone()
+	out.Seq = make([]*Value, len(b.Seq))
+	for i, e := range b.Seq {
+		if i+1 < len(b.Seq) {
+			e = join(e, b.Seq[i+1])
+		}
+		out.Seq[i] = e
+	}
+	return out
+}
+
+// sameFlow reports two values that are one value read twice: the same
+// pointer, or equal taint carrying the same traces.
+func sameFlow(a, b *Value) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	return len(a.T) > 0 && slices.Equal(a.T, b.T) && a.Elem == nil && b.Elem == nil &&
+		len(a.Seq) == 0 && len(b.Seq) == 0 && len(a.Keys) == 0 && len(b.Keys) == 0 && len(a.Attrs) == 0 && len(b.Attrs) == 0
 }

@@ -22,23 +22,23 @@ var floors = map[string]floor{
 	"cipher":          {5, 0},
 	"cmdi":            {22, 3},
 	"codeinj":         {11, 1},
-	"deserialization": {12, 1},
+	"deserialization": {12, 0},
 	"hash":            {9, 0},
 	"ldapi":           {12, 1},
-	"pathtraver":      {23, 2},
+	"pathtraver":      {23, 1},
 	"redirect":        {9, 2},
 	"securecookie":    {9, 0},
-	"sqli":            {25, 1},
+	"sqli":            {25, 0},
 	"ssrf":            {13, 2},
 	"trustbound":      {10, 1},
 	"weakrand":        {9, 0},
 	"xpathi":          {11, 0},
-	"xss":             {26, 4},
+	"xss":             {26, 3},
 	"xxe":             {10, 0},
 }
 
 // minAverageScore is the recorded average of the categories' Youden scores.
-const minAverageScore = 0.91
+const minAverageScore = 0.92
 
 func TestSuiteScoreFloor(t *testing.T) {
 	cases, err := LoadSuite(suiteDir)

@@ -39,6 +39,12 @@ def list_remove():
     lst.remove("safe")
     bar = lst[0]
     os.system(bar)  # want: T78
+    items = [param, "safe"]
+    items.remove(param)
+    os.system("echo " + items[0])
+    kept = ["safe", param + "x"]
+    kept.remove(param)
+    os.system("echo " + kept[0])  # want: T78
     return "ok"
 
 
