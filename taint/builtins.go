@@ -290,7 +290,11 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 		if d, ok := args.at(1); ok {
 			res = join(res, d)
 		}
+		mutate(forgetPresent)
 		return res, true
+	case method == "popitem":
+		mutate(forgetPresent)
+		return nil, false
 	case method == "remove":
 		mutate(func(b *Value) *Value {
 			if b == nil || !b.IsSeq || arg0 == nil {
@@ -328,7 +332,7 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 		} else {
 			res = contents(recv)
 		}
-		if d, ok := args.at(1); ok {
+		if d, ok := args.at(1); ok && !surelyHasKey(recv, arg0) {
 			res = join(res, d)
 		}
 		return res, true
@@ -419,4 +423,10 @@ func sameFlow(a, b *Value) bool {
 	}
 	return len(a.T) > 0 && slices.Equal(a.T, b.T) && a.Elem == nil && b.Elem == nil &&
 		len(a.Seq) == 0 && len(b.Seq) == 0 && len(a.Keys) == 0 && len(b.Keys) == 0 && len(a.Attrs) == 0 && len(b.Attrs) == 0
+}
+
+// surelyHasKey reports d.get(k, default) where the dict surely holds k.
+func surelyHasKey(d, k *Value) bool {
+	key, ok := constKey(k)
+	return ok && surelyHas(d, key)
 }

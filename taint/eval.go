@@ -108,6 +108,7 @@ func (c *fnCtx) eval(e ast.Expr, st *state) *Value {
 		}
 		out.Ctr = "dict"
 		out.ConstElems = allConstExprs(e.Keys)
+		out.Present = sortedKeys(out.Keys)
 		return out
 	case *ast.List:
 		return c.sequence(e.Elts, "list", st)
@@ -850,6 +851,7 @@ func (c *fnCtx) del(target ast.Expr, st *state) {
 		idx := c.eval(t.Slice, st)
 		key, ok := constKey(idx)
 		if !ok {
+			c.store(t.Value, forgetPresent, st)
 			return
 		}
 		c.store(t.Value, func(b *Value) *Value {
@@ -958,4 +960,14 @@ func numericFormatArgs(format string, r *Value) *Value {
 		return out
 	}
 	return r
+}
+
+// forgetPresent is a removal at an unknown key: no key is sure any more.
+func forgetPresent(b *Value) *Value {
+	if b == nil || len(b.Present) == 0 {
+		return b
+	}
+	out := b.clone()
+	out.Present = nil
+	return out
 }

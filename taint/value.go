@@ -364,6 +364,10 @@ type Value struct {
 	Ctr      string        // "list", "dict", "tuple", "set" for displays (JSON-safe returns)
 	// ConstElems marks a display whose elements (keys for a dict) are all constants.
 	ConstElems bool
+	// Present lists (sorted) constant keys a dict surely holds: those of its
+	// display, kept while no unknown key may have been removed. A key counts
+	// only while it is also in Keys (constant-key removals drop it there).
+	Present []string
 	// Alts are the possible string constants of a value joined from a few
 	// branches ('sh' or 'cmd.exe'), when it has no single constant.
 	Alts []string
@@ -509,6 +513,11 @@ func joinDepth(a, b *Value, d int) *Value {
 		return a
 	}
 	out := &Value{T: union(a.T, b.T), KeyT: union(a.KeyT, b.KeyT)}
+	for _, k := range a.Present {
+		if _, ok := slices.BinarySearch(b.Present, k); ok {
+			out.Present = append(out.Present, k)
+		}
+	}
 	if a.HasConst && b.HasConst && a.Const == b.Const {
 		out.Const, out.HasConst = a.Const, true
 	} else if x, y := altsOf(a), altsOf(b); len(x) > 0 && len(y) > 0 {
@@ -605,7 +614,7 @@ func equalDepth(a, b *Value, d int) bool {
 	}
 	if !sameTaint(a.T, b.T) || !sameTaint(a.KeyT, b.KeyT) || a.HasConst != b.HasConst || a.Const != b.Const ||
 		a.Type != b.Type || a.Ref != b.Ref || a.Fn != b.Fn || a.IsSeq != b.IsSeq || !slices.Equal(a.Alts, b.Alts) || len(a.Seq) != len(b.Seq) ||
-		len(a.Attrs) != len(b.Attrs) || len(a.Keys) != len(b.Keys) || a.Ctr != b.Ctr || a.ConstElems != b.ConstElems {
+		len(a.Attrs) != len(b.Attrs) || len(a.Keys) != len(b.Keys) || a.Ctr != b.Ctr || a.ConstElems != b.ConstElems || !slices.Equal(a.Present, b.Present) {
 		return false
 	}
 	for k, v := range a.Attrs {
@@ -757,4 +766,16 @@ func seqIndex(k string, n int) (int, bool) {
 		return 0, false
 	}
 	return i, true
+}
+
+// surelyHas reports a constant key the dict holds whatever path was taken.
+func surelyHas(v *Value, key string) bool {
+	if v == nil {
+		return false
+	}
+	if _, ok := slices.BinarySearch(v.Present, key); !ok {
+		return false
+	}
+	_, ok := v.Keys[key]
+	return ok
 }

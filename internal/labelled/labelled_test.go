@@ -21,15 +21,15 @@ type floor struct{ minTP, maxFP int }
 var floors = map[string]floor{
 	"cipher":          {5, 0},
 	"cmdi":            {22, 3},
-	"codeinj":         {11, 1},
+	"codeinj":         {11, 0},
 	"deserialization": {12, 0},
 	"hash":            {9, 0},
 	"ldapi":           {12, 1},
-	"pathtraver":      {23, 1},
+	"pathtraver":      {23, 0},
 	"redirect":        {9, 2},
 	"securecookie":    {9, 0},
 	"sqli":            {25, 0},
-	"ssrf":            {13, 2},
+	"ssrf":            {13, 1},
 	"trustbound":      {10, 1},
 	"weakrand":        {9, 0},
 	"xpathi":          {11, 0},
@@ -38,7 +38,7 @@ var floors = map[string]floor{
 }
 
 // minAverageScore is the recorded average of the categories' Youden scores.
-const minAverageScore = 0.92
+const minAverageScore = 0.94
 
 func TestSuiteScoreFloor(t *testing.T) {
 	cases, err := LoadSuite(suiteDir)

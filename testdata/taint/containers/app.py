@@ -25,6 +25,15 @@ def dict_literal():
     os.system(d["cmd"])  # want: T78
     os.system(d.get("fixed"))
     os.system(d.get("cmd"))  # want: T78
+    values = {"keyA": "a-Value", "keyB": "b-Value"}
+    os.system(values.get("keyA", d["cmd"]))
+    os.system(values.get("keyC", d["cmd"]))  # want: T78
+    if d["cmd"]:
+        values = {"keyB": "b-Value"}
+    os.system(values.get("keyA", d["cmd"]))  # want: T78
+    gone = {"keyA": "a-Value"}
+    del gone[d["cmd"]]
+    os.system(gone.get("keyA", d["cmd"]))  # want: T78
     return "ok"
 
 
