@@ -236,14 +236,39 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 			return withElem(b, x)
 		})
 		return constValue(nil), true
-	case method == "add" || method == "appendleft":
+	case method == "appendleft":
+		mutate(func(b *Value) *Value {
+			if b != nil && b.IsSeq && len(b.Seq) < maxSeq {
+				out := b.clone()
+				out.Seq = append([]*Value{arg0}, b.Seq...)
+				return out
+			}
+			return withElem(b, arg0)
+		})
+		return constValue(nil), true
+	case method == "add":
 		mutate(func(b *Value) *Value { return withElem(b, arg0) })
 		return constValue(nil), true
-	case method == "pop":
+	case method == "rotate" || method == "extendleft":
+		// Positions move: keep the contents only.
+		mutate(func(b *Value) *Value {
+			if b == nil {
+				return nil
+			}
+			el := join(contents(b), contents(arg0))
+			if method == "rotate" {
+				el = contents(b)
+			}
+			return &Value{Ctr: b.Ctr, Type: b.Type, Elem: el}
+		})
+		return constValue(nil), true
+	case method == "pop" || method == "popleft":
 		var res *Value
 		if recv.IsSeq && (!has0 || (arg0 != nil && arg0.HasConst)) && len(recv.Seq) > 0 {
 			i := int64(len(recv.Seq) - 1)
-			if has0 {
+			if method == "popleft" {
+				i = 0
+			} else if has0 {
 				if k, ok := arg0.Const.(int64); ok {
 					i = k
 					if i < 0 {

@@ -176,6 +176,12 @@ func (c *fnCtx) call(n *ast.Call, st *state) *Value {
 			return nil
 		}
 	}
+	if fv != nil && fv.Ref == "collections.deque" && len(args.kw) == 0 && len(args.pos) <= 1 && !slices.Contains(args.star, true) {
+		// Without maxlen a deque keeps element positions like a list.
+		if v, ok := c.builtinFunc("list", args, n); ok {
+			return v
+		}
+	}
 	if fv != nil && strings.HasPrefix(fv.Ref, "builtins.") {
 		if v, ok := c.builtinFunc(fv.Ref[len("builtins."):], args, n); ok {
 			return v

@@ -20,7 +20,7 @@ type floor struct{ minTP, maxFP int }
 // with 445 cases.
 var floors = map[string]floor{
 	"cipher":          {5, 0},
-	"cmdi":            {22, 3},
+	"cmdi":            {22, 2},
 	"codeinj":         {11, 0},
 	"deserialization": {12, 0},
 	"hash":            {9, 0},
@@ -30,15 +30,15 @@ var floors = map[string]floor{
 	"securecookie":    {9, 0},
 	"sqli":            {25, 0},
 	"ssrf":            {13, 1},
-	"trustbound":      {10, 1},
+	"trustbound":      {10, 0},
 	"weakrand":        {9, 0},
 	"xpathi":          {11, 0},
-	"xss":             {26, 3},
+	"xss":             {26, 2},
 	"xxe":             {10, 0},
 }
 
 // minAverageScore is the recorded average of the categories' Youden scores.
-const minAverageScore = 0.94
+const minAverageScore = 0.95
 
 func TestSuiteScoreFloor(t *testing.T) {
 	cases, err := LoadSuite(suiteDir)

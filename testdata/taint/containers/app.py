@@ -1,3 +1,4 @@
+import collections
 import os
 from flask import Flask, request
 
@@ -70,6 +71,19 @@ def list_pop():
     lst2 = ["a", param]
     lst2[1] = "b"
     os.system(lst2[1])
+    q = collections.deque()
+    q.append("safe")
+    q.append(param)
+    q.pop()
+    os.system(q[0])
+    q.append(param)
+    q.popleft()
+    os.system(q[0])  # want: T78
+    q.appendleft("safe")
+    os.system(q[0])
+    os.system(q[1])  # want: T78
+    q.rotate(1)
+    os.system(q[0])  # want: T78
     return "ok"
 
 
