@@ -293,7 +293,7 @@ func (c *fnCtx) modelledCall(n *ast.Call, cands []string, fv, recv *Value, recvE
 			t = step(t, c.file, p.Lineno, p.ColOffset, note)
 		}
 	}
-	var mask models.Mask
+	mask := c.regexSubMask(cands, recv, args)
 	for _, s := range sans {
 		if c.condsHold(s.When, args) {
 			mask |= s.M

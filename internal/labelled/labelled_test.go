@@ -20,11 +20,11 @@ type floor struct{ minTP, maxFP int }
 // with 445 cases.
 var floors = map[string]floor{
 	"cipher":          {5, 0},
-	"cmdi":            {22, 2},
+	"cmdi":            {22, 1},
 	"codeinj":         {11, 0},
 	"deserialization": {12, 0},
 	"hash":            {9, 0},
-	"ldapi":           {12, 1},
+	"ldapi":           {12, 0},
 	"pathtraver":      {23, 0},
 	"redirect":        {9, 2},
 	"securecookie":    {9, 0},
@@ -38,7 +38,7 @@ var floors = map[string]floor{
 }
 
 // minAverageScore is the recorded average of the categories' Youden scores.
-const minAverageScore = 0.95
+const minAverageScore = 0.96
 
 func TestSuiteScoreFloor(t *testing.T) {
 	cases, err := LoadSuite(suiteDir)

@@ -1,3 +1,4 @@
+import re
 import os
 import sqlite3
 from flask import Flask, request
@@ -55,4 +56,20 @@ def numeric_formats():
     cur.execute(f"SELECT * FROM t WHERE id = {p:d}")
     cur.execute(f"SELECT * FROM t WHERE id = {p:>10}")  # want: T89
     cur.execute("SELECT * FROM t WHERE id = %(id)d" % {"id": p})
+    return "ok"
+
+
+@app.route("/regex-sub")
+def regex_sub():
+    p = request.args["p"]
+    os.system("nslookup %s" % re.sub(r"[^A-Za-z0-9]", "", p))
+    os.system("nslookup %s" % re.sub(r"[^\w.-]+", "_", p))
+    os.system("nslookup %s" % re.sub(r"[^A-Za-z0-9 ]", "", p))  # want: T78
+    os.system("nslookup %s" % re.sub(r"[;|&]", "", p))  # want: T78
+    os.system("nslookup %s" % re.sub(r"[^A-Za-z0-9]", "", p, count=1))  # want: T78
+    os.system("nslookup %s" % re.sub(r"[^a-z]", ";", p))  # want: T78
+    word = re.compile(r"[^a-z0-9]+")
+    os.system("nslookup %s" % word.sub("", p))
+    open("/srv/" + re.sub(r"[^\w.-]", "", p))  # want: T22
+    open("/srv/" + re.sub(r"[^\w-]", "", p))
     return "ok"
