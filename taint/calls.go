@@ -486,6 +486,9 @@ func (c *fnCtx) sinkArgs(s *models.CSink, args *callArgs, recv *Value, st *state
 		if s.Mode == "ipython_expand" {
 			return union(flatten(v), c.expandedNames(v, st))
 		}
+		if len(s.Keys) > 0 {
+			return keyedTaint(v, s.Keys)
+		}
 		if s.K == models.XSS && v != nil && (v.Ctr == "dict" || v.Ctr == "list") {
 			return nil // serialised as JSON by the framework, not HTML
 		}
@@ -617,6 +620,9 @@ func (c *fnCtx) storeSink(base *Value, attr string, v *Value, at ast.Node) {
 func (c *fnCtx) checkSinksAt(q string, at ast.Node, args *callArgs) {
 	p := pos(at)
 	for _, s := range c.a.models.Sinks[q] {
+		if !c.condsHold(s.When, args) || slices.ContainsFunc(s.Unless, func(u models.Cond) bool { return c.condHolds(u, args) }) {
+			continue
+		}
 		for _, a := range c.sinkArgs(s, args, nil, nil) {
 			site := &sinkSite{kind: s.K, what: s.What, api: strings.TrimSuffix(strings.TrimSuffix(q, ".__setitem__"), ".__set__") + a.desc,
 				file: c.file, line: p.Lineno, col: p.ColOffset, endLine: p.EndLineno, endCol: p.EndColOffset, confidence: confidenceOf(s.Confidence)}
@@ -1037,6 +1043,34 @@ func (c *fnCtx) expandedNames(v *Value, st *state) Taint {
 				read(strings.TrimRight(text[i+1:j], "."))
 			}
 			i = j - 1
+		}
+	}
+	return t
+}
+
+// keyedTaint is the taint a mapping argument holds at constant keys: a
+// dict's values there, or the second items of (key, value) pairs whose key
+// is one of them.
+func keyedTaint(v *Value, keys []string) Taint {
+	if v == nil {
+		return nil
+	}
+	var t Taint
+	for _, k := range keys {
+		if w, ok := v.Keys["s:"+k]; ok {
+			t = union(t, flatten(w))
+		}
+	}
+	pairs := v.Seq
+	if v.Elem != nil {
+		pairs = append(append([]*Value(nil), pairs...), v.Elem)
+	}
+	for _, p := range pairs {
+		if p == nil || !p.IsSeq || len(p.Seq) != 2 {
+			continue
+		}
+		if ks, ok := constString(p.Seq[0]); ok && slices.Contains(keys, ks) {
+			t = union(t, flatten(p.Seq[1]))
 		}
 	}
 	return t

@@ -26,7 +26,7 @@ var floors = map[string]floor{
 	"hash":            {9, 0},
 	"ldapi":           {12, 0},
 	"pathtraver":      {23, 0},
-	"redirect":        {9, 2},
+	"redirect":        {13, 3},
 	"securecookie":    {9, 0},
 	"sqli":            {25, 0},
 	"ssrf":            {13, 1},
@@ -38,7 +38,7 @@ var floors = map[string]floor{
 }
 
 // minAverageScore is the recorded average of the categories' Youden scores.
-const minAverageScore = 0.96
+const minAverageScore = 0.97
 
 func TestSuiteScoreFloor(t *testing.T) {
 	cases, err := LoadSuite(suiteDir)

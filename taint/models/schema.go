@@ -90,6 +90,10 @@ type Sink struct {
 	// Mode "ipython_expand": a constant argument also reads the variables
 	// IPython substitutes into it ({name}, $name).
 	Mode string `yaml:"mode"`
+	// Keys makes only the values a mapping argument (a dict, or a list of
+	// (key, value) pairs) holds at these constant keys the sink
+	// (`headers={"Location": url}`).
+	Keys []string `yaml:"keys"`
 	// When: all must hold for the call to be a sink. Unless: any one makes it safe.
 	When       []Cond `yaml:"when"`
 	Unless     []Cond `yaml:"unless"`
