@@ -145,7 +145,7 @@ func (r *Runner) RunModule(mod *ast.Module, src []byte, filename string) []findi
 		aliases:  map[string]string{},
 	}
 	w.stack = make([]ast.Node, 0, 64)
-	ast.Walk(w, mod)
+	w.walkModule(mod)
 	if len(r.byKind[KindFile]) > 0 {
 		w.ctx.reset(mod, nil)
 		w.dispatch(KindFile)
@@ -165,87 +165,93 @@ type walker struct {
 	ran   []*Check // checks already run on the current assignment
 }
 
-// Visit keeps the parent stack and dispatches each node by its type.
-func (w *walker) Visit(n ast.Node) ast.Visitor {
-	if n == nil {
-		w.stack = w.stack[:len(w.stack)-1]
-		return nil
+// The visit<Type> methods run the checks subscribing to a node type;
+// walk_gen.go calls them in ast.Walk's order, with w.stack holding the
+// node's ancestors. A kind no check subscribes to leaves the context alone.
+
+func (w *walker) visitCall(x *ast.Call) {
+	r := w.r
+	byName := r.byKey[KindCall]
+	if len(r.byKind[KindCall]) == 0 && len(byName) == 0 {
+		return
 	}
-	if w.r.skip != nil && w.r.skip(n) {
-		return nil
+	w.ctx.reset(x, w.stack)
+	w.ctx.call = x
+	w.dispatch(KindCall)
+	if len(byName) > 0 {
+		if list := byName[w.ctx.Name()]; len(list) > 0 {
+			w.dispatchList(list, KindCall)
+		}
 	}
-	w.visit(n)
-	w.stack = append(w.stack, n)
-	return w
 }
 
-func (w *walker) visit(n ast.Node) {
+func (w *walker) visitConstant(x *ast.Constant) {
 	r := w.r
-	switch x := n.(type) {
-	case *ast.Call:
-		w.ctx.reset(n, w.stack)
-		w.ctx.call = x
-		w.dispatch(KindCall)
-		if byName := r.byKey[KindCall]; len(byName) > 0 {
-			if list := byName[w.ctx.Name()]; len(list) > 0 {
-				w.dispatchList(list, KindCall)
+	switch v := x.Value.(type) {
+	case string:
+		byValue := r.byKey[KindStr]
+		if (len(r.byKind[KindStr]) > 0 || len(byValue) > 0) && !w.parentIsExprStmt() {
+			w.ctx.reset(x, w.stack)
+			w.dispatch(KindStr)
+			if list := byValue[v]; len(list) > 0 {
+				w.dispatchList(list, KindStr)
 			}
 		}
-	case *ast.Constant:
-		switch v := x.Value.(type) {
-		case string:
-			byValue := r.byKey[KindStr]
-			if (len(r.byKind[KindStr]) > 0 || len(byValue) > 0) && !w.parentIsExprStmt() {
-				w.ctx.reset(n, w.stack)
-				w.dispatch(KindStr)
-				if list := byValue[v]; len(list) > 0 {
-					w.dispatchList(list, KindStr)
-				}
-			}
-		case ast.Bytes:
-			if len(r.byKind[KindBytes]) > 0 && !w.parentIsExprStmt() {
-				w.ctx.reset(n, w.stack)
-				w.dispatch(KindBytes)
-			}
+	case ast.Bytes:
+		if len(r.byKind[KindBytes]) > 0 && !w.parentIsExprStmt() {
+			w.ctx.reset(x, w.stack)
+			w.dispatch(KindBytes)
 		}
-	case *ast.Assign:
-		if len(r.byKind[KindAssign]) > 0 || len(r.byKey[KindAssign]) > 0 {
-			w.ctx.reset(n, w.stack)
-			w.dispatch(KindAssign)
-			w.dispatchByTarget(KindAssign, x.Targets...)
-		}
-	case *ast.AnnAssign:
-		if len(r.byKind[KindAnnAssign]) > 0 || len(r.byKey[KindAnnAssign]) > 0 {
-			w.ctx.reset(n, w.stack)
-			w.dispatch(KindAnnAssign)
-			w.dispatchByTarget(KindAnnAssign, x.Target)
-		}
-	case *ast.Import:
+	}
+}
+
+func (w *walker) visitAssign(x *ast.Assign) {
+	if len(w.r.byKind[KindAssign]) > 0 || len(w.r.byKey[KindAssign]) > 0 {
+		w.ctx.reset(x, w.stack)
+		w.dispatch(KindAssign)
+		w.dispatchByTarget(KindAssign, x.Targets...)
+	}
+}
+
+func (w *walker) visitAnnAssign(x *ast.AnnAssign) {
+	if len(w.r.byKind[KindAnnAssign]) > 0 || len(w.r.byKey[KindAnnAssign]) > 0 {
+		w.ctx.reset(x, w.stack)
+		w.dispatch(KindAnnAssign)
+		w.dispatchByTarget(KindAnnAssign, x.Target)
+	}
+}
+
+func (w *walker) visitImport(x *ast.Import) {
+	w.ctx.addImports(x.Names, "", false)
+	w.visitKind(x, KindImport)
+}
+
+func (w *walker) visitImportFrom(x *ast.ImportFrom) {
+	if x.Module == "" {
+		// bandit handles `from . import x` as a plain import
 		w.ctx.addImports(x.Names, "", false)
+		w.visitKind(x, KindImport)
+		return
+	}
+	w.ctx.addImports(x.Names, x.Module, true)
+	w.visitKind(x, KindImportFrom)
+}
+
+func (w *walker) visitFunctionDef(x *ast.FunctionDef) { w.visitKind(x, KindFunctionDef) }
+
+func (w *walker) visitAsyncFunctionDef(x *ast.AsyncFunctionDef) {
+	w.visitKind(x, KindAsyncFunctionDef)
+}
+
+func (w *walker) visitAssert(x *ast.Assert) { w.visitKind(x, KindAssert) }
+
+func (w *walker) visitExceptHandler(x *ast.ExceptHandler) { w.visitKind(x, KindExceptHandler) }
+
+// visitKind runs the checks of kind k, which takes no keys, on n.
+func (w *walker) visitKind(n ast.Node, k Kind) {
+	if len(w.r.byKind[k]) > 0 {
 		w.ctx.reset(n, w.stack)
-		w.dispatch(KindImport)
-	case *ast.ImportFrom:
-		w.ctx.reset(n, w.stack)
-		if x.Module == "" {
-			// bandit handles `from . import x` as a plain import
-			w.ctx.addImports(x.Names, "", false)
-			w.dispatch(KindImport)
-			return
-		}
-		w.ctx.addImports(x.Names, x.Module, true)
-		w.dispatch(KindImportFrom)
-	case *ast.FunctionDef:
-		w.ctx.reset(n, w.stack)
-		w.dispatch(KindFunctionDef)
-	case *ast.AsyncFunctionDef:
-		w.ctx.reset(n, w.stack)
-		w.dispatch(KindAsyncFunctionDef)
-	case *ast.Assert:
-		w.ctx.reset(n, w.stack)
-		w.dispatch(KindAssert)
-	case *ast.ExceptHandler:
-		w.ctx.reset(n, w.stack)
-		w.dispatch(KindExceptHandler)
+		w.dispatch(k)
 	}
 }
 
