@@ -178,7 +178,13 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 		t := union(flatten(recv), flatten(contents(arg0)))
 		return &Value{T: step(t, c.file, p.Lineno, p.ColOffset, "joined into a string"), Type: "builtins.str"}, true
 	case method == "format" || method == "format_map":
-		t := union(flatten(recv), args.all())
+		t := args.all()
+		if f, ok := constString(recv); ok {
+			if i := strings.IndexByte(f, '{'); i > 0 {
+				t = afterHead(f[:i], t)
+			}
+		}
+		t = union(flatten(recv), t)
 		return &Value{T: step(t, c.file, p.Lineno, p.ColOffset, "formatted with str."+method+"()"), Type: "builtins.str"}, true
 	case method == "replace":
 		t := union(flatten(recv), flatten(func() *Value { v, _ := args.at(1); return v }()))

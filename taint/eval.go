@@ -134,9 +134,13 @@ func (c *fnCtx) eval(e ast.Expr, st *state) *Value {
 		var t Taint
 		allConst := true
 		var sb strings.Builder
+		head := ""
 		for _, v := range e.Values {
 			x := c.eval(v, st)
-			t = union(t, flatten(x))
+			if allConst && (x == nil || !x.HasConst) {
+				head = sb.String()
+			}
+			t = union(t, afterHead(head, flatten(x)))
 			if x != nil && x.HasConst {
 				sb.WriteString(fmt.Sprint(x.Const))
 			} else {
@@ -694,6 +698,14 @@ func (c *fnCtx) binop(op ast.Operator, l, r *Value, at ast.Node) *Value {
 	if op == ast.Mod && l != nil && l.HasConst {
 		if f, ok := l.Const.(string); ok {
 			r = numericFormatArgs(f, r)
+			if i := strings.IndexByte(f, '%'); i > 0 {
+				r = mapValue(r, func(t Taint) Taint { return afterHead(f[:i], t) })
+			}
+		}
+	}
+	if op == ast.Add && l != nil && l.HasConst {
+		if h, ok := l.Const.(string); ok {
+			r = mapValue(r, func(t Taint) Taint { return afterHead(h, t) })
 		}
 	}
 	if op == ast.Add && l != nil && r != nil && l.IsSeq && r.IsSeq && len(l.Seq)+len(r.Seq) <= maxSeq {

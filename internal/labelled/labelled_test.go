@@ -26,10 +26,10 @@ var floors = map[string]floor{
 	"hash":            {9, 0},
 	"ldapi":           {12, 0},
 	"pathtraver":      {23, 0},
-	"redirect":        {13, 3},
+	"redirect":        {13, 0},
 	"securecookie":    {9, 0},
 	"sqli":            {25, 0},
-	"ssrf":            {13, 1},
+	"ssrf":            {13, 0},
 	"trustbound":      {10, 0},
 	"weakrand":        {9, 0},
 	"xpathi":          {11, 0},
@@ -38,7 +38,7 @@ var floors = map[string]floor{
 }
 
 // minAverageScore is the recorded average of the categories' Youden scores.
-const minAverageScore = 0.97
+const minAverageScore = 0.99
 
 func TestSuiteScoreFloor(t *testing.T) {
 	cases, err := LoadSuite(suiteDir)

@@ -1,6 +1,7 @@
 from django.http import HttpResponse
 from django.urls import path
-from flask import Blueprint, Response, make_response, request
+import requests
+from flask import Blueprint, Response, make_response, redirect, request
 
 rbp = Blueprint("redirects", __name__)
 
@@ -26,6 +27,28 @@ def go_header():
     resp.headers["Location"] = request.args["next"]  # want: T601 T113
     resp.headers["X-Trace"] = request.args["next"]  # want: T113
     return resp
+
+
+@rbp.route("/prefixed")
+def prefixed():
+    q = request.args["q"]
+    if request.args.get("a"):
+        return redirect("/search?q=" + q)
+    if request.args.get("b"):
+        return redirect("/" + q)  # want: T601
+    if request.args.get("c"):
+        return redirect("https://example.com" + q)  # want: T601
+    if request.args.get("d"):
+        return redirect(f"https://example.com/{q}")
+    if request.args.get("e"):
+        return redirect("/items/{}".format(q))
+    if request.args.get("f"):
+        return redirect("%s/items" % q)  # want: T601
+    requests.get(f"https://api.example.com/search?q={q}", timeout=3)
+    requests.get("https://api.example.com/search?q=%s" % q, timeout=3)
+    requests.get("https://api.github.com/users/" + q, timeout=3)  # want: T918
+    requests.get("https://" + q + "/status", timeout=3)  # want: T918
+    return "ok"
 
 
 def django_go(request):
