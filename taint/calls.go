@@ -446,6 +446,9 @@ func (c *fnCtx) checkSinks(n *ast.Call, cands []string, args *callArgs, recv *Va
 			if s.Store || !c.condsHold(s.When, args) {
 				continue
 			}
+			if s.K == models.XSS && c.isTextResponse(n) {
+				continue
+			}
 			if len(s.ReceiverNames) > 0 && !receiverNamed(n.Func, s.ReceiverNames) {
 				continue
 			}

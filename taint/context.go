@@ -30,8 +30,9 @@ type fnCtx struct {
 	substCache  map[*Origin]Taint // per call being applied: parameter origin → caller taint
 	substSlices map[sliceKey]Taint
 	loopDepth   int
-	reported    map[string]int // finding key → trace depth of the finding kept
-	unused      *ast.Call      // the call of the expression statement being run
+	reported    map[string]int     // finding key → trace depth of the finding kept
+	unused      *ast.Call          // the call of the expression statement being run
+	textResp    map[*ast.Call]bool // responses given a non-HTML type (textResponses), lazily
 	// predicateDepth bounds the inlining of project predicates in guards.
 	predicateDepth int
 }

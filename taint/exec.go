@@ -605,6 +605,12 @@ func (c *fnCtx) returnSink(h *models.Handler, v *Value, at ast.Node) {
 	if k == models.XSS && (body.Ctr == "dict" || body.Ctr == "list" || (knownType(body.Type) && body.Type != "builtins.str")) {
 		return // JSON or a response object, not an HTML string
 	}
+	if k == models.XSS && v.Ctr == "tuple" && v.IsSeq && len(v.Seq) >= 2 {
+		// (body, status, headers) / (body, headers): a constant non-HTML Content-Type.
+		if ct, ok := headerConst(v.Seq[len(v.Seq)-1], "content-type"); ok && !strings.Contains(strings.ToLower(ct), "html") {
+			return
+		}
+	}
 	p := pos(at)
 	what := h.ReturnWhat
 	if what == "" {
@@ -613,4 +619,26 @@ func (c *fnCtx) returnSink(h *models.Handler, v *Value, at ast.Node) {
 	site := &sinkSite{kind: k, what: what, api: "the return value of handler " + c.fn.Name + "()",
 		file: c.file, line: p.Lineno, col: p.ColOffset, endLine: p.EndLineno, endCol: p.EndColOffset, confidence: finding.High}
 	c.atSink(flatten(body), site)
+}
+
+// headerConst is the constant a headers dict display or list of
+// (name, value) pairs gives a header (name in lower case).
+func headerConst(h *Value, name string) (string, bool) {
+	if h == nil {
+		return "", false
+	}
+	for _, k := range sortedKeys(h.Keys) {
+		if strings.HasPrefix(k, "s:") && strings.ToLower(k[2:]) == name {
+			return constString(h.Keys[k])
+		}
+	}
+	for _, p := range h.Seq {
+		if p == nil || !p.IsSeq || len(p.Seq) != 2 {
+			continue
+		}
+		if ks, ok := constString(p.Seq[0]); ok && strings.ToLower(ks) == name {
+			return constString(p.Seq[1])
+		}
+	}
+	return "", false
 }

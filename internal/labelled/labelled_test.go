@@ -33,7 +33,7 @@ var floors = map[string]floor{
 	"trustbound":      {10, 0},
 	"weakrand":        {9, 0},
 	"xpathi":          {11, 0},
-	"xss":             {26, 2},
+	"xss":             {26, 0},
 	"xxe":             {10, 0},
 }
 

@@ -74,6 +74,15 @@ def tuple_return():
     return "<p>" + request.args["x"] + "</p>", 200  # want: T79
 
 
+@bp.route("/plain")
+def plain_tuple():
+    if request.args.get("a"):
+        return "Saved: " + request.args["x"], 200, {"Content-Type": "text/plain; charset=utf-8"}
+    if request.args.get("b"):
+        return "Saved: " + request.args["x"], [("content-type", "application/json")]
+    return "Saved: " + request.args["x"], 200, {"Content-Type": "text/html"}  # want: T79
+
+
 class ItemView(MethodView):
     def get(self, item_id):
         os.system("echo " + item_id)  # want: T78
@@ -85,3 +94,24 @@ class ItemView(MethodView):
 
 def register(app):
     app.add_url_rule("/items/<item_id>", view_func=ItemView.as_view("items"))
+
+
+@bp.route("/plain-response")
+def plain_response():
+    if request.args.get("a"):
+        resp = make_response("Saved: " + request.args["x"])
+        resp.mimetype = "text/plain"
+        return resp
+    if request.args.get("b"):
+        resp = make_response("Saved: " + request.args["x"])
+        resp.headers["Content-Type"] = "application/json"
+        return resp
+    if request.args.get("c"):
+        resp = make_response("Saved: " + request.args["x"])  # want: T79
+        if request.args.get("early"):
+            return resp
+        resp.mimetype = "text/plain"
+        return resp
+    resp = make_response("Saved: " + request.args["x"])  # want: T79
+    resp.mimetype = "text/html"
+    return resp
