@@ -293,7 +293,7 @@ func (c *fnCtx) modelledCall(n *ast.Call, cands []string, fv, recv *Value, recvE
 			t = step(t, c.file, p.Lineno, p.ColOffset, note)
 		}
 	}
-	mask := c.regexSubMask(cands, recv, args)
+	mask := c.regexSubMask(cands, recv, args) | urlQuoteMask(cands, args)
 	for _, s := range sans {
 		if c.condsHold(s.When, args) {
 			mask |= s.M

@@ -134,3 +134,43 @@ func negatedClass(p string) (string, bool) {
 	}
 	return string(kept), true
 }
+
+// urlQuoteMask is what urllib.parse.quote / quote_plus / urlencode clean:
+// they percent-encode every quote, shell, HTML, LDAP-filter and CR/LF
+// character, keeping letters, digits, "_.-~" and the `safe` characters
+// ("/" by default for quote). "../" and a bare ".." survive, and an
+// attacker-chosen host stays one, so path, redirect, SSRF and code are not
+// cleaned.
+func urlQuoteMask(cands []string, args *callArgs) models.Mask {
+	safeArg := -1
+	for _, q := range cands {
+		switch q {
+		case "urllib.parse.quote", "urllib.parse.quote_plus":
+			safeArg = 1
+		case "urllib.parse.urlencode":
+			safeArg = 2
+		}
+		if safeArg >= 0 {
+			break
+		}
+	}
+	if safeArg < 0 {
+		return 0
+	}
+	if v, ok := args.get(&safeArg, "safe"); ok {
+		s, ok := constString(v)
+		if !ok {
+			return 0
+		}
+		for _, ch := range s {
+			if ch != '/' && ch != '_' && ch != '.' && ch != '-' && ch != '~' && !isASCIIAlnum(ch) {
+				return 0
+			}
+		}
+	}
+	if _, ok := args.kw["quote_via"]; ok {
+		return 0
+	}
+	return models.SQL.Bit() | models.NoSQL.Bit() | models.Command.Bit() | models.XSS.Bit() | models.LDAP.Bit() |
+		models.XPath.Bit() | models.Header.Bit() | models.Log.Bit()
+}

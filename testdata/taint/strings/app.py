@@ -73,3 +73,19 @@ def regex_sub():
     open("/srv/" + re.sub(r"[^\w.-]", "", p))  # want: T22
     open("/srv/" + re.sub(r"[^\w-]", "", p))
     return "ok"
+
+
+@app.route("/url-quote")
+def url_quote():
+    import urllib.parse
+    from urllib.parse import quote_plus, urlencode
+
+    p = request.args["p"]
+    os.system("curl http://h/?q=" + urllib.parse.quote(p))
+    os.system("curl http://h/?q=" + quote_plus(p))
+    os.system("curl http://h/?" + urlencode({"q": p}))
+    os.system("curl http://h/?q=" + urllib.parse.quote(p, safe="/;"))  # want: T78
+    os.system("curl http://h/?q=" + urllib.parse.unquote(p))  # want: T78
+    open("/srv/" + urllib.parse.quote(p))  # want: T22
+    open("/srv/" + urllib.parse.quote(p, safe=""))  # want: T22
+    return "ok"
