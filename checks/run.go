@@ -23,7 +23,7 @@ type Runner struct {
 	// checks by unqualified called name (CallNames), Str checks by value
 	// (StrValues), Assign/AnnAssign checks by target key (TargetKeys);
 	// byKind holds those run on every node of the kind.
-	byKey   [numKinds]map[string][]prepared
+	byKey   [numKinds]keyIndex
 	skip    func(ast.Node) bool
 	onPanic func(ruleID string, node ast.Node, v any)
 	enabled map[string]bool // rule id -> enabled, for checks reporting several ids
@@ -64,11 +64,8 @@ func Compile(cfg *Config) *Runner {
 		}
 		for _, k := range c.Kinds {
 			if keys := c.keysFor(k); keys != nil {
-				if r.byKey[k] == nil {
-					r.byKey[k] = map[string][]prepared{}
-				}
 				for _, key := range uniq(keys(p.settings)) {
-					r.byKey[k][key] = append(r.byKey[k][key], p)
+					r.byKey[k].add(key, p)
 				}
 				continue
 			}
@@ -171,15 +168,15 @@ type walker struct {
 
 func (w *walker) visitCall(x *ast.Call) {
 	r := w.r
-	byName := r.byKey[KindCall]
-	if len(r.byKind[KindCall]) == 0 && len(byName) == 0 {
+	byName := &r.byKey[KindCall]
+	if len(r.byKind[KindCall]) == 0 && byName.empty() {
 		return
 	}
 	w.ctx.reset(x, w.stack)
 	w.ctx.call = x
 	w.dispatch(KindCall)
-	if len(byName) > 0 {
-		if list := byName[w.ctx.Name()]; len(list) > 0 {
+	if !byName.empty() {
+		if list := byName.get(w.ctx.Name()); len(list) > 0 {
 			w.dispatchList(list, KindCall)
 		}
 	}
@@ -189,11 +186,11 @@ func (w *walker) visitConstant(x *ast.Constant) {
 	r := w.r
 	switch v := x.Value.(type) {
 	case string:
-		byValue := r.byKey[KindStr]
-		if (len(r.byKind[KindStr]) > 0 || len(byValue) > 0) && !w.parentIsExprStmt() {
+		byValue := &r.byKey[KindStr]
+		if (len(r.byKind[KindStr]) > 0 || !byValue.empty()) && !w.parentIsExprStmt() {
 			w.ctx.reset(x, w.stack)
 			w.dispatch(KindStr)
-			if list := byValue[v]; len(list) > 0 {
+			if list := byValue.get(v); len(list) > 0 {
 				w.dispatchList(list, KindStr)
 			}
 		}
@@ -206,7 +203,7 @@ func (w *walker) visitConstant(x *ast.Constant) {
 }
 
 func (w *walker) visitAssign(x *ast.Assign) {
-	if len(w.r.byKind[KindAssign]) > 0 || len(w.r.byKey[KindAssign]) > 0 {
+	if len(w.r.byKind[KindAssign]) > 0 || !w.r.byKey[KindAssign].empty() {
 		w.ctx.reset(x, w.stack)
 		w.dispatch(KindAssign)
 		w.dispatchByTarget(KindAssign, x.Targets...)
@@ -214,7 +211,7 @@ func (w *walker) visitAssign(x *ast.Assign) {
 }
 
 func (w *walker) visitAnnAssign(x *ast.AnnAssign) {
-	if len(w.r.byKind[KindAnnAssign]) > 0 || len(w.r.byKey[KindAnnAssign]) > 0 {
+	if len(w.r.byKind[KindAnnAssign]) > 0 || !w.r.byKey[KindAnnAssign].empty() {
 		w.ctx.reset(x, w.stack)
 		w.dispatch(KindAnnAssign)
 		w.dispatchByTarget(KindAnnAssign, x.Target)
@@ -258,40 +255,40 @@ func (w *walker) visitKind(n ast.Node, k Kind) {
 // dispatchByTarget runs, once each, the checks restricted to a key that
 // one of the assignment's targets ends in.
 func (w *walker) dispatchByTarget(k Kind, targets ...ast.Expr) {
-	byKey := w.r.byKey[k]
-	if len(byKey) == 0 {
+	byKey := &w.r.byKey[k]
+	if byKey.empty() {
 		return
 	}
 	w.ran = w.ran[:0]
 	for _, t := range targets {
-		w.targetKeys(t, func(key string) {
-			for _, p := range byKey[key] {
-				if !slices.Contains(w.ran, p.check) {
-					w.ran = append(w.ran, p.check)
-					w.dispatchList([]prepared{p}, k)
-				}
-			}
-		})
+		w.dispatchTarget(byKey, k, t)
 	}
 }
 
-// targetKeys calls f with the key of a target, or of each element of a
-// tuple/list target.
-func (w *walker) targetKeys(t ast.Expr, f func(string)) {
+// dispatchTarget runs the checks keyed by a target's key, or by the key
+// of each element of a tuple/list target, that have not run yet.
+func (w *walker) dispatchTarget(byKey *keyIndex, k Kind, t ast.Expr) {
 	switch x := t.(type) {
 	case *ast.Tuple:
 		for _, e := range x.Elts {
-			w.targetKeys(e, f)
+			w.dispatchTarget(byKey, k, e)
 		}
 	case *ast.List:
 		for _, e := range x.Elts {
-			w.targetKeys(e, f)
+			w.dispatchTarget(byKey, k, e)
 		}
 	case *ast.Starred:
-		w.targetKeys(x.Value, f)
+		w.dispatchTarget(byKey, k, x.Value)
 	default:
-		if key := TargetKey(t); key != "" {
-			f(key)
+		key := TargetKey(t)
+		if key == "" {
+			return
+		}
+		for _, p := range byKey.get(key) {
+			if !slices.Contains(w.ran, p.check) {
+				w.ran = append(w.ran, p.check)
+				w.dispatchList([]prepared{p}, k)
+			}
 		}
 	}
 }

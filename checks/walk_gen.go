@@ -9,6 +9,23 @@ import "github.com/kraitsec/krait/python/ast"
 // order), switching on n's concrete type once; children of a concrete
 // type are walked without a switch.
 func (w *walker) walkNode(n ast.Node) {
+	// The commonest types first: each test is one comparison.
+	if x, ok := n.(*ast.Name); ok {
+		w.walkName(x)
+		return
+	}
+	if x, ok := n.(*ast.Constant); ok {
+		w.walkConstant(x)
+		return
+	}
+	if x, ok := n.(*ast.Attribute); ok {
+		w.walkAttribute(x)
+		return
+	}
+	if x, ok := n.(*ast.Call); ok {
+		w.walkCall(x)
+		return
+	}
 	switch x := n.(type) {
 	case *ast.Module:
 		w.walkModule(x)
@@ -106,22 +123,14 @@ func (w *walker) walkNode(n ast.Node) {
 		w.walkYieldFrom(x)
 	case *ast.Compare:
 		w.walkCompare(x)
-	case *ast.Call:
-		w.walkCall(x)
 	case *ast.FormattedValue:
 		w.walkFormattedValue(x)
 	case *ast.JoinedStr:
 		w.walkJoinedStr(x)
-	case *ast.Constant:
-		w.walkConstant(x)
-	case *ast.Attribute:
-		w.walkAttribute(x)
 	case *ast.Subscript:
 		w.walkSubscript(x)
 	case *ast.Starred:
 		w.walkStarred(x)
-	case *ast.Name:
-		w.walkName(x)
 	case *ast.List:
 		w.walkList(x)
 	case *ast.Tuple:

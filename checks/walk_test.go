@@ -150,10 +150,10 @@ func recordingRunner(log *[]dispatched) *Runner {
 	for k := range numKinds {
 		r.byKind[k] = []prepared{rec(k)}
 	}
-	r.byKey[KindCall] = map[string][]prepared{"join": {rec(KindCall)}}
-	r.byKey[KindStr] = map[string][]prepared{"utf-8": {rec(KindStr)}}
-	r.byKey[KindAssign] = map[string][]prepared{"name": {rec(KindAssign)}}
-	r.byKey[KindAnnAssign] = map[string][]prepared{"name": {rec(KindAnnAssign)}}
+	r.byKey[KindCall].add("join", rec(KindCall))
+	r.byKey[KindStr].add("utf-8", rec(KindStr))
+	r.byKey[KindAssign].add("name", rec(KindAssign))
+	r.byKey[KindAnnAssign].add("name", rec(KindAnnAssign))
 	r.skip = func(n ast.Node) bool {
 		p, ok := n.(ast.Positioned)
 		return ok && p.Position().Lineno%7 == 0
