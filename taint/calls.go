@@ -981,7 +981,10 @@ func (c *fnCtx) construct(cls *resolve.Class, args *callArgs, n *ast.Call, st *s
 	inst := &Value{Type: cls.QName}
 	init := c.a.prog.FindMethod(cls.QName, "__init__")
 	if init == nil {
-		// dataclasses, namedtuples and external bases: fields come from the arguments.
+		if rec := c.constructRecord(cls, args); rec != nil {
+			return rec
+		}
+		// Other external bases: fields come from the arguments.
 		if t := args.all(); len(t) > 0 {
 			inst.T = t
 		}

@@ -1,4 +1,7 @@
+import dataclasses
 import os
+import typing
+from dataclasses import dataclass
 import sqlite3
 from flask import Flask, request
 
@@ -96,4 +99,43 @@ class ShellExporter(Exporter):
 def dispatch():
     exporter = ShellExporter()
     exporter.run(request.args["v"])
+    return "ok"
+
+
+@dataclass
+class Req:
+    q: str
+    n: int = 0
+    tag: str = "plain"
+
+    def shell(self):
+        os.system("echo " + self.q)  # want: T78
+
+
+@dataclasses.dataclass(frozen=True)
+class Labelled(Req):
+    label: str = "x"
+
+
+class Pair(typing.NamedTuple):
+    a: str
+    b: str
+
+
+@app.route("/records")
+def records():
+    p = request.args["p"]
+    r = Req(p)
+    os.system("echo %s" % r.tag)
+    os.system("echo " + r.q)  # want: T78
+    r.shell()
+    k = Req(q="ls", tag=p)
+    os.system("echo " + k.q)
+    os.system("echo " + k.tag)  # want: T78
+    lab = Labelled("ls", 1, "t", p)
+    os.system("echo " + lab.tag)
+    os.system("echo " + lab.label)  # want: T78
+    pair = Pair("safe", p)
+    os.system("echo " + pair.a)
+    os.system("echo " + pair.b)  # want: T78
     return "ok"
