@@ -636,20 +636,16 @@ func (c *fnCtx) subscriptConst(base, idx *Value) *Value {
 	return out
 }
 
-// deriveStarKey gives labels of a *args / **kwargs parameter the constant
-// index or key read from it on their path, so a summary reading args[1] or
-// kwargs["other"] carries only that argument's taint.
+// deriveStarKey gives parameter labels the constant index or key read
+// from them on their path, so a summary reading args[1], kwargs["other"] or
+// cfg["cmd"] carries only that element's taint of the caller's argument.
 func deriveStarKey(a *analyzer, t Taint, key string) Taint {
 	if strings.ContainsAny(key, ".") {
 		return t
 	}
 	return mapTaint(t, func(l Label) Label {
-		if l.O.Kind != paramOrigin || l.O.Path != "" || l.O.Fn == nil {
-			return l
-		}
-		_, vararg, kwarg, _ := paramNames(l.O.Fn.Args())
-		if l.O.Param == vararg || l.O.Param == kwarg {
-			l.O = a.paramOrigin(l.O.Fn, l.O.Param, ".["+key+"]")
+		if l.O.Kind == paramOrigin && l.O.Fn != nil && strings.Count(l.O.Path, ".") < maxParamPath {
+			l.O = a.paramOrigin(l.O.Fn, l.O.Param, l.O.Path+".["+key+"]")
 		}
 		return l
 	})

@@ -107,3 +107,22 @@ def kwargs_key():
     os.system("echo " + pick_other(value="safe", other=request.args["k"]))  # want: T78
     os.system("echo " + pick_other(value=request.args["k"], other="safe"))
     return "ok"
+
+
+def cmd_of(cfg):
+    return cfg["cmd"]
+
+
+def first_of(items):
+    return items[0]
+
+
+@app.route("/param-keys")
+def param_keys():
+    cfg = {"cmd": "uptime", "user": request.args["u"]}
+    os.system(cmd_of(cfg))
+    os.system(first_of(["ls", request.args["u"]]))
+    os.system(cmd_of({"cmd": request.args["c"]}))  # want: T78
+    os.system(first_of([request.args["u"], "ls"]))  # want: T78
+    os.system(first_of(request.args["u"]))  # want: T78
+    return "ok"
