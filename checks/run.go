@@ -26,7 +26,7 @@ type Runner struct {
 	byKey   [numKinds]keyIndex
 	skip    func(ast.Node) bool
 	onPanic func(ruleID string, node ast.Node, v any)
-	enabled map[string]bool // rule id -> enabled, for checks reporting several ids
+	enabled *ruleSet // for checks reporting several ids
 }
 
 type prepared struct {
@@ -36,7 +36,7 @@ type prepared struct {
 
 // Compile prepares cfg for many Run calls; cfg may be nil.
 func Compile(cfg *Config) *Runner {
-	r := &Runner{enabled: map[string]bool{}}
+	r := &Runner{enabled: &ruleSet{}}
 	isOn := func(rule *finding.Rule) bool {
 		if rule.Retired {
 			return false
@@ -49,10 +49,10 @@ func Compile(cfg *Config) *Runner {
 	defaults := DefaultPlugins()
 	for _, c := range Checks() {
 		on := isOn(c.Rule)
-		r.enabled[c.Rule.ID] = on
+		r.enabled.set(c.Rule.ID, on)
 		for _, a := range c.Also {
 			aon := isOn(a)
-			r.enabled[a.ID] = aon
+			r.enabled.set(a.ID, aon)
 			on = on || aon
 		}
 		if !on {
@@ -152,7 +152,7 @@ func (r *Runner) RunModule(mod *ast.Module, src []byte, filename string) []findi
 
 // RuleEnabled reports whether a rule id is selected (for checks reporting
 // several ids, such as the blacklists).
-func (c *Context) RuleEnabled(id string) bool { return c.runner.enabled[id] }
+func (c *Context) RuleEnabled(id string) bool { return c.runner.enabled.has(id) }
 
 type walker struct {
 	r     *Runner

@@ -139,7 +139,7 @@ type dispatched struct {
 // ones (a call name, a string value, an assignment target), and leaves out
 // the subtrees of nodes starting on a line divisible by 7.
 func recordingRunner(log *[]dispatched) *Runner {
-	r := &Runner{enabled: map[string]bool{}}
+	r := &Runner{enabled: &ruleSet{}}
 	rec := func(k Kind) prepared {
 		return prepared{check: &Check{Run: func(ctx *Context, _ any) *Issue {
 			d := dispatched{kind: k, node: ctx.Node, depth: len(ctx.Ancestors()), parent: ctx.Parent(0)}
