@@ -356,11 +356,8 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 		})
 		return constValue(nil), true
 	case method == "get":
-		var res *Value
-		if key, ok := constKey(arg0); ok {
-			_ = key
-			res = c.subscriptConst(recv, arg0)
-		} else {
+		res, ok := c.readKey(recv, arg0)
+		if !ok {
 			res = contents(recv)
 		}
 		if d, ok := args.at(1); ok && !surelyHasKey(recv, arg0) {

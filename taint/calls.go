@@ -749,6 +749,7 @@ func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, ar
 	ret := mapValue(sum.Ret, func(t Taint) Taint {
 		return step(c.subst(t, fn, actuals, n), c.file, p.Lineno, p.ColOffset, note)
 	})
+	ret = rewriteSymKeys(c.a, ret, fn, actuals, 0)
 	for _, h := range sum.Sinks {
 		c.atSink(c.subst(Taint{h.l}, fn, actuals, n), h.site)
 	}
@@ -756,6 +757,7 @@ func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, ar
 	for _, i := range sortedKeys(sum.Effects) {
 		eff := sum.Effects[i]
 		sv := mapValue(eff, func(t Taint) Taint { return c.subst(t, fn, actuals, n) })
+		sv = rewriteSymKeys(c.a, sv, fn, actuals, 0)
 		effects[i] = sv
 		if i < len(places) && places[i] != nil && isPlace(places[i]) {
 			c.store(places[i], func(b *Value) *Value { return mergeEffect(b, sv) }, st)
@@ -941,6 +943,14 @@ func (c *fnCtx) substLabels(t Taint, fn *resolve.Func, actuals []*Value, at ast.
 						av = c.subscriptConst(av, k)
 						continue
 					}
+					if strings.HasPrefix(seg, "[p:") {
+						if k := symActual(c.a, fn, actuals, seg[1:len(seg)-1]); k != nil && k.HasConst {
+							av = c.subscriptConst(av, k)
+						} else {
+							av = contents(av)
+						}
+						continue
+					}
 					av = c.fieldOf(av, seg)
 				}
 			}
@@ -1080,4 +1090,100 @@ func keyedTaint(v *Value, keys []string) Taint {
 		}
 	}
 	return t
+}
+
+// symActual is the caller's argument behind a callee's symbolic key "p:<id>".
+func symActual(a *analyzer, fn *resolve.Func, actuals []*Value, key string) *Value {
+	for i, v := range actuals {
+		if symKey(a.paramOrigin(fn, i, "")) == key {
+			return v
+		}
+	}
+	return nil
+}
+
+// rewriteSymKeys turns a callee's symbolic keys into the call's constant
+// arguments (else unknown-key contents) in what the call returns or stores.
+func rewriteSymKeys(a *analyzer, v *Value, fn *resolve.Func, actuals []*Value, d int) *Value {
+	if v == nil || d > maxDepth+2 || !hasSymKeys(v, d) {
+		return v
+	}
+	changed := false
+	var keys map[string]*Value
+	var elem *Value
+	for _, k := range sortedKeys(v.Keys) {
+		w := rewriteSymKeys(a, v.Keys[k], fn, actuals, d+1)
+		if w != v.Keys[k] {
+			changed = true
+		}
+		if strings.HasPrefix(k, "p:") {
+			if act := symActual(a, fn, actuals, k); act != nil {
+				changed = true
+				if ck, ok := constKey(act); ok {
+					k = ck
+				} else {
+					elem = join(elem, w)
+					continue
+				}
+			}
+		}
+		if keys == nil {
+			keys = map[string]*Value{}
+		}
+		keys[k] = join(keys[k], w)
+	}
+	var attrs map[string]*Value
+	for _, k := range sortedKeys(v.Attrs) {
+		w := rewriteSymKeys(a, v.Attrs[k], fn, actuals, d+1)
+		if w != v.Attrs[k] {
+			changed = true
+		}
+		if attrs == nil {
+			attrs = map[string]*Value{}
+		}
+		attrs[k] = w
+	}
+	el := rewriteSymKeys(a, v.Elem, fn, actuals, d+1)
+	if el != v.Elem {
+		changed = true
+	}
+	var seq []*Value
+	for _, e := range v.Seq {
+		w := rewriteSymKeys(a, e, fn, actuals, d+1)
+		if w != e {
+			changed = true
+		}
+		seq = append(seq, w)
+	}
+	if !changed {
+		return v
+	}
+	out := v.clone()
+	out.Keys, out.Attrs, out.Elem = keys, attrs, join(el, elem)
+	if v.Seq != nil {
+		out.Seq = seq
+	}
+	return out
+}
+
+func hasSymKeys(v *Value, d int) bool {
+	if v == nil || d > maxDepth+2 {
+		return false
+	}
+	for k, w := range v.Keys {
+		if strings.HasPrefix(k, "p:") || hasSymKeys(w, d+1) {
+			return true
+		}
+	}
+	for _, w := range v.Attrs {
+		if hasSymKeys(w, d+1) {
+			return true
+		}
+	}
+	for _, w := range v.Seq {
+		if hasSymKeys(w, d+1) {
+			return true
+		}
+	}
+	return hasSymKeys(v.Elem, d+1)
 }

@@ -583,7 +583,7 @@ func (c *fnCtx) subscript(base, idx *Value, at ast.Node) *Value {
 		}
 	}
 	var out *Value
-	if v := c.subscriptConst(base, idx); v != nil || (idx != nil && idx.HasConst) {
+	if v, ok := c.readKey(base, idx); ok {
 		out = v
 	} else {
 		out = contents(base)
@@ -615,25 +615,97 @@ func (c *fnCtx) subscriptConst(base, idx *Value) *Value {
 		}
 	}
 	if v, ok := base.Keys[key]; ok {
-		return v
+		return join(v, symKeyed(base))
+	}
+	if base.IsSeq && base.Elem == nil && len(base.T) == 0 && len(base.Seq) > 0 {
+		return contents(base)
+	}
+	return join(c.ownElements(base, key), symKeyed(base))
+}
+
+// ownElements is what a container holds at a key it has no entry for: its
+// unknown-key contents, where the container's own parameter labels get the
+// key on their path (the caller's argument is read at that key).
+func (c *fnCtx) ownElements(base *Value, key string) *Value {
+	own := map[*Origin]bool{}
+	for _, l := range base.T {
+		own[l.O] = true
+	}
+	derive := func(t Taint) Taint {
+		if len(own) == 0 {
+			return t
+		}
+		return mapTaint(t, func(l Label) Label {
+			if own[l.O] {
+				return deriveStarKey(c.a, Taint{l}, key)[0]
+			}
+			return l
+		})
 	}
 	var out *Value
 	if base.Elem != nil {
 		out = base.Elem
-	}
-	if len(base.T) > 0 {
-		out = join(out, &Value{T: base.T})
-	}
-	if base.IsSeq && out == nil && len(base.Seq) > 0 {
-		return contents(base)
-	}
-	if out != nil && len(out.T) > 0 {
-		if t := deriveStarKey(c.a, out.T, key); !slices.Equal(t, out.T) {
+		if t := derive(out.T); !slices.Equal(t, out.T) {
 			out = out.clone()
 			out.T = t
 		}
 	}
+	if len(base.T) > 0 {
+		out = join(out, &Value{T: derive(base.T)})
+	}
 	return out
+}
+
+// symKeyed joins the entries stored at a parameter's unknown value (see
+// paramKey): any of them may be the key read.
+func symKeyed(base *Value) *Value {
+	var out *Value
+	for _, k := range sortedKeys(base.Keys) {
+		if strings.HasPrefix(k, "p:") {
+			out = join(out, base.Keys[k])
+		}
+	}
+	return out
+}
+
+// paramKey is the symbolic key "p:<origin>" of an index that is exactly a
+// parameter of this unit: stores and reads at it stay apart from other
+// keys, and a call site with a constant argument turns it into that key.
+func (c *fnCtx) paramKey(idx *Value) (string, bool) {
+	if idx == nil || idx.HasConst || len(idx.T) != 1 || len(idx.Keys) > 0 || len(idx.Attrs) > 0 || idx.Elem != nil || len(idx.Seq) > 0 {
+		return "", false
+	}
+	l := idx.T[0]
+	if l.O.Kind != paramOrigin || l.O.Fn != c.fn || l.O.Path != "" || l.M != 0 {
+		return "", false
+	}
+	return symKey(l.O), true
+}
+
+func symKey(o *Origin) string { return "p:" + strconv.Itoa(int(o.ID)) }
+
+// readKey is base[idx] for a constant or parameter key; ok false otherwise.
+func (c *fnCtx) readKey(base, idx *Value) (*Value, bool) {
+	if _, ok := constKey(idx); ok {
+		return c.subscriptConst(base, idx), true
+	}
+	sk, ok := c.paramKey(idx)
+	if !ok || base == nil {
+		return nil, false
+	}
+	if v, ok := base.Keys[sk]; ok {
+		return v, true
+	}
+	// Any constant entry may be the one; unknown entries and the caller's
+	// own contents are read at the argument's key.
+	var out *Value
+	for _, k := range sortedKeys(base.Keys) {
+		out = join(out, base.Keys[k])
+	}
+	for _, e := range base.Seq {
+		out = join(out, e)
+	}
+	return join(out, c.ownElements(base, sk)), true
 }
 
 // deriveStarKey gives parameter labels the constant index or key read
@@ -774,6 +846,12 @@ func (c *fnCtx) assign(target ast.Expr, v *Value, st *state, note bool) {
 		c.itemSink(base, idx, v, t)
 		if key, ok := constKey(idx); ok {
 			c.store(t.Value, func(b *Value) *Value { return withKey(b, key, v) }, st)
+		} else if key, ok := c.paramKey(idx); ok {
+			c.store(t.Value, func(b *Value) *Value {
+				out := withKey(b, key, v)
+				out.KeyT = union(out.KeyT, flatten(idx))
+				return out
+			}, st)
 		} else {
 			c.store(t.Value, func(b *Value) *Value {
 				out := withElem(b, v)
@@ -804,9 +882,13 @@ func (c *fnCtx) store(place ast.Expr, f func(*Value) *Value, st *state) {
 	case *ast.Subscript:
 		idx := c.eval(p.Slice, st)
 		key, ok := constKey(idx)
+		if !ok {
+			key, ok = c.paramKey(idx)
+		}
 		c.store(p.Value, func(b *Value) *Value {
 			if ok {
-				return withKey(b, key, f(c.subscriptConst(b, idx)))
+				old, _ := c.readKey(b, idx)
+				return withKey(b, key, f(old))
 			}
 			return withElem(b, f(contents(b)))
 		}, st)

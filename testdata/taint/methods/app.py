@@ -139,3 +139,33 @@ def records():
     os.system("echo " + pair.a)
     os.system("echo " + pair.b)  # want: T78
     return "ok"
+
+
+class Store:
+    def __init__(self):
+        self.items = {}
+
+    def put(self, key, value):
+        self.items[key] = value
+
+    def get(self, key):
+        return self.items.get(key)
+
+    def read(self, key):
+        return self.items[key]
+
+
+@app.route("/store")
+def store():
+    s = Store()
+    s.put("user", request.args.get("p", ""))
+    s.put("tool", "uptime")
+    os.system(s.get("tool"))
+    os.system(s.read("tool"))
+    os.system(s.get("user"))  # want: T78
+    os.system(s.read("user"))  # want: T78
+    s.put(request.args["k"], "x")
+    os.system(s.get("tool"))
+    s.put(request.args["k"], request.args["v"])
+    os.system(s.get("tool"))  # want: T78
+    return "ok"
