@@ -18,6 +18,9 @@ func BenchmarkRunModule(b *testing.B) {
 	home, _ := os.UserHomeDir()
 	roots, _ := filepath.Glob(filepath.Join(home, ".pyenv/versions/3.13*/lib/python3.13"))
 	if len(roots) == 0 {
+		if os.Getenv("CI") == "true" {
+			b.Fatal("python3.13 stdlib not found")
+		}
 		b.Skip("python3.13 stdlib not found (~/.pyenv/versions/3.13*/lib/python3.13)")
 	}
 	var trees []*parser.File
