@@ -164,6 +164,9 @@ func (c *fnCtx) execLoop(st *state, test, target, iter ast.Expr, body, orelse []
 	var elem *Value
 	if iter != nil {
 		it := c.eval(iter, st)
+		if it != nil && it.IsSeq && it.Elem == nil && len(it.Seq) > 0 && len(it.Seq) <= maxUnroll && len(it.T) == 0 {
+			return c.execUnrolled(st, target, it.Seq, body, orelse)
+		}
 		elem = contents(it)
 		if it != nil && it.HasConst {
 			if s, ok := it.Const.(string); ok && len(s) > 0 {
@@ -641,4 +644,29 @@ func headerConst(h *Value, name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// maxUnroll bounds the loops over a known short sequence that run once per
+// element, in order (so `break` in the first iteration keeps only it).
+const maxUnroll = 6
+
+func (c *fnCtx) execUnrolled(st *state, target ast.Expr, elems []*Value, body, orelse []ast.Stmt) flow {
+	c.loopDepth++
+	defer func() { c.loopDepth-- }()
+	cur := st
+	var brk *state
+	for _, e := range elems {
+		if cur == nil || cur.dead || c.overBudget {
+			break
+		}
+		s := cur.copy()
+		c.assign(target, e, s, false)
+		f := c.execBlock(body, s)
+		brk = joinStates(brk, f.brk)
+		cur = joinStates(f.st, f.cont)
+	}
+	if cur != nil && !cur.dead && len(orelse) > 0 {
+		cur = c.execBlock(orelse, cur).st
+	}
+	return flow{st: joinStates(cur, brk)}
 }

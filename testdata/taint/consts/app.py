@@ -64,3 +64,27 @@ def dead_flag():
         cmd = param
     os.system(cmd)
     return "ok"
+
+
+@app.route("/first-iteration")
+def first_iteration():
+    param = request.args["p"]
+    for v in ["safe", param]:
+        bar = v
+        break
+    os.system(bar)
+    for v in [param, "safe"]:
+        bar = v
+        break
+    os.system(bar)  # want: T78
+    out = "ls"
+    for v in ["a", param]:
+        if v == "a":
+            continue
+        out = v
+    os.system(out)  # want: T78
+    last = "ls"
+    for v in [param, "safe"]:
+        last = v
+    os.system(last)
+    return "ok"
