@@ -32,6 +32,7 @@ type fnCtx struct {
 	loopDepth   int
 	reported    map[string]int     // finding key → trace depth of the finding kept
 	unused      *ast.Call          // the call of the expression statement being run
+	raised      *Value             // what raise statements in the try body being run raised
 	textResp    map[*ast.Call]bool // responses given a non-HTML type (textResponses), lazily
 	// predicateDepth bounds the inlining of project predicates in guards.
 	predicateDepth int

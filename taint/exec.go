@@ -69,7 +69,7 @@ func (c *fnCtx) execStmt(s ast.Stmt, st *state) flow {
 		return flow{}
 	case *ast.Raise:
 		if s.Exc != nil {
-			c.eval(s.Exc, st)
+			c.raised = join(c.raised, stripIdentity(c.eval(s.Exc, st)))
 		}
 		return flow{}
 	case *ast.If:
@@ -241,6 +241,10 @@ func (c *fnCtx) execTry(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, 
 	var during *state = st.copy()
 	var brk, cont *state
 	cur := st
+	// What this body raises itself reaches the handlers' `as` names.
+	outer := c.raised
+	c.raised = nil
+	defer func() { c.raised = join(outer, c.raised) }()
 	for _, s := range body {
 		if cur == nil || cur.dead {
 			break
@@ -259,6 +263,7 @@ func (c *fnCtx) execTry(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, 
 	if cur != nil && cur.dead {
 		cur = nil
 	}
+	raised := c.raised
 	out := cur
 	if out != nil && len(orelse) > 0 {
 		f := c.execBlock(orelse, out)
@@ -270,7 +275,7 @@ func (c *fnCtx) execTry(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, 
 			c.eval(h.Type, hs)
 		}
 		if h.Name != "" {
-			hs.set(h.Name, nil)
+			hs.set(h.Name, raised)
 		}
 		f := c.execBlock(h.Body, hs)
 		out, brk, cont = joinStates(out, f.st), joinStates(brk, f.brk), joinStates(cont, f.cont)

@@ -32,5 +32,17 @@ def main():
     os.system(content)
 
 
+def exceptions():
+    param = sys.argv[1]
+    try:
+        raise ValueError(param)
+    except ValueError as e:
+        os.system("echo " + str(e))  # want: T78
+    try:
+        raise ValueError("bad value")
+    except ValueError as e:
+        os.system("echo " + str(e))
+
+
 if __name__ == "__main__":
     main()
