@@ -136,7 +136,14 @@ func (c *fnCtx) candidates(fv, recv *Value, method string) []string {
 func (c *fnCtx) call(n *ast.Call, st *state) *Value {
 	fv, recv, method := c.callee(n, st)
 	args := c.evalArgs(n, st)
+	if fv != nil && fv.Bound != nil {
+		b := fv.Bound
+		fv, recv, method, args = b.fn, nil, "", b.apply(args)
+	}
 	cands := c.candidates(fv, recv, method)
+	if v := partialOf(cands, args); v != nil {
+		return v
+	}
 	if fv != nil && fv.Fn != nil && len(cands) > 0 && strings.HasPrefix(cands[len(cands)-1], "*.") {
 		cands = cands[:len(cands)-1] // project code, not an unknown-typed receiver
 	}

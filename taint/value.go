@@ -368,6 +368,8 @@ type Value struct {
 	// display, kept while no unknown key may have been removed. A key counts
 	// only while it is also in Keys (constant-key removals drop it there).
 	Present []string
+	// Bound is what functools.partial bound to a function (nil otherwise).
+	Bound *boundArgs
 	// Alts are the possible string constants of a value joined from a few
 	// branches ('sh' or 'cmd.exe'), when it has no single constant.
 	Alts []string
@@ -513,6 +515,9 @@ func joinDepth(a, b *Value, d int) *Value {
 		return a
 	}
 	out := &Value{T: union(a.T, b.T), KeyT: union(a.KeyT, b.KeyT)}
+	if a.Bound == b.Bound {
+		out.Bound = a.Bound
+	}
 	for _, k := range a.Present {
 		if _, ok := slices.BinarySearch(b.Present, k); ok {
 			out.Present = append(out.Present, k)
@@ -614,7 +619,7 @@ func equalDepth(a, b *Value, d int) bool {
 	}
 	if !sameTaint(a.T, b.T) || !sameTaint(a.KeyT, b.KeyT) || a.HasConst != b.HasConst || a.Const != b.Const ||
 		a.Type != b.Type || a.Ref != b.Ref || a.Fn != b.Fn || a.IsSeq != b.IsSeq || !slices.Equal(a.Alts, b.Alts) || len(a.Seq) != len(b.Seq) ||
-		len(a.Attrs) != len(b.Attrs) || len(a.Keys) != len(b.Keys) || a.Ctr != b.Ctr || a.ConstElems != b.ConstElems || !slices.Equal(a.Present, b.Present) {
+		len(a.Attrs) != len(b.Attrs) || len(a.Keys) != len(b.Keys) || a.Ctr != b.Ctr || a.ConstElems != b.ConstElems || !slices.Equal(a.Present, b.Present) || a.Bound != b.Bound {
 		return false
 	}
 	for k, v := range a.Attrs {
@@ -639,7 +644,7 @@ func equalDepth(a, b *Value, d int) bool {
 
 func isEmpty(v *Value) bool {
 	return v == nil || (len(v.T) == 0 && len(v.KeyT) == 0 && len(v.Attrs) == 0 && len(v.Keys) == 0 && v.Elem == nil &&
-		len(v.Seq) == 0 && !v.IsSeq && !v.HasConst && v.Type == "" && v.Ref == "" && v.Fn == nil && v.Ctr == "")
+		len(v.Seq) == 0 && !v.IsSeq && !v.HasConst && v.Type == "" && v.Ref == "" && v.Fn == nil && v.Ctr == "" && v.Bound == nil)
 }
 
 // mapValue applies f to every label in v, recursively.

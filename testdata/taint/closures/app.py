@@ -126,3 +126,19 @@ def param_keys():
     os.system(first_of([request.args["u"], "ls"]))  # want: T78
     os.system(first_of(request.args["u"]))  # want: T78
     return "ok"
+
+
+def run_in(prefix, arg):
+    os.system(prefix + arg)  # want: T78
+
+
+@app.route("/partial")
+def partial_calls():
+    runner = functools.partial(subprocess.run, shell=True)
+    runner("echo " + request.args["p"])  # want: T78
+    listed = functools.partial(subprocess.run, shell=False)
+    listed(["echo", request.args["p"]])
+    fixed = functools.partial(run_in, "echo ")
+    fixed(request.args["p"])
+    fixed("ok")
+    return "ok"
