@@ -14,6 +14,16 @@ func (c *fnCtx) builtinFunc(name string, args *callArgs, n *ast.Call) (*Value, b
 	arg0, has0 := args.at(0)
 	p := pos(n)
 	switch name {
+	case "len":
+		if has0 && len(args.pos) == 1 && !args.star[0] && arg0 != nil {
+			if s, ok := constString(arg0); ok {
+				return constValue(int64(len([]rune(s)))), true
+			}
+			if arg0.IsSeq && arg0.Elem == nil && (arg0.Ctr == "list" || arg0.Ctr == "tuple") {
+				return constValue(int64(len(arg0.Seq))), true
+			}
+		}
+		return nil, false
 	case "str", "repr", "format", "ascii":
 		if has0 && arg0 != nil && arg0.HasConst && name == "str" {
 			if s, ok := arg0.Const.(string); ok {
@@ -173,6 +183,9 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 	}
 	switch {
 	case strPredicates[method]:
+		if v, ok := foldStrPredicate(recv, method, args); ok {
+			return v, true
+		}
 		return &Value{Type: "builtins.bool"}, true
 	case method == "join":
 		t := union(flatten(recv), flatten(contents(arg0)))
@@ -457,4 +470,64 @@ func sameFlow(a, b *Value) bool {
 func surelyHasKey(d, k *Value) bool {
 	key, ok := constKey(k)
 	return ok && surelyHas(d, key)
+}
+
+// foldStrPredicate evaluates a str predicate on a constant ASCII string with
+// constant arguments ("abc".startswith("a")).
+func foldStrPredicate(recv *Value, method string, args *callArgs) (*Value, bool) {
+	s, ok := constString(recv)
+	if !ok || !isASCII(s) || len(args.kw) > 0 {
+		return nil, false
+	}
+	var strArgs []string
+	for i := range args.pos {
+		a, ok := args.at(i)
+		as, ok2 := constString(a)
+		if !ok || !ok2 || args.star[i] {
+			return nil, false
+		}
+		strArgs = append(strArgs, as)
+	}
+	all := func(f func(r rune) bool) bool {
+		if s == "" {
+			return false
+		}
+		for _, r := range s {
+			if !f(r) {
+				return false
+			}
+		}
+		return true
+	}
+	digit := func(r rune) bool { return r >= '0' && r <= '9' }
+	alpha := func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+	var b bool
+	switch {
+	case method == "startswith" && len(strArgs) == 1:
+		b = strings.HasPrefix(s, strArgs[0])
+	case method == "endswith" && len(strArgs) == 1:
+		b = strings.HasSuffix(s, strArgs[0])
+	case len(strArgs) > 0:
+		return nil, false
+	case method == "isdigit" || method == "isdecimal" || method == "isnumeric":
+		b = all(digit)
+	case method == "isalpha":
+		b = all(alpha)
+	case method == "isalnum":
+		b = all(func(r rune) bool { return digit(r) || alpha(r) })
+	case method == "isascii":
+		b = true
+	default:
+		return nil, false
+	}
+	return constValue(b), true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -88,3 +88,15 @@ def first_iteration():
         last = v
     os.system(last)
     return "ok"
+
+
+@app.route("/folded-calls")
+def folded_calls():
+    param = request.args["p"]
+    values = ["safe", "other", param]
+    os.system(values[len(values) - 2])
+    os.system(values[len(values) - 1])  # want: T78
+    os.system("safe" if "abc".startswith("a") else param)
+    os.system("safe" if "abc".startswith("b") else param)  # want: T78
+    os.system("safe" if "123".isdigit() else param)
+    return "ok"
