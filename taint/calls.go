@@ -507,6 +507,9 @@ func (c *fnCtx) sinkArgs(s *models.CSink, args *callArgs, recv *Value, st *state
 	if s.Receiver && recv != nil {
 		out = append(out, sinkArg{flatten(recv), " receiver"})
 	}
+	if s.Mode == "template_unescaped" {
+		return templateUnescaped(s, args)
+	}
 	seen := map[*Value]bool{}
 	for _, i := range s.Args {
 		if v, ok := args.at(i); ok && !seen[v] {

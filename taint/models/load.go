@@ -88,7 +88,7 @@ func (f *File) Validate() []error {
 		if len(s.Args) == 0 && len(s.Kw) == 0 && !s.Receiver && !s.Store {
 			bad("sink %s: no argument, keyword or receiver", s.Ref)
 		}
-		if s.Mode != "" && s.Mode != "argv" && s.Mode != "ipython_expand" {
+		if s.Mode != "" && s.Mode != "argv" && s.Mode != "ipython_expand" && s.Mode != "template_unescaped" {
 			bad("sink %s: unknown mode %q", s.Ref, s.Mode)
 		}
 		switch s.Confidence {

@@ -115,3 +115,14 @@ def plain_response():
     resp = make_response("Saved: " + request.args["x"])  # want: T79
     resp.mimetype = "text/html"
     return resp
+
+
+@bp.route("/unescaped")
+def unescaped():
+    if request.args.get("a"):
+        return render_template_string("<p>{{ name|safe }}</p>", name=request.args["n"])  # want: T79
+    if request.args.get("b"):
+        return render_template_string("<p>{{ name }}</p>", name=request.args["n"])
+    if request.args.get("c"):
+        return render_template_string("{% autoescape false %}<p>{{ name }}</p>{% endautoescape %}", name=request.args["n"])  # want: T79
+    return render_template_string("<p>{{ name|safe }} {{ other }}</p>", name="fixed", other=request.args["n"])
