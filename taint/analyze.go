@@ -51,6 +51,13 @@ type Config struct {
 	// project nor modelled carry taint from arguments and receiver to the
 	// result (the trace says so). DefaultConfig sets it.
 	UnknownCallsPropagate bool
+	// MaxWork bounds the statements interpreted over the whole analysis
+	// (0 = no bound). When it is reached no further function is analysed
+	// (deterministically: the count does not depend on time), one error
+	// says so, and the findings so far are returned. Callers scanning large
+	// trees should set it in proportion to the project, e.g. 2000 per
+	// function.
+	MaxWork int
 	// Threats selects the source groups: "remote" (HTTP requests, sockets),
 	// "local" (argv, stdin, input()), "environment" (os.environ, getenv),
 	// "file" (file contents), "database" (query results).
@@ -125,6 +132,8 @@ type analyzer struct {
 	nPopped    int
 	cost       map[*resolve.Func]time.Duration // KRAIT_TAINT_DEBUG: time per unit
 	spent      map[*resolve.Func]int           // statements interpreted per unit, all analyses
+	work       int                             // statements interpreted in all, for Config.MaxWork
+	workOut    bool                            // Config.MaxWork reached (reported once)
 	names      map[*resolve.Func]map[string]bool
 	attrs      map[*resolve.Func]map[string]bool
 	subclasses map[string][]*resolve.Class
@@ -273,6 +282,9 @@ func (a *analyzer) run() {
 	limit := len(units)*maxVisits + 100
 	defer a.debugStats(len(units))
 	for n := 0; a.queue.Len() > 0 && n < limit; n++ {
+		if a.outOfWork() {
+			break
+		}
 		u := heap.Pop(&a.queue).(*queued).u
 		a.queued[u] = false
 		if a.over[u] {
@@ -375,6 +387,20 @@ func (a *analyzer) push(u *resolve.Func) {
 	heap.Push(&a.queue, &queued{u, a.order[u]})
 }
 
+// outOfWork reports (once, as an error) that Config.MaxWork is used up.
+func (a *analyzer) outOfWork() bool {
+	if a.cfg.MaxWork <= 0 || a.work < a.cfg.MaxWork {
+		return false
+	}
+	if !a.workOut {
+		a.workOut = true
+		left := a.queue.Len()
+		a.errs = append(a.errs, finding.FileError{Filename: "<taint>",
+			Reason: fmt.Sprintf("taint analysis stopped after %d statements (the work limit); %d functions waiting were not analysed, flows through them may be missed", a.work, left)})
+	}
+	return true
+}
+
 func (a *analyzer) overBudget(u *resolve.Func, why string) {
 	if a.over[u] {
 		return
@@ -392,6 +418,9 @@ func (a *analyzer) overBudget(u *resolve.Func, why string) {
 
 // analyzeUnit interprets one unit and propagates any change to dependents.
 func (a *analyzer) analyzeUnit(u *resolve.Func) {
+	if a.outOfWork() {
+		return
+	}
 	defer func() {
 		// A bug must not cost the whole scan: report the unit and go on.
 		if r := recover(); r != nil {
@@ -417,6 +446,7 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 	allowance := c.budget
 	final := c.runBody()
 	a.spent[u] += allowance - c.budget
+	a.work += allowance - c.budget
 	if c.overBudget {
 		a.overBudget(u, "statement budget used up")
 	}

@@ -725,7 +725,7 @@ func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, ar
 		// Untainted calls are followed one level only, and only for a result that is used.
 		return &Value{}, nil
 	}
-	if sum == nil && !c.a.active[fn] && len(c.a.stack) < maxDemandDepth && !c.a.over[fn] {
+	if sum == nil && !c.a.active[fn] && len(c.a.stack) < maxDemandDepth && !c.a.over[fn] && !c.a.outOfWork() {
 		// Demanded: compute the callee's summary now (callees first).
 		if !strong {
 			c.a.weakDepth++

@@ -47,6 +47,9 @@ func newFnCtx(a *analyzer, u *resolve.Func) *fnCtx {
 	if left := lifetimeBudgets*b - a.spent[u]; left < b {
 		b = max(left, 0)
 	}
+	if a.cfg.MaxWork > 0 {
+		b = max(min(b, a.cfg.MaxWork-a.work), 0) // the whole analysis's bound
+	}
 	return &fnCtx{a: a, fn: u, file: u.Module.Filename, budget: b, sinks: map[string]sinkHit{},
 		findings: map[string]*finding.Finding{}, entry: a.entries[u], initial: map[int]*Value{}, reported: map[string]int{}}
 }
