@@ -66,9 +66,14 @@ type Config struct {
 }
 
 // DefaultConfig is the configuration krait runs with.
+// Its MaxWork is about twenty times what python3.13's standard library and
+// a large site-packages (12,000 files) need together, so only pathological
+// projects reach it; they then finish with one error instead of running on.
 func DefaultConfig() *Config {
-	return &Config{UnknownCallsPropagate: true}
+	return &Config{UnknownCallsPropagate: true, MaxWork: defaultMaxWork}
 }
+
+const defaultMaxWork = 20_000_000
 
 const (
 	maxDemandDepth  = 24 // nested on-demand summary computations
