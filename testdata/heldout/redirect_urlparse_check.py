@@ -8,8 +8,9 @@ app = Flask(__name__)
 
 @app.route("/login", methods=["POST"])
 def login():
-    target = request.args.get("next", "/")
+    # backslashes become slashes first: browsers read "/\evil.com" as "//evil.com"
+    target = request.args.get("next", "/").replace("\\", "/")
     parts = urlparse(target)
-    if parts.netloc or parts.scheme:
+    if parts.netloc or parts.scheme or not target.startswith("/"):
         target = "/"
     return redirect(target)

@@ -164,6 +164,9 @@ func evaluate(cases []heldoutCase, found map[string][]finding.Finding, match fun
 		switch {
 		case c.Vulnerable && len(hits) > 0:
 			r.TP++
+			if !hitsWantLine(c, hits) {
+				mistakes = append(mistakes, fmt.Sprintf("TP off the want line %s: %s:%d", c.Target, hits[0].Filename, hits[0].Line))
+			}
 		case c.Vulnerable:
 			r.FN++
 			mistakes = append(mistakes, fmt.Sprintf("FN %s (want %s)", c.Target, strings.Join(c.Wants, ", ")))
@@ -197,6 +200,20 @@ func evaluate(cases []heldoutCase, found map[string][]finding.Finding, match fun
 			fmt.Println(m)
 		}
 	}
+}
+
+// hitsWantLine reports whether some finding sits on a # want: line, so a
+// case flagged only by an unrelated finding elsewhere is visible with -v.
+func hitsWantLine(c heldoutCase, hits []finding.Finding) bool {
+	for _, f := range hits {
+		at := fmt.Sprintf("%s:%d ", filepath.Clean(f.Filename), f.Line)
+		for _, w := range c.Wants {
+			if strings.HasPrefix(w, at) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func printRow(name string, r row) {
