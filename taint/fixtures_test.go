@@ -56,7 +56,20 @@ func loadProject(t *testing.T, dir string) ([]*taint.Input, map[string]bool) {
 // compares findings with the `# want:` annotations: every want found, no
 // finding elsewhere.
 func TestFixtures(t *testing.T) {
-	root := filepath.Join("..", "testdata", "taint")
+	checkFixtureTree(t, filepath.Join("..", "testdata", "taint"), fixtureOptions{minTrace: 2, traces: verbose})
+}
+
+// fixtureOptions are what a fixture tree demands beyond "every want found,
+// nothing else reported".
+type fixtureOptions struct {
+	requireWants bool  // each project must have at least one `# want:`
+	minTrace     int   // each finding's trace must have at least this many steps
+	traces       *bool // log every finding's trace
+}
+
+// checkFixtureTree runs each directory under root as one project.
+func checkFixtureTree(t *testing.T, root string, opts fixtureOptions) {
+	t.Helper()
 	dirs, err := os.ReadDir(root)
 	if err != nil {
 		t.Fatal(err)
@@ -69,6 +82,9 @@ func TestFixtures(t *testing.T) {
 		dir := filepath.Join(root, d.Name())
 		t.Run(d.Name(), func(t *testing.T) {
 			inputs, wants := loadProject(t, dir)
+			if opts.requireWants && len(wants) == 0 {
+				t.Fatalf("%s has no `# want:` annotation", dir)
+			}
 			findings, errs := taint.Analyze(inputs, taint.DefaultConfig())
 			for _, e := range errs {
 				t.Errorf("error: %s: %s", e.Filename, e.Reason)
@@ -78,10 +94,10 @@ func TestFixtures(t *testing.T) {
 				f := &findings[i]
 				key := fmt.Sprintf("%s:%d:%s", f.Filename, f.Line, f.RuleID)
 				got[key] = f
-				if len(f.Trace) < 2 {
+				if len(f.Trace) < opts.minTrace {
 					t.Errorf("%s: trace too short: %+v", key, f.Trace)
 				}
-				if *verbose {
+				if opts.traces != nil && *opts.traces {
 					t.Logf("%s %s", key, f.Message)
 					for _, s := range f.Trace {
 						t.Logf("    %s:%d  %-40s  %s", filepath.Base(s.Filename), s.Line, s.Note, s.Code)
@@ -112,5 +128,5 @@ func TestFixtures(t *testing.T) {
 			}
 		})
 	}
-	t.Logf("%d of %d expected findings", found, total)
+	t.Logf("%s: %d of %d expected findings", root, found, total)
 }
