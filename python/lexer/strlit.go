@@ -161,24 +161,12 @@ func unicodeEscape(s string) (string, error) {
 		}
 		c = s[i]
 		i++
+		if b, ok := simpleEscape(c); ok {
+			out = append(out, b)
+			continue
+		}
 		switch c {
 		case '\n':
-		case '\\', '\'', '"':
-			out = append(out, c)
-		case 'b':
-			out = append(out, '\b')
-		case 'f':
-			out = append(out, '\f')
-		case 't':
-			out = append(out, '\t')
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case 'v':
-			out = append(out, '\v')
-		case 'a':
-			out = append(out, '\a')
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			ch := rune(c - '0')
 			for n := 0; n < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; n++ {
@@ -282,24 +270,12 @@ func decodeBytesEscapes(s string) (string, error) {
 		}
 		c = s[i]
 		i++
+		if b, ok := simpleEscape(c); ok {
+			out = append(out, b)
+			continue
+		}
 		switch c {
 		case '\n':
-		case '\\', '\'', '"':
-			out = append(out, c)
-		case 'b':
-			out = append(out, '\b')
-		case 'f':
-			out = append(out, '\f')
-		case 't':
-			out = append(out, '\t')
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case 'v':
-			out = append(out, '\v')
-		case 'a':
-			out = append(out, '\a')
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			v := int(c - '0')
 			for n := 0; n < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; n++ {
@@ -322,4 +298,28 @@ func decodeBytesEscapes(s string) (string, error) {
 		}
 	}
 	return string(out), nil
+}
+
+// simpleEscape is the byte a one-character escape (\n, \t, \\, \' ...)
+// stands for, the same in str and bytes literals.
+func simpleEscape(c byte) (byte, bool) {
+	switch c {
+	case '\\', '\'', '"':
+		return c, true
+	case 'b':
+		return '\b', true
+	case 'f':
+		return '\f', true
+	case 't':
+		return '\t', true
+	case 'n':
+		return '\n', true
+	case 'r':
+		return '\r', true
+	case 'v':
+		return '\v', true
+	case 'a':
+		return '\a', true
+	}
+	return 0, false
 }
