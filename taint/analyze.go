@@ -346,21 +346,32 @@ func (a *analyzer) debugStats(units int) {
 }
 
 // conventionHandlers marks the top-level functions of files a framework
-// runs by convention (web2py controllers) as entry points.
+// runs by convention (web2py controllers) or of modules importing a
+// framework whose first parameter is its request (Django views) as entry
+// points. An entry a registration gives later replaces this one.
 func (a *analyzer) conventionHandlers() {
 	for _, h := range a.models.FileHandler {
 		for _, m := range a.prog.Modules {
-			if !models.MatchFile(h.Files, m.Filename) {
+			if len(h.Files) > 0 && !models.MatchFile(h.Files, m.Filename) {
+				continue
+			}
+			if len(h.Imports) > 0 && !importsFrom(m, h.Imports) {
 				continue
 			}
 			for _, f := range m.Body.Nested {
-				if f.Class != nil || strings.HasPrefix(f.Name, "_") {
+				if f.Class != nil || strings.HasPrefix(f.Name, "_") || a.entries[f] != nil {
 					continue
 				}
-				if _, isDef := f.Node.(*ast.FunctionDef); !isDef {
+				_, isDef := f.Node.(*ast.FunctionDef)
+				_, isAsync := f.Node.(*ast.AsyncFunctionDef)
+				if !isDef && !(isAsync && h.FirstParam != "") {
 					continue
 				}
-				if names, _, _, _ := paramNames(f.Args()); h.Functions == "no_params" && len(names) > 0 {
+				names, _, _, _ := paramNames(f.Args())
+				if h.Functions == "no_params" && len(names) > 0 {
+					continue
+				}
+				if h.FirstParam != "" && (len(names) == 0 || names[0] != h.FirstParam) {
 					continue
 				}
 				e := &entry{params: h}
@@ -371,6 +382,19 @@ func (a *analyzer) conventionHandlers() {
 			}
 		}
 	}
+}
+
+// importsFrom reports whether m imports a module equal to or under one of
+// prefixes (by its top-level import bindings).
+func importsFrom(m *resolve.Module, prefixes []string) bool {
+	for _, q := range m.Globals {
+		for _, p := range prefixes {
+			if q == p || strings.HasPrefix(q, p+".") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // repush re-queues a unit whose inputs changed, if it has been analysed

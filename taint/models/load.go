@@ -151,8 +151,14 @@ func (f *File) Validate() []error {
 				}
 			}
 		}
+		if len(h.Imports) > 0 {
+			n++
+			if h.FirstParam == "" {
+				bad("handler: imports needs first_param")
+			}
+		}
 		if n != 1 {
-			bad("handler: exactly one of decorator, registrar, base, files")
+			bad("handler: exactly one of decorator, registrar, base, files, imports")
 		}
 		if h.Params != "all" && h.Params != "route" && h.Params != "none" {
 			bad("handler: params must be all, route or none")
@@ -344,7 +350,7 @@ func Build(files []*File) *Set {
 				s.Registrars[h.Registrar] = append(s.Registrars[h.Registrar], h)
 			case h.Base != "":
 				s.BaseHandler[h.Base] = append(s.BaseHandler[h.Base], h)
-			case len(h.Files) > 0:
+			case len(h.Files) > 0, len(h.Imports) > 0:
 				s.FileHandler = append(s.FileHandler, h)
 			}
 		}

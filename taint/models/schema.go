@@ -168,6 +168,12 @@ type Handler struct {
 	// parameters; "all": every public one).
 	Files     []string `yaml:"files"`
 	Functions string   `yaml:"functions"`
+	// Imports with FirstParam: the top-level functions of any module that
+	// imports from one of these modules (prefixes: "django" covers
+	// django.http) whose first parameter has this name are handlers
+	// (Django function views not registered in a urls.py the scan sees).
+	Imports    []string `yaml:"imports"`
+	FirstParam string   `yaml:"first_param"`
 	// Base: methods named in Methods of a subclass of this class ("*": every
 	// method whose name does not start with an underscore).
 	Base    string   `yaml:"base"`
