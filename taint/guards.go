@@ -53,6 +53,10 @@ func (c *fnCtx) refineCall(st *state, call *ast.Call, truth bool) *state {
 	if isAttr && truth && validatingPredicates[at.Attr] && len(call.Args) == 0 {
 		return c.cleanPlace(st, at.Value, models.AllKinds)
 	}
+	if isAttr && !truth && at.Attr == "startswith" && len(call.Args) == 1 && c.mentionsRoot(call.Args[0], st) {
+		// `if p.startswith("/"): abort()`: p is not absolute past it.
+		return c.pathHalf(st, at.Value, models.Relative)
+	}
 	if isAttr && truth && (at.Attr == "startswith" || at.Attr == "is_relative_to") {
 		// A prefix check on a normalised path (realpath, abspath, resolve()).
 		return c.cleanPlaceIf(st, at.Value, models.Path.Bit(), models.Normalized)
@@ -80,6 +84,11 @@ func (c *fnCtx) refineCall(st *state, call *ast.Call, truth bool) *state {
 		}
 	}
 	if !truth {
+		if q == "os.path.isabs" || q == "posixpath.isabs" || q == "ntpath.isabs" {
+			if len(call.Args) == 1 {
+				return c.pathHalf(st, call.Args[0], models.Relative)
+			}
+		}
 		return st
 	}
 	switch q {
@@ -132,7 +141,31 @@ func (c *fnCtx) typesClean(e ast.Expr, st *state) bool {
 	return v != nil && cleaningTypes[c.canon(v.Ref)]
 }
 
-var traversalText = []string{"..", "/", `\`}
+// pathHalf records one half of a traversal check (NoDotDot or Relative) on
+// place and cleans Path from labels that now carry both halves.
+func (c *fnCtx) pathHalf(st *state, place ast.Expr, half models.Mask) *state {
+	st = c.cleanPlaceIf(st, place, half, 0)
+	return c.cleanPlaceIf(st, place, models.Path.Bit(), models.NoDotDot|models.Relative)
+}
+
+// mentionsRoot reports whether a startswith argument is, or is a tuple
+// holding, a constant starting with "/" or "\\" (an absolute-path prefix).
+func (c *fnCtx) mentionsRoot(e ast.Expr, st *state) bool {
+	if t, ok := e.(*ast.Tuple); ok {
+		for _, x := range t.Elts {
+			if c.mentionsRoot(x, st) {
+				return true
+			}
+		}
+		return false
+	}
+	v := c.peek(e, st)
+	if v == nil || !v.HasConst {
+		return false
+	}
+	s, ok := v.Const.(string)
+	return ok && (strings.HasPrefix(s, "/") || strings.HasPrefix(s, `\`))
+}
 
 func (c *fnCtx) refineCompare(st *state, left ast.Expr, op ast.CmpOp, right ast.Expr, truth bool) *state {
 	switch op {
@@ -141,10 +174,11 @@ func (c *fnCtx) refineCompare(st *state, left ast.Expr, op ast.CmpOp, right ast.
 		lv := c.peek(left, st)
 		if !positive && lv != nil && lv.HasConst {
 			if s, ok := lv.Const.(string); ok {
-				for _, t := range traversalText {
-					if strings.Contains(s, t) {
-						return c.cleanPlace(st, right, models.Path.Bit())
-					}
+				if strings.Contains(s, "/") || strings.Contains(s, `\`) {
+					return c.cleanPlace(st, right, models.Path.Bit())
+				}
+				if strings.Contains(s, "..") {
+					return c.pathHalf(st, right, models.NoDotDot)
 				}
 			}
 		}

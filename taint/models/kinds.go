@@ -74,6 +74,15 @@ const AllKinds Mask = 1<<NumKinds - 1
 // a later prefix check then cleans Path.
 const Normalized Mask = 1 << 30
 
+// NoDotDot and Relative are the halves of a path-traversal check: the value
+// holds no ".." (`".." not in p`) and is not absolute (`not p.startswith("/")`,
+// `not os.path.isabs(p)`). os.path.join drops its base for an absolute
+// part, so only both together clean Path.
+const (
+	NoDotDot Mask = 1 << 29
+	Relative Mask = 1 << 28
+)
+
 // Has reports whether k is in m.
 func (m Mask) Has(k Kind) bool { return m&(1<<k) != 0 }
 

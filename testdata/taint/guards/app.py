@@ -12,9 +12,36 @@ NAME_RE = re.compile(r"[a-z]+")
 @app.route("/dots")
 def dots():
     p = request.args["p"]
-    if ".." in p:
+    if ".." in p or p.startswith("/"):
         return "bad"
     return send_file(os.path.join("/srv/files", p))
+
+
+@app.route("/dots-isabs")
+def dots_isabs():
+    p = request.args["p"]
+    if os.path.isabs(p):
+        abort(400)
+    if ".." in p:
+        abort(400)
+    return send_file(os.path.join("/srv/files", p))
+
+
+@app.route("/dots-only")
+def dots_only():
+    # An absolute p ("/etc/passwd") makes os.path.join drop the base.
+    p = request.args["p"]
+    if ".." in p:
+        return "bad"
+    return send_file(os.path.join("/srv/files", p))  # want: T22
+
+
+@app.route("/absolute-only")
+def absolute_only():
+    p = request.args["p"]
+    if p.startswith(("/", "\\")):
+        return "bad"
+    return send_file(os.path.join("/srv/files", p))  # want: T22
 
 
 @app.route("/dots-kept")
