@@ -215,6 +215,10 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 		if method == "encode" || method == "decode" {
 			t = flatten(recv)
 		}
+		if method == "encode" && escapesControls(args) {
+			// s.encode("unicode_escape") spells CR/LF as \r \n: no line breaks survive.
+			t = cleanLabels(t, models.Log.Bit()|models.Header.Bit())
+		}
 		return &Value{T: t, Type: recv.Type}, true
 	case strSplitters[method]:
 		return &Value{Ctr: "list", Elem: &Value{T: flatten(recv)}}, true
@@ -530,4 +534,19 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// escapesControls reports whether an encode() call's codec is
+// unicode_escape, which writes control characters as backslash escapes.
+func escapesControls(args *callArgs) bool {
+	v, ok := args.at(0)
+	if !ok {
+		v = args.kw["encoding"]
+	}
+	if v == nil || !v.HasConst {
+		return false
+	}
+	s, isStr := v.Const.(string)
+	s = strings.ReplaceAll(strings.ToLower(s), "-", "_")
+	return isStr && s == "unicode_escape"
 }

@@ -89,3 +89,21 @@ def url_quote():
     open("/srv/" + urllib.parse.quote(p))  # want: T22
     open("/srv/" + urllib.parse.quote(p, safe=""))  # want: T22
     return "ok"
+
+
+@app.route("/log-escaped")
+def log_escaped():
+    import logging
+
+    c = request.args["c"]
+    logging.getLogger("shop").info("coupon %s", c.encode("unicode_escape").decode("ascii"))
+    return "ok"
+
+
+@app.route("/log-utf8")
+def log_utf8():
+    import logging
+
+    c = request.args["c"]
+    logging.getLogger("shop").info("coupon %s", c.encode("utf-8").decode("ascii"))  # want: T117
+    return "ok"
