@@ -32,6 +32,10 @@ func (c *fnCtx) refine(st *state, cond ast.Expr, truth bool) *state {
 		return c.refineCall(st, e, truth)
 	case *ast.Compare:
 		if len(e.Ops) == 1 {
+			if op := e.Ops[0]; (op == ast.Is || op == ast.IsNot) && isNoneConst(e.Comparators[0]) {
+				// `PAT.fullmatch(x) is not None` checks as the match's truth does.
+				st = c.refine(st, e.Left, (op == ast.IsNot) == truth)
+			}
 			return c.refineCompare(st, e.Left, e.Ops[0], e.Comparators[0], truth)
 		}
 	}
@@ -82,6 +86,9 @@ func (c *fnCtx) refineCall(st *state, call *ast.Call, truth bool) *state {
 			st = c.refine(st, inlined, truth)
 			c.predicateDepth--
 		}
+	}
+	if q == "builtins.bool" && len(call.Args) == 1 {
+		return c.refine(st, call.Args[0], truth)
 	}
 	if !truth {
 		if q == "os.path.isabs" || q == "posixpath.isabs" || q == "ntpath.isabs" {
@@ -464,4 +471,9 @@ func subst(e ast.Expr, actual map[string]ast.Expr, d int) ast.Expr {
 		return &c
 	}
 	return e
+}
+
+func isNoneConst(e ast.Expr) bool {
+	k, ok := e.(*ast.Constant)
+	return ok && k.Value == nil
 }

@@ -105,6 +105,27 @@ def fullmatch():
     return "ok"
 
 
+def is_name(s):
+    return bool(NAME_RE.fullmatch(s))
+
+
+@app.route("/match-none")
+def match_none():
+    p = request.args["p"]
+    if NAME_RE.fullmatch(p) is None:
+        return "bad"
+    os.system("echo " + p)
+    q = request.args["q"]
+    if not is_name(q):
+        return "bad"
+    os.system("echo " + q)
+    r = request.args["r"]
+    if NAME_RE.fullmatch(r) is not None:
+        return "bad"
+    os.system("echo " + r)  # want: T78
+    return "ok"
+
+
 @app.route("/redirect")
 def redir():
     u = request.args["next"]
