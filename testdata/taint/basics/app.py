@@ -46,3 +46,19 @@ def casted():
     n = int(request.args["n"])
     os.system("sleep %d" % n)
     return "ok"
+
+
+@app.route("/cache-by-key")
+def cache_by_key():
+    # The user picks the key, not the cached bytes.
+    import pickle
+
+    import redis
+
+    r = redis.Redis()
+    blob = r.get("report:" + request.args["id"])
+    pickle.loads(blob)
+    fields = r.hget("h", request.args["f"])
+    pickle.loads(fields)
+    pickle.loads(request.args["id"].encode())  # want: T502
+    return "ok"
