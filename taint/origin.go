@@ -58,7 +58,16 @@ func absoluteHost(head string) (hostEnd int, ok bool) {
 // afterHead marks taint that a string with a constant head carries.
 func afterHead(head string, t Taint) Taint {
 	if m := originMask(head); m != 0 {
-		return clean(t, m)
+		t = clean(t, m)
+	}
+	if hostEnd, ok := absoluteHost(head); ok && hostEnd >= 0 && head[hostEnd] == '/' {
+		// One encoded path segment under a fixed host reaches no other server.
+		t = mapTaint(t, func(l Label) Label {
+			if l.M&models.OneSegment != 0 {
+				l.M |= models.SSRF.Bit()
+			}
+			return l
+		})
 	}
 	return t
 }

@@ -83,6 +83,11 @@ const (
 	Relative Mask = 1 << 28
 )
 
+// OneSegment marks text percent-encoded with "/" unsafe (quote(x, safe=""),
+// quote_plus): placed after a fixed "scheme://host/" it stays one path
+// segment of that host, so it cannot redirect a server-side request.
+const OneSegment Mask = 1 << 27
+
 // Has reports whether k is in m.
 func (m Mask) Has(k Kind) bool { return m&(1<<k) != 0 }
 

@@ -104,7 +104,7 @@ func (f *File) Validate() []error {
 	}
 	for _, s := range f.Sanitizers {
 		ref("sanitizer", s.Ref)
-		if len(s.Kinds) == 0 && !s.Normalizes {
+		if len(s.Kinds) == 0 && !s.Normalizes && !s.Segment {
 			bad("sanitizer %s: no kinds", s.Ref)
 		}
 		for _, k := range s.Kinds {
@@ -323,6 +323,9 @@ func Build(files []*File) *Set {
 			}
 			if f.Sanitizers[i].Normalizes {
 				m |= Normalized
+			}
+			if f.Sanitizers[i].Segment {
+				m |= OneSegment
 			}
 			cs := &CSanitizer{Sanitizer: f.Sanitizers[i], M: m}
 			if cs.On == "read" {

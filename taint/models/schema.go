@@ -129,6 +129,9 @@ type Sanitizer struct {
 	// Normalizes marks path normalisers (realpath): a later startswith
 	// check then cleans the path kind.
 	Normalizes bool `yaml:"normalizes"`
+	// Segment marks URL encoders that leave no "/", "?" or "#" (quote with
+	// safe=""): after a fixed scheme://host/ head the text cannot reach SSRF.
+	Segment bool `yaml:"segment"`
 }
 
 // Propagator says how a call moves taint; calls without one follow the

@@ -1,6 +1,7 @@
 from django.http import HttpResponse
 from django.urls import path
 import requests
+from urllib.parse import quote, quote_plus
 from flask import Blueprint, Response, make_response, redirect, request
 
 rbp = Blueprint("redirects", __name__)
@@ -48,6 +49,12 @@ def prefixed():
     requests.get("https://api.example.com/search?q=%s" % q, timeout=3)
     requests.get("https://api.github.com/users/" + q, timeout=3)  # want: T918
     requests.get("https://" + q + "/status", timeout=3)  # want: T918
+    # One percent-encoded segment (no "/") under a fixed host stays on that host.
+    requests.get("https://api.github.com/users/" + quote(q, safe=""), timeout=3)
+    requests.get(f"https://api.github.com/users/{quote_plus(q)}/repos", timeout=3)
+    requests.get("https://api.github.com/users/" + quote(q), timeout=3)  # want: T918
+    requests.get("https://api.github.com" + quote(q, safe=""), timeout=3)  # want: T918
+    requests.get("https://" + quote_plus(q), timeout=3)  # want: T918
     return "ok"
 
 
