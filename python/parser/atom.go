@@ -134,18 +134,7 @@ func (p *parser) listAtom() ast.Expr {
 		p.expect(lexer.RSQB)
 		return &ast.ListComp{Elt: first, Generators: gens, Pos: p.span(start)}
 	}
-	mark := len(p.exprStack)
-	p.exprStack = append(p.exprStack, first)
-	for p.kind() == lexer.COMMA {
-		p.next()
-		if p.kind() == lexer.RSQB {
-			break
-		}
-		el := p.starNamedExpression()
-		p.exprStack = append(p.exprStack, el)
-	}
-	p.expect(lexer.RSQB)
-	return &ast.List{Elts: p.exprsFrom(mark), Ctx: ast.Load, Pos: p.span(start)}
+	return &ast.List{Elts: p.displayElements(first, lexer.RSQB), Ctx: ast.Load, Pos: p.span(start)}
 }
 
 // braceAtom: dict | set | dictcomp | setcomp.
@@ -188,18 +177,7 @@ func (p *parser) braceAtom() ast.Expr {
 		p.expect(lexer.RBRACE)
 		return &ast.SetComp{Elt: first, Generators: gens, Pos: p.span(start)}
 	}
-	mark := len(p.exprStack)
-	p.exprStack = append(p.exprStack, first)
-	for p.kind() == lexer.COMMA {
-		p.next()
-		if p.kind() == lexer.RBRACE {
-			break
-		}
-		el := p.starNamedExpression()
-		p.exprStack = append(p.exprStack, el)
-	}
-	p.expect(lexer.RBRACE)
-	return &ast.Set{Elts: p.exprsFrom(mark), Pos: p.span(start)}
+	return &ast.Set{Elts: p.displayElements(first, lexer.RBRACE), Pos: p.span(start)}
 }
 
 // dictRest parses the remaining double_starred_kvpairs of a dict display;
@@ -372,4 +350,21 @@ func (p *parser) arguments(allowGen bool) (args []ast.Expr, kws []*ast.Keyword, 
 		p.errorAt(p.p, "%s", misplaced)
 	}
 	return
+}
+
+// displayElements parses the rest of a list or set display after its first
+// element: `, elem` pairs up to the closing bracket (a trailing comma is
+// allowed), and consumes the closer.
+func (p *parser) displayElements(first ast.Expr, closer lexer.Kind) []ast.Expr {
+	mark := len(p.exprStack)
+	p.exprStack = append(p.exprStack, first)
+	for p.kind() == lexer.COMMA {
+		p.next()
+		if p.kind() == closer {
+			break
+		}
+		p.exprStack = append(p.exprStack, p.starNamedExpression())
+	}
+	p.expect(closer)
+	return p.exprsFrom(mark)
 }
