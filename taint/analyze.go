@@ -271,7 +271,7 @@ func (a *analyzer) run() {
 	// source start; entry points, callees (when a call needs their
 	// summary), closures and dependents join as they are discovered.
 	for _, u := range units {
-		if _, isMod := u.Node.(*ast.Module); seeds[u] && !isMod {
+		if isMod := u.Kind == resolve.ModuleBody; seeds[u] && !isMod {
 			a.push(u)
 		}
 	}
@@ -362,8 +362,8 @@ func (a *analyzer) conventionHandlers() {
 				if f.Class != nil || strings.HasPrefix(f.Name, "_") || a.entries[f] != nil {
 					continue
 				}
-				_, isDef := f.Node.(*ast.FunctionDef)
-				_, isAsync := f.Node.(*ast.AsyncFunctionDef)
+				isDef := f.Kind == resolve.Def
+				isAsync := f.Kind == resolve.AsyncDef
 				if !isDef && !(isAsync && h.FirstParam != "") {
 					continue
 				}
@@ -436,7 +436,7 @@ func (a *analyzer) overBudget(u *resolve.Func, why string) {
 	}
 	a.over[u] = true
 	name := u.QName
-	if _, ok := u.Node.(*ast.Module); ok {
+	if ok := u.Kind == resolve.ModuleBody; ok {
 		name = "<module body>"
 	}
 	a.errs = append(a.errs, finding.FileError{
@@ -506,7 +506,7 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 			}
 		}
 	}
-	if _, isMod := u.Node.(*ast.Module); isMod {
+	if isMod := u.Kind == resolve.ModuleBody; isMod {
 		prev := a.modEnv[u.Module]
 		next := joinStates(prev, final)
 		if next == nil {
@@ -560,7 +560,7 @@ func (a *analyzer) nameUsers(m *resolve.Module) map[string][]*resolve.Func {
 	visit = func(u *resolve.Func) {
 		seen := map[string]bool{}
 		var body []ast.Node
-		switch n := u.Node.(type) {
+		switch n := u.Node().(type) {
 		case *ast.FunctionDef:
 			for _, s := range n.Body {
 				body = append(body, s)
@@ -658,7 +658,7 @@ func (a *analyzer) freeNames(u *resolve.Func) map[string]bool {
 		return m
 	}
 	m := map[string]bool{}
-	ast.Inspect(u.Node, func(n ast.Node) bool {
+	ast.Inspect(u.Node(), func(n ast.Node) bool {
 		if nm, ok := n.(*ast.Name); ok {
 			m[nm.ID] = true
 		}
@@ -707,7 +707,7 @@ func (a *analyzer) attrNames(u *resolve.Func) map[string]bool {
 		return m
 	}
 	m := map[string]bool{}
-	ast.Inspect(u.Node, func(n ast.Node) bool {
+	ast.Inspect(u.Node(), func(n ast.Node) bool {
 		if at, ok := n.(*ast.Attribute); ok {
 			m[at.Attr] = true
 		}
@@ -869,7 +869,7 @@ func (a *analyzer) paramOrigin(fn *resolve.Func, i int, path string) *Origin {
 	}
 	o := &Origin{Kind: paramOrigin, Fn: fn, Param: i, Path: path}
 	if fn != nil {
-		p := pos(fn.Node)
+		p := fn.Pos
 		o.fnLine, o.fnCol = p.Lineno, p.ColOffset
 		if fn.Module != nil {
 			o.fnFile = fn.Module.Filename

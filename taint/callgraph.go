@@ -120,34 +120,18 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 	for d := range a.models.Decorators {
 		decoLast[d[strings.LastIndexByte(d, '.')+1:]] = true
 	}
-	lastOf := func(e ast.Expr) string {
-		if c, ok := e.(*ast.Call); ok {
-			e = c.Func
-		}
-		switch e := e.(type) {
-		case *ast.Name:
-			return e.ID
-		case *ast.Attribute:
-			return e.Attr
-		}
-		return ""
-	}
-	handlerDecorated := func(decos []ast.Expr) bool {
-		for _, d := range decos {
-			if decoLast[lastOf(d)] {
+	handlerDecorated := func(names []string) bool {
+		for _, d := range names {
+			if decoLast[d[strings.LastIndexByte(d, '.')+1:]] {
 				return true
 			}
 		}
 		return false
 	}
-	handlerBases := func(u *resolve.Func, bases []ast.Expr) bool {
-		for _, b := range bases {
-			q := a.prog.QualifiedName(u, b)
-			if q == "" {
-				continue
-			}
-			for _, cl := range a.mro(a.models.Canonical(a.prog.Canonical(q))) {
-				if len(a.models.BaseHandler[a.models.Canonical(cl)]) > 0 {
+	handlerBases := func(cl *resolve.Class) bool {
+		for _, b := range cl.Bases {
+			for _, c := range a.mro(a.models.Canonical(b)) {
+				if len(a.models.BaseHandler[a.models.Canonical(c)]) > 0 {
 					return true
 				}
 			}
@@ -188,15 +172,15 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 	for _, cl := range a.prog.Classes {
 		classesIn[cl.Scope] = append(classesIn[cl.Scope], cl)
 	}
-	for node, u := range a.prog.FuncOf {
+	for _, u := range a.prog.Units() {
 		// Nested route handlers are found when their parent runs.
 		for _, n := range u.Nested {
-			if handlerDecorated(n.Decorators()) {
+			if handlerDecorated(n.DecoratorNames) {
 				seeds[u] = true
 			}
 		}
 		for _, cl := range classesIn[u] {
-			if handlerBases(u, cl.Node.Bases) {
+			if handlerBases(cl) {
 				seeds[u] = true
 			}
 		}
@@ -204,7 +188,7 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 			continue
 		}
 		var body []ast.Node
-		switch n := node.(type) {
+		switch n := u.Node().(type) {
 		case *ast.FunctionDef:
 			for _, s := range n.Body {
 				body = append(body, s)

@@ -85,7 +85,7 @@ func paramNames(args *ast.Arguments) (names []string, vararg, kwarg int, nPos in
 func (c *fnCtx) runBody() *state {
 	st := newState()
 	var body []ast.Stmt
-	switch n := c.fn.Node.(type) {
+	switch n := c.fn.Node().(type) {
 	case *ast.Module:
 		body = n.Body
 	case *ast.FunctionDef:
@@ -246,7 +246,7 @@ func (c *fnCtx) entrySource(name string, isKwarg bool, route map[string]string, 
 			return nil
 		}
 	}
-	pos := c.fn.Node.(ast.Positioned).Position()
+	pos := c.fn.Pos
 	if a := findArg(args, name); a != nil {
 		pos = a.Position()
 	}

@@ -21,7 +21,7 @@ func (c *fnCtx) recordFields(cls *resolve.Class) (fields []string, ok bool) {
 			}
 			continue
 		}
-		if isDataclass(pc.Node) {
+		if isDataclass(pc.Def()) {
 			ok = true
 		}
 	}
@@ -30,10 +30,10 @@ func (c *fnCtx) recordFields(cls *resolve.Class) (fields []string, ok bool) {
 	}
 	for i := len(mro) - 1; i >= 0; i-- {
 		pc := c.a.prog.Classes[mro[i]]
-		if pc == nil || pc.Node == nil {
+		if pc == nil || pc.Def() == nil {
 			continue
 		}
-		for _, s := range pc.Node.Body {
+		for _, s := range pc.Def().Body {
 			as, isAnn := s.(*ast.AnnAssign)
 			if !isAnn {
 				continue

@@ -292,7 +292,7 @@ func (c *fnCtx) lookup(name string, at ast.Node, st *state) *Value {
 			return v
 		}
 	}
-	_, isMod := c.fn.Node.(*ast.Module)
+	isMod := c.fn.Kind == resolve.ModuleBody
 	if q, ok := c.a.prog.Binding(c.fn, name); ok {
 		if !isMod && !strings.HasPrefix(q, "builtins.") {
 			if v, ok := c.moduleGlobal(c.fn.Module, name); ok {

@@ -423,7 +423,7 @@ func (c *fnCtx) execDef(node ast.Node, name string, decos []ast.Expr, args *ast.
 		return
 	}
 	st.set(name, &Value{Fn: unit, Ref: unit.QName})
-	if _, isMod := c.fn.Node.(*ast.Module); !isMod {
+	if isMod := c.fn.Kind == resolve.ModuleBody; !isMod {
 		c.a.setClosure(unit, st)
 	}
 }
@@ -537,7 +537,7 @@ func (c *fnCtx) execClass(s *ast.ClassDef, st *state) {
 	c.a.classAttrs[cls.QName] = attrs
 	st.set(s.Name, &Value{Ref: cls.QName})
 	c.markClassEntries(cls, nil, "")
-	if _, isMod := c.fn.Node.(*ast.Module); !isMod {
+	if isMod := c.fn.Kind == resolve.ModuleBody; !isMod {
 		for _, m := range cls.Methods {
 			c.a.setClosure(m, st)
 		}

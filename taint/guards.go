@@ -374,7 +374,7 @@ func guardArg(call *ast.Call, g *models.CGuard) ast.Expr {
 // expressions, or nil when the function is not of that shape.
 func inlinePredicate(fn *resolve.Func, call *ast.Call) ast.Expr {
 	var body []ast.Stmt
-	switch n := fn.Node.(type) {
+	switch n := fn.Node().(type) {
 	case *ast.FunctionDef:
 		body = n.Body
 	case *ast.Lambda:

@@ -134,7 +134,7 @@ func leaves(s ast.Stmt, name string) bool {
 
 func (c *fnCtx) isTextResponse(n *ast.Call) bool {
 	if c.textResp == nil {
-		c.textResp = textResponses(c.fn.Node)
+		c.textResp = textResponses(c.fn.Node())
 	}
 	return c.textResp[n]
 }

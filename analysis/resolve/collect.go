@@ -2,44 +2,99 @@ package resolve
 
 import (
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/kraitsec/krait/python/ast"
 )
 
-// collectModule registers the module body, every def, lambda and class in
-// it, and the names its imports and definitions bind.
-func (p *Program) collectModule(m *Module) {
-	body := &Func{QName: m.Name, Name: m.Name, Node: m.AST, Module: m, Locals: map[string]string{}}
+// Collector gathers what one file defines and binds, without keeping its
+// tree: module files can be collected as they are parsed, concurrently,
+// and their trees freed before the program is linked.
+type Collector struct {
+	present map[string]bool // every file of the project, for package chains
+	watch   map[string]bool
+}
+
+// NewCollector prepares collection for a project made of these files.
+func NewCollector(filenames []string, opt Options) *Collector {
+	c := &Collector{present: make(map[string]bool, len(filenames)), watch: opt.Watch}
+	for _, f := range filenames {
+		c.present[filepath.Clean(f)] = true
+	}
+	return c
+}
+
+// collection is the state of collecting one module.
+type collection struct {
+	c     *Collector
+	m     *Module
+	names map[string]bool // function names given so far in this module
+	classNames map[string]bool
+}
+
+// Collect registers the module body, every def, lambda and class in it,
+// and the names its imports and definitions bind. The module holds its
+// tree until Detach. It is safe for concurrent use.
+func (c *Collector) Collect(filename string, tree *ast.Module) *Module {
+	name, isInit, alts := moduleName(filename, c.present)
+	m := &Module{Name: name, Filename: filename, IsInit: isInit, alts: alts, Globals: map[string]string{}, tree: tree}
+	c.collectInto(m, tree)
+	return m
+}
+
+func (c *Collector) collectInto(m *Module, tree *ast.Module) {
+	col := &collection{c: c, m: m, names: map[string]bool{}, classNames: map[string]bool{}}
+	body := &Func{QName: m.Name, Name: m.Name, Kind: ModuleBody, node: tree, Module: m}
 	m.Body = body
-	p.FuncOf[m.AST] = body
-	for _, s := range m.AST.Body {
-		p.visit(s, body, nil)
+	m.units = append(m.units, body)
+	for _, s := range tree.Body {
+		col.visit(s, body, nil)
+		if a, ok := s.(*ast.Assign); ok {
+			for _, t := range a.Targets {
+				if n, ok := t.(*ast.Name); ok {
+					if m.vars == nil {
+						m.vars = map[string]bool{}
+					}
+					m.vars[strings.Clone(n.ID)] = true
+				}
+			}
+		}
 	}
 }
 
 // bind records name → qname in the unit's scope.
-func (p *Program) bind(unit *Func, name, qname string) {
-	if _, ok := unit.Node.(*ast.Module); ok {
+func (col *collection) bind(unit *Func, name, qname string) {
+	name, qname = strings.Clone(name), strings.Clone(qname)
+	if unit.Kind == ModuleBody {
 		unit.Module.Globals[name] = qname
 		return
+	}
+	if unit.Locals == nil {
+		unit.Locals = map[string]string{}
 	}
 	unit.Locals[name] = qname
 }
 
-func (p *Program) newFunc(qname, name string, node ast.Node, unit *Func, cls *Class) *Func {
-	if _, dup := p.Funcs[qname]; dup {
+func (col *collection) newFunc(qname, name string, kind UnitKind, node ast.Node, unit *Func, cls *Class) *Func {
+	if col.names[qname] {
 		// Redefinitions (if/else variants, overloads) keep distinct units.
-		qname = fmt.Sprintf("%s@%d", qname, len(p.Funcs))
+		qname = fmt.Sprintf("%s@%d", qname, len(col.m.units))
 	}
-	f := &Func{QName: qname, Name: name, Node: node, Module: unit.Module, Class: cls, Parent: unit, Locals: map[string]string{}}
-	p.Funcs[qname] = f
-	p.FuncOf[node] = f
+	col.names[qname] = true
+	m := col.m
+	f := &Func{QName: qname, Name: strings.Clone(name), Kind: kind, node: node, Module: m, Class: cls, Parent: unit,
+		localQ: qname[len(m.Name):], ordinal: len(m.units)}
+	if p, ok := node.(ast.Positioned); ok {
+		f.Pos = p.Position()
+	}
+	m.units = append(m.units, f)
 	unit.Nested = append(unit.Nested, f)
 	return f
 }
 
 // visit walks a node belonging to unit (cls is set while in a class body).
-func (p *Program) visit(node ast.Node, unit *Func, cls *Class) {
+func (col *collection) visit(node ast.Node, unit *Func, cls *Class) {
 	prefix := unit.QName
 	if cls != nil {
 		prefix = cls.QName
@@ -47,66 +102,66 @@ func (p *Program) visit(node ast.Node, unit *Func, cls *Class) {
 	ast.Inspect(node, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FunctionDef:
-			p.visitDef(n, n.Name, n.Args, n.DecoratorList, n.Returns, n.Body, unit, cls, prefix)
+			col.visitDef(n, Def, n.Name, n.Args, n.DecoratorList, n.Returns, n.Body, unit, cls, prefix)
 			return false
 		case *ast.AsyncFunctionDef:
-			p.visitDef(n, n.Name, n.Args, n.DecoratorList, n.Returns, n.Body, unit, cls, prefix)
+			col.visitDef(n, AsyncDef, n.Name, n.Args, n.DecoratorList, n.Returns, n.Body, unit, cls, prefix)
 			return false
 		case *ast.Lambda:
 			pos := n.Position()
-			f := p.newFunc(fmt.Sprintf("%s.<lambda:%d:%d>", unit.QName, pos.Lineno, pos.ColOffset), "<lambda>", n, unit, nil)
-			p.visitArgs(n.Args, unit)
-			p.visit(n.Body, f, nil)
+			f := col.newFunc(fmt.Sprintf("%s.<lambda:%d:%d>", unit.QName, pos.Lineno, pos.ColOffset), "<lambda>", Lambda, n, unit, nil)
+			col.visitArgs(n.Args, unit)
+			col.visit(n.Body, f, nil)
 			return false
 		case *ast.ClassDef:
-			c := &Class{QName: prefix + "." + n.Name, Name: n.Name, Node: n, Module: unit.Module, Scope: unit, Methods: map[string]*Func{}}
-			if _, dup := p.Classes[c.QName]; dup {
-				c.QName = fmt.Sprintf("%s@%d", c.QName, len(p.Classes))
+			m := col.m
+			qname := prefix + "." + n.Name
+			if col.classNames[qname] {
+				qname = fmt.Sprintf("%s@%d", qname, len(m.classes))
 			}
-			p.Classes[c.QName] = c
-			p.ClassOf[n] = c
+			col.classNames[qname] = true
+			c := &Class{QName: qname, Name: strings.Clone(n.Name), node: n, Module: m, Scope: unit, Methods: map[string]*Func{},
+				localQ: qname[len(m.Name):], ordinal: len(m.classes)}
+			for _, b := range n.Bases {
+				c.baseNames = append(c.baseNames, dottedName(b))
+			}
+			m.classes = append(m.classes, c)
 			if cls == nil {
-				p.bind(unit, n.Name, c.QName)
+				col.bind(unit, n.Name, c.QName)
 			}
 			for _, e := range n.Bases {
-				p.visit(e, unit, nil)
+				col.visit(e, unit, nil)
 			}
 			for _, e := range n.DecoratorList {
-				p.visit(e, unit, nil)
+				col.visit(e, unit, nil)
 			}
 			for _, s := range n.Body {
-				p.visit(s, unit, c)
+				col.visit(s, unit, c)
 			}
 			return false
 		case *ast.Name:
-			if p.watch[n.ID] {
-				mention(unit, n.ID)
+			if col.c.watch[n.ID] {
+				col.mention(unit, n.ID)
 			}
 		case *ast.Attribute:
-			if p.watch[n.Attr] {
-				mention(unit, n.Attr)
+			if col.c.watch[n.Attr] {
+				col.mention(unit, n.Attr)
 			}
 		case *ast.Import:
 			for _, a := range n.Names {
 				if a.Asname != "" {
-					p.bind(unit, a.Asname, a.Name)
+					col.bind(unit, a.Asname, a.Name)
 				} else {
-					first := a.Name
-					for i := 0; i < len(first); i++ {
-						if first[i] == '.' {
-							first = first[:i]
-							break
-						}
-					}
-					p.bind(unit, first, first)
+					first, _, _ := strings.Cut(a.Name, ".")
+					col.bind(unit, first, first)
 				}
 			}
 		case *ast.ImportFrom:
-			abs := p.AbsImport(unit.Module, n.Level, n.Module)
+			abs := col.m.absImport(n.Level, n.Module)
 			for _, a := range n.Names {
 				if a.Name == "*" {
-					if _, ok := unit.Node.(*ast.Module); ok {
-						unit.Module.Star = append(unit.Module.Star, abs)
+					if unit.Kind == ModuleBody {
+						unit.Module.Star = append(unit.Module.Star, strings.Clone(abs))
 					}
 					continue
 				}
@@ -118,44 +173,53 @@ func (p *Program) visit(node ast.Node, unit *Func, cls *Class) {
 				if abs != "" {
 					q = abs + "." + a.Name
 				}
-				p.bind(unit, local, q)
+				col.bind(unit, local, q)
 			}
 		}
 		return true
 	})
 }
 
-func (p *Program) visitDef(n ast.Node, name string, args *ast.Arguments, decos []ast.Expr, returns ast.Expr, body []ast.Stmt, unit *Func, cls *Class, prefix string) {
+func (col *collection) visitDef(n ast.Node, kind UnitKind, name string, args *ast.Arguments, decos []ast.Expr, returns ast.Expr, body []ast.Stmt, unit *Func, cls *Class, prefix string) {
 	for _, d := range decos {
-		p.visit(d, unit, nil)
+		col.visit(d, unit, nil)
 	}
-	p.visitArgs(args, unit)
+	col.visitArgs(args, unit)
 	if returns != nil {
-		p.visit(returns, unit, nil)
+		col.visit(returns, unit, nil)
 	}
-	f := p.newFunc(prefix+"."+name, name, n, unit, cls)
+	f := col.newFunc(prefix+"."+name, name, kind, n, unit, cls)
+	for _, d := range decos {
+		if c, ok := d.(*ast.Call); ok {
+			d = c.Func
+		}
+		f.DecoratorNames = append(f.DecoratorNames, dottedName(d))
+		if nm, ok := d.(*ast.Name); ok && (nm.ID == "staticmethod" || nm.ID == "classmethod") {
+			f.static = true
+		}
+	}
 	if cls != nil {
 		if _, dup := cls.Methods[name]; !dup || !isOverloadStub(body) {
-			cls.Methods[name] = f
+			cls.Methods[f.Name] = f
 		}
 	} else {
-		p.bind(unit, name, f.QName)
+		col.bind(unit, name, f.QName)
 	}
 	for _, s := range body {
-		p.visit(s, f, nil)
+		col.visit(s, f, nil)
 	}
 }
 
-func (p *Program) visitArgs(a *ast.Arguments, unit *Func) {
+func (col *collection) visitArgs(a *ast.Arguments, unit *Func) {
 	if a == nil {
 		return
 	}
 	for _, d := range a.Defaults {
-		p.visit(d, unit, nil)
+		col.visit(d, unit, nil)
 	}
 	for _, d := range a.KwDefaults {
 		if d != nil {
-			p.visit(d, unit, nil)
+			col.visit(d, unit, nil)
 		}
 	}
 }
@@ -176,11 +240,24 @@ func isOverloadStub(body []ast.Stmt) bool {
 	return true
 }
 
-func mention(u *Func, name string) {
+func (col *collection) mention(u *Func, name string) {
 	for _, m := range u.Mentions {
 		if m == name {
 			return
 		}
 	}
-	u.Mentions = append(u.Mentions, name)
+	u.Mentions = append(u.Mentions, strings.Clone(name))
+}
+
+// dottedName spells a Name or Attribute chain ("app.route"), "" otherwise.
+func dottedName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Name:
+		return strings.Clone(e.ID)
+	case *ast.Attribute:
+		if base := dottedName(e.Value); base != "" {
+			return base + "." + e.Attr
+		}
+	}
+	return ""
 }

@@ -53,16 +53,7 @@ func (p *Program) canonicalStep(q string) (string, bool) {
 
 // definesVar reports a top-level assignment to name (for star imports of constants).
 func (p *Program) definesVar(m *Module, name string) bool {
-	for _, s := range m.AST.Body {
-		if a, ok := s.(*ast.Assign); ok {
-			for _, t := range a.Targets {
-				if n, ok := t.(*ast.Name); ok && n.ID == name {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return m.vars[name]
 }
 
 // splitModule finds the longest project-module prefix of q.
@@ -113,7 +104,7 @@ func (p *Program) Class(q string) *Class {
 // false for names bound only by assignment (the dataflow tracks those).
 func (p *Program) Binding(unit *Func, name string) (string, bool) {
 	for u := unit; u != nil; u = u.Parent {
-		if _, isMod := u.Node.(*ast.Module); isMod {
+		if u.Kind == ModuleBody {
 			break
 		}
 		if q, ok := u.Locals[name]; ok {
@@ -163,11 +154,24 @@ func (p *Program) QualifiedName(unit *Func, e ast.Expr) string {
 }
 
 func (p *Program) resolveBases(c *Class) {
-	for _, b := range c.Node.Bases {
-		if q := p.QualifiedName(c.Scope, b); q != "" {
+	for _, b := range c.baseNames {
+		if q := p.qualifiedDotted(c.Scope, b); q != "" {
 			c.Bases = append(c.Bases, p.Canonical(q))
 		}
 	}
+}
+
+// qualifiedDotted is QualifiedName for a chain already spelled "a.b.c".
+func (p *Program) qualifiedDotted(unit *Func, dotted string) string {
+	if dotted == "" {
+		return ""
+	}
+	first, rest, more := strings.Cut(dotted, ".")
+	q, _ := p.Binding(unit, first)
+	if q == "" || !more {
+		return q
+	}
+	return q + "." + rest
 }
 
 // MRO lists q and its ancestors, depth first, project bases resolved;

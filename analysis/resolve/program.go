@@ -6,6 +6,7 @@
 package resolve
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -26,12 +27,13 @@ type Program struct {
 	ByName  map[string]*Module // primary and fallback dotted names
 	Funcs   map[string]*Func   // by qualified name
 	Classes map[string]*Class  // by qualified name
-	// FuncOf maps a def, lambda or module node to its unit.
+	// FuncOf maps a def, lambda or module node of a loaded tree to its unit.
 	FuncOf map[ast.Node]*Func
-	// ClassOf maps a class statement to its class.
+	// ClassOf maps a class statement of a loaded tree to its class.
 	ClassOf map[*ast.ClassDef]*Class
 
-	watch map[string]bool
+	collector *Collector
+	trees     treeCache
 }
 
 // Module is one file.
@@ -39,13 +41,34 @@ type Module struct {
 	Name     string // dotted, e.g. "pkg.sub.mod" ("pkg" for pkg/__init__.py)
 	Filename string
 	IsInit   bool
-	AST      *ast.Module
 	// Globals binds top-level names to qualified names: imports, defs and
 	// classes (assigned variables are the dataflow's business).
 	Globals map[string]string
 	// Star lists the absolute names of modules imported with `from x import *`.
 	Star []string
 	Body *Func // the module body as an analysis unit
+
+	alts    []string        // fallback names (namespace packages)
+	vars    map[string]bool // names assigned at top level
+	units   []*Func         // every unit, in collection order (Body first)
+	classes []*Class        // every class, in collection order
+
+	// The tree is held while loaded; a detached module (see Detach) drops
+	// it and parses its file again the next time a unit needs it.
+	tree    *ast.Module
+	load    Loader
+	size    int // source bytes, for the tree cache's budget
+	prog    *Program
+	lastUse uint64
+}
+
+// Loader gives back the tree of a detached module.
+type Loader func() (*ast.Module, error)
+
+// AST returns the module's tree, parsing it again if it was detached.
+func (m *Module) AST() *ast.Module {
+	m.ensure()
+	return m.tree
 }
 
 // Package returns the package relative imports start from.
@@ -59,11 +82,22 @@ func (m *Module) Package() string {
 	return ""
 }
 
+// UnitKind says what a unit's node is.
+type UnitKind uint8
+
+const (
+	ModuleBody UnitKind = iota
+	Def
+	AsyncDef
+	Lambda
+)
+
 // Func is an analysis unit: a module body, def, method or lambda.
 type Func struct {
 	QName  string
 	Name   string
-	Node   ast.Node // *ast.Module, *ast.FunctionDef, *ast.AsyncFunctionDef or *ast.Lambda
+	Kind   UnitKind
+	Pos    ast.Pos // of the def, lambda or module
 	Module *Module
 	Class  *Class // set for methods defined directly in a class body
 	Parent *Func  // enclosing unit (module body for top-level defs)
@@ -73,11 +107,27 @@ type Func struct {
 	// Mentions lists the watched names (Options.Watch) this unit's own
 	// code uses as a name or attribute, each once.
 	Mentions []string
+	// DecoratorNames are the dotted names of the decorators (the called
+	// name for a call such as @app.route("/")), "" where not a name chain.
+	DecoratorNames []string
+
+	node     ast.Node
+	static   bool   // @staticmethod or @classmethod
+	localQ   string // QName below the module name, to requalify on a clash
+	ordinal  int    // index in Module.units
+}
+
+// Node returns the unit's node (*ast.Module, *ast.FunctionDef,
+// *ast.AsyncFunctionDef or *ast.Lambda), parsing its file again if the
+// module was detached.
+func (f *Func) Node() ast.Node {
+	f.Module.ensure()
+	return f.node
 }
 
 // Args returns the parameter list (nil for module bodies).
 func (f *Func) Args() *ast.Arguments {
-	switch n := f.Node.(type) {
+	switch n := f.Node().(type) {
 	case *ast.FunctionDef:
 		return n.Args
 	case *ast.AsyncFunctionDef:
@@ -90,7 +140,7 @@ func (f *Func) Args() *ast.Arguments {
 
 // Decorators returns the decorator expressions of a def.
 func (f *Func) Decorators() []ast.Expr {
-	switch n := f.Node.(type) {
+	switch n := f.Node().(type) {
 	case *ast.FunctionDef:
 		return n.DecoratorList
 	case *ast.AsyncFunctionDef:
@@ -101,26 +151,29 @@ func (f *Func) Decorators() []ast.Expr {
 
 // IsMethod reports whether the unit is a plain method (first param is the instance).
 func (f *Func) IsMethod() bool {
-	if f.Class == nil {
-		return false
-	}
-	for _, d := range f.Decorators() {
-		if n, ok := d.(*ast.Name); ok && (n.ID == "staticmethod" || n.ID == "classmethod") {
-			return false
-		}
-	}
-	return true
+	return f.Class != nil && !f.static
 }
 
 // Class is a project class.
 type Class struct {
 	QName   string
 	Name    string
-	Node    *ast.ClassDef
 	Module  *Module
 	Scope   *Func    // unit whose body holds the class statement
 	Bases   []string // canonical qualified names (project or external)
 	Methods map[string]*Func
+
+	node      *ast.ClassDef
+	baseNames []string // dotted names of the base expressions
+	localQ    string
+	ordinal   int
+}
+
+// Def returns the class statement, parsing its file again if the module
+// was detached.
+func (c *Class) Def() *ast.ClassDef {
+	c.Module.ensure()
+	return c.node
 }
 
 // Options tune Build.
@@ -137,44 +190,110 @@ func Build(files []Input) *Program {
 
 // BuildWithOptions is Build with options.
 func BuildWithOptions(files []Input, opt Options) *Program {
-	p := &Program{watch: opt.Watch,
+	names := make([]string, len(files))
+	for i, f := range files {
+		names[i] = f.Filename
+	}
+	c := NewCollector(names, opt)
+	var mods []*Module
+	for _, f := range files {
+		if f.Module != nil {
+			mods = append(mods, c.Collect(f.Filename, f.Module))
+		}
+	}
+	return c.Link(mods)
+}
+
+// Link makes the program from collected modules: module names, the
+// function and class tables (a clash of qualified names between files
+// gives the later file's definitions a distinct spelling) and class bases.
+func (c *Collector) Link(mods []*Module) *Program {
+	p := &Program{collector: c,
 		ByName: map[string]*Module{}, Funcs: map[string]*Func{}, Classes: map[string]*Class{},
 		FuncOf: map[ast.Node]*Func{}, ClassOf: map[*ast.ClassDef]*Class{},
 	}
-	sorted := slices.Clone(files)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Filename < sorted[j].Filename })
-	present := map[string]bool{}
-	for _, f := range sorted {
-		present[filepath.Clean(f.Filename)] = true
-	}
-	var alternates [][2]string
-	for _, f := range sorted {
-		if f.Module == nil {
-			continue
-		}
-		name, isInit, alts := moduleName(f.Filename, present)
-		m := &Module{Name: name, Filename: f.Filename, IsInit: isInit, AST: f.Module, Globals: map[string]string{}}
-		p.Modules = append(p.Modules, m)
-		if _, dup := p.ByName[name]; !dup {
-			p.ByName[name] = m
-		}
-		for _, a := range alts {
-			alternates = append(alternates, [2]string{a, name})
+	p.Modules = slices.Clone(mods)
+	sort.Slice(p.Modules, func(i, j int) bool { return p.Modules[i].Filename < p.Modules[j].Filename })
+	for _, m := range p.Modules {
+		m.prog = p
+		if _, dup := p.ByName[m.Name]; !dup {
+			p.ByName[m.Name] = m
 		}
 	}
 	// Fallback names (namespace packages, src layouts) never shadow primaries.
-	for _, a := range alternates {
-		if _, taken := p.ByName[a[0]]; !taken {
-			p.ByName[a[0]] = p.ByName[a[1]]
+	for _, m := range p.Modules {
+		for _, a := range m.alts {
+			if _, taken := p.ByName[a]; !taken {
+				p.ByName[a] = m
+			}
 		}
 	}
 	for _, m := range p.Modules {
-		p.collectModule(m)
+		p.register(m)
 	}
-	for _, c := range p.sortedClasses() {
-		p.resolveBases(c)
+	for _, cl := range p.sortedClasses() {
+		p.resolveBases(cl)
 	}
 	return p
+}
+
+// register enters a module's units and classes in the tables. When one of
+// its qualified names is taken (two files with one module name), all of
+// them get the spelling "name@N" and the module's bindings follow.
+func (p *Program) register(m *Module) {
+	clash := false
+	for _, f := range m.units[1:] {
+		if _, dup := p.Funcs[f.QName]; dup {
+			clash = true
+		}
+	}
+	for _, cl := range m.classes {
+		if _, dup := p.Classes[cl.QName]; dup {
+			clash = true
+		}
+	}
+	if clash {
+		prefix := fmt.Sprintf("%s@%d", m.Name, len(p.Funcs))
+		renamed := map[string]string{}
+		for _, f := range m.units[1:] {
+			renamed[f.QName] = prefix + f.localQ
+			f.QName = prefix + f.localQ
+		}
+		for _, cl := range m.classes {
+			renamed[cl.QName] = prefix + cl.localQ
+			cl.QName = prefix + cl.localQ
+		}
+		for _, u := range m.units {
+			binds := u.Locals
+			if u.Kind == ModuleBody {
+				binds = m.Globals
+			}
+			for k, v := range binds {
+				if r, ok := renamed[v]; ok {
+					binds[k] = r
+				}
+			}
+		}
+	}
+	for _, f := range m.units[1:] {
+		p.Funcs[f.QName] = f
+	}
+	for _, cl := range m.classes {
+		p.Classes[cl.QName] = cl
+	}
+	if m.tree != nil {
+		p.index(m)
+	}
+}
+
+// index maps the nodes of a loaded module to its units and classes.
+func (p *Program) index(m *Module) {
+	for _, f := range m.units {
+		p.FuncOf[f.node] = f
+	}
+	for _, cl := range m.classes {
+		p.ClassOf[cl.node] = cl
+	}
 }
 
 // moduleName derives the dotted name from the path: directories holding an
@@ -244,6 +363,10 @@ func (p *Program) sortedClasses() []*Class {
 
 // AbsImport turns an import's module part into an absolute dotted name.
 func (p *Program) AbsImport(m *Module, level int, module string) string {
+	return m.absImport(level, module)
+}
+
+func (m *Module) absImport(level int, module string) string {
 	if level == 0 {
 		return module
 	}
@@ -262,4 +385,18 @@ func (p *Program) AbsImport(m *Module, level int, module string) string {
 		return pkg
 	}
 	return pkg + "." + module
+}
+
+// Units lists every unit of the program: per module in file order, each
+// module's units in source order.
+func (p *Program) Units() []*Func {
+	n := 0
+	for _, m := range p.Modules {
+		n += len(m.units)
+	}
+	out := make([]*Func, 0, n)
+	for _, m := range p.Modules {
+		out = append(out, m.units...)
+	}
+	return out
 }

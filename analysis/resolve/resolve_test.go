@@ -111,7 +111,7 @@ def handler():
 		t.Fatal("m.handler missing")
 	}
 	var got []string
-	ast.Inspect(fn.Node, func(n ast.Node) bool {
+	ast.Inspect(fn.Node(), func(n ast.Node) bool {
 		if c, ok := n.(*ast.Call); ok {
 			got = append(got, p.QualifiedName(fn, c.Func))
 		}

@@ -1,0 +1,166 @@
+package resolve
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/kraitsec/krait/python/ast"
+)
+
+// treeCache tracks the loaded trees of detached modules, so a client can
+// keep their total size under a budget (Trim).
+type treeCache struct {
+	clock   uint64
+	loaded  map[*Module]bool
+	used    int // source bytes of the loaded detached modules
+	onError func(m *Module, err error)
+}
+
+// Detach drops the module's tree: its units and classes keep what was
+// collected, and the tree is parsed again with load the next time a node
+// is asked for. size is the file's source size, for Trim's budget.
+func (m *Module) Detach(load Loader, size int) {
+	m.load, m.size = load, size
+	m.unload()
+}
+
+// OnLoadError sets what is told when a detached module cannot be parsed
+// again (its units then see empty bodies).
+func (p *Program) OnLoadError(report func(m *Module, err error)) {
+	p.trees.onError = report
+}
+
+// Loaded reports whether the module's tree is in memory.
+func (m *Module) Loaded() bool { return m.tree != nil }
+
+func (m *Module) unload() {
+	if m.tree == nil {
+		return
+	}
+	if p := m.prog; p != nil {
+		for _, f := range m.units {
+			delete(p.FuncOf, f.node)
+		}
+		for _, cl := range m.classes {
+			delete(p.ClassOf, cl.node)
+		}
+		if p.trees.loaded[m] {
+			delete(p.trees.loaded, m)
+			p.trees.used -= m.size
+		}
+	}
+	m.tree = nil
+	for _, f := range m.units {
+		f.node = nil
+	}
+	for _, cl := range m.classes {
+		cl.node = nil
+	}
+}
+
+// ensure loads a detached module's tree and binds its units and classes
+// to the new nodes (collection order is the same for the same source).
+func (m *Module) ensure() {
+	p := m.prog
+	if m.tree != nil {
+		if p != nil {
+			p.trees.clock++
+			m.lastUse = p.trees.clock
+		}
+		return
+	}
+	if m.load == nil || p == nil {
+		return
+	}
+	tree, err := m.load()
+	if err == nil {
+		fresh := &Module{Name: m.Name, Filename: m.Filename, IsInit: m.IsInit, Globals: map[string]string{}}
+		p.collector.collectInto(fresh, tree)
+		err = m.rebind(fresh)
+	}
+	if err != nil {
+		if p.trees.onError != nil {
+			p.trees.onError(m, err)
+		}
+		tree = m.stubs()
+	}
+	m.tree = tree
+	if p.trees.loaded == nil {
+		p.trees.loaded = map[*Module]bool{}
+	}
+	p.trees.loaded[m] = true
+	p.trees.used += m.size
+	p.trees.clock++
+	m.lastUse = p.trees.clock
+	p.index(m)
+}
+
+func (m *Module) rebind(fresh *Module) error {
+	if len(fresh.units) != len(m.units) || len(fresh.classes) != len(m.classes) {
+		return fmt.Errorf("%s changed during the scan (%d definitions, %d before)", m.Filename, len(fresh.units)+len(fresh.classes), len(m.units)+len(m.classes))
+	}
+	for i, f := range fresh.units {
+		if f.QName != m.units[i].localQName() {
+			return fmt.Errorf("%s changed during the scan (%s is now %s)", m.Filename, m.units[i].QName, f.QName)
+		}
+	}
+	for i, f := range fresh.units {
+		m.units[i].node = f.node
+	}
+	for i, cl := range fresh.classes {
+		m.classes[i].node = cl.node
+	}
+	return nil
+}
+
+// localQName is the qualified name as collection spells it (before a clash renamed it).
+func (f *Func) localQName() string { return f.Module.Name + f.localQ }
+
+// stubs gives every unit and class an empty node of its kind, for a file
+// that could not be parsed again.
+func (m *Module) stubs() *ast.Module {
+	tree := &ast.Module{}
+	for _, f := range m.units {
+		args := &ast.Arguments{}
+		switch f.Kind {
+		case ModuleBody:
+			f.node = tree
+		case Def:
+			f.node = &ast.FunctionDef{Pos: f.Pos, Name: f.Name, Args: args, Body: []ast.Stmt{&ast.Pass{Pos: f.Pos}}}
+		case AsyncDef:
+			f.node = &ast.AsyncFunctionDef{Pos: f.Pos, Name: f.Name, Args: args, Body: []ast.Stmt{&ast.Pass{Pos: f.Pos}}}
+		case Lambda:
+			f.node = &ast.Lambda{Pos: f.Pos, Args: args, Body: &ast.Constant{Pos: f.Pos}}
+		}
+	}
+	for _, cl := range m.classes {
+		cl.node = &ast.ClassDef{Name: cl.Name}
+	}
+	return tree
+}
+
+// TreeBytes is the source size of the detached modules whose trees are loaded.
+func (p *Program) TreeBytes() int { return p.trees.used }
+
+// Trim detaches loaded trees of detached modules, least recently used
+// first, until their source size is within budget; modules for which
+// pinned reports true are kept (their nodes are in use).
+func (p *Program) Trim(budget int, pinned func(*Module) bool) {
+	if p.trees.used <= budget {
+		return
+	}
+	list := make([]*Module, 0, len(p.trees.loaded))
+	for m := range p.trees.loaded {
+		list = append(list, m)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].lastUse < list[j].lastUse })
+	for _, m := range list {
+		if p.trees.used <= budget {
+			break
+		}
+		if pinned != nil && pinned(m) {
+			continue
+		}
+		m.unload()
+	}
+}
