@@ -27,9 +27,9 @@ func NewCollector(filenames []string, opt Options) *Collector {
 
 // collection is the state of collecting one module.
 type collection struct {
-	c     *Collector
-	m     *Module
-	names map[string]bool // function names given so far in this module
+	c          *Collector
+	m          *Module
+	names      map[string]bool // function names given so far in this module
 	classNames map[string]bool
 }
 

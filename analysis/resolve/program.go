@@ -111,10 +111,10 @@ type Func struct {
 	// name for a call such as @app.route("/")), "" where not a name chain.
 	DecoratorNames []string
 
-	node     ast.Node
-	static   bool   // @staticmethod or @classmethod
-	localQ   string // QName below the module name, to requalify on a clash
-	ordinal  int    // index in Module.units
+	node    ast.Node
+	static  bool   // @staticmethod or @classmethod
+	localQ  string // QName below the module name, to requalify on a clash
+	ordinal int    // index in Module.units
 }
 
 // Node returns the unit's node (*ast.Module, *ast.FunctionDef,
