@@ -58,6 +58,10 @@ type Config struct {
 	// trees should set it in proportion to the project, e.g. 2000 per
 	// function.
 	MaxWork int
+	// TreeCache is how many bytes of source the trees parsed again for the
+	// analysis (files added with Project.Add) may stand for at once; the
+	// least recently used are dropped beyond it (0 = 24 MiB).
+	TreeCache int
 	// Threats selects the source groups: "remote" (HTTP requests, sockets),
 	// "local" (argv, stdin, input()), "environment" (os.environ, getenv),
 	// "file" (file contents), "database" (query results).
@@ -173,15 +177,27 @@ type analyzer struct {
 	errs   []finding.FileError
 }
 
-// Analyze runs the taint analysis over every file of a project.
+// Analyze runs the taint analysis over every file of a project, holding
+// every tree given for the whole analysis. A caller that parses files one
+// at a time should use a Project instead.
 func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []finding.FileError) {
-	if cfg == nil {
-		cfg = DefaultConfig()
+	var names []string
+	for _, f := range files {
+		if f != nil && f.Module != nil {
+			names = append(names, f.Filename)
+		}
 	}
-	ms, merrs := models.Load(cfg.ExtraModels)
-	for _, e := range merrs {
-		errs = append(errs, finding.FileError{Filename: "<models>", Reason: e.Error()})
+	p := NewProject(names, cfg)
+	var collected []*File
+	for _, f := range files {
+		if f != nil && f.Module != nil {
+			collected = append(collected, p.collect(f.Filename, f.Module, f.Src))
+		}
 	}
+	return p.Analyze(collected)
+}
+
+func newAnalyzer(cfg *Config, ms *models.Set) *analyzer {
 	a := &analyzer{
 		cfg: cfg, models: ms, src: map[string][]byte{}, lines: map[string][]string{}, byFile: map[string]*resolve.Module{}, threats: map[string]bool{},
 		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, mroCache: map[string][]string{}, classAttrs: map[string]map[string]*Value{}, argTypes: map[*resolve.Func]map[int]string{}, spent: map[*resolve.Func]int{}, names: map[*resolve.Func]map[string]bool{}, attrs: map[*resolve.Func]map[string]bool{},
@@ -197,38 +213,21 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 	for _, t := range cfg.Threats {
 		a.threats[t] = true
 	}
-	var inputs []resolve.Input
-	srcByName := map[string][]byte{}
-	for _, f := range files {
-		if f == nil || f.Module == nil {
-			continue
-		}
-		inputs = append(inputs, resolve.Input{Filename: f.Filename, Module: f.Module})
-		srcByName[f.Filename] = f.Src
-	}
-	defer tuneGC()()
-	a.prog = resolve.BuildWithOptions(inputs, resolve.Options{Watch: a.watchedNames()})
-	a.src = srcByName
-	for _, m := range a.prog.Modules {
-		a.byFile[m.Filename] = m
-	}
-	a.run()
-	errs = append(errs, a.errs...)
-	return a.collect(), errs
+	return a
 }
 
 // watchedNames are the last segments of source and registrar names: only
 // units mentioning one can read a source or register a handler directly.
-func (a *analyzer) watchedNames() map[string]bool {
+func watchedNames(ms *models.Set) map[string]bool {
 	w := map[string]bool{}
 	last := func(ref string) string { return ref[strings.LastIndexByte(ref, '.')+1:] }
-	for ref := range a.models.Read {
+	for ref := range ms.Read {
 		w[last(ref)] = true
 	}
-	for ref := range a.models.Return {
+	for ref := range ms.Return {
 		w[last(ref)] = true
 	}
-	for ref := range a.models.Registrars {
+	for ref := range ms.Registrars {
 		w[last(ref)] = true
 	}
 	return w
@@ -253,6 +252,36 @@ func tuneGC() (restore func()) {
 	return func() {
 		debug.SetGCPercent(prevGC)
 		debug.SetMemoryLimit(prevLimit)
+	}
+}
+
+// trimTrees keeps the trees parsed again within Config.TreeCache, sparing
+// the modules of the units being analysed (their nodes are in use).
+func (a *analyzer) trimTrees() {
+	budget := a.cfg.TreeCache
+	if budget <= 0 {
+		budget = defaultTreeCache
+	}
+	if a.prog.TreeBytes() <= budget {
+		return
+	}
+	a.prog.Trim(budget, func(m *resolve.Module) bool {
+		for _, u := range a.stack {
+			if u.Module == m {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+const defaultTreeCache = 24 << 20
+
+// prefetch starts parsing the trees of units near the head of the
+// worklist on another core, so that they are ready when their turn comes.
+func (a *analyzer) prefetch() {
+	for i := 0; i < len(a.queue) && i < 15; i++ {
+		a.queue[i].u.Module.Prefetch()
 	}
 }
 
@@ -292,6 +321,7 @@ func (a *analyzer) run() {
 		}
 		u := heap.Pop(&a.queue).(*queued).u
 		a.queued[u] = false
+		a.prefetch()
 		if a.over[u] {
 			continue
 		}
@@ -334,6 +364,12 @@ func (a *analyzer) debugStats(units int) {
 		list = append(list, u)
 	}
 	sort.Slice(list, func(i, j int) bool { return a.visits[list[i]] > a.visits[list[j]] })
+	loads, loadBytes, ready := a.prog.TreeLoads()
+	var ms runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&ms)
+	fmt.Fprintf(os.Stderr, "taint: trees parsed again %d (%d MB, %d ready when needed); trees held %d MB of source; live heap %d MB; GC cycles %d, GC CPU %.1f%%\n",
+		loads, loadBytes>>20, ready, a.prog.TreeBytes()>>20, ms.HeapAlloc>>20, ms.NumGC, ms.GCCPUFraction*100)
 	fmt.Fprintf(os.Stderr, "taint: %d units, %d analysed, %d analyses, %d seeds; worklist %d, strong demand %d, weak demand %d, relevant %d\n",
 		units, len(list), total, a.nSeeds, a.nPopped, a.nStrong, a.nWeak, len(a.relevant))
 	sort.Slice(list, func(i, j int) bool { return a.cost[list[i]] > a.cost[list[j]] })
@@ -461,6 +497,7 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 				Reason: fmt.Sprintf("taint analysis failed in function %s: %v", u.QName, r)})
 		}
 	}()
+	a.trimTrees()
 	a.active[u] = true
 	a.stack = append(a.stack, u)
 	defer func() {

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/kraitsec/krait/analysis/resolve"
-	"github.com/kraitsec/krait/python/ast"
 )
 
 // unitOrder lists the units in a fixed order, module bodies last. The
@@ -86,20 +85,17 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 	}
 	// typedMatch: could X.attr be the typed source? On self, when the class
 	// derives from the owner; elsewhere, when the owner's package is imported.
-	typedMatch := func(u *resolve.Func, base ast.Expr, attr string) bool {
-		if nm, ok := base.(*ast.Name); ok && u.IsMethod() {
-			if args := u.Args(); args != nil && len(args.Posonlyargs)+len(args.Args) > 0 &&
-				append(append([]*ast.Arg(nil), args.Posonlyargs...), args.Args...)[0].Arg == nm.ID {
-				mro := a.mro(u.Class.QName)
-				for _, o := range owners[attr] {
-					for _, cl := range mro {
-						if a.models.Canonical(cl) == o {
-							return true
-						}
+	typedMatch := func(u *resolve.Func, base string, attr string) bool {
+		if u.IsMethod() && base != "" && base == u.SelfName {
+			mro := a.mro(u.Class.QName)
+			for _, o := range owners[attr] {
+				for _, cl := range mro {
+					if a.models.Canonical(cl) == o {
+						return true
 					}
 				}
-				return false
 			}
+			return false
 		}
 		for _, o := range owners[attr] {
 			top := o
@@ -187,65 +183,34 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 		if seeds[u] || len(u.Mentions) == 0 {
 			continue
 		}
-		var body []ast.Node
-		switch n := u.Node().(type) {
-		case *ast.FunctionDef:
-			for _, s := range n.Body {
-				body = append(body, s)
-			}
-		case *ast.AsyncFunctionDef:
-			for _, s := range n.Body {
-				body = append(body, s)
-			}
-		case *ast.Lambda:
-			body = append(body, n.Body)
-		case *ast.Module:
-			for _, s := range n.Body {
-				body = append(body, s)
-			}
-		}
 		found := false
-		for _, s := range body {
-			ast.Inspect(s, func(n ast.Node) bool {
-				if found {
-					return false
+		for _, use := range u.WatchedUses {
+			if strings.HasSuffix(use, "()") {
+				if registrars[use[:len(use)-2]] {
+					found = true
+					break
 				}
-				switch n := n.(type) {
-				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
-					return false
-				case *ast.Call:
-					if at, ok := n.Func.(*ast.Attribute); ok && registrars[at.Attr] {
-						found = true
-						return false
-					}
-					if nm, ok := n.Func.(*ast.Name); ok && registrars[nm.ID] {
-						found = true
-						return false
-					}
-				case *ast.Attribute:
-					if !lastSeg[n.Attr] {
-						return true
-					}
-					if typedAttrs[n.Attr] && a.prog.QualifiedName(u, n.Value) == "" && typedMatch(u, n.Value, n.Attr) {
-						found = true
-						return false
-					}
-					if q := a.prog.QualifiedName(u, n); q != "" && isSource(q) {
-						found = true
-						return false
-					}
-				case *ast.Name:
-					if !lastSeg[n.ID] {
-						return true
-					}
-					if q, ok := a.prog.Binding(u, n.ID); ok && isSource(q) {
-						found = true
-						return false
-					}
+				continue
+			}
+			dot := strings.LastIndexByte(use, '.')
+			last := use[dot+1:]
+			if !lastSeg[last] {
+				continue
+			}
+			if dot < 0 {
+				if q, ok := a.prog.Binding(u, use); ok && isSource(q) {
+					found = true
+					break
 				}
-				return true
-			})
-			if found {
+				continue
+			}
+			base := use[:dot]
+			if typedAttrs[last] && a.prog.QualifiedSpelling(u, base) == "" && typedMatch(u, base, last) {
+				found = true
+				break
+			}
+			if q := a.prog.QualifiedSpelling(u, use); q != "" && isSource(q) {
+				found = true
 				break
 			}
 		}

@@ -36,7 +36,7 @@ func loadProject(t *testing.T, dir string) ([]*taint.Input, map[string]bool) {
 		if err != nil {
 			t.Fatalf("parse %s: %v", path, err)
 		}
-		inputs = append(inputs, &taint.Input{Filename: path, Module: f.Module, Src: src})
+		inputs = append(inputs, &taint.Input{Filename: path, Module: f.Module, Src: f.Src})
 		for i, line := range strings.Split(string(src), "\n") {
 			if m := wantRe.FindStringSubmatch(line); m != nil {
 				for _, id := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ' ' || r == ',' }) {
@@ -50,6 +50,13 @@ func loadProject(t *testing.T, dir string) ([]*taint.Input, map[string]bool) {
 		t.Fatal(err)
 	}
 	return inputs, wants
+}
+
+// analyzeDetached runs the analysis the way the scanner does: each file
+// collected without keeping its tree, trees parsed again when needed.
+func analyzeDetached(inputs []*taint.Input, cfg *taint.Config) []finding.Finding {
+	found, _ := analyzeDetachedWithErrors(inputs, cfg)
+	return found
 }
 
 // TestFixtures runs each directory under testdata/taint as one project and
@@ -88,6 +95,13 @@ func checkFixtureTree(t *testing.T, root string, opts fixtureOptions) {
 			findings, errs := taint.Analyze(inputs, taint.DefaultConfig())
 			for _, e := range errs {
 				t.Errorf("error: %s: %s", e.Filename, e.Reason)
+			}
+			// Trees dropped after collection and parsed again (one at a
+			// time: every switch of file evicts) give the same result.
+			cfg := taint.DefaultConfig()
+			cfg.TreeCache = 1
+			if diff := firstDifference(findings, analyzeDetached(inputs, cfg)); diff != "" {
+				t.Errorf("with trees parsed again on demand: %s", diff)
 			}
 			got := map[string]*finding.Finding{}
 			for i := range findings {

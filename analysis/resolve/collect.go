@@ -31,6 +31,10 @@ type collection struct {
 	m          *Module
 	names      map[string]bool // function names given so far in this module
 	classNames map[string]bool
+	// outside counts the enclosing decorator, default, annotation and
+	// class-body walks: names there are not the unit's own code for
+	// WatchedUses.
+	outside int
 }
 
 // Collect registers the module body, every def, lambda and class in it,
@@ -110,8 +114,13 @@ func (col *collection) visit(node ast.Node, unit *Func, cls *Class) {
 		case *ast.Lambda:
 			pos := n.Position()
 			f := col.newFunc(fmt.Sprintf("%s.<lambda:%d:%d>", unit.QName, pos.Lineno, pos.ColOffset), "<lambda>", Lambda, n, unit, nil)
+			col.outside++
 			col.visitArgs(n.Args, unit)
+			col.outside--
+			saved := col.outside
+			col.outside = 0
 			col.visit(n.Body, f, nil)
+			col.outside = saved
 			return false
 		case *ast.ClassDef:
 			m := col.m
@@ -129,6 +138,7 @@ func (col *collection) visit(node ast.Node, unit *Func, cls *Class) {
 			if cls == nil {
 				col.bind(unit, n.Name, c.QName)
 			}
+			col.outside++
 			for _, e := range n.Bases {
 				col.visit(e, unit, nil)
 			}
@@ -138,14 +148,32 @@ func (col *collection) visit(node ast.Node, unit *Func, cls *Class) {
 			for _, s := range n.Body {
 				col.visit(s, unit, c)
 			}
+			col.outside--
 			return false
 		case *ast.Name:
 			if col.c.watch[n.ID] {
 				col.mention(unit, n.ID)
+				col.use(unit, n.ID)
 			}
 		case *ast.Attribute:
 			if col.c.watch[n.Attr] {
 				col.mention(unit, n.Attr)
+				base := useChain(n.Value)
+				if base == "" {
+					base = "?"
+				}
+				col.use(unit, base+"."+n.Attr)
+			}
+		case *ast.Call:
+			var last string
+			switch f := n.Func.(type) {
+			case *ast.Name:
+				last = f.ID
+			case *ast.Attribute:
+				last = f.Attr
+			}
+			if col.c.watch[last] {
+				col.use(unit, last+"()")
 			}
 		case *ast.Import:
 			for _, a := range n.Names {
@@ -181,6 +209,7 @@ func (col *collection) visit(node ast.Node, unit *Func, cls *Class) {
 }
 
 func (col *collection) visitDef(n ast.Node, kind UnitKind, name string, args *ast.Arguments, decos []ast.Expr, returns ast.Expr, body []ast.Stmt, unit *Func, cls *Class, prefix string) {
+	col.outside++
 	for _, d := range decos {
 		col.visit(d, unit, nil)
 	}
@@ -188,7 +217,17 @@ func (col *collection) visitDef(n ast.Node, kind UnitKind, name string, args *as
 	if returns != nil {
 		col.visit(returns, unit, nil)
 	}
+	col.outside--
 	f := col.newFunc(prefix+"."+name, name, kind, n, unit, cls)
+	if args != nil {
+		if len(args.Posonlyargs) > 0 {
+			f.SelfName = strings.Clone(args.Posonlyargs[0].Arg)
+		} else if len(args.Args) > 0 {
+			f.SelfName = strings.Clone(args.Args[0].Arg)
+		}
+	}
+	saved := col.outside
+	col.outside = 0
 	for _, d := range decos {
 		if c, ok := d.(*ast.Call); ok {
 			d = c.Func
@@ -208,6 +247,7 @@ func (col *collection) visitDef(n ast.Node, kind UnitKind, name string, args *as
 	for _, s := range body {
 		col.visit(s, f, nil)
 	}
+	col.outside = saved
 }
 
 func (col *collection) visitArgs(a *ast.Arguments, unit *Func) {
@@ -247,6 +287,37 @@ func (col *collection) mention(u *Func, name string) {
 		}
 	}
 	u.Mentions = append(u.Mentions, strings.Clone(name))
+}
+
+// use records a watched name use of the unit's own code (WatchedUses).
+func (col *collection) use(u *Func, spelling string) {
+	if col.outside > 0 {
+		return
+	}
+	for _, w := range u.WatchedUses {
+		if w == spelling {
+			return
+		}
+	}
+	u.WatchedUses = append(u.WatchedUses, strings.Clone(spelling))
+}
+
+// useChain spells a Name/Attribute/Call chain for WatchedUses: "a.b",
+// "get_app().config" (a call is "name()"), "" when the base is anything else.
+func useChain(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Name:
+		return e.ID
+	case *ast.Attribute:
+		if base := useChain(e.Value); base != "" {
+			return base + "." + e.Attr
+		}
+	case *ast.Call:
+		if f := useChain(e.Func); f != "" {
+			return f + "()"
+		}
+	}
+	return ""
 }
 
 // dottedName spells a Name or Attribute chain ("app.route"), "" otherwise.

@@ -161,9 +161,16 @@ func (p *Program) resolveBases(c *Class) {
 	}
 }
 
+// QualifiedSpelling is QualifiedName for a chain spelled as in
+// Func.WatchedUses ("a.b.c"; a call "f()" resolves as f, as QualifiedName
+// does); "" for a "?" base.
+func (p *Program) QualifiedSpelling(unit *Func, spelling string) string {
+	return p.qualifiedDotted(unit, strings.ReplaceAll(spelling, "()", ""))
+}
+
 // qualifiedDotted is QualifiedName for a chain already spelled "a.b.c".
 func (p *Program) qualifiedDotted(unit *Func, dotted string) string {
-	if dotted == "" {
+	if dotted == "" || dotted[0] == '?' {
 		return ""
 	}
 	first, rest, more := strings.Cut(dotted, ".")

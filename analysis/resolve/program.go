@@ -60,6 +60,7 @@ type Module struct {
 	size    int // source bytes, for the tree cache's budget
 	prog    *Program
 	lastUse uint64
+	pending *pendingTree
 }
 
 // Loader gives back the tree of a detached module.
@@ -107,6 +108,14 @@ type Func struct {
 	// Mentions lists the watched names (Options.Watch) this unit's own
 	// code uses as a name or attribute, each once.
 	Mentions []string
+	// WatchedUses spells each use of a watched name in the unit's own code
+	// (not in nested defs, lambdas, classes, decorators or defaults): a
+	// name ("argv"), an attribute chain ("request.args", "self.path",
+	// "get_app().config"; "?.args" on any other base), or a call of a
+	// watched name ("add_url_rule()").
+	WatchedUses []string
+	// SelfName is a def's first parameter name.
+	SelfName string
 	// DecoratorNames are the dotted names of the decorators (the called
 	// name for a call such as @app.route("/")), "" where not a name chain.
 	DecoratorNames []string

@@ -14,6 +14,45 @@ type treeCache struct {
 	loaded  map[*Module]bool
 	used    int // source bytes of the loaded detached modules
 	onError func(m *Module, err error)
+	loads    int // trees parsed again
+	parsed   int // their source bytes
+	inFlight int // prefetches started and not yet taken
+	ready    int // loads a prefetch had already done
+}
+
+// pendingTree is a prefetch in progress.
+type pendingTree struct {
+	done  chan struct{}
+	tree  *ast.Module
+	nodes *nodeOrder
+	err   error
+}
+
+// maxInFlight bounds prefetched trees not yet taken (their memory is
+// outside the cache's budget).
+const maxInFlight = 8
+
+// Prefetch starts parsing a detached module's tree on another goroutine,
+// so that a later use finds it ready. Call it from the goroutine that
+// uses the program; it does nothing when the tree is loaded, already
+// coming, or too many are.
+func (m *Module) Prefetch() {
+	p := m.prog
+	if p == nil || m.tree != nil || m.load == nil || m.pending != nil || p.trees.inFlight >= maxInFlight {
+		return
+	}
+	pend := &pendingTree{done: make(chan struct{})}
+	m.pending = pend
+	p.trees.inFlight++
+	go func() {
+		defer close(pend.done)
+		defer func() {
+			if r := recover(); r != nil {
+				pend.err = fmt.Errorf("parsing %s again failed: %v", m.Filename, r)
+			}
+		}()
+		pend.tree, pend.nodes, pend.err = m.parseAgain()
+	}()
 }
 
 // Detach drops the module's tree: its units and classes keep what was
@@ -72,11 +111,26 @@ func (m *Module) ensure() {
 	if m.load == nil || p == nil {
 		return
 	}
-	tree, err := m.load()
+	var tree *ast.Module
+	var nodes *nodeOrder
+	var err error
+	if pend := m.pending; pend != nil {
+		select {
+		case <-pend.done:
+			p.trees.ready++
+		default:
+			<-pend.done
+		}
+		m.pending = nil
+		p.trees.inFlight--
+		tree, nodes, err = pend.tree, pend.nodes, pend.err
+	} else {
+		tree, nodes, err = m.parseAgain()
+	}
+	p.trees.loads++
+	p.trees.parsed += m.size
 	if err == nil {
-		fresh := &Module{Name: m.Name, Filename: m.Filename, IsInit: m.IsInit, Globals: map[string]string{}}
-		p.collector.collectInto(fresh, tree)
-		err = m.rebind(fresh)
+		err = m.rebind(nodes)
 	}
 	if err != nil {
 		if p.trees.onError != nil {
@@ -95,20 +149,35 @@ func (m *Module) ensure() {
 	p.index(m)
 }
 
-func (m *Module) rebind(fresh *Module) error {
-	if len(fresh.units) != len(m.units) || len(fresh.classes) != len(m.classes) {
-		return fmt.Errorf("%s changed during the scan (%d definitions, %d before)", m.Filename, len(fresh.units)+len(fresh.classes), len(m.units)+len(m.classes))
+// parseAgain loads the tree and lists its definitions in collection order.
+// It touches nothing shared, so it may run on another goroutine.
+func (m *Module) parseAgain() (*ast.Module, *nodeOrder, error) {
+	tree, err := m.load()
+	if err != nil {
+		return nil, nil, err
 	}
-	for i, f := range fresh.units {
-		if f.QName != m.units[i].localQName() {
-			return fmt.Errorf("%s changed during the scan (%s is now %s)", m.Filename, m.units[i].QName, f.QName)
+	return tree, listNodes(tree), nil
+}
+
+func (m *Module) rebind(nodes *nodeOrder) error {
+	if len(nodes.units) != len(m.units) || len(nodes.classes) != len(m.classes) {
+		return fmt.Errorf("%s changed during the scan (%d definitions, %d before)", m.Filename, len(nodes.units)+len(nodes.classes), len(m.units)+len(m.classes))
+	}
+	for i, n := range nodes.units {
+		if i > 0 && (unitName(n) != m.units[i].Name || unitKind(n) != m.units[i].Kind) {
+			return fmt.Errorf("%s changed during the scan (%s is no longer at its place)", m.Filename, m.units[i].QName)
 		}
 	}
-	for i, f := range fresh.units {
-		m.units[i].node = f.node
+	for i, n := range nodes.units {
+		m.units[i].node = n
 	}
-	for i, cl := range fresh.classes {
-		m.classes[i].node = cl.node
+	for i, n := range nodes.classes {
+		if n.Name != m.classes[i].Name {
+			return fmt.Errorf("%s changed during the scan (class %s is no longer at its place)", m.Filename, m.classes[i].QName)
+		}
+	}
+	for i, n := range nodes.classes {
+		m.classes[i].node = n
 	}
 	return nil
 }
@@ -137,6 +206,11 @@ func (m *Module) stubs() *ast.Module {
 		cl.node = &ast.ClassDef{Name: cl.Name}
 	}
 	return tree
+}
+
+// TreeLoads reports how many trees were parsed again and their source bytes.
+func (p *Program) TreeLoads() (n, bytes, prefetched int) {
+	return p.trees.loads, p.trees.parsed, p.trees.ready
 }
 
 // TreeBytes is the source size of the detached modules whose trees are loaded.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unsafe"
 
 	"github.com/kraitsec/krait/python/ast"
 	"github.com/kraitsec/krait/python/lexer"
@@ -39,6 +40,26 @@ func Parse(filename string, src []byte) (f *File, err error) {
 		return nil, err
 	}
 	return &File{Module: mod, Src: text, Comments: comments}, nil
+}
+
+// ParseDecoded parses source already decoded to UTF-8 (File.Src of an
+// earlier Parse), giving the same tree as that Parse. The tree's strings
+// share text's memory instead of copying it, so text must never change
+// afterwards (a caller keeping the source anyway saves a copy per tree).
+func ParseDecoded(filename string, text []byte) (mod *ast.Module, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			mod = nil
+			err = &SyntaxError{Filename: filename, Line: 1, Col: 1, Msg: fmt.Sprintf("internal parser error: %v", r)}
+		}
+	}()
+	toks, _, lexErr := lexer.Tokenize(filename, text)
+	p := newParserOver(filename, text, unsafe.String(unsafe.SliceData(text), len(text)), toks)
+	mod = p.file()
+	if err := p.arbitrate(len(toks), lexErr); err != nil {
+		return nil, err
+	}
+	return mod, nil
 }
 
 // ParseFile is Parse returning only the module.
@@ -98,6 +119,12 @@ type parser struct {
 }
 
 func newParser(filename string, src []byte, toks []lexer.Token) *parser {
+	return newParserOver(filename, src, string(src), toks)
+}
+
+// newParserOver takes the string the tree's identifiers and token texts
+// are cut from (src's bytes, copied or shared).
+func newParserOver(filename string, src []byte, srcStr string, toks []lexer.Token) *parser {
 	if len(toks) == 0 || toks[len(toks)-1].Kind != lexer.ENDMARKER {
 		var last lexer.Token
 		if len(toks) > 0 {
@@ -108,7 +135,7 @@ func newParser(filename string, src []byte, toks []lexer.Token) *parser {
 		toks = append(toks, lexer.Token{Kind: lexer.ENDMARKER, Line: last.EndLine, Col: last.EndCol,
 			EndLine: last.EndLine, EndCol: last.EndCol, Off: last.EndOff, EndOff: last.EndOff})
 	}
-	p := &parser{filename: filename, src: src, srcStr: string(src), toks: toks}
+	p := &parser{filename: filename, src: src, srcStr: srcStr, toks: toks}
 	p.kw = make([]keyword, len(toks))
 	for i := range toks {
 		if toks[i].Kind == lexer.NAME {

@@ -215,3 +215,27 @@ func TestParseKeepsSourceAndComments(t *testing.T) {
 		t.Errorf("got %d statements, want 1", len(f.Module.Body))
 	}
 }
+
+// ParseDecoded on the decoded text of a Parse gives the same tree, cookie
+// lines and CRLF included.
+func TestParseDecodedSameTree(t *testing.T) {
+	for _, src := range []string{
+		"x = 1\n",
+		"# -*- coding: latin-1 -*-\ns = '\xe9t\xe9'\n",
+		"def f(a, *b, **c):\r\n    return [i for i in b if i]\r\n",
+		"\xef\xbb\xbfclass C:\n    y: int = 2\n",
+	} {
+		f, err := Parse("t.py", []byte(src))
+		if err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+		text := append([]byte(nil), f.Src...)
+		again, err := ParseDecoded("t.py", text)
+		if err != nil {
+			t.Fatalf("%q: ParseDecoded: %v", src, err)
+		}
+		if got, want := ast.Dump(again), ast.Dump(f.Module); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", src, got, want)
+		}
+	}
+}
