@@ -10,10 +10,10 @@ import (
 // treeCache tracks the loaded trees of detached modules, so a client can
 // keep their total size under a budget (Trim).
 type treeCache struct {
-	clock   uint64
-	loaded  map[*Module]bool
-	used    int // source bytes of the loaded detached modules
-	onError func(m *Module, err error)
+	clock    uint64
+	loaded   map[*Module]bool
+	used     int // source bytes of the loaded detached modules
+	onError  func(m *Module, err error)
 	loads    int // trees parsed again
 	parsed   int // their source bytes
 	inFlight int // prefetches started and not yet taken
