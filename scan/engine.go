@@ -40,16 +40,19 @@ type Analyzer interface {
 	Analyze(filename string, src []byte) (*Analysis, error)
 }
 
-// Parsed is one successfully parsed file, as the whole-program stage gets it.
-type Parsed struct {
-	Filename string
-	Tree     any // *parser.File
-}
-
 // WholeProgram is a stage run once every file is parsed and checked (the
 // taint analysis). Its findings go through # nosec, the filters and the
 // baseline like the checks' findings; its errors are listed with the rest.
-type WholeProgram func(files []Parsed) ([]finding.Finding, []finding.FileError)
+type WholeProgram interface {
+	// Start is called once, before any Add, with every file in scope.
+	Start(filenames []string)
+	// Add is given each parsed file (Analysis.Tree) by the workers, from
+	// several goroutines at once; what it returns is kept for Run instead
+	// of the tree, so the stage decides what stays in memory.
+	Add(filename string, tree any) any
+	// Run is given what Add returned for each file, in file order.
+	Run(kept []any) ([]finding.Finding, []finding.FileError)
+}
 
 // Options configure a scan.
 type Options struct {
@@ -160,7 +163,7 @@ type fileResult struct {
 	src      []byte // kept for notebooks and stdin with findings, and when taint is on
 	nosec    nosecMap
 	nbMap    *notebook.Map
-	tree     any
+	kept     any // what the whole-program stage keeps of the file
 	warnings []string
 }
 
@@ -187,11 +190,14 @@ func Run(opts *Options) (*Result, error) {
 	}
 
 	started := time.Now()
+	if opts.WholeProgram != nil {
+		opts.WholeProgram.Start(res.FilesInScope)
+	}
 	files := processAll(opts, d.files)
 
 	var all []finding.Finding
 	byName := map[string]*fileResult{}
-	var parsed []Parsed
+	var parsed []any
 	for _, fr := range files {
 		byName[fr.name] = fr
 		res.Warnings = append(res.Warnings, fr.warnings...)
@@ -202,13 +208,13 @@ func Run(opts *Options) (*Result, error) {
 			res.Metrics[fr.name] = fr.metrics
 		}
 		all = append(all, fr.findings...)
-		if fr.tree != nil {
-			parsed = append(parsed, Parsed{Filename: fr.name, Tree: fr.tree})
+		if fr.kept != nil {
+			parsed = append(parsed, fr.kept)
 		}
 	}
 	if opts.WholeProgram != nil {
 		stage := startStage(opts.Progress, started, fmt.Sprintf("taint analysis of %d files", len(parsed)))
-		extra, errs := opts.WholeProgram(parsed)
+		extra, errs := opts.WholeProgram.Run(parsed)
 		stage.stop()
 		res.Errors = append(res.Errors, errs...)
 		for _, f := range extra {
@@ -300,7 +306,7 @@ func processFile(opts *Options, t fileTarget) (fr *fileResult) {
 		// An analyzer bug must cost one file, not the scan.
 		if r := recover(); r != nil {
 			fr.err = &finding.FileError{Filename: t.name, Reason: fmt.Sprintf("exception while scanning file: %v", r)}
-			fr.findings, fr.tree = nil, nil
+			fr.findings, fr.kept = nil, nil
 		}
 	}()
 	src, reason := readTarget(opts, t)
@@ -356,8 +362,8 @@ func processFile(opts *Options, t fileTarget) (fr *fileResult) {
 			fr.src = src
 		}
 	}
-	if opts.WholeProgram != nil {
-		fr.tree = a.Tree
+	if opts.WholeProgram != nil && a.Tree != nil {
+		fr.kept = opts.WholeProgram.Add(t.name, a.Tree)
 	}
 	return fr
 }

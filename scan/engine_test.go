@@ -135,17 +135,22 @@ func TestRunDeterministic(t *testing.T) {
 func TestRunStdinAndWholeProgram(t *testing.T) {
 	o := defaultOpts("-")
 	o.Stdin = strings.NewReader("x  flag(B602)\ny = 1 # nosec\n")
-	var got []Parsed
-	o.WholeProgram = func(files []Parsed) ([]finding.Finding, []finding.FileError) {
-		got = files
-		return []finding.Finding{
-			{RuleID: "T78", Filename: StdinName, Line: 1, Severity: finding.High, Confidence: finding.High},
-			{RuleID: "T89", Filename: StdinName, Line: 2, Severity: finding.High, Confidence: finding.High},
-		}, nil
+	var started []string
+	var got []any
+	o.WholeProgram = &stageFunc{
+		start: func(names []string) { started = names },
+		add:   func(name string, tree any) any { return name },
+		run: func(kept []any) ([]finding.Finding, []finding.FileError) {
+			got = kept
+			return []finding.Finding{
+				{RuleID: "T78", Filename: StdinName, Line: 1, Severity: finding.High, Confidence: finding.High},
+				{RuleID: "T89", Filename: StdinName, Line: 2, Severity: finding.High, Confidence: finding.High},
+			}, nil
+		},
 	}
 	res := runFake(t, o)
-	if len(got) != 1 || got[0].Filename != StdinName || got[0].Tree == nil {
-		t.Errorf("whole-program stage got %+v", got)
+	if !reflect.DeepEqual(started, []string{StdinName}) || !reflect.DeepEqual(got, []any{StdinName}) {
+		t.Errorf("whole-program stage started with %v and got %v", started, got)
 	}
 	if s := summary(res.Findings); !reflect.DeepEqual(s, []string{"<stdin>:1:B602", "<stdin>:1:T78"}) {
 		t.Errorf("findings = %v (T89 is on a nosec line)", s)
@@ -258,4 +263,31 @@ func BenchmarkRun(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// stageFunc is a WholeProgram made of functions (nil ones do nothing).
+type stageFunc struct {
+	start func([]string)
+	add   func(string, any) any
+	run   func([]any) ([]finding.Finding, []finding.FileError)
+}
+
+func (s *stageFunc) Start(names []string) {
+	if s.start != nil {
+		s.start(names)
+	}
+}
+
+func (s *stageFunc) Add(name string, tree any) any {
+	if s.add != nil {
+		return s.add(name, tree)
+	}
+	return tree
+}
+
+func (s *stageFunc) Run(kept []any) ([]finding.Finding, []finding.FileError) {
+	if s.run != nil {
+		return s.run(kept)
+	}
+	return nil, nil
 }

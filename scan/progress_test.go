@@ -33,10 +33,10 @@ func TestProgressShowsTheWholeProgramStage(t *testing.T) {
 	var out lockedBuffer
 	o := defaultOpts(".")
 	o.Progress = &out
-	o.WholeProgram = func([]Parsed) ([]finding.Finding, []finding.FileError) {
+	o.WholeProgram = &stageFunc{run: func([]any) ([]finding.Finding, []finding.FileError) {
 		time.Sleep(1300 * time.Millisecond)
 		return nil, nil
-	}
+	}}
 	runFake(t, o)
 	got := out.String()
 	if !strings.Contains(got, "taint analysis of 1 files... ") || !strings.HasSuffix(got, "\r"+strings.Repeat(" ", 60)+"\r") {
@@ -46,7 +46,7 @@ func TestProgressShowsTheWholeProgramStage(t *testing.T) {
 	var quick lockedBuffer
 	o = defaultOpts(".")
 	o.Progress = &quick
-	o.WholeProgram = func([]Parsed) ([]finding.Finding, []finding.FileError) { return nil, nil }
+	o.WholeProgram = &stageFunc{run: func([]any) ([]finding.Finding, []finding.FileError) { return nil, nil }}
 	runFake(t, o)
 	if quick.Len() != 0 {
 		t.Errorf("quick scan drew %q", quick.String())

@@ -21,6 +21,7 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -245,9 +246,22 @@ func tuneGC() (restore func()) {
 	// collector would run continuously.
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	limit := int64(ms.HeapInuse) + 768<<20
-	limit = max(limit, 1280<<20)
-	prevGC := debug.SetGCPercent(400)
+	headroom, floor, pct := int64(768<<20), int64(1280<<20), 400
+	if v, err := strconv.Atoi(os.Getenv("KRAIT_GC_HEADROOM_MB")); err == nil {
+		headroom = int64(v) << 20
+	}
+	if v, err := strconv.Atoi(os.Getenv("KRAIT_GC_FLOOR_MB")); err == nil {
+		floor = int64(v) << 20
+	}
+	if v, err := strconv.Atoi(os.Getenv("KRAIT_GC_PCT")); err == nil {
+		pct = v
+	}
+	limit := int64(ms.HeapInuse) + headroom
+	limit = max(limit, floor)
+	if os.Getenv("KRAIT_TAINT_DEBUG") != "" {
+		fmt.Fprintf(os.Stderr, "taint: heap in use at start %d MB, limit %d MB\n", ms.HeapInuse>>20, limit>>20)
+	}
+	prevGC := debug.SetGCPercent(pct)
 	debug.SetMemoryLimit(limit)
 	return func() {
 		debug.SetGCPercent(prevGC)

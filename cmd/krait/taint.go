@@ -8,7 +8,6 @@ import (
 
 	"github.com/kraitsec/krait/config"
 	"github.com/kraitsec/krait/finding"
-	"github.com/kraitsec/krait/python/parser"
 	"github.com/kraitsec/krait/scan"
 	"github.com/kraitsec/krait/taint"
 	"github.com/kraitsec/krait/taint/models"
@@ -17,8 +16,9 @@ import (
 // wholeProgram returns the taint stage for scan.Options.WholeProgram, or
 // nil when it is off (--no-taint, [tool.krait] taint = false, or no taint
 // rule selected). It gets every parsed file and the extra model files
-// named in [tool.krait] models. While it runs, every parsed tree is kept in
-// memory.
+// named in [tool.krait] models. Parsed files are collected as the workers
+// finish them and their trees freed; the analysis parses again the files it
+// needs, a few at a time.
 func wholeProgram(opts *config.Options, sel *config.Selection) (scan.WholeProgram, error) {
 	if !opts.Taint {
 		return nil, nil
@@ -45,22 +45,20 @@ func wholeProgram(opts *config.Options, sel *config.Selection) (scan.WholeProgra
 		}
 		cfg.ExtraModels = append(cfg.ExtraModels, data)
 	}
-	return func(files []scan.Parsed) (found []finding.Finding, errs []finding.FileError) {
-		defer func() {
-			// A bug in the analysis must not lose the checks' results.
-			if r := recover(); r != nil {
-				found = nil
-				errs = append(errs, finding.FileError{Filename: "<taint>", Reason: fmt.Sprintf("exception in the taint analysis: %v", r)})
-			}
-		}()
-		inputs := make([]*taint.Input, 0, len(files))
-		for _, p := range files {
-			if f, ok := p.Tree.(*parser.File); ok && f != nil {
-				inputs = append(inputs, &taint.Input{Filename: p.Filename, Module: f.Module, Src: f.Src})
-			}
+	return recoveringStage{taint.NewStage(cfg)}, nil
+}
+
+// recoveringStage keeps the checks' results when the analysis fails.
+type recoveringStage struct{ *taint.Stage }
+
+func (r recoveringStage) Run(kept []any) (found []finding.Finding, errs []finding.FileError) {
+	defer func() {
+		if p := recover(); p != nil {
+			found = nil
+			errs = append(errs, finding.FileError{Filename: "<taint>", Reason: fmt.Sprintf("exception in the taint analysis: %v", p)})
 		}
-		return taint.Analyze(inputs, cfg)
-	}, nil
+	}()
+	return r.Stage.Run(kept)
 }
 
 var (

@@ -106,15 +106,7 @@ func Scan(dir string) ([]finding.Finding, []finding.FileError, error) {
 		Targets:  []string{dir},
 		Include:  config.DefaultInclude,
 		Analyzer: &analyzer{checks: checks.Compile(&checks.Config{})},
-		WholeProgram: func(files []scan.Parsed) ([]finding.Finding, []finding.FileError) {
-			inputs := make([]*taint.Input, 0, len(files))
-			for _, p := range files {
-				if f, ok := p.Tree.(*parser.File); ok && f != nil {
-					inputs = append(inputs, &taint.Input{Filename: p.Filename, Module: f.Module, Src: f.Src})
-				}
-			}
-			return taint.Analyze(inputs, taint.DefaultConfig())
-		},
+		WholeProgram: taint.NewStage(taint.DefaultConfig()),
 	})
 	if err != nil {
 		return nil, nil, err
