@@ -215,7 +215,7 @@ func (p *parser) ident(i int) string {
 func (p *parser) span(start int) ast.Pos {
 	s := &p.toks[start]
 	e := &p.toks[p.prev()]
-	return ast.Pos{Lineno: int(s.Line), ColOffset: int(s.Col), EndLineno: int(e.EndLine), EndColOffset: int(e.EndCol)}
+	return ast.Pos{Lineno: s.Line, ColOffset: s.Col, EndLineno: e.EndLine, EndColOffset: e.EndCol}
 }
 
 func (p *parser) prev() int {
@@ -226,7 +226,7 @@ func (p *parser) prev() int {
 }
 
 func tokPos(t *lexer.Token) ast.Pos {
-	return ast.Pos{Lineno: int(t.Line), ColOffset: int(t.Col), EndLineno: int(t.EndLine), EndColOffset: int(t.EndCol)}
+	return ast.Pos{Lineno: t.Line, ColOffset: t.Col, EndLineno: t.EndLine, EndColOffset: t.EndCol}
 }
 
 // ---- errors ----
@@ -263,11 +263,12 @@ func (p *parser) charCol(off, col int) int {
 
 func (p *parser) errorAtPos(pos ast.Pos, msg string) {
 	if p.err == nil {
-		col := pos.ColOffset + 1
-		if off := p.lineOffset(pos.Lineno); off >= 0 {
-			col = p.charCol(off+pos.ColOffset, pos.ColOffset)
+		line, byteCol := int(pos.Lineno), int(pos.ColOffset)
+		col := byteCol + 1
+		if off := p.lineOffset(line); off >= 0 {
+			col = p.charCol(off+byteCol, byteCol)
 		}
-		p.err = &SyntaxError{Filename: p.filename, Line: pos.Lineno, Col: col, Msg: msg, Kind: "SyntaxError"}
+		p.err = &SyntaxError{Filename: p.filename, Line: line, Col: col, Msg: msg, Kind: "SyntaxError"}
 	}
 	p.p = len(p.toks) - 1
 }
