@@ -136,6 +136,7 @@ func newParserOver(filename string, src []byte, srcStr string, toks []lexer.Toke
 			EndLine: last.EndLine, EndCol: last.EndCol, Off: last.EndOff, EndOff: last.EndOff})
 	}
 	p := &parser{filename: filename, src: src, srcStr: srcStr, toks: toks}
+	p.nodes.init(&p.p, len(toks))
 	p.kw = make([]keyword, len(toks))
 	for i := range toks {
 		if toks[i].Kind == lexer.NAME {
