@@ -11,16 +11,17 @@ import (
 	"github.com/kraitsec/krait/python/ast"
 )
 
-// BenchmarkTreeHeap measures the live heap of many syntax trees held at
-// once, as the whole-program taint stage holds them: it parses every .py
+// BenchmarkTreeHeap measures the live heap of many parsed files held at
+// once, as the whole-program taint stage holds them (each file's tree and
+// decoded source, File.Module and File.Src): it reads and parses every .py
 // file under the directories named by KRAIT_TREE_HEAP (separated by ':';
-// "stdlib" names python3.13's standard library), keeps every tree, runs
-// the garbage collector and reports the heap they retain, in MB and in
-// bytes per byte of source. Sources are read before the baseline, so only
-// what parsing adds is counted (a tree pins its own copy of the source,
-// whose substrings its names and strings are). KRAIT_TREE_HEAP_PROFILE
-// names a file to write a heap profile to while the trees are held (for
-// go tool pprof -sample_index=inuse_space). Run with -benchtime=1x:
+// "stdlib" names python3.13's standard library), keeps them, runs the
+// garbage collector and reports the heap they retain, in MB and in bytes
+// per byte of source. The raw file contents are dropped after parsing, as
+// a scanner drops them; only what File.Src shares with them stays.
+// KRAIT_TREE_HEAP_PROFILE names a file to write a heap profile to while
+// the files are held (go tool pprof -sample_index=inuse_space). Run with
+// -benchtime=1x:
 //
 //	KRAIT_TREE_HEAP=stdlib:/path/to/site-packages \
 //	  go test ./python/parser -run XXX -bench TreeHeap -benchtime 1x
@@ -43,30 +44,30 @@ func BenchmarkTreeHeap(b *testing.B) {
 			dirs = append(dirs, d)
 		}
 	}
-	var srcs [][]byte
-	total := 0
-	for _, f := range pyFiles(b, dirs) {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			continue
-		}
-		srcs = append(srcs, src)
-		total += len(src)
+	files := pyFiles(b, dirs)
+	if len(files) == 0 {
+		b.Fatal("no Python file under ", env)
 	}
-	if total == 0 {
-		b.Fatal("no Python source under ", env)
+	// What the taint stage keeps of each file.
+	type held struct {
+		mod *ast.Module
+		src []byte
 	}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
-		trees := make([]*ast.Module, len(srcs))
-		parsed := 0
-		for j, src := range srcs {
-			if mod, err := ParseFile("x.py", src); err == nil {
-				trees[j] = mod
-				parsed++
+		kept := make([]held, 0, len(files))
+		total := 0
+		for _, path := range files {
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				continue
+			}
+			total += len(raw)
+			if f, err := Parse(path, raw); err == nil {
+				kept = append(kept, held{f.Module, f.Src})
 			}
 		}
 		runtime.GC()
@@ -75,11 +76,14 @@ func BenchmarkTreeHeap(b *testing.B) {
 		if prof := os.Getenv("KRAIT_TREE_HEAP_PROFILE"); prof != "" {
 			writeHeapProfile(b, prof)
 		}
-		runtime.KeepAlive(trees)
+		runtime.KeepAlive(kept)
+		if total == 0 {
+			b.Fatal("no readable Python file under ", env)
+		}
 		b.ReportMetric(live/1e6, "live-MB")
 		b.ReportMetric(live/float64(total), "live-B/srcB")
 		b.ReportMetric(float64(total)/1e6, "src-MB")
-		b.ReportMetric(float64(parsed), "trees")
+		b.ReportMetric(float64(len(kept)), "parsed")
 	}
 }
 

@@ -15,8 +15,11 @@ type SyntaxError = lexer.SyntaxError
 
 // File is a parsed module plus what scanners need besides the tree.
 type File struct {
-	Module   *ast.Module
-	Src      []byte // decoded UTF-8 source (after Decode)
+	Module *ast.Module
+	// Src is the decoded UTF-8 source (after Decode). It is read-only: it
+	// shares memory with the tree's names and strings (which are
+	// substrings of it), so a held File costs one copy of the source.
+	Src      []byte
 	Comments []lexer.Comment
 }
 
@@ -33,8 +36,12 @@ func Parse(filename string, src []byte) (f *File, err error) {
 	if err != nil {
 		return nil, err
 	}
+	// Decode may return src itself, which the caller may reuse: copy once
+	// into an immutable string that the tree and File.Src share.
+	shared := string(text)
+	text = stringBytes(shared, text)
 	toks, comments, lexErr := lexer.Tokenize(filename, text)
-	p := newParser(filename, text, toks)
+	p := newParserOver(filename, text, shared, toks)
 	mod := p.file()
 	if err := p.arbitrate(len(toks), lexErr); err != nil {
 		return nil, err
@@ -116,6 +123,15 @@ type parser struct {
 	nodes                 nodes
 	exprStack             []ast.Expr
 	stmtStack             []ast.Stmt
+}
+
+// stringBytes returns s's bytes without a copy (empty: empty, as given);
+// they must never be written to.
+func stringBytes(s string, empty []byte) []byte {
+	if s == "" {
+		return empty
+	}
+	return unsafe.Slice(unsafe.StringData(s), len(s))
 }
 
 func newParser(filename string, src []byte, toks []lexer.Token) *parser {
