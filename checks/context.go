@@ -328,7 +328,7 @@ func (c *Context) KeywordLine(name string) int {
 	for _, k := range c.call.Keywords {
 		if k != nil && k.Arg == name && k.Value != nil {
 			if p, ok := k.Value.(ast.Positioned); ok {
-				return p.Position().Lineno
+				return int(p.Position().Lineno)
 			}
 		}
 	}
@@ -378,7 +378,7 @@ func (c *Context) finding(chk *Check, is *Issue, k Kind) finding.Finding {
 		f.LineRange = []int{0, 1}
 	} else if p, ok := c.Node.(ast.Positioned); ok {
 		pos := p.Position()
-		f.Line, f.Col, f.EndLine, f.EndCol = pos.Lineno, pos.ColOffset, pos.EndLineno, pos.EndColOffset
+		f.Line, f.Col, f.EndLine, f.EndCol = int(pos.Lineno), int(pos.ColOffset), int(pos.EndLineno), int(pos.EndColOffset)
 		if k == KindStr || k == KindBytes {
 			f.LineRange = LineRange(c.Parent(0))
 		} else {
@@ -387,7 +387,7 @@ func (c *Context) finding(chk *Check, is *Issue, k Kind) finding.Finding {
 	}
 	if p, ok := is.At.(ast.Positioned); ok && is.At != nil {
 		pos := p.Position()
-		f.Line, f.Col, f.EndLine, f.EndCol = pos.Lineno, pos.ColOffset, pos.EndLineno, pos.EndColOffset
+		f.Line, f.Col, f.EndLine, f.EndCol = int(pos.Lineno), int(pos.ColOffset), int(pos.EndLineno), int(pos.EndColOffset)
 		f.LineRange = LineRange(is.At)
 	}
 	if is.Line > 0 {
@@ -411,13 +411,13 @@ func LineRange(n ast.Node) []int {
 	}
 	if p, ok := n.(ast.Positioned); ok {
 		pos := p.Position()
-		return span(pos.Lineno, pos.EndLineno)
+		return span(int(pos.Lineno), int(pos.EndLineno))
 	}
 	lo, hi := 1<<62, -1
 	var visit func(ast.Node)
 	visit = func(x ast.Node) {
 		if p, ok := x.(ast.Positioned); ok {
-			l := p.Position().Lineno
+			l := int(p.Position().Lineno)
 			lo, hi = min(lo, l), max(hi, l)
 		}
 		for _, ch := range Children(x) {

@@ -921,7 +921,7 @@ func (a *analyzer) paramOrigin(fn *resolve.Func, i int, path string) *Origin {
 	o := &Origin{Kind: paramOrigin, Fn: fn, Param: i, Path: path}
 	if fn != nil {
 		p := fn.Pos
-		o.fnLine, o.fnCol = p.Lineno, p.ColOffset
+		o.fnLine, o.fnCol = int(p.Lineno), int(p.ColOffset)
 		if fn.Module != nil {
 			o.fnFile = fn.Module.Filename
 		}

@@ -34,7 +34,7 @@ func (c *fnCtx) builtinFunc(name string, args *callArgs, n *ast.Call) (*Value, b
 		if name == "repr" || name == "ascii" {
 			t = cleanLabels(t, models.Log.Bit()|models.Header.Bit())
 		}
-		return &Value{T: step(t, c.file, p.Lineno, p.ColOffset, "converted by "+name+"()"), Type: "builtins.str"}, true
+		return &Value{T: step(t, c.file, int(p.Lineno), int(p.ColOffset), "converted by "+name+"()"), Type: "builtins.str"}, true
 	case "list", "tuple", "set", "frozenset", "sorted", "reversed", "iter":
 		ctr := name
 		if name == "sorted" || name == "reversed" || name == "iter" {
@@ -189,7 +189,7 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 		return &Value{Type: "builtins.bool"}, true
 	case method == "join":
 		t := union(flatten(recv), flatten(contents(arg0)))
-		return &Value{T: step(t, c.file, p.Lineno, p.ColOffset, "joined into a string"), Type: "builtins.str"}, true
+		return &Value{T: step(t, c.file, int(p.Lineno), int(p.ColOffset), "joined into a string"), Type: "builtins.str"}, true
 	case method == "format" || method == "format_map":
 		t := args.all()
 		if f, ok := constString(recv); ok {
@@ -198,7 +198,7 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 			}
 		}
 		t = union(flatten(recv), t)
-		return &Value{T: step(t, c.file, p.Lineno, p.ColOffset, "formatted with str."+method+"()"), Type: "builtins.str"}, true
+		return &Value{T: step(t, c.file, int(p.Lineno), int(p.ColOffset), "formatted with str."+method+"()"), Type: "builtins.str"}, true
 	case method == "replace":
 		t := union(flatten(recv), flatten(func() *Value { v, _ := args.at(1); return v }()))
 		if has0 && arg0 != nil && arg0.HasConst {

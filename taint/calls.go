@@ -281,13 +281,13 @@ func (c *fnCtx) modelledCall(n *ast.Call, cands []string, fv, recv *Value, recvE
 		}
 		if prop.To == "receiver" {
 			if recvExpr != nil && len(t) > 0 {
-				add := &Value{T: step(t, c.file, p.Lineno, p.ColOffset, "stored by "+name+"()")}
+				add := &Value{T: step(t, c.file, int(p.Lineno), int(p.ColOffset), "stored by "+name+"()")}
 				c.store(recvExpr, func(b *Value) *Value { return withElem(b, add) }, st)
 			}
 			return constValue(nil)
 		}
 		if len(t) > 0 {
-			t = step(t, c.file, p.Lineno, p.ColOffset, "passed through "+name+"()")
+			t = step(t, c.file, int(p.Lineno), int(p.ColOffset), "passed through "+name+"()")
 		}
 	case known || c.a.cfg.UnknownCallsPropagate:
 		t = union(args.all(), recvTaint)
@@ -297,7 +297,7 @@ func (c *fnCtx) modelledCall(n *ast.Call, cands []string, fv, recv *Value, recvE
 				note += ", which krait does not model (assumed to carry taint)"
 				t = mapTaint(t, func(l Label) Label { l.Unknown = true; return l })
 			}
-			t = step(t, c.file, p.Lineno, p.ColOffset, note)
+			t = step(t, c.file, int(p.Lineno), int(p.ColOffset), note)
 		}
 	}
 	mask := c.regexSubMask(cands, recv, args) | urlQuoteMask(cands, args)
@@ -315,8 +315,8 @@ func (c *fnCtx) modelledCall(n *ast.Call, cands []string, fv, recv *Value, recvE
 			label = src.Ref + "()"
 		}
 		if c.a.threats[src.Threat] {
-			o := c.a.sourceOrigin(label, src.Threat, c.file, p.Lineno, p.ColOffset)
-			t = union(t, Taint{{O: o, Tr: (*trace)(nil).add(c.file, p.Lineno, p.ColOffset, "read from "+label)}})
+			o := c.a.sourceOrigin(label, src.Threat, c.file, int(p.Lineno), int(p.ColOffset))
+			t = union(t, Taint{{O: o, Tr: (*trace)(nil).add(c.file, int(p.Lineno), int(p.ColOffset), "read from "+label)}})
 		}
 	}
 	out := &Value{T: t, Type: typ}
@@ -471,7 +471,7 @@ func (c *fnCtx) checkSinks(n *ast.Call, cands []string, args *callArgs, recv *Va
 			p := pos(n)
 			for _, a := range c.sinkArgs(s, args, recv, st) {
 				site := &sinkSite{kind: s.K, what: s.What, api: api + a.desc, file: c.file,
-					line: p.Lineno, col: p.ColOffset, endLine: p.EndLineno, endCol: p.EndColOffset, confidence: confidenceOf(s.Confidence)}
+					line: int(p.Lineno), col: int(p.ColOffset), endLine: int(p.EndLineno), endCol: int(p.EndColOffset), confidence: confidenceOf(s.Confidence)}
 				if site.what == "" {
 					site.what = s.K.Info().Title + " sink"
 				}
@@ -617,8 +617,8 @@ func (c *fnCtx) storeSink(base *Value, attr string, v *Value, at ast.Node) {
 				continue
 			}
 			hit = true
-			site := &sinkSite{kind: s.K, what: s.What, api: q, file: c.file, line: p.Lineno, col: p.ColOffset,
-				endLine: p.EndLineno, endCol: p.EndColOffset, confidence: confidenceOf(s.Confidence)}
+			site := &sinkSite{kind: s.K, what: s.What, api: q, file: c.file, line: int(p.Lineno), col: int(p.ColOffset),
+				endLine: int(p.EndLineno), endCol: int(p.EndColOffset), confidence: confidenceOf(s.Confidence)}
 			if site.what == "" {
 				site.what = s.K.Info().Title + " sink"
 			}
@@ -638,7 +638,7 @@ func (c *fnCtx) checkSinksAt(q string, at ast.Node, args *callArgs) {
 		}
 		for _, a := range c.sinkArgs(s, args, nil, nil) {
 			site := &sinkSite{kind: s.K, what: s.What, api: strings.TrimSuffix(strings.TrimSuffix(q, ".__setitem__"), ".__set__") + a.desc,
-				file: c.file, line: p.Lineno, col: p.ColOffset, endLine: p.EndLineno, endCol: p.EndColOffset, confidence: confidenceOf(s.Confidence)}
+				file: c.file, line: int(p.Lineno), col: int(p.ColOffset), endLine: int(p.EndLineno), endCol: int(p.EndColOffset), confidence: confidenceOf(s.Confidence)}
 			c.atSink(a.t, site)
 		}
 	}
@@ -757,7 +757,7 @@ func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, ar
 	p := pos(n)
 	note := "returned from " + fn.Name + "()"
 	ret := mapValue(sum.Ret, func(t Taint) Taint {
-		return step(c.subst(t, fn, actuals, n), c.file, p.Lineno, p.ColOffset, note)
+		return step(c.subst(t, fn, actuals, n), c.file, int(p.Lineno), int(p.ColOffset), note)
 	})
 	ret = rewriteSymKeys(c.a, ret, fn, actuals, 0)
 	for _, h := range sum.Sinks {
@@ -986,7 +986,7 @@ func (c *fnCtx) substLabels(t Taint, fn *resolve.Func, actuals []*Value, at ast.
 			nl := al
 			nl.M |= l.M
 			nl.Unknown = al.Unknown || l.Unknown
-			nl.Tr = al.Tr.addInner(c.file, p.Lineno, p.ColOffset, note, l.Tr)
+			nl.Tr = al.Tr.addInner(c.file, int(p.Lineno), int(p.ColOffset), note, l.Tr)
 			if nl.M&models.AllKinds == models.AllKinds {
 				continue
 			}

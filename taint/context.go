@@ -262,8 +262,8 @@ func (c *fnCtx) entrySource(name string, isKwarg bool, route map[string]string, 
 	if !c.a.threats[threat] {
 		return nil
 	}
-	o := c.a.sourceOrigin(label, threat, c.file, pos.Lineno, pos.ColOffset)
-	return &Label{O: o, Tr: (*trace)(nil).add(c.file, pos.Lineno, pos.ColOffset, "read from "+label)}
+	o := c.a.sourceOrigin(label, threat, c.file, int(pos.Lineno), int(pos.ColOffset))
+	return &Label{O: o, Tr: (*trace)(nil).add(c.file, int(pos.Lineno), int(pos.ColOffset), "read from "+label)}
 }
 
 func findArg(args *ast.Arguments, name string) *ast.Arg {

@@ -151,7 +151,7 @@ func (c *fnCtx) eval(e ast.Expr, st *state) *Value {
 			return constValue(sb.String())
 		}
 		p := pos(e)
-		return &Value{T: step(t, c.file, p.Lineno, p.ColOffset, "formatted into an f-string"), Type: "builtins.str"}
+		return &Value{T: step(t, c.file, int(p.Lineno), int(p.ColOffset), "formatted into an f-string"), Type: "builtins.str"}
 	case *ast.FormattedValue:
 		v := c.eval(e.Value, st)
 		spec := c.eval(e.FormatSpec, st)
@@ -403,8 +403,8 @@ func (c *fnCtx) sourceLabel(src *models.CSource, at ast.Node) Taint {
 	if label == "" {
 		label = src.Ref
 	}
-	o := c.a.sourceOrigin(label, src.Threat, c.file, p.Lineno, p.ColOffset)
-	return Taint{{O: o, Tr: (*trace)(nil).add(c.file, p.Lineno, p.ColOffset, "read from "+label)}}
+	o := c.a.sourceOrigin(label, src.Threat, c.file, int(p.Lineno), int(p.ColOffset))
+	return Taint{{O: o, Tr: (*trace)(nil).add(c.file, int(p.Lineno), int(p.ColOffset), "read from "+label)}}
 }
 
 // attribute reads base.name.
@@ -800,7 +800,7 @@ func (c *fnCtx) binop(op ast.Operator, l, r *Value, at ast.Node) *Value {
 		note = "formatted with %"
 	}
 	p := pos(at)
-	out := &Value{T: step(t, c.file, p.Lineno, p.ColOffset, note)}
+	out := &Value{T: step(t, c.file, int(p.Lineno), int(p.ColOffset), note)}
 	if op == ast.Div && l != nil && l.Type != "" && !strings.HasPrefix(l.Type, "builtins.") {
 		out.Type = l.Type // pathlib.Path / "name"
 	}
@@ -819,7 +819,7 @@ func (c *fnCtx) assign(target ast.Expr, v *Value, st *state, note bool) {
 		if note && v != nil && len(v.T) > 0 {
 			p := pos(t)
 			v = v.clone()
-			v.T = step(v.T, c.file, p.Lineno, p.ColOffset, "assigned to "+t.ID)
+			v.T = step(v.T, c.file, int(p.Lineno), int(p.ColOffset), "assigned to "+t.ID)
 		}
 		st.set(t.ID, v)
 	case *ast.Tuple:
@@ -833,7 +833,9 @@ func (c *fnCtx) assign(target ast.Expr, v *Value, st *state, note bool) {
 		c.storeSink(base, t.Attr, v, t)
 		if note && v != nil && len(flatten(v)) > 0 {
 			p := pos(t)
-			v = mapValue(v, func(x Taint) Taint { return step(x, c.file, p.Lineno, p.ColOffset, "stored in attribute "+t.Attr) })
+			v = mapValue(v, func(x Taint) Taint {
+				return step(x, c.file, int(p.Lineno), int(p.ColOffset), "stored in attribute "+t.Attr)
+			})
 		}
 		c.store(t.Value, func(b *Value) *Value { return withAttr(b, t.Attr, v) }, st)
 	case *ast.Subscript:

@@ -625,7 +625,7 @@ func (c *fnCtx) returnSink(h *models.Handler, v *Value, at ast.Node) {
 		what = "response"
 	}
 	site := &sinkSite{kind: k, what: what, api: "the return value of handler " + c.fn.Name + "()",
-		file: c.file, line: p.Lineno, col: p.ColOffset, endLine: p.EndLineno, endCol: p.EndColOffset, confidence: finding.High}
+		file: c.file, line: int(p.Lineno), col: int(p.ColOffset), endLine: int(p.EndLineno), endCol: int(p.EndColOffset), confidence: finding.High}
 	c.atSink(flatten(body), site)
 }
 

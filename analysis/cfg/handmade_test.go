@@ -10,17 +10,17 @@ import (
 // Hand-built trees test the builder independently of the parser.
 
 func name(id string, line, col int) *ast.Name {
-	return &ast.Name{ID: id, Ctx: ast.Load, Pos: ast.Pos{Lineno: line, ColOffset: col, EndLineno: line, EndColOffset: col + len(id)}}
+	return &ast.Name{ID: id, Ctx: ast.Load, Pos: ast.Pos{Lineno: int32(line), ColOffset: int32(col), EndLineno: int32(line), EndColOffset: int32(col + len(id))}}
 }
 
 func assign(target string, value ast.Expr, line int) *ast.Assign {
 	t := name(target, line, 4)
 	t.Ctx = ast.Store
-	return &ast.Assign{Targets: []ast.Expr{t}, Value: value, Pos: ast.Pos{Lineno: line, ColOffset: 4}}
+	return &ast.Assign{Targets: []ast.Expr{t}, Value: value, Pos: ast.Pos{Lineno: int32(line), ColOffset: 4}}
 }
 
 func call(fn string, line, col int, args ...ast.Expr) *ast.Call {
-	return &ast.Call{Func: name(fn, line, col), Args: args, Pos: ast.Pos{Lineno: line, ColOffset: col}}
+	return &ast.Call{Func: name(fn, line, col), Args: args, Pos: ast.Pos{Lineno: int32(line), ColOffset: int32(col)}}
 }
 
 func TestHandmadeIfAndNot(t *testing.T) {

@@ -97,11 +97,11 @@ func TestUnreachableAgreesWithCPython(t *testing.T) {
 			g := NewWithOptions(body, Options{likeCPython: true})
 			for _, s := range deadStatements(g) {
 				ln := posOf(s).Lineno
-				if !alone[ln] {
+				if !alone[int(ln)] {
 					continue
 				}
 				checked++
-				if !lines[ln] {
+				if !lines[int(ln)] {
 					agree++
 					continue
 				}
@@ -156,10 +156,10 @@ func linesWithOneStatement(mod *ast.Module) map[int]bool {
 		switch s.(type) {
 		case *ast.If, *ast.While, *ast.For, *ast.AsyncFor, *ast.With, *ast.AsyncWith, *ast.Try, *ast.TryStar,
 			*ast.Match, *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
-			count[p.Lineno]++
+			count[int(p.Lineno)]++
 		default:
 			for l := p.Lineno; l <= p.EndLineno; l++ {
-				count[l]++
+				count[int(l)]++
 			}
 		}
 		return true

@@ -16,7 +16,7 @@ type treeGen struct {
 
 func (g *treeGen) pos() ast.Pos {
 	g.line++
-	return ast.Pos{Lineno: g.line, EndLineno: g.line}
+	return ast.Pos{Lineno: int32(g.line), EndLineno: int32(g.line)}
 }
 
 func (g *treeGen) expr(depth int) ast.Expr {

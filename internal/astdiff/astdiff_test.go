@@ -101,7 +101,7 @@ func TestOracle(t *testing.T) {
 // on bom.py and parses every other file to an empty module.
 func fakeParse(filename string, src []byte) (*ast.Module, error) {
 	p := func(l, c, el, ec int) ast.Pos {
-		return ast.Pos{Lineno: l, ColOffset: c, EndLineno: el, EndColOffset: ec}
+		return ast.Pos{Lineno: int32(l), ColOffset: int32(c), EndLineno: int32(el), EndColOffset: int32(ec)}
 	}
 	switch string(src) {
 	case "x = 1\n":

@@ -188,7 +188,7 @@ func keywordLineShift(mod *ast.Module, line int, side string) bool {
 			if !ok || v.Lineno == c.Lineno {
 				continue
 			}
-			if side == "bandit" && c.Lineno == line || side == "krait" && v.Lineno == line {
+			if side == "bandit" && int(c.Lineno) == line || side == "krait" && int(v.Lineno) == line {
 				found = true
 			}
 		}

@@ -128,7 +128,7 @@ func compare(rep *banditReport, ierr internalErrors, verbose bool) int {
 		if len(nosec) > 0 {
 			r = runner.WithSkip(func(n ast.Node) bool {
 				p, ok := n.(ast.Positioned)
-				return ok && nosec[p.Position().Lineno]
+				return ok && nosec[int(p.Position().Lineno)]
 			})
 		}
 		for _, g := range r.RunModule(f.Module, f.Src, file) {

@@ -18,7 +18,7 @@ func strParents(mod *ast.Module, line, col int) []ast.Node {
 			return false
 		}
 		if k, ok := n.(*ast.Constant); ok && len(stack) > 0 {
-			if _, isStr := k.Value.(string); isStr && k.Lineno == line && (col < 0 || k.ColOffset == col) {
+			if _, isStr := k.Value.(string); isStr && int(k.Lineno) == line && (col < 0 || int(k.ColOffset) == col) {
 				out = append(out, stack[len(stack)-1])
 			}
 		}

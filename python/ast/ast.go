@@ -16,12 +16,14 @@ type Node interface {
 }
 
 // Pos is CPython's location attributes: 1-based lines and 0-based columns
-// counted in UTF-8 bytes of the decoded source line.
+// counted in UTF-8 bytes of the decoded source line. The fields are int32
+// because every positioned node carries a Pos and trees are held by the
+// million: the parser rejects sources too large for them (over 2 GiB).
 type Pos struct {
-	Lineno       int
-	ColOffset    int
-	EndLineno    int
-	EndColOffset int
+	Lineno       int32
+	ColOffset    int32
+	EndLineno    int32
+	EndColOffset int32
 }
 
 // Position returns the node's location.
@@ -124,11 +126,11 @@ func (d *dumper) strList(name string, xs []string) {
 
 func (d *dumper) pos(p Pos) {
 	d.field("lineno")
-	d.int(p.Lineno)
+	d.int(int(p.Lineno))
 	d.field("col_offset")
-	d.int(p.ColOffset)
+	d.int(int(p.ColOffset))
 	d.field("end_lineno")
-	d.int(p.EndLineno)
+	d.int(int(p.EndLineno))
 	d.field("end_col_offset")
-	d.int(p.EndColOffset)
+	d.int(int(p.EndColOffset))
 }

@@ -81,7 +81,7 @@ func TestDumpFixtures(t *testing.T) {
 // TestDumpHandBuilt checks trees written out by hand against ast.dump
 // output captured from python3.13.
 func TestDumpHandBuilt(t *testing.T) {
-	p := func(l, c, el, ec int) Pos { return Pos{l, c, el, ec} }
+	p := func(l, c, el, ec int) Pos { return Pos{int32(l), int32(c), int32(el), int32(ec)} }
 	tests := []struct {
 		src  string // what python3.13 parsed to print want
 		tree Node

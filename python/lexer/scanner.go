@@ -14,6 +14,11 @@ const (
 	maxExprNesting  = 3
 )
 
+// maxSourceSize bounds the source Tokenize accepts: token offsets, lines
+// and columns (and the syntax tree's positions made from them) are int32,
+// and the scanner appends a newline and a sentinel byte to the source.
+const maxSourceSize = 1<<31 - 1 - 16
+
 // paren is an open bracket on the nesting stack.
 type paren struct {
 	ch   byte
@@ -80,8 +85,18 @@ type scanner struct {
 // '\r' (Decode translates newlines); if it does, it is translated here and
 // token offsets refer to the translated text.
 func Tokenize(filename string, src []byte) ([]Token, []Comment, error) {
+	return tokenize(filename, src, maxSourceSize)
+}
+
+// tokenize is Tokenize rejecting sources longer than limit bytes.
+func tokenize(filename string, src []byte, limit int) ([]Token, []Comment, error) {
 	if bytes.IndexByte(src, '\r') >= 0 {
 		src = translateNewlines(src)
+	}
+	if len(src) > limit {
+		// Positions would not fit in int32; like compile()'s own limits,
+		// the error has no position.
+		return nil, nil, &SyntaxError{Filename: filename, Msg: "source code too large (positions must fit in 32 bits: at most 2 GiB)", Kind: "SyntaxError"}
 	}
 	s := &scanner{filename: filename, n: len(src), line: 1, atbol: true}
 	if i := bytes.IndexByte(src, 0); i >= 0 {

@@ -19,7 +19,7 @@ func (p *parser) spanBlock(start int) ast.Pos {
 		i--
 	}
 	e := &p.toks[i]
-	return ast.Pos{Lineno: int(s.Line), ColOffset: int(s.Col), EndLineno: int(e.EndLine), EndColOffset: int(e.EndCol)}
+	return ast.Pos{Lineno: s.Line, ColOffset: s.Col, EndLineno: e.EndLine, EndColOffset: e.EndCol}
 }
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts.
@@ -417,7 +417,7 @@ func (p *parser) checkAssignInTest(e ast.Expr) {
 	prev := &p.toks[p.p-1]
 	switch n := e.(type) {
 	case *ast.Name:
-		if prev.Kind == lexer.NAME && int(prev.Col) == n.ColOffset && int(prev.Line) == n.Lineno {
+		if prev.Kind == lexer.NAME && prev.Col == n.ColOffset && prev.Line == n.Lineno {
 			p.errorAtPos(n.Pos, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 			return
 		}

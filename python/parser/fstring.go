@@ -227,7 +227,7 @@ func (p *parser) fstringReplacementField(raw bool, vals []ast.Expr) []ast.Expr {
 		debug = true
 		lb, nt := &p.toks[lbrace], &p.toks[p.p]
 		debugText = p.nodes.constants.new(ast.Constant{Value: p.debugText(lbrace, p.p),
-			Pos: ast.Pos{Lineno: int(lb.EndLine), ColOffset: int(lb.EndCol), EndLineno: int(nt.Line), EndColOffset: int(nt.Col)}})
+			Pos: ast.Pos{Lineno: lb.EndLine, ColOffset: lb.EndCol, EndLineno: nt.Line, EndColOffset: nt.Col}})
 	}
 	conv := -1
 	if p.kind() == lexer.EXCLAMATION {

@@ -15,8 +15,11 @@ type SyntaxError = lexer.SyntaxError
 
 // File is a parsed module plus what scanners need besides the tree.
 type File struct {
-	Module   *ast.Module
-	Src      []byte // decoded UTF-8 source (after Decode)
+	Module *ast.Module
+	// Src is the decoded UTF-8 source (after Decode). It is read-only: it
+	// shares memory with the tree's names and strings (which are
+	// substrings of it), so a held File costs one copy of the source.
+	Src      []byte
 	Comments []lexer.Comment
 }
 
@@ -33,8 +36,12 @@ func Parse(filename string, src []byte) (f *File, err error) {
 	if err != nil {
 		return nil, err
 	}
+	// Decode may return src itself, which the caller may reuse: copy once
+	// into an immutable string that the tree and File.Src share.
+	shared := string(text)
+	text = stringBytes(shared, text)
 	toks, comments, lexErr := lexer.Tokenize(filename, text)
-	p := newParser(filename, text, toks)
+	p := newParserOver(filename, text, shared, toks)
 	mod := p.file()
 	if err := p.arbitrate(len(toks), lexErr); err != nil {
 		return nil, err
@@ -118,6 +125,15 @@ type parser struct {
 	stmtStack             []ast.Stmt
 }
 
+// stringBytes returns s's bytes without a copy (empty: empty, as given);
+// they must never be written to.
+func stringBytes(s string, empty []byte) []byte {
+	if s == "" {
+		return empty
+	}
+	return unsafe.Slice(unsafe.StringData(s), len(s))
+}
+
 func newParser(filename string, src []byte, toks []lexer.Token) *parser {
 	return newParserOver(filename, src, string(src), toks)
 }
@@ -136,6 +152,7 @@ func newParserOver(filename string, src []byte, srcStr string, toks []lexer.Toke
 			EndLine: last.EndLine, EndCol: last.EndCol, Off: last.EndOff, EndOff: last.EndOff})
 	}
 	p := &parser{filename: filename, src: src, srcStr: srcStr, toks: toks}
+	p.nodes.init(&p.p, len(toks))
 	p.kw = make([]keyword, len(toks))
 	for i := range toks {
 		if toks[i].Kind == lexer.NAME {
@@ -215,7 +232,7 @@ func (p *parser) ident(i int) string {
 func (p *parser) span(start int) ast.Pos {
 	s := &p.toks[start]
 	e := &p.toks[p.prev()]
-	return ast.Pos{Lineno: int(s.Line), ColOffset: int(s.Col), EndLineno: int(e.EndLine), EndColOffset: int(e.EndCol)}
+	return ast.Pos{Lineno: s.Line, ColOffset: s.Col, EndLineno: e.EndLine, EndColOffset: e.EndCol}
 }
 
 func (p *parser) prev() int {
@@ -226,7 +243,7 @@ func (p *parser) prev() int {
 }
 
 func tokPos(t *lexer.Token) ast.Pos {
-	return ast.Pos{Lineno: int(t.Line), ColOffset: int(t.Col), EndLineno: int(t.EndLine), EndColOffset: int(t.EndCol)}
+	return ast.Pos{Lineno: t.Line, ColOffset: t.Col, EndLineno: t.EndLine, EndColOffset: t.EndCol}
 }
 
 // ---- errors ----
@@ -263,11 +280,12 @@ func (p *parser) charCol(off, col int) int {
 
 func (p *parser) errorAtPos(pos ast.Pos, msg string) {
 	if p.err == nil {
-		col := pos.ColOffset + 1
-		if off := p.lineOffset(pos.Lineno); off >= 0 {
-			col = p.charCol(off+pos.ColOffset, pos.ColOffset)
+		line, byteCol := int(pos.Lineno), int(pos.ColOffset)
+		col := byteCol + 1
+		if off := p.lineOffset(line); off >= 0 {
+			col = p.charCol(off+byteCol, byteCol)
 		}
-		p.err = &SyntaxError{Filename: p.filename, Line: pos.Lineno, Col: col, Msg: msg, Kind: "SyntaxError"}
+		p.err = &SyntaxError{Filename: p.filename, Line: line, Col: col, Msg: msg, Kind: "SyntaxError"}
 	}
 	p.p = len(p.toks) - 1
 }

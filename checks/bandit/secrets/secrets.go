@@ -212,7 +212,7 @@ func init() {
 			}
 			if LooksLikePassword(kw.Arg) {
 				is := report(s)
-				is.Line = kw.Value.(*ast.Constant).Lineno
+				is.Line = int(kw.Value.(*ast.Constant).Lineno)
 				return is
 			}
 		}

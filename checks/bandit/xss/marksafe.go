@@ -49,7 +49,7 @@ func runB703(ctx *checks.Context, _ any) (is *checks.Issue) {
 	switch x := call.Args[0].(type) {
 	case *ast.Name:
 		if !isParam(scope, x.ID) {
-			secure = evaluateVar(x, scope, call.Lineno)
+			secure = evaluateVar(x, scope, int(call.Lineno))
 		}
 	case *ast.Call:
 		secure = evaluateCall(x, scope)
@@ -208,7 +208,7 @@ func isAssigned(name string, n ast.Node) assigned {
 
 func lineOf(n ast.Node) int {
 	if p, ok := n.(ast.Positioned); ok {
-		return p.Position().Lineno
+		return int(p.Position().Lineno)
 	}
 	return 0
 }
@@ -255,7 +255,7 @@ func evaluateVar(v *ast.Name, scope ast.Node, until int) bool {
 			}
 			return false
 		case *ast.Name:
-			secure = evaluateVar(t, scope, t.Lineno)
+			secure = evaluateVar(t, scope, int(t.Lineno))
 		case *ast.Call:
 			secure = evaluateCall(t, scope)
 		default:
@@ -288,7 +288,7 @@ func evaluateCall(c *ast.Call, scope ast.Node) bool {
 			}
 			num++
 		case *ast.Name:
-			if !evaluateVar(a, scope, c.Lineno) {
+			if !evaluateVar(a, scope, int(c.Lineno)) {
 				return num == len(args)
 			}
 			num++

@@ -199,7 +199,7 @@ func init() {
 					}
 					if s, ok := checks.StrConst(kw.Value); ok && camelPassword(kw.Arg) {
 						is := report(s)
-						is.Line = kw.Value.(*ast.Constant).Lineno
+						is.Line = int(kw.Value.(*ast.Constant).Lineno)
 						return is
 					}
 				}

@@ -40,7 +40,7 @@ func Str(e ast.Expr) (string, bool) { return checks.StrConst(e) }
 // Line is the first line of a node (0 for nil).
 func Line(n ast.Node) int {
 	if p, ok := n.(ast.Positioned); ok && n != nil {
-		return p.Position().Lineno
+		return int(p.Position().Lineno)
 	}
 	return 0
 }

@@ -149,9 +149,9 @@ func SecretLiteral(ctx *checks.Context, e ast.Expr) (line int, fallback, ok bool
 	case *ast.Constant:
 		switch v := x.Value.(type) {
 		case string:
-			return x.Lineno, false, strings.TrimSpace(v) != ""
+			return int(x.Lineno), false, strings.TrimSpace(v) != ""
 		case ast.Bytes:
-			return x.Lineno, false, len(v) > 0
+			return int(x.Lineno), false, len(v) > 0
 		}
 	case *ast.Call:
 		if d := EnvDefault(ctx, x); d != nil {
