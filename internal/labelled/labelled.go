@@ -103,9 +103,9 @@ func parseCase(path string, src []byte) (Case, error) {
 // models, # nosec honoured.
 func Scan(dir string) ([]finding.Finding, []finding.FileError, error) {
 	res, err := scan.Run(&scan.Options{
-		Targets:  []string{dir},
-		Include:  config.DefaultInclude,
-		Analyzer: &analyzer{checks: checks.Compile(&checks.Config{})},
+		Targets:      []string{dir},
+		Include:      config.DefaultInclude,
+		Analyzer:     &analyzer{checks: checks.Compile(&checks.Config{})},
 		WholeProgram: taint.NewStage(taint.DefaultConfig()),
 	})
 	if err != nil {
