@@ -160,7 +160,7 @@ type fileResult struct {
 	err      *finding.FileError
 	metrics  *Metrics
 	findings []finding.Finding
-	src      []byte // kept for notebooks and stdin with findings, and when taint is on
+	src      []byte // kept for notebooks and stdin with findings (or when taint is on)
 	nosec    nosecMap
 	nbMap    *notebook.Map
 	kept     any // what the whole-program stage keeps of the file
@@ -355,8 +355,10 @@ func processFile(opts *Options, t fileTarget) (fr *fileResult) {
 			fr.findings = append(fr.findings, kept)
 		}
 	}
+	// Reports read other files again for excerpts; the sources of notebooks
+	// and stdin stay in memory while they have or may get findings.
 	inMemory := t.stdin || fr.nbMap != nil
-	if (len(fr.findings) > 0 && inMemory) || opts.WholeProgram != nil {
+	if inMemory && (len(fr.findings) > 0 || opts.WholeProgram != nil) {
 		fr.src = a.Src
 		if fr.src == nil {
 			fr.src = src

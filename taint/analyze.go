@@ -123,7 +123,7 @@ type analyzer struct {
 	cfg     *Config
 	models  *models.Set
 	prog    *resolve.Program
-	src     map[string][]byte   // file contents, for the code lines of traces
+	src     map[string]*source  // file contents, for the code lines of traces
 	lines   map[string][]string // split lazily
 	byFile  map[string]*resolve.Module
 	threats map[string]bool
@@ -200,7 +200,7 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 
 func newAnalyzer(cfg *Config, ms *models.Set) *analyzer {
 	a := &analyzer{
-		cfg: cfg, models: ms, src: map[string][]byte{}, lines: map[string][]string{}, byFile: map[string]*resolve.Module{}, threats: map[string]bool{},
+		cfg: cfg, models: ms, src: map[string]*source{}, lines: map[string][]string{}, byFile: map[string]*resolve.Module{}, threats: map[string]bool{},
 		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, mroCache: map[string][]string{}, classAttrs: map[string]map[string]*Value{}, argTypes: map[*resolve.Func]map[int]string{}, spent: map[*resolve.Func]int{}, names: map[*resolve.Func]map[string]bool{}, attrs: map[*resolve.Func]map[string]bool{},
 		readers: map[*resolve.Module]map[string]map[*resolve.Func]bool{}, users: map[*resolve.Module]map[string][]*resolve.Func{}, sums: map[*resolve.Func]*Summary{}, found: map[*resolve.Func][]*finding.Finding{},
 		modEnv: map[*resolve.Module]*state{}, closure: map[*resolve.Func]*state{}, entries: map[*resolve.Func]*entry{},
@@ -242,37 +242,43 @@ func tuneGC() (restore func()) {
 	if prevLimit != math.MaxInt64 {
 		return func() {}
 	}
-	// Headroom above what the parsed trees already hold; below that, the
+	// The limit leaves room above what is live at the start (collected
+	// files, the checks' results), at least a fixed amount: under it the
 	// collector would run continuously.
+	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	headroom, floor, pct := int64(768<<20), int64(1280<<20), 400
-	if v, err := strconv.Atoi(os.Getenv("KRAIT_GC_HEADROOM_MB")); err == nil {
-		headroom = int64(v) << 20
+	limit := max(int64(ms.HeapAlloc)+gcHeadroom, gcFloor)
+	if v, err := strconv.Atoi(os.Getenv("XKRAIT_GC_FLOOR_MB")); err == nil {
+		limit = max(int64(ms.HeapAlloc)+gcHeadroom, int64(v)<<20)
 	}
-	if v, err := strconv.Atoi(os.Getenv("KRAIT_GC_FLOOR_MB")); err == nil {
-		floor = int64(v) << 20
-	}
-	if v, err := strconv.Atoi(os.Getenv("KRAIT_GC_PCT")); err == nil {
-		pct = v
-	}
-	limit := int64(ms.HeapInuse) + headroom
-	limit = max(limit, floor)
 	if os.Getenv("KRAIT_TAINT_DEBUG") != "" {
-		fmt.Fprintf(os.Stderr, "taint: heap in use at start %d MB, limit %d MB\n", ms.HeapInuse>>20, limit>>20)
+		fmt.Fprintf(os.Stderr, "taint: live heap at start %d MB, limit %d MB\n", ms.HeapAlloc>>20, limit>>20)
 	}
-	prevGC := debug.SetGCPercent(pct)
+	prevGC := debug.SetGCPercent(400)
 	debug.SetMemoryLimit(limit)
 	return func() {
+		// Collect the analysis's garbage now, while the limit holds, so the
+		// next goal is set from what stays live (the reports' allocations
+		// would otherwise stack on top of it).
+		runtime.GC()
 		debug.SetGCPercent(prevGC)
 		debug.SetMemoryLimit(prevLimit)
 	}
 }
 
+const (
+	gcHeadroom = 640 << 20
+	gcFloor    = 900 << 20
+)
+
 // trimTrees keeps the trees parsed again within Config.TreeCache, sparing
 // the modules of the units being analysed (their nodes are in use).
 func (a *analyzer) trimTrees() {
 	budget := a.cfg.TreeCache
+	if v, err := strconv.Atoi(os.Getenv("XKRAIT_TREE_CACHE_MB")); err == nil {
+		budget = v << 20
+	}
 	if budget <= 0 {
 		budget = defaultTreeCache
 	}

@@ -180,7 +180,7 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 				seeds[u] = true
 			}
 		}
-		if seeds[u] || len(u.Mentions) == 0 {
+		if seeds[u] || len(u.WatchedUses) == 0 {
 			continue
 		}
 		found := false

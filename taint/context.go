@@ -538,10 +538,16 @@ func pos(n ast.Node) ast.Pos {
 }
 
 // line returns the trimmed source text of a line of a file.
+const maxLineCache = 64 // files whose lines are kept split
+
 func (a *analyzer) line(file string, n int) string {
 	lines, ok := a.lines[file]
 	if !ok {
-		lines = strings.Split(string(a.src[file]), "\n")
+		if len(a.lines) >= maxLineCache {
+			clear(a.lines) // traces mostly stay within a few files at a time
+		}
+		text, _ := a.src[file].text()
+		lines = strings.Split(string(text), "\n")
 		a.lines[file] = lines
 	}
 	if n < 1 || n > len(lines) {

@@ -2,6 +2,7 @@ package taint
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/kraitsec/krait/analysis/resolve"
 	"github.com/kraitsec/krait/finding"
@@ -21,12 +22,16 @@ type Project struct {
 	models    *models.Set
 	modelErrs []error
 	collector *resolve.Collector
+	packers   sync.Pool // *flate.Writer
+	// names interns the identifiers of trees parsed again, so values the
+	// analysis keeps do not pin whole sources.
+	names parser.Interner
 }
 
 // File is one file added to a Project.
 type File struct {
 	module *resolve.Module
-	src    []byte
+	source *source
 }
 
 // NewProject prepares the analysis of a project made of these files (the
@@ -44,14 +49,21 @@ func NewProject(filenames []string, cfg *Config) *Project {
 // which the analysis parses again when it needs the tree. The tree is not
 // kept. Add is safe for concurrent use.
 func (p *Project) Add(filename string, tree *ast.Module, src []byte) *File {
-	f := p.collect(filename, tree, src)
-	f.module.Detach(func() (*ast.Module, error) { return parser.ParseDecoded(filename, src) }, len(src))
+	packed := p.pack(src)
+	f := &File{module: p.collector.Collect(filename, tree), source: packed}
+	f.module.Detach(func() (*ast.Module, error) {
+		text, err := packed.text()
+		if err != nil {
+			return nil, err
+		}
+		return parser.ParseDecoded(filename, text, &p.names)
+	}, len(src))
 	return f
 }
 
 // collect is Add keeping the tree for the whole analysis.
 func (p *Project) collect(filename string, tree *ast.Module, src []byte) *File {
-	return &File{module: p.collector.Collect(filename, tree), src: src}
+	return &File{module: p.collector.Collect(filename, tree), source: &source{plain: src}}
 }
 
 // Analyze runs the analysis over the files added.
@@ -59,6 +71,32 @@ func (p *Project) Analyze(files []*File) (findings []finding.Finding, errs []fin
 	for _, e := range p.modelErrs {
 		errs = append(errs, finding.FileError{Filename: "<models>", Reason: e.Error()})
 	}
+	restore := tuneGC()
+	found, aerrs := p.analyze(files)
+	restore()
+	return found, append(errs, aerrs...)
+}
+
+// analyzeOnce is Analyze for a caller that drops the files afterwards:
+// their collected modules and sources are released before the collection
+// that ends the analysis.
+func (p *Project) analyzeOnce(files []*File) (findings []finding.Finding, errs []finding.FileError) {
+	for _, e := range p.modelErrs {
+		errs = append(errs, finding.FileError{Filename: "<models>", Reason: e.Error()})
+	}
+	restore := tuneGC()
+	found, aerrs := p.analyze(files)
+	for _, f := range files {
+		if f != nil {
+			f.module, f.source = nil, nil
+		}
+	}
+	restore()
+	return found, append(errs, aerrs...)
+}
+
+// analyze holds the analyzer's state, which is garbage once it returns.
+func (p *Project) analyze(files []*File) ([]finding.Finding, []finding.FileError) {
 	a := newAnalyzer(p.cfg, p.models)
 	mods := make([]*resolve.Module, 0, len(files))
 	for _, f := range files {
@@ -66,9 +104,8 @@ func (p *Project) Analyze(files []*File) (findings []finding.Finding, errs []fin
 			continue
 		}
 		mods = append(mods, f.module)
-		a.src[f.module.Filename] = f.src
+		a.src[f.module.Filename] = f.source
 	}
-	defer tuneGC()()
 	a.prog = p.collector.Link(mods)
 	a.prog.OnLoadError(func(m *resolve.Module, err error) {
 		a.errs = append(a.errs, finding.FileError{Filename: m.Filename,
@@ -78,6 +115,5 @@ func (p *Project) Analyze(files []*File) (findings []finding.Finding, errs []fin
 		a.byFile[m.Filename] = m
 	}
 	a.run()
-	errs = append(errs, a.errs...)
-	return a.collect(), errs
+	return a.collect(), a.errs
 }

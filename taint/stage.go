@@ -60,6 +60,10 @@ func (s *Stage) Run(kept []any) (findings []finding.Finding, errs []finding.File
 			files = append(files, f)
 		}
 	}
-	findings, errs = s.project.Analyze(files)
+	// The collected files are not needed afterwards: let them go before
+	// the analysis's garbage is collected (the scanner keeps kept).
+	project := s.project
+	s.project = nil
+	findings, errs = project.analyzeOnce(files)
 	return findings, append(s.errs, errs...)
 }

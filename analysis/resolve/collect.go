@@ -87,8 +87,7 @@ func (col *collection) newFunc(qname, name string, kind UnitKind, node ast.Node,
 	}
 	col.names[qname] = true
 	m := col.m
-	f := &Func{QName: qname, Name: strings.Clone(name), Kind: kind, node: node, Module: m, Class: cls, Parent: unit,
-		localQ: qname[len(m.Name):], ordinal: len(m.units)}
+	f := &Func{QName: qname, Name: strings.Clone(name), Kind: kind, node: node, Module: m, Class: cls, Parent: unit}
 	if p, ok := node.(ast.Positioned); ok {
 		f.Pos = p.Position()
 	}
@@ -129,8 +128,7 @@ func (col *collection) visit(node ast.Node, unit *Func, cls *Class) {
 				qname = fmt.Sprintf("%s@%d", qname, len(m.classes))
 			}
 			col.classNames[qname] = true
-			c := &Class{QName: qname, Name: strings.Clone(n.Name), node: n, Module: m, Scope: unit, Methods: map[string]*Func{},
-				localQ: qname[len(m.Name):], ordinal: len(m.classes)}
+			c := &Class{QName: qname, Name: strings.Clone(n.Name), node: n, Module: m, Scope: unit, Methods: map[string]*Func{}}
 			for _, b := range n.Bases {
 				c.baseNames = append(c.baseNames, dottedName(b))
 			}
@@ -152,12 +150,10 @@ func (col *collection) visit(node ast.Node, unit *Func, cls *Class) {
 			return false
 		case *ast.Name:
 			if col.c.watch[n.ID] {
-				col.mention(unit, n.ID)
 				col.use(unit, n.ID)
 			}
 		case *ast.Attribute:
 			if col.c.watch[n.Attr] {
-				col.mention(unit, n.Attr)
 				base := useChain(n.Value)
 				if base == "" {
 					base = "?"
@@ -278,15 +274,6 @@ func isOverloadStub(body []ast.Stmt) bool {
 		}
 	}
 	return true
-}
-
-func (col *collection) mention(u *Func, name string) {
-	for _, m := range u.Mentions {
-		if m == name {
-			return
-		}
-	}
-	u.Mentions = append(u.Mentions, strings.Clone(name))
 }
 
 // use records a watched name use of the unit's own code (WatchedUses).

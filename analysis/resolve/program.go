@@ -105,9 +105,6 @@ type Func struct {
 	// Locals binds names imported or defined inside this function body.
 	Locals map[string]string
 	Nested []*Func
-	// Mentions lists the watched names (Options.Watch) this unit's own
-	// code uses as a name or attribute, each once.
-	Mentions []string
 	// WatchedUses spells each use of a watched name in the unit's own code
 	// (not in nested defs, lambdas, classes, decorators or defaults): a
 	// name ("argv"), an attribute chain ("request.args", "self.path",
@@ -120,10 +117,8 @@ type Func struct {
 	// name for a call such as @app.route("/")), "" where not a name chain.
 	DecoratorNames []string
 
-	node    ast.Node
-	static  bool   // @staticmethod or @classmethod
-	localQ  string // QName below the module name, to requalify on a clash
-	ordinal int    // index in Module.units
+	node   ast.Node
+	static bool // @staticmethod or @classmethod
 }
 
 // Node returns the unit's node (*ast.Module, *ast.FunctionDef,
@@ -174,8 +169,6 @@ type Class struct {
 
 	node      *ast.ClassDef
 	baseNames []string // dotted names of the base expressions
-	localQ    string
-	ordinal   int
 }
 
 // Def returns the class statement, parsing its file again if the module
@@ -187,7 +180,7 @@ func (c *Class) Def() *ast.ClassDef {
 
 // Options tune Build.
 type Options struct {
-	// Watch names whose uses are recorded per unit in Func.Mentions, so a
+	// Watch names whose uses are recorded per unit in Func.WatchedUses, so a
 	// client can find the units that mention them without walking the trees.
 	Watch map[string]bool
 }
@@ -265,12 +258,14 @@ func (p *Program) register(m *Module) {
 		prefix := fmt.Sprintf("%s@%d", m.Name, len(p.Funcs))
 		renamed := map[string]string{}
 		for _, f := range m.units[1:] {
-			renamed[f.QName] = prefix + f.localQ
-			f.QName = prefix + f.localQ
+			local := prefix + f.QName[len(m.Name):]
+			renamed[f.QName] = local
+			f.QName = local
 		}
 		for _, cl := range m.classes {
-			renamed[cl.QName] = prefix + cl.localQ
-			cl.QName = prefix + cl.localQ
+			local := prefix + cl.QName[len(m.Name):]
+			renamed[cl.QName] = local
+			cl.QName = local
 		}
 		for _, u := range m.units {
 			binds := u.Locals

@@ -182,9 +182,6 @@ func (m *Module) rebind(nodes *nodeOrder) error {
 	return nil
 }
 
-// localQName is the qualified name as collection spells it (before a clash renamed it).
-func (f *Func) localQName() string { return f.Module.Name + f.localQ }
-
 // stubs gives every unit and class an empty node of its kind, for a file
 // that could not be parsed again.
 func (m *Module) stubs() *ast.Module {

@@ -103,6 +103,7 @@ func isBytesPrefix(text []byte) bool {
 func (p *parser) stringConst(i int) *ast.Constant {
 	text := p.text(i)
 	v, isBytes, err := lexer.DecodeString(p.tokStr(i))
+	v = p.own(v)
 	if err != nil {
 		p.errorAt(i, "%s", errMsg(err))
 		return p.nodes.constants.new(ast.Constant{Value: "", Pos: tokPos(&p.toks[i])})
@@ -197,6 +198,7 @@ func (p *parser) fstring(vals []ast.Expr) []ast.Expr {
 func (p *parser) fstringMiddle(raw bool) *ast.Constant {
 	i := p.p
 	v, err := lexer.DecodeFStringMiddle(p.tokStr(i), raw, false)
+	v = p.own(v)
 	if err != nil {
 		p.errorAt(i, "%s", errMsg(err))
 	}
@@ -302,7 +304,7 @@ func (p *parser) fstringFormatSpec(raw bool) ast.Expr {
 func (p *parser) debugText(lbrace, next int) string {
 	text := p.srcStr[p.toks[lbrace].EndOff:p.toks[next].Off]
 	if strings.IndexByte(text, '#') < 0 && strings.IndexByte(text, '\\') < 0 {
-		return text
+		return p.own(text)
 	}
 	var b []byte
 	for i := lbrace + 1; i <= next; i++ {

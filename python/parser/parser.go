@@ -50,10 +50,11 @@ func Parse(filename string, src []byte) (f *File, err error) {
 }
 
 // ParseDecoded parses source already decoded to UTF-8 (File.Src of an
-// earlier Parse), giving the same tree as that Parse. The tree's strings
-// share text's memory instead of copying it, so text must never change
-// afterwards (a caller keeping the source anyway saves a copy per tree).
-func ParseDecoded(filename string, text []byte) (mod *ast.Module, err error) {
+// earlier Parse), giving the same tree as that Parse. The tree's
+// identifiers come from intern and its string constants are copies, so
+// nothing taken from the tree keeps text alive; with a nil intern they
+// share text's memory instead (text must then never change).
+func ParseDecoded(filename string, text []byte, intern *Interner) (mod *ast.Module, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			mod = nil
@@ -62,6 +63,7 @@ func ParseDecoded(filename string, text []byte) (mod *ast.Module, err error) {
 	}()
 	toks, _, lexErr := lexer.Tokenize(filename, text)
 	p := newParserOver(filename, text, unsafe.String(unsafe.SliceData(text), len(text)), toks)
+	p.intern = intern
 	mod = p.file()
 	if err := p.arbitrate(len(toks), lexErr); err != nil {
 		return nil, err
@@ -120,6 +122,7 @@ type parser struct {
 	trailers              int    // open call and subscript trailers
 	blocks                int    // open indented blocks
 	srcStr                string // src as a string: token texts are free substrings of it
+	intern                *Interner
 	nodes                 nodes
 	exprStack             []ast.Expr
 	stmtStack             []ast.Stmt
@@ -222,10 +225,18 @@ func (p *parser) ident(i int) string {
 	s := p.tokStr(i)
 	for j := 0; j < len(s); j++ {
 		if s[j] >= 0x80 {
-			return lexer.NormalizeName(s)
+			return p.intern.Intern(lexer.NormalizeName(s))
 		}
 	}
-	return s
+	return p.intern.Intern(s)
+}
+
+// own is s, copied when the tree must not share the source's memory.
+func (p *parser) own(s string) string {
+	if p.intern == nil {
+		return s
+	}
+	return strings.Clone(s)
 }
 
 // span is the position from token start to the end of the last consumed token.

@@ -230,7 +230,7 @@ func TestParseDecodedSameTree(t *testing.T) {
 			t.Fatalf("%q: %v", src, err)
 		}
 		text := append([]byte(nil), f.Src...)
-		again, err := ParseDecoded("t.py", text)
+		again, err := ParseDecoded("t.py", text, &Interner{})
 		if err != nil {
 			t.Fatalf("%q: ParseDecoded: %v", src, err)
 		}
