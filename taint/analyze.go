@@ -61,7 +61,8 @@ type Config struct {
 	MaxWork int
 	// TreeCache is how many bytes of source the trees parsed again for the
 	// analysis (files added with Project.Add) may stand for at once; the
-	// least recently used are dropped beyond it (0 = 24 MiB).
+	// least recently used are dropped beyond it (0 = 32 MiB). Files added
+	// last stay loaded within the same budget.
 	TreeCache int
 	// Threats selects the source groups: "remote" (HTTP requests, sockets),
 	// "local" (argv, stdin, input()), "environment" (os.environ, getenv),
@@ -275,13 +276,7 @@ const (
 // trimTrees keeps the trees parsed again within Config.TreeCache, sparing
 // the modules of the units being analysed (their nodes are in use).
 func (a *analyzer) trimTrees() {
-	budget := a.cfg.TreeCache
-	if v, err := strconv.Atoi(os.Getenv("XKRAIT_TREE_CACHE_MB")); err == nil {
-		budget = v << 20
-	}
-	if budget <= 0 {
-		budget = defaultTreeCache
-	}
+	budget := a.cfg.treeCache()
 	if a.prog.TreeBytes() <= budget {
 		return
 	}
@@ -295,13 +290,47 @@ func (a *analyzer) trimTrees() {
 	})
 }
 
-const defaultTreeCache = 24 << 20
+const defaultTreeCache = 32 << 20
 
-// prefetch starts parsing the trees of units near the head of the
-// worklist on another core, so that they are ready when their turn comes.
+func (c *Config) treeCache() int {
+	if v, err := strconv.Atoi(os.Getenv("XKRAIT_TREE_CACHE_MB")); err == nil {
+		return v << 20
+	}
+	if c.TreeCache > 0 {
+		return c.TreeCache
+	}
+	return defaultTreeCache
+}
+
+// prefetch starts parsing the trees of the next units of the worklist on
+// another core, so that they are ready when their turn comes.
 func (a *analyzer) prefetch() {
-	for i := 0; i < len(a.queue) && i < 15; i++ {
-		a.queue[i].u.Module.Prefetch()
+	// The heap's smallest entries, in order: a walk of its top from the
+	// root, always expanding the smallest open node.
+	const ahead = 24
+	if len(a.queue) == 0 {
+		return
+	}
+	open := []int{0}
+	for taken := 0; len(open) > 0 && taken < ahead; taken++ {
+		best := 0
+		for i := range open {
+			if a.queue[open[i]].pri < a.queue[open[best]].pri {
+				best = i
+			}
+		}
+		n := open[best]
+		open[best] = open[len(open)-1]
+		open = open[:len(open)-1]
+		if n >= len(a.queue) {
+			continue
+		}
+		a.queue[n].u.Module.Prefetch()
+		for _, c := range []int{2*n + 1, 2*n + 2} {
+			if c < len(a.queue) {
+				open = append(open, c)
+			}
+		}
 	}
 }
 

@@ -26,6 +26,10 @@ type Project struct {
 	// names interns the identifiers of trees parsed again, so values the
 	// analysis keeps do not pin whole sources.
 	names parser.Interner
+
+	mu        sync.Mutex
+	held      []*resolve.Module // added modules whose trees are still held, oldest first
+	heldBytes int
 }
 
 // File is one file added to a Project.
@@ -51,14 +55,31 @@ func NewProject(filenames []string, cfg *Config) *Project {
 func (p *Project) Add(filename string, tree *ast.Module, src []byte) *File {
 	packed := p.pack(src)
 	f := &File{module: p.collector.Collect(filename, tree), source: packed}
-	f.module.Detach(func() (*ast.Module, error) {
+	f.module.SetLoader(func() (*ast.Module, error) {
 		text, err := packed.text()
 		if err != nil {
 			return nil, err
 		}
 		return parser.ParseDecoded(filename, text, &p.names)
 	}, len(src))
+	p.keep(f.module, len(src))
 	return f
+}
+
+// keep holds the trees of the files added last within the tree budget
+// (a small project is never parsed twice), dropping the oldest beyond it.
+func (p *Project) keep(m *resolve.Module, size int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.held = append(p.held, m)
+	p.heldBytes += size
+	budget := p.cfg.treeCache()
+	for len(p.held) > 0 && p.heldBytes > budget {
+		old := p.held[0]
+		p.held = p.held[1:]
+		p.heldBytes -= old.SourceSize()
+		old.Detach()
+	}
 }
 
 // collect is Add keeping the tree for the whole analysis.

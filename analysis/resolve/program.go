@@ -287,6 +287,14 @@ func (p *Program) register(m *Module) {
 	}
 	if m.tree != nil {
 		p.index(m)
+		if m.load != nil {
+			// Still loaded from its first parse: Trim may drop it.
+			if p.trees.loaded == nil {
+				p.trees.loaded = map[*Module]bool{}
+			}
+			p.trees.loaded[m] = true
+			p.trees.used += m.size
+		}
 	}
 }
 

@@ -18,6 +18,7 @@ type treeCache struct {
 	parsed   int // their source bytes
 	inFlight int // prefetches started and not yet taken
 	ready    int // loads a prefetch had already done
+	pending  []*Module // prefetches in start order (some already taken)
 }
 
 // pendingTree is a prefetch in progress.
@@ -38,12 +39,16 @@ const maxInFlight = 8
 // coming, or too many are.
 func (m *Module) Prefetch() {
 	p := m.prog
-	if p == nil || m.tree != nil || m.load == nil || m.pending != nil || p.trees.inFlight >= maxInFlight {
+	if p == nil || m.tree != nil || m.load == nil || m.pending != nil {
+		return
+	}
+	if p.trees.inFlight >= maxInFlight && !p.trees.dropStalePrefetch() {
 		return
 	}
 	pend := &pendingTree{done: make(chan struct{})}
 	m.pending = pend
 	p.trees.inFlight++
+	p.trees.pending = append(p.trees.pending, m)
 	go func() {
 		defer close(pend.done)
 		defer func() {
@@ -55,12 +60,20 @@ func (m *Module) Prefetch() {
 	}()
 }
 
-// Detach drops the module's tree: its units and classes keep what was
-// collected, and the tree is parsed again with load the next time a node
-// is asked for. size is the file's source size, for Trim's budget.
-func (m *Module) Detach(load Loader, size int) {
+// SetLoader makes the module detachable: once its tree is dropped (Detach,
+// or Trim after linking), it is parsed again with load the next time a
+// node is asked for. size is the file's source size, for Trim's budget.
+func (m *Module) SetLoader(load Loader, size int) {
 	m.load, m.size = load, size
-	m.unload()
+}
+
+// Detach drops the tree of a module that has a loader; its units and
+// classes keep what was collected. Before linking, call it from one
+// goroutine per module.
+func (m *Module) Detach() {
+	if m.load != nil {
+		m.unload()
+	}
 }
 
 // OnLoadError sets what is told when a detached module cannot be parsed
@@ -205,6 +218,28 @@ func (m *Module) stubs() *ast.Module {
 	return tree
 }
 
+// dropStalePrefetch forgets the oldest finished prefetch nobody took, to
+// make room for a new one.
+func (c *treeCache) dropStalePrefetch() bool {
+	for len(c.pending) > 0 {
+		m := c.pending[0]
+		if m.pending == nil {
+			c.pending = c.pending[1:] // taken already
+			continue
+		}
+		select {
+		case <-m.pending.done:
+			m.pending = nil
+			c.pending = c.pending[1:]
+			c.inFlight--
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // TreeLoads reports how many trees were parsed again and their source bytes.
 func (p *Program) TreeLoads() (n, bytes, prefetched int) {
 	return p.trees.loads, p.trees.parsed, p.trees.ready
@@ -235,3 +270,6 @@ func (p *Program) Trim(budget int, pinned func(*Module) bool) {
 		m.unload()
 	}
 }
+
+// SourceSize is the size given to SetLoader.
+func (m *Module) SourceSize() int { return m.size }
