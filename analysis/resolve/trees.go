@@ -14,10 +14,10 @@ type treeCache struct {
 	loaded   map[*Module]bool
 	used     int // source bytes of the loaded detached modules
 	onError  func(m *Module, err error)
-	loads    int // trees parsed again
-	parsed   int // their source bytes
-	inFlight int // prefetches started and not yet taken
-	ready    int // loads a prefetch had already done
+	loads    int       // trees parsed again
+	parsed   int       // their source bytes
+	inFlight int       // prefetches started and not yet taken
+	ready    int       // loads a prefetch had already done
 	pending  []*Module // prefetches in start order (some already taken)
 }
 
