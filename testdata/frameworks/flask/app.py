@@ -35,15 +35,9 @@ def data():
     return resp
 
 
-@app.route("/tagged")
-def tagged():
-    tag = request.headers.get("X-Tag", "")
-    return Response("tagged", headers={"X-Tag": tag})  # want: T113
-
-
 @app.route("/moved")
 def moved():
-    return Response("moved", status=302, headers={"Location": request.args["to"]})  # want: T601 T113
+    return Response("moved", status=302, headers={"Location": request.args["to"]})  # want: T601
 
 
 @app.route("/next")
