@@ -60,3 +60,14 @@ async def shell():
     await loop.subprocess_exec(asyncio.SubprocessProtocol, cmd)  # want: T78
     await loop.subprocess_exec(asyncio.SubprocessProtocol, "/bin/echo", cmd)
     return "ok"
+
+
+@app.route("/exec")
+def exec_shell():
+    script = request.args.get("script", "")
+    os.execv("/bin/sh", ["sh", "-c", script])  # want: T78
+    os.execv("/bin/echo", ["echo", script])
+    os.spawnv(os.P_WAIT, "/bin/bash", ["bash", "-c", script])  # want: T78
+    os.posix_spawn("/bin/sh", ["sh", "-c", script], {})  # want: T78
+    os.posix_spawn("/bin/ls", ["ls", "--", script], {})
+    return "ok"
