@@ -84,3 +84,14 @@ def lang():
     resp.headers["X-Static"] = "yes"
     resp.headers.add("X-Lang", value)  # want: T113
     return resp
+
+
+@app.route("/prepared")
+async def prepared():
+    url = request.args.get("url", "")
+    with requests.Session() as s:
+        s.send(requests.Request("GET", url).prepare())  # want: T918
+        s.send(requests.Request("GET", "https://api.example.com/ping").prepare())
+    async with aiohttp.ClientSession(url) as client:  # want: T918
+        await client.get("/status")
+    return "sent"

@@ -22,3 +22,14 @@ def raw_app(environ, start_response):
     with open("/srv/data/" + path) as fh:  # want: T22
         body = fh.read()
     return Response(body, mimetype="text/plain")(environ, start_response)
+
+
+@Request.application
+def tagged(request):
+    from werkzeug.datastructures import Headers
+
+    headers = Headers()
+    headers.add("X-Tag", request.args.get("tag", ""))  # want: T113
+    headers["X-Mode"] = request.headers.get("X-Mode", "")  # want: T113
+    headers.add("X-Static", "1")
+    return Response("ok", headers=headers, mimetype="text/plain")
