@@ -30,6 +30,12 @@ def upload_xml():
     reader.parse(io.BytesIO(body))  # want: T611
     xml.dom.minidom.parseString(body, reader)  # want: T611
     xml.dom.minidom.parseString(body)
+    reset = xml.sax.make_parser()
+    reset.setFeature(xml.sax.handler.feature_external_ges, True)
+    reset.setFeature(xml.sax.handler.feature_external_ges, False)
+    reset.parse(io.BytesIO(body))
+    dtd = etree.XMLParser(load_dtd=True, no_network=False)
+    etree.fromstring(body, dtd)  # want: T611
     return "parsed"
 
 
