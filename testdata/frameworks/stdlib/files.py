@@ -99,3 +99,11 @@ def unpack_vetted():
     with tarfile.open(fileobj=request.files["archive"].stream) as tar:
         tar.extractall("/srv/unpacked", members=_vetted(tar))
     return "ok"
+
+
+@app.route("/save-name", methods=["POST"])
+def save_name():
+    name = request.form["name"]
+    (Path(BASE) / Path(name).name).write_text("x")
+    (Path(BASE) / name).write_text("x")  # want: T22
+    return "saved"
