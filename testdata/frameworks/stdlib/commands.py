@@ -71,3 +71,11 @@ def exec_shell():
     os.posix_spawn("/bin/sh", ["sh", "-c", script], {})  # want: T78
     os.posix_spawn("/bin/ls", ["ls", "--", script], {})
     return "ok"
+
+
+@app.route("/build")
+def build():
+    project = request.args.get("project", "")
+    subprocess.run(["make", "all"], cwd="/srv/projects/" + project)  # want: T22
+    subprocess.run(["make", "all"], cwd="/srv/projects/default")
+    return "built"
