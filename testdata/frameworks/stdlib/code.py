@@ -53,3 +53,21 @@ def console():
     pdb.run(src)  # want: T94
     pdb.runctx(src, {}, {})  # want: T94
     return "done"
+
+
+@app.route("/native")
+def native():
+    import configparser
+    import ctypes
+    import importlib.machinery
+    import trace
+
+    lib = request.args.get("lib", "")
+    ctypes.CDLL(lib)  # want: T94
+    ctypes.cdll.LoadLibrary("libc.so.6")
+    loader = importlib.machinery.SourceFileLoader("plugin", "/srv/plugins/" + lib)  # want: T94
+    tracer = trace.Trace(count=False)
+    tracer.run(lib)  # want: T94
+    cfg = configparser.ConfigParser()
+    cfg.read("/etc/app/" + lib)  # want: T22
+    return "ok" if loader else "none"
