@@ -19,6 +19,7 @@ class Handler(BaseHTTPRequestHandler):
         os.system("logger " + agent)  # want: T78
         os.system("logger visit")
         self.wfile.write(b"ok")
+        self.wfile.write(("<p>Hello %s</p>" % name).encode())  # want: T79
 
     def do_POST(self):
         length = int(self.headers.get("Content-Length", "0"))
