@@ -63,6 +63,7 @@ def people():
     c3 = ldap3.Connection(server, auto_bind=True)
     c3.search("dc=example,dc=com", f"(&(objectClass=person)(cn={uid}))")  # want: T90
     c3.search("dc=example,dc=com", "(objectClass=person)", attributes=[uid])
+    c3.extend.standard.paged_search("dc=example,dc=com", "(mail=%s)" % uid, paged_size=50)  # want: T90
     return "ok"
 
 
