@@ -24,6 +24,10 @@ def upload_xml():
     hardened = etree.XMLParser(resolve_entities=False, no_network=True)
     etree.fromstring(body, hardened)
     etree.parse(io.BytesIO(body), unsafe)  # want: T611
+    for _, elem in etree.iterparse(io.BytesIO(body)):  # want: T611
+        elem.clear()
+    for _, elem in etree.iterparse(io.BytesIO(body), resolve_entities=False):
+        elem.clear()
     ET.fromstring(body)
     reader = xml.sax.make_parser()
     reader.setFeature(xml.sax.handler.feature_external_ges, True)
