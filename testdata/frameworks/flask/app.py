@@ -32,6 +32,8 @@ def data():
     resp = Response()
     resp.data = "<p>%s</p>" % request.args.get("msg", "")  # want: T79
     resp.headers.setdefault("X-Msg", request.args.get("msg", ""))  # want: T113
+    resp.set_cookie("msg", request.args.get("msg", ""))  # want: T113
+    resp.set_cookie("theme", "dark", secure=True)
     return resp
 
 
