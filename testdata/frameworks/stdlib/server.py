@@ -1,4 +1,5 @@
 """A bare http.server handler: the request line, headers and body are client data."""
+import http.cookies
 import json
 import os
 import subprocess
@@ -32,6 +33,10 @@ class Handler(BaseHTTPRequestHandler):
         headers.add_header("X-Fixed", "1")
         self.send_error(400, body["reason"])  # want: T113
         self.send_error(404, "not found")
+        jar = http.cookies.SimpleCookie()
+        jar["session"] = body["sid"]  # want: T113
+        jar["theme"] = "dark"
+        self.send_header("Set-Cookie", jar.output(header=""))  # want: T113
 
 
 if __name__ == "__main__":
