@@ -36,3 +36,26 @@ def serve():
     rpc = SimpleXMLRPCServer(("127.0.0.1", 8000))
     rpc.register_function(disk_usage)
     make_server("127.0.0.1", 8080, application).serve_forever()
+
+
+def raw_server():
+    import socket
+
+    with socket.create_server(("127.0.0.1", 9000)) as srv:
+        conn, addr = srv.accept()
+        with conn:
+            name = conn.recv(256).decode().strip()
+            subprocess.run("host " + name, shell=True)  # want: T78
+            subprocess.run(["host", "--", name])
+
+
+async def on_client(reader, writer):
+    line = (await reader.readline()).decode().strip()
+    os.system("logger " + line)  # want: T78
+    writer.close()
+
+
+async def tcp_main():
+    server = await asyncio.start_server(on_client, "127.0.0.1", 8888)
+    async with server:
+        await server.serve_forever()
