@@ -64,3 +64,20 @@ def remember():
 @app.route("/whoami")
 def whoami():
     return "<p>%s via %s</p>" % (request.remote_user, request.script_root)  # want: T79
+
+
+
+from flask.sessions import SessionInterface  # noqa: E402
+
+
+class TokenSessionInterface(SessionInterface):
+    def open_session(self, app, request):
+        import logging
+
+        token = request.headers.get("X-Session", "")
+        logging.getLogger("sessions").info("session token %s", token)  # want: T117
+        logging.getLogger("sessions").info("session opened")
+        return None
+
+    def save_session(self, app, session, response):
+        return None
