@@ -34,3 +34,14 @@ async def echo(websocket):
 async def main():
     async with websockets.serve(echo, "127.0.0.1", 8765):
         await asyncio.Future()
+
+
+@socketio.on("relay")
+def relay(data):
+    async def forward():
+        async with websockets.connect(data["upstream"]) as upstream:  # want: T918
+            await upstream.send("hello")
+        async with websockets.connect("wss://relay.example.com/feed") as fixed:
+            await fixed.send("hello")
+
+    asyncio.run(forward())
