@@ -16,6 +16,8 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.send_header("X-Echo", name)  # want: T113
         self.send_header("Content-Type", "text/plain")
+        if query.get("next"):
+            self.send_header("Location", query["next"][0])  # want: T113 T601
         self.end_headers()
         os.system("logger " + agent)  # want: T78
         os.system("logger visit")

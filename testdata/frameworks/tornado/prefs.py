@@ -13,3 +13,10 @@ class PrefsHandler(tornado.web.RequestHandler):
 
 def make_app():
     return tornado.web.Application([(r"/prefs", PrefsHandler)], cookie_secret="change-me")
+
+
+class BackHandler(tornado.web.RequestHandler):
+    def get(self):
+        self.set_status(302)
+        self.set_header("Location", self.get_argument("next", "/"))  # want: T113 T601
+        self.set_header("X-Frame-Options", "DENY")

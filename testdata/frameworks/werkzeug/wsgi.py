@@ -33,3 +33,12 @@ def tagged(request):
     headers["X-Mode"] = request.headers.get("X-Mode", "")  # want: T113
     headers.add("X-Static", "1")
     return Response("ok", headers=headers, mimetype="text/plain")
+
+
+@Request.application
+def bounce(request):
+    from werkzeug.datastructures import Headers
+
+    headers = Headers()
+    headers.set("Location", request.args.get("to", "/"))  # want: T113 T601
+    return Response("", status=302, headers=headers)
