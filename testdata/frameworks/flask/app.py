@@ -81,3 +81,10 @@ class TokenSessionInterface(SessionInterface):
 
     def save_session(self, app, session, response):
         return None
+
+
+@app.route("/default-next")
+def default_next():
+    resp = make_response("", 302)
+    resp.headers.setdefault("Location", request.args.get("next", "/"))  # want: T113 T601
+    return resp

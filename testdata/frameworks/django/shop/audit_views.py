@@ -94,3 +94,9 @@ def import_archive(request):
     with zipfile.ZipFile("/srv/imports/" + upload.name) as zf:  # want: T22
         names += zf.namelist()
     return JsonResponse({"files": len(names)})
+
+
+def default_location(request):
+    response = HttpResponse(status=302)
+    response.setdefault("Location", request.GET.get("next", "/"))  # want: T113 T601
+    return response
