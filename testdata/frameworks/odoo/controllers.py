@@ -23,5 +23,12 @@ class Report(models.Model):
     _name = "shop.report"
 
     def total_for(self, region):
-        self.env.cr.execute("SELECT SUM(amount) FROM sale_order WHERE region = '%s'" % region)
+        self.env.cr.execute("SELECT SUM(amount) FROM sale_order WHERE region = '%s'" % region)  # want: T89
+        self._cr.execute("SELECT SUM(amount) FROM sale_order WHERE region = %s", (region,))
         return self.env.cr.fetchone()
+
+
+class ReportController(http.Controller):
+    @http.route("/shop/report", type="json", auth="user")
+    def report(self, region="", **kw):
+        return {"total": Report().total_for(region)}
