@@ -100,3 +100,14 @@ def default_location(request):
     response = HttpResponse(status=302)
     response.setdefault("Location", request.GET.get("next", "/"))  # want: T113 T601
     return response
+
+
+def render_bio(request):
+    from django.utils.html import linebreaks, urlize
+
+    bio = request.GET.get("bio", "")
+    if request.GET.get("links"):
+        return HttpResponse(urlize(bio, autoescape=True))
+    if request.GET.get("raw"):
+        return HttpResponse(urlize(bio))  # want: T79
+    return HttpResponse(linebreaks(bio, autoescape=True))
