@@ -21,7 +21,6 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -61,7 +60,7 @@ type Config struct {
 	MaxWork int
 	// TreeCache is how many bytes of source the trees parsed again for the
 	// analysis (files added with Project.Add) may stand for at once; the
-	// least recently used are dropped beyond it (0 = 32 MiB). Files added
+	// least recently used are dropped beyond it (0 = 48 MiB). Files added
 	// last stay loaded within the same budget.
 	TreeCache int
 	// Threats selects the source groups: "remote" (HTTP requests, sockets),
@@ -250,9 +249,6 @@ func tuneGC() (restore func()) {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	limit := max(int64(ms.HeapAlloc)+gcHeadroom, gcFloor)
-	if v, err := strconv.Atoi(os.Getenv("XKRAIT_GC_FLOOR_MB")); err == nil {
-		limit = max(int64(ms.HeapAlloc)+gcHeadroom, int64(v)<<20)
-	}
 	if os.Getenv("KRAIT_TAINT_DEBUG") != "" {
 		fmt.Fprintf(os.Stderr, "taint: live heap at start %d MB, limit %d MB\n", ms.HeapAlloc>>20, limit>>20)
 	}
@@ -268,9 +264,11 @@ func tuneGC() (restore func()) {
 	}
 }
 
+// The analysis allocates several times its live heap; with less headroom
+// the collector's cycles, each marking everything live, dominate its time.
 const (
-	gcHeadroom = 640 << 20
-	gcFloor    = 900 << 20
+	gcHeadroom = 1 << 30
+	gcFloor    = 1200 << 20
 )
 
 // trimTrees keeps the trees parsed again within Config.TreeCache, sparing
@@ -290,12 +288,9 @@ func (a *analyzer) trimTrees() {
 	})
 }
 
-const defaultTreeCache = 32 << 20
+const defaultTreeCache = 48 << 20
 
 func (c *Config) treeCache() int {
-	if v, err := strconv.Atoi(os.Getenv("XKRAIT_TREE_CACHE_MB")); err == nil {
-		return v << 20
-	}
 	if c.TreeCache > 0 {
 		return c.TreeCache
 	}
@@ -417,8 +412,8 @@ func (a *analyzer) debugStats(units int) {
 	var ms runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&ms)
-	fmt.Fprintf(os.Stderr, "taint: trees parsed again %d (%d MB, %d ready when needed); trees held %d MB of source; live heap %d MB; GC cycles %d, GC CPU %.1f%%\n",
-		loads, loadBytes>>20, ready, a.prog.TreeBytes()>>20, ms.HeapAlloc>>20, ms.NumGC, ms.GCCPUFraction*100)
+	fmt.Fprintf(os.Stderr, "taint: trees parsed again %d (%d MB, %d ready when needed); trees held %d MB of source; live heap %d MB; allocated so far %d MB; GC cycles %d, GC CPU %.1f%%\n",
+		loads, loadBytes>>20, ready, a.prog.TreeBytes()>>20, ms.HeapAlloc>>20, ms.TotalAlloc>>20, ms.NumGC, ms.GCCPUFraction*100)
 	fmt.Fprintf(os.Stderr, "taint: %d units, %d analysed, %d analyses, %d seeds; worklist %d, strong demand %d, weak demand %d, relevant %d\n",
 		units, len(list), total, a.nSeeds, a.nPopped, a.nStrong, a.nWeak, len(a.relevant))
 	sort.Slice(list, func(i, j int) bool { return a.cost[list[i]] > a.cost[list[j]] })
