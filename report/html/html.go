@@ -30,7 +30,7 @@ var pageCSS string
 var pageJS string
 
 // page is parsed once; templates are safe for concurrent use.
-var page = template.Must(template.New("page").Parse(pageSource))
+var page = template.Must(template.New("page").Funcs(template.FuncMap{"breakable": breakable}).Parse(pageSource))
 
 // Formatter writes the html format.
 type Formatter struct{}
@@ -193,6 +193,19 @@ func makeIssue(i int, f *finding.Finding, run *report.Run, opts report.Options) 
 		is.Candidates = append(is.Candidates, location(c.Filename, c.Line, c.Col))
 	}
 	return is
+}
+
+// breakable lets a location wrap only after a "/" of its path, never
+// inside a name or the ":line:col" at its end.
+func breakable(loc string) template.HTML {
+	var b strings.Builder
+	for i, part := range strings.Split(loc, "/") {
+		if i > 0 {
+			b.WriteString("/<wbr>")
+		}
+		b.WriteString(template.HTMLEscapeString(part))
+	}
+	return template.HTML(b.String())
 }
 
 func location(file string, line, col int) string {
