@@ -243,12 +243,13 @@ func tuneGC() (restore func()) {
 		return func() {}
 	}
 	// The limit leaves room above what is live at the start (collected
-	// files, the checks' results), at least a fixed amount: under it the
-	// collector would run continuously.
+	// files and trees, the checks' results): under it the collector would
+	// run continuously.
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	limit := max(int64(ms.HeapAlloc)+gcHeadroom, gcFloor)
+	live := int64(ms.HeapAlloc)
+	limit := max(live+min(2*live, gcHeadroom), gcFloor)
 	if os.Getenv("KRAIT_TAINT_DEBUG") != "" {
 		fmt.Fprintf(os.Stderr, "taint: live heap at start %d MB, limit %d MB\n", ms.HeapAlloc>>20, limit>>20)
 	}
@@ -264,11 +265,12 @@ func tuneGC() (restore func()) {
 	}
 }
 
-// The analysis allocates several times its live heap; with less headroom
+// The analysis allocates many times its live heap; with less headroom
 // the collector's cycles, each marking everything live, dominate its time.
+// Twice the live heap, up to 1 GiB, keeps them to a few dozen.
 const (
 	gcHeadroom = 1 << 30
-	gcFloor    = 1200 << 20
+	gcFloor    = 256 << 20
 )
 
 // trimTrees keeps the trees parsed again within Config.TreeCache, sparing
