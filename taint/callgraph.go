@@ -163,6 +163,14 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 	for ref := range a.models.Return {
 		lastSeg[ref[strings.LastIndexByte(ref, '.')+1:]] = true
 	}
+	// Sources some framework alone names (request.GET), read on anything
+	// that is not an imported name (see attribute).
+	wildAttrs := map[string]bool{}
+	for ref, src := range a.models.Read {
+		if strings.HasPrefix(ref, "*.") && a.threats[src.Threat] {
+			wildAttrs[ref[2:]] = true
+		}
+	}
 	seeds := map[*resolve.Func]bool{}
 	classesIn := map[*resolve.Func][]*resolve.Class{}
 	for _, cl := range a.prog.Classes {
@@ -205,6 +213,10 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 				continue
 			}
 			base := use[:dot]
+			if wildAttrs[last] && a.prog.QualifiedSpelling(u, base) == "" {
+				found = true
+				break
+			}
 			if typedAttrs[last] && a.prog.QualifiedSpelling(u, base) == "" && typedMatch(u, base, last) {
 				found = true
 				break

@@ -1,0 +1,1 @@
+GET = "/usr/bin/true"
