@@ -155,7 +155,15 @@ func (c *fnCtx) bindParams(st *state) {
 				v = &Value{Type: ann}
 			default:
 				if src := c.entrySource(name, i == kwarg, routeParams, args); src != nil {
-					v = &Value{T: Taint{*src}}
+					// Request data keeps the modelled type its annotation
+					// gives (an UploadFile's .file is a file object); a
+					// project class (a Pydantic body) stays untyped, so its
+					// fields keep the request's taint.
+					typ := ""
+					if ann != "" && c.a.prog.Classes[ann] == nil && c.a.isModelledType(ann) {
+						typ = ann
+					}
+					v = &Value{T: Taint{*src}, Type: typ}
 					if i == vararg || i == kwarg {
 						v.Elem = &Value{T: Taint{*src}}
 					}
