@@ -510,6 +510,25 @@ func (c *fnCtx) sinkArgs(s *models.CSink, args *callArgs, recv *Value, st *state
 	if s.Mode == "template_unescaped" {
 		return templateUnescaped(s, args)
 	}
+	if s.Mode == "argv" && s.AllArgs && len(s.Args) > 0 {
+		// The command line is spread over the positional arguments from
+		// Args[0] on (os.execl(path, "sh", "-c", script)).
+		line := &Value{IsSeq: true, Ctr: "list"}
+		for j := s.Args[0]; j < len(args.pos); j++ {
+			v := args.pos[j]
+			switch {
+			case j < len(args.star) && args.star[j] && v != nil && v.IsSeq:
+				line.Seq = append(line.Seq, v.Seq...)
+			case j < len(args.star) && args.star[j]:
+				line.T = union(line.T, argvTaint(v)) // elements unknown: any may be the script
+			case v == nil:
+				line.Seq = append(line.Seq, &Value{})
+			default:
+				line.Seq = append(line.Seq, v)
+			}
+		}
+		return append(out, sinkArg{argvTaint(line), fmt.Sprintf(" arguments %d and after", s.Args[0]+1)})
+	}
 	seen := map[*Value]bool{}
 	for _, i := range s.Args {
 		if v, ok := args.at(i); ok && !seen[v] {

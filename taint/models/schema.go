@@ -87,6 +87,8 @@ type Sink struct {
 	What string `yaml:"what"`
 	// Mode "argv": a list argument is dangerous in element 0 and in the
 	// element after a "-c" style flag; other elements are plain arguments.
+	// With AllArgs, the positional arguments from Args[0] on are that list
+	// (os.execl(path, "sh", "-c", script)).
 	// Mode "ipython_expand": a constant argument also reads the variables
 	// IPython substitutes into it ({name}, $name).
 	Mode string `yaml:"mode"`
