@@ -122,6 +122,18 @@ var ruleDocs = []ruleDoc{
 		"role = request.args['role']\nif role in ALLOWED_ROLES:\n    session['role'] = role",
 		"Validate data before storing it in the session or other trusted state.",
 		[]string{"https://cwe.mitre.org/data/definitions/501.html"}},
+	{models.XSLT, "xslt_injection", finding.High,
+		"A user-supplied stylesheet is compiled and run: XSLT can read files (document()), write files (exsl:document) and call extension functions on the server.",
+		"style = etree.XML(request.files['style'].read())\ntransform = etree.XSLT(style)",
+		"style = etree.parse('/srv/app/report.xsl')\ntransform = etree.XSLT(style, access_control=etree.XSLTAccessControl.DENY_ALL)",
+		"Only run stylesheets shipped with the application, and deny file and network access with XSLTAccessControl.",
+		[]string{"https://lxml.de/xpathxslt.html#xslt"}},
+	{models.XMLBomb, "xml_entity_expansion", finding.Medium,
+		"Untrusted XML is parsed by a parser that expands internal entities, so a small document of nested entities (\"billion laughs\") can exhaust memory and CPU.",
+		"root = xml.etree.ElementTree.fromstring(request.get_data())",
+		"root = defusedxml.ElementTree.fromstring(request.get_data())",
+		"Parse untrusted XML with defusedxml, which refuses entity declarations; keep Expat current (2.4.1 and later limit amplification).",
+		[]string{"https://docs.python.org/3/library/xml.html#xml-vulnerabilities", "https://github.com/tiran/defusedxml"}},
 }
 
 func ruleName(k models.Kind) string {
@@ -187,6 +199,10 @@ func sinkPhrase(k models.Kind) string {
 		return "a regular expression"
 	case models.TrustBoundary:
 		return "trusted session state"
+	case models.XSLT:
+		return "an XSLT stylesheet"
+	case models.XMLBomb:
+		return "an XML parser expanding entities"
 	}
 	return "a sink"
 }

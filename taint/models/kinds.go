@@ -22,6 +22,8 @@ const (
 	Header
 	Regex
 	TrustBoundary
+	XSLT
+	XMLBomb
 	NumKinds
 )
 
@@ -50,6 +52,8 @@ var kindInfo = [NumKinds]KindInfo{
 	Header:          {"header", 113, "HTTP header injection"},
 	Regex:           {"regex", 1333, "Regular expression injection"},
 	TrustBoundary:   {"trust-boundary", 501, "Trust boundary violation"},
+	XSLT:            {"xslt", 91, "XSLT injection"},
+	XMLBomb:         {"xml-bomb", 776, "XML entity expansion"},
 }
 
 // Info returns the kind's name, CWE and title.
