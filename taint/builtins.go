@@ -89,7 +89,7 @@ func (c *fnCtx) builtinFunc(name string, args *callArgs, n *ast.Call) (*Value, b
 		el := contents(it)
 		if name == "map" && arg0 != nil && arg0.Ref != "" {
 			for _, s := range c.a.models.Sanitizers[c.canon(arg0.Ref)] {
-				if len(s.When) == 0 {
+				if len(s.When) == 0 && len(s.Unless) == 0 {
 					el = mapValue(el, func(t Taint) Taint { return cleanLabels(t, s.M) })
 				}
 			}

@@ -228,7 +228,7 @@ func (c *fnCtx) modelledCall(n *ast.Call, cands []string, fv, recv *Value, recvE
 		}
 		if typ == "" {
 			for _, t := range c.a.models.CondTypes[q] {
-				if !c.condsHold(t.When, args) {
+				if !c.condsHold(t.When, args) || c.anyCondHolds(t.Unless, args) {
 					continue
 				}
 				if t.To == "receiver" {
@@ -302,7 +302,7 @@ func (c *fnCtx) modelledCall(n *ast.Call, cands []string, fv, recv *Value, recvE
 	}
 	mask := c.regexSubMask(cands, recv, args) | urlQuoteMask(cands, args)
 	for _, s := range sans {
-		if c.condsHold(s.When, args) {
+		if c.condsHold(s.When, args) && !c.anyCondHolds(s.Unless, args) {
 			mask |= s.M
 		}
 	}
@@ -399,6 +399,11 @@ func (c *fnCtx) condsHold(conds []models.Cond, args *callArgs) bool {
 		}
 	}
 	return true
+}
+
+// anyCondHolds reports whether one of conds holds (an unless list).
+func (c *fnCtx) anyCondHolds(conds []models.Cond, args *callArgs) bool {
+	return slices.ContainsFunc(conds, func(u models.Cond) bool { return c.condHolds(u, args) })
 }
 
 func (c *fnCtx) condHolds(cond models.Cond, args *callArgs) bool {
@@ -652,7 +657,7 @@ func (c *fnCtx) storeSink(base *Value, attr string, v *Value, at ast.Node) {
 func (c *fnCtx) checkSinksAt(q string, at ast.Node, args *callArgs) {
 	p := pos(at)
 	for _, s := range c.a.models.Sinks[q] {
-		if !c.condsHold(s.When, args) || slices.ContainsFunc(s.Unless, func(u models.Cond) bool { return c.condHolds(u, args) }) {
+		if !c.condsHold(s.When, args) || c.anyCondHolds(s.Unless, args) {
 			continue
 		}
 		for _, a := range c.sinkArgs(s, args, nil, nil) {

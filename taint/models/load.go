@@ -113,6 +113,14 @@ func (f *File) Validate() []error {
 		if s.On != "" && s.On != "call" && s.On != "read" {
 			bad("sanitizer %s: on must be call or read", s.Ref)
 		}
+		for _, c := range append(slices.Clone(s.When), s.Unless...) {
+			if c.Kw == "" && c.Arg == nil {
+				bad("sanitizer %s: condition names no argument", s.Ref)
+			}
+		}
+		if s.On == "read" && len(s.When)+len(s.Unless) > 0 {
+			bad("sanitizer %s: a read sanitizer has no call arguments to test", s.Ref)
+		}
 	}
 	for _, p := range f.Propagators {
 		ref("propagator", p.Ref)
@@ -338,7 +346,7 @@ func Build(files []*File) *Set {
 			s.Propagators[f.Propagators[i].Ref] = &f.Propagators[i]
 		}
 		for i, t := range f.Types {
-			if len(t.When) > 0 || t.To == "receiver" {
+			if len(t.When) > 0 || len(t.Unless) > 0 || t.To == "receiver" {
 				s.CondTypes[t.Ref] = append(s.CondTypes[t.Ref], &f.Types[i])
 				continue
 			}

@@ -126,8 +126,10 @@ type Sanitizer struct {
 	// On is "call" (default: the call's result is clean) or "read" (reading
 	// the attribute yields a clean value: bottle.FileUpload.filename).
 	On string `yaml:"on"`
-	// When: all must hold (e.g. request.args.get(..., type=int)).
-	When []Cond `yaml:"when"`
+	// When: all must hold (e.g. request.args.get(..., type=int)). Unless:
+	// any one that holds makes the call no sanitizer (to_html(escape=False)).
+	When   []Cond `yaml:"when"`
+	Unless []Cond `yaml:"unless"`
 	// Normalizes marks path normalisers (realpath): a later startswith
 	// check then cleans the path kind.
 	Normalizes bool `yaml:"normalizes"`
@@ -153,7 +155,9 @@ type Type struct {
 	Ref     string `yaml:"ref"`
 	Returns string `yaml:"returns"`
 	// When: all must hold on the call's arguments (XMLParser(resolve_entities=True)).
-	When []Cond `yaml:"when"`
+	// Unless: any one that holds skips the entry (an explicit default parser).
+	When   []Cond `yaml:"when"`
+	Unless []Cond `yaml:"unless"`
 	// To is "return" (default) or "receiver": after the call the object it
 	// was called on has type Returns (parser.setFeature(external_ges, True)).
 	To string `yaml:"to"`

@@ -45,3 +45,17 @@ def query():
     expression = request.args.get("xpath", "//product")
     finder = etree.XPath(expression)  # want: T643
     return jsonify({"hits": len(finder(CATALOG))})
+
+
+@app.route("/catalog/default-parser", methods=["POST"])
+def catalog_default_parser():
+    parser = etree.XMLParser(remove_blank_text=True)
+    doc = etree.fromstring(request.get_data(), parser)  # want: T611
+    return {"items": len(doc)}
+
+
+@app.route("/catalog/explicit-parser", methods=["POST"])
+def catalog_explicit_parser():
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    doc = etree.fromstring(request.get_data(), parser)
+    return {"items": len(doc)}
