@@ -63,6 +63,17 @@ func (a *callArgs) get(i *int, kw string) (*Value, bool) {
 	return nil, false
 }
 
+// expr is the expression of an argument (nil when unknown).
+func (a *callArgs) expr(i *int, kw string) ast.Expr {
+	if i != nil && *i < len(a.posExpr) && !slices.Contains(a.star[:min(*i+1, len(a.star))], true) {
+		return a.posExpr[*i]
+	}
+	if kw != "" {
+		return a.kwExpr[kw]
+	}
+	return nil
+}
+
 // at is positional argument i, looking through *iterables.
 func (a *callArgs) at(i int) (*Value, bool) {
 	for j := range a.pos {
@@ -439,6 +450,13 @@ func (c *fnCtx) condHolds(cond models.Cond, args *callArgs) bool {
 	if cond.LacksText != "" {
 		s, ok := v.Const.(string)
 		return ok && !strings.Contains(strings.ToLower(s), cond.LacksText)
+	}
+	if cond.Text {
+		switch args.expr(cond.Arg, cond.Kw).(type) {
+		case *ast.GeneratorExp, *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.Lambda:
+			return false
+		}
+		return v.Fn == nil && (v.Type == "" || v.Type == "builtins.str")
 	}
 	return true
 }

@@ -71,6 +71,11 @@ type Cond struct {
 	Present bool `yaml:"present"`
 	// Type holds when the argument's tracked type is this (after aliases).
 	Type string `yaml:"type"`
+	// Text holds when the argument is not a generator expression,
+	// comprehension, lambda, function or object of a known type (Pony's
+	// select takes either a query string, which it parses and evaluates,
+	// or a generator).
+	Text bool `yaml:"text"`
 }
 
 // Sink is an API argument where untrusted data is dangerous.
