@@ -34,6 +34,7 @@ type fnCtx struct {
 	unused      *ast.Call          // the call of the expression statement being run
 	raised      *Value             // what raise statements in the try body being run raised
 	textResp    map[*ast.Call]bool // responses given a non-HTML type (textResponses), lazily
+	soleDefs    map[string]ast.Expr // names bound once by plain assignment (soleAssignment), lazily
 	// predicateDepth bounds the inlining of project predicates in guards.
 	predicateDepth int
 }

@@ -24,8 +24,23 @@ func (c *fnCtx) refine(st *state, cond ast.Expr, truth bool) *state {
 			for _, v := range e.Values {
 				st = c.refine(st, v, truth)
 			}
+			return st
 		}
-		return st
+		// `a and b` is false when a is, or a holds and b is false (dually
+		// for `or`): a value is clean past it if it is on every way there.
+		var out *state
+		prefix := st.copy()
+		for _, v := range e.Values {
+			out = joinStates(out, c.refine(prefix.copy(), v, truth))
+			prefix = c.refine(prefix, v, !truth)
+		}
+		return out
+	case *ast.Name, *ast.Attribute:
+		if u := c.urlSource(e); u != nil && !truth {
+			// `if urlparse(u).netloc: <leave>`: past it u has no host, a
+			// path on this site.
+			return c.cleanPlace(st, u, models.Redirect.Bit())
+		}
 	case *ast.NamedExpr:
 		return c.refine(st, e.Value, truth)
 	case *ast.Call:
@@ -192,7 +207,7 @@ func (c *fnCtx) refineCompare(st *state, left ast.Expr, op ast.CmpOp, right ast.
 		if positive {
 			rv := c.peek(right, st)
 			if constContainer(rv) {
-				if u := urlPart(left); u != nil {
+				if u := c.urlSource(left); u != nil {
 					return c.cleanPlace(st, u, models.Redirect.Bit()|models.SSRF.Bit())
 				}
 				return c.cleanPlace(st, left, models.AllKinds)
@@ -214,7 +229,7 @@ func (c *fnCtx) refineCompare(st *state, left ast.Expr, op ast.CmpOp, right ast.
 		if other == nil || !other.HasConst || other.Const == nil {
 			return st
 		}
-		if u := urlPart(place); u != nil {
+		if u := c.urlSource(place); u != nil {
 			return c.cleanPlace(st, u, models.Redirect.Bit()|models.SSRF.Bit())
 		}
 		return c.cleanPlace(st, place, models.AllKinds)
@@ -254,13 +269,29 @@ func (c *fnCtx) refineCommonPath(st *state, left, right ast.Expr, op ast.CmpOp, 
 	return st
 }
 
-// urlPart recognises urlparse(u).netloc (or .hostname, .scheme) and returns u.
-func urlPart(e ast.Expr) ast.Expr {
+// urlSource recognises the host part of a parsed URL and returns the URL
+// expression: urlparse(u).netloc (or .hostname, .host), p.netloc where p
+// is only ever assigned urlparse(u), and h only ever assigned either form.
+func (c *fnCtx) urlSource(e ast.Expr) ast.Expr {
+	if nm, ok := e.(*ast.Name); ok {
+		if def := c.soleAssignment(nm.ID); def != nil {
+			if _, isName := def.(*ast.Name); !isName {
+				return c.urlSource(def)
+			}
+		}
+		return nil
+	}
 	at, ok := e.(*ast.Attribute)
 	if !ok || (at.Attr != "netloc" && at.Attr != "hostname" && at.Attr != "host") {
 		return nil
 	}
-	call, ok := at.Value.(*ast.Call)
+	base := at.Value
+	if nm, ok := base.(*ast.Name); ok {
+		if def := c.soleAssignment(nm.ID); def != nil {
+			base = def
+		}
+	}
+	call, ok := base.(*ast.Call)
 	if !ok || len(call.Args) == 0 {
 		return nil
 	}
@@ -269,6 +300,76 @@ func urlPart(e ast.Expr) ast.Expr {
 		return call.Args[0]
 	}
 	return nil
+}
+
+// soleAssignment is the value of the only binding of name in the unit's
+// own code when that binding is a plain `name = value` (nil otherwise).
+func (c *fnCtx) soleAssignment(name string) ast.Expr {
+	if c.soleDefs == nil {
+		c.soleDefs = map[string]ast.Expr{}
+		count := map[string]int{}
+		bind := func(t ast.Expr, v ast.Expr) {
+			ast.Inspect(t, func(n ast.Node) bool {
+				if nm, ok := n.(*ast.Name); ok {
+					count[nm.ID]++
+					c.soleDefs[nm.ID] = v
+				}
+				return true
+			})
+		}
+		var walk func(n ast.Node) bool
+		walk = func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
+				return n == c.fn.Node()
+			case *ast.Assign:
+				for _, t := range n.Targets {
+					if _, ok := t.(*ast.Name); ok && len(n.Targets) == 1 {
+						bind(t, n.Value)
+					} else {
+						bind(t, nil)
+					}
+				}
+			case *ast.AugAssign:
+				bind(n.Target, nil)
+			case *ast.AnnAssign:
+				bind(n.Target, n.Value)
+			case *ast.NamedExpr:
+				bind(n.Target, nil)
+			case *ast.For:
+				bind(n.Target, nil)
+			case *ast.AsyncFor:
+				bind(n.Target, nil)
+			case *ast.With:
+				for _, it := range n.Items {
+					if it.OptionalVars != nil {
+						bind(it.OptionalVars, nil)
+					}
+				}
+			case *ast.AsyncWith:
+				for _, it := range n.Items {
+					if it.OptionalVars != nil {
+						bind(it.OptionalVars, nil)
+					}
+				}
+			case *ast.Comprehension:
+				bind(n.Target, nil)
+			}
+			return true
+		}
+		ast.Inspect(c.fn.Node(), walk)
+		for name, n := range count {
+			if n != 1 {
+				c.soleDefs[name] = nil
+			}
+		}
+		if args := c.fn.Args(); args != nil {
+			for _, a := range append(append(append([]*ast.Arg{}, args.Posonlyargs...), args.Args...), args.Kwonlyargs...) {
+				c.soleDefs[a.Arg] = nil
+			}
+		}
+	}
+	return c.soleDefs[name]
 }
 
 // constContainer: a collection known to hold only constants.

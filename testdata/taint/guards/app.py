@@ -212,3 +212,57 @@ def commonpath():
         abort(403)
     send_file(q)  # want: T22
     return send_file(p)
+
+
+@app.route("/go-relative")
+def go_relative():
+    target = request.args["next"]
+    if urlparse(target).netloc:
+        target = "/"
+    return redirect(target)
+
+
+@app.route("/go-parsed")
+def go_parsed():
+    target = request.args["next"]
+    parsed = urlparse(target)
+    if parsed.netloc or parsed.scheme:
+        abort(400)
+    return redirect(target)
+
+
+@app.route("/go-host")
+def go_host():
+    target = request.args["next"]
+    host = urlparse(target).netloc
+    if host and host != "example.com":
+        target = "/"
+    return redirect(target)
+
+
+@app.route("/go-scheme-only")
+def go_scheme_only():
+    target = request.args["next"]
+    parsed = urlparse(target)
+    if parsed.scheme:
+        abort(400)
+    return redirect(target)  # want: T601
+
+
+@app.route("/go-host-unused")
+def go_host_unused():
+    target = request.args["next"]
+    host = urlparse(target).netloc
+    if host or target.endswith("/"):
+        pass
+    return redirect(target)  # want: T601
+
+
+@app.route("/go-reparsed")
+def go_reparsed():
+    target = request.args["next"]
+    parsed = urlparse(target)
+    parsed = urlparse("/home")
+    if parsed.netloc:
+        abort(400)
+    return redirect(target)  # want: T601
