@@ -30,10 +30,10 @@ type fnCtx struct {
 	substCache  map[*Origin]Taint // per call being applied: parameter origin → caller taint
 	substSlices map[sliceKey]Taint
 	loopDepth   int
-	reported    map[string]int     // finding key → trace depth of the finding kept
-	unused      *ast.Call          // the call of the expression statement being run
-	raised      *Value             // what raise statements in the try body being run raised
-	textResp    map[*ast.Call]bool // responses given a non-HTML type (textResponses), lazily
+	reported    map[string]int      // finding key → trace depth of the finding kept
+	unused      *ast.Call           // the call of the expression statement being run
+	raised      *Value              // what raise statements in the try body being run raised
+	textResp    map[*ast.Call]bool  // responses given a non-HTML type (textResponses), lazily
 	soleDefs    map[string]ast.Expr // names bound once by plain assignment (soleAssignment), lazily
 	// predicateDepth bounds the inlining of project predicates in guards.
 	predicateDepth int
