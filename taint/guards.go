@@ -269,6 +269,9 @@ func (c *fnCtx) refineCommonPath(st *state, left, right ast.Expr, op ast.CmpOp, 
 	return st
 }
 
+// textOf are the calls whose result spells their argument's text.
+var textOf = map[string]bool{"str": true, "repr": true, "ascii": true, "unicode": true}
+
 // urlSource recognises the host part of a parsed URL and returns the URL
 // expression: urlparse(u).netloc (or .hostname, .host), p.netloc where p
 // is only ever assigned urlparse(u), and h only ever assigned either form.
@@ -414,8 +417,9 @@ func (c *fnCtx) cleanPlace(st *state, place ast.Expr, m models.Mask) *state {
 // cleanPlaceIf cleans labels carrying all bits of need (0: every label).
 func (c *fnCtx) cleanPlaceIf(st *state, place ast.Expr, m, need models.Mask) *state {
 	if !isPlace(place) && !isSubscriptPlace(place) {
-		if call, ok := place.(*ast.Call); ok && len(call.Args) == 1 {
-			// str(p).isalnum(), p.strip().isdigit(): the check is on p.
+		if call, ok := place.(*ast.Call); ok && len(call.Args) == 1 && textOf[calleeName(call.Func)] {
+			// str(p).isalnum(), str(p) == "x": the check is on p's text.
+			// (Not len(p) == 2 or type(p) is str: they say nothing of it.)
 			return c.cleanPlaceIf(st, call.Args[0], m, need)
 		}
 		if at, ok := place.(*ast.Attribute); ok {
