@@ -269,6 +269,40 @@ func (c *fnCtx) refineCommonPath(st *state, left, right ast.Expr, op ast.CmpOp, 
 	return st
 }
 
+// isModuleRef reports whether name denotes an imported module here.
+func (c *fnCtx) isModuleRef(name string, st *state) bool {
+	q, ok := c.a.prog.Binding(c.fn, name)
+	if !ok || strings.HasPrefix(q, "builtins.") {
+		return false
+	}
+	if v, local := st.vars[name]; local && v != nil && (len(v.T) > 0 || v.Type != "") {
+		return false // rebound to data
+	}
+	if c.a.prog.Module(q) != nil {
+		return true
+	}
+	// An external name without a modelled type (sys, os) rather than an
+	// object such as flask.request.
+	_, typed := c.a.models.Types[c.canon(q)]
+	return !typed && c.a.prog.Func(q) == nil && c.a.prog.Class(q) == nil
+}
+
+// rootName is the variable a place starts from ("" for none).
+func rootName(e ast.Expr) string {
+	for {
+		switch x := e.(type) {
+		case *ast.Name:
+			return x.ID
+		case *ast.Attribute:
+			e = x.Value
+		case *ast.Subscript:
+			e = x.Value
+		default:
+			return ""
+		}
+	}
+}
+
 // textOf are the calls whose result spells their argument's text.
 var textOf = map[string]bool{"str": true, "repr": true, "ascii": true, "unicode": true}
 
@@ -429,7 +463,15 @@ func (c *fnCtx) cleanPlaceIf(st *state, place ast.Expr, m, need models.Mask) *st
 		}
 		return st
 	}
+	root := rootName(place)
 	out := st.copy()
+	if root != "" {
+		// A refined global or module (sys.argv[1] == "x") holds only on
+		// this way: joins drop it where another way did not refine it.
+		if _, local := st.vars[root]; !local || c.isModuleRef(root, st) {
+			defer out.markShadow(root)
+		}
+	}
 	f := func(t Taint) Taint {
 		return mapLabels(t, func(l Label) (Label, bool) {
 			if l.M&need != need {

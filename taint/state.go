@@ -9,6 +9,11 @@ type state struct {
 	vars  map[string]*Value
 	owned bool // vars is not shared with another state
 	dead  bool // set by a call that never returns
+	// shadows are names in vars only because a check refined a global
+	// (sys.argv[1] == "x"): where a branch has no such entry, the global
+	// itself holds, so joins drop one-sided shadows. Replaced, never
+	// written in place (copies share it).
+	shadows map[string]bool
 }
 
 func newState() *state { return &state{vars: map[string]*Value{}, owned: true} }
@@ -18,7 +23,31 @@ func (s *state) copy() *state {
 		return nil
 	}
 	s.owned = false
-	return &state{vars: s.vars, dead: s.dead}
+	return &state{vars: s.vars, dead: s.dead, shadows: s.shadows}
+}
+
+// markShadow records that name entered vars as a refined global.
+func (s *state) markShadow(name string) {
+	m := make(map[string]bool, len(s.shadows)+1)
+	for k := range s.shadows {
+		m[k] = true
+	}
+	m[name] = true
+	s.shadows = m
+}
+
+// unshadow records that name is now a real local binding.
+func (s *state) unshadow(name string) {
+	m := make(map[string]bool, len(s.shadows))
+	for k := range s.shadows {
+		if k != name {
+			m[k] = true
+		}
+	}
+	if len(m) == 0 {
+		m = nil
+	}
+	s.shadows = m
 }
 
 func (s *state) own() {
@@ -33,6 +62,9 @@ func (s *state) own() {
 }
 
 func (s *state) set(name string, v *Value) {
+	if s.shadows[name] {
+		s.unshadow(name)
+	}
 	if !s.owned {
 		if old, ok := s.vars[name]; ok && old == v {
 			return
@@ -65,23 +97,36 @@ func joinStates(a, b *state) *state {
 	if b == nil || b.dead {
 		return a
 	}
-	if sameMap(a.vars, b.vars) {
+	if sameMap(a.vars, b.vars) && sameShadows(a.shadows, b.shadows) {
 		return a
 	}
 	out := &state{vars: make(map[string]*Value, len(a.vars)), owned: true}
 	for k, v := range a.vars {
-		if w, ok := b.vars[k]; ok {
+		w, ok := b.vars[k]
+		switch {
+		case ok && a.shadows[k] == b.shadows[k]:
 			out.vars[k] = join(v, w)
-		} else {
+			if a.shadows[k] {
+				out.markShadow(k)
+			}
+		case ok && a.shadows[k]:
+			out.vars[k] = w // refined on a's way only: b's is the binding itself
+		case ok:
+			out.vars[k] = v
+		case !a.shadows[k]:
 			out.vars[k] = v
 		}
 	}
 	for k, w := range b.vars {
-		if _, ok := a.vars[k]; !ok {
+		if _, ok := a.vars[k]; !ok && !b.shadows[k] {
 			out.vars[k] = w
 		}
 	}
 	return out
+}
+
+func sameShadows(a, b map[string]bool) bool {
+	return len(a) == 0 && len(b) == 0 || reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
 }
 
 func equalStates(a, b *state) bool {

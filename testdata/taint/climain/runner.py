@@ -22,3 +22,19 @@ elif len(sys.argv) > 1 and sys.argv[1] == "all":
     run_all()
 elif str(sys.argv[1]) == "version":
     os.system("echo " + sys.argv[1])
+
+if sys.argv[1] == "clean":
+    print("cleaning")
+os.system("rm -rf " + sys.argv[1])  # want: T78
+
+
+def dispatch():
+    if sys.argv[2] == "fast":
+        print("fast mode")
+    os.system("run --mode " + sys.argv[2])  # want: T78
+
+
+def only_known():
+    if sys.argv[3] != "fast":
+        return
+    os.system("run --mode " + sys.argv[3])
