@@ -105,6 +105,7 @@ type sinkSite struct {
 	endLine    int
 	endCol     int
 	confidence finding.Level
+	remoteOnly bool // only data from remote sources counts (Sink.RemoteOnly)
 }
 
 type sinkHit struct {

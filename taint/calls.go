@@ -494,7 +494,7 @@ func (c *fnCtx) checkSinks(n *ast.Call, cands []string, args *callArgs, recv *Va
 			p := pos(n)
 			for _, a := range c.sinkArgs(s, args, recv, st) {
 				site := &sinkSite{kind: s.K, what: s.What, api: api + a.desc, file: c.file,
-					line: int(p.Lineno), col: int(p.ColOffset), endLine: int(p.EndLineno), endCol: int(p.EndColOffset), confidence: confidenceOf(s.Confidence)}
+					line: int(p.Lineno), col: int(p.ColOffset), endLine: int(p.EndLineno), endCol: int(p.EndColOffset), confidence: confidenceOf(s.Confidence), remoteOnly: s.RemoteOnly}
 				if site.what == "" {
 					site.what = s.K.Info().Title + " sink"
 				}
@@ -660,7 +660,7 @@ func (c *fnCtx) storeSink(base *Value, attr string, v *Value, at ast.Node) {
 			}
 			hit = true
 			site := &sinkSite{kind: s.K, what: s.What, api: q, file: c.file, line: int(p.Lineno), col: int(p.ColOffset),
-				endLine: int(p.EndLineno), endCol: int(p.EndColOffset), confidence: confidenceOf(s.Confidence)}
+				endLine: int(p.EndLineno), endCol: int(p.EndColOffset), confidence: confidenceOf(s.Confidence), remoteOnly: s.RemoteOnly}
 			if site.what == "" {
 				site.what = s.K.Info().Title + " sink"
 			}
@@ -680,7 +680,7 @@ func (c *fnCtx) checkSinksAt(q string, at ast.Node, args *callArgs) {
 		}
 		for _, a := range c.sinkArgs(s, args, nil, nil) {
 			site := &sinkSite{kind: s.K, what: s.What, api: strings.TrimSuffix(strings.TrimSuffix(q, ".__setitem__"), ".__set__") + a.desc,
-				file: c.file, line: int(p.Lineno), col: int(p.ColOffset), endLine: int(p.EndLineno), endCol: int(p.EndColOffset), confidence: confidenceOf(s.Confidence)}
+				file: c.file, line: int(p.Lineno), col: int(p.ColOffset), endLine: int(p.EndLineno), endCol: int(p.EndColOffset), confidence: confidenceOf(s.Confidence), remoteOnly: s.RemoteOnly}
 			c.atSink(a.t, site)
 		}
 	}

@@ -583,7 +583,7 @@ func (c *fnCtx) atSink(t Taint, site *sinkSite) {
 		}
 		switch l.O.Kind {
 		case sourceOrigin:
-			if c.a.threats[l.O.Threat] && !(l.O.Threat != "remote" && localExempt[site.kind]) {
+			if c.a.threats[l.O.Threat] && !(l.O.Threat != "remote" && (localExempt[site.kind] || site.remoteOnly)) {
 				c.report(l, site)
 			}
 		case paramOrigin:

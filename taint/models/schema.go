@@ -101,6 +101,10 @@ type Sink struct {
 	// (key, value) pairs) holds at these constant keys the sink
 	// (`headers={"Location": url}`).
 	Keys []string `yaml:"keys"`
+	// RemoteOnly: only data from remote sources (requests, sockets) counts;
+	// a local user probing files by name with their own arguments is not
+	// an attack (os.path.exists).
+	RemoteOnly bool `yaml:"remote_only"`
 	// When: all must hold for the call to be a sink. Unless: any one makes it safe.
 	When       []Cond `yaml:"when"`
 	Unless     []Cond `yaml:"unless"`
