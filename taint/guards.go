@@ -114,6 +114,20 @@ func (c *fnCtx) refineCall(st *state, call *ast.Call, truth bool) *state {
 		return st
 	}
 	switch q {
+	case "hmac.compare_digest", "secrets.compare_digest":
+		// compare_digest(sig, hmac.new(KEY, blob, ...).hexdigest()): blob
+		// carries a valid signature, so it came from whoever holds KEY.
+		for _, a := range call.Args {
+			if nm, ok := a.(*ast.Name); ok {
+				if def := c.soleAssignment(nm.ID); def != nil {
+					a = def // good = hmac.new(KEY, blob, sha256).hexdigest()
+				}
+			}
+			if msg := hmacMessage(a); msg != nil {
+				st = c.cleanPlace(st, msg, models.Deserialization.Bit())
+			}
+		}
+		return st
 	case "builtins.isinstance":
 		if len(call.Args) == 2 && c.typesClean(call.Args[1], st) {
 			return c.cleanPlace(st, call.Args[0], models.AllKinds)
@@ -301,6 +315,29 @@ func rootName(e ast.Expr) string {
 			return ""
 		}
 	}
+}
+
+// hmacMessage returns msg in hmac.new(key, msg, ...).hexdigest() (or
+// .digest(), or hmac.digest(key, msg, ...)), nil otherwise.
+func hmacMessage(e ast.Expr) ast.Expr {
+	call, ok := e.(*ast.Call)
+	if !ok {
+		return nil
+	}
+	if at, ok := call.Func.(*ast.Attribute); ok && (at.Attr == "hexdigest" || at.Attr == "digest") && len(call.Args) == 0 {
+		inner, ok := at.Value.(*ast.Call)
+		if ok && strings.HasSuffix(calleeName(inner.Func), "hmac.new") && len(inner.Args) >= 2 {
+			return inner.Args[1]
+		}
+		if ok && calleeName(inner.Func) == "new" && len(inner.Args) >= 2 {
+			return inner.Args[1] // from hmac import new
+		}
+		return nil
+	}
+	if strings.HasSuffix(calleeName(call.Func), "hmac.digest") && len(call.Args) >= 2 {
+		return call.Args[1]
+	}
+	return nil
 }
 
 // textOf are the calls whose result spells their argument's text.

@@ -266,3 +266,43 @@ def go_reparsed():
     if parsed.netloc:
         abort(400)
     return redirect(target)  # want: T601
+
+
+@app.route("/signed", methods=["POST"])
+def signed():
+    import hashlib
+    import hmac
+    import pickle
+
+    blob = request.get_data()
+    sig = request.headers["X-Signature"]
+    if not hmac.compare_digest(sig, hmac.new(b"server-key", blob, hashlib.sha256).hexdigest()):
+        abort(403)
+    return {"loaded": bool(pickle.loads(blob))}
+
+
+@app.route("/signed-var", methods=["POST"])
+def signed_var():
+    import hashlib
+    import hmac
+    import pickle
+
+    blob = request.get_data()
+    expected = hmac.new(b"server-key", blob, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(request.headers["X-Signature"], expected):
+        abort(403)
+    return {"loaded": bool(pickle.loads(blob))}
+
+
+@app.route("/signed-wrong", methods=["POST"])
+def signed_wrong():
+    import hashlib
+    import hmac
+    import pickle
+
+    blob = request.get_data()
+    other = request.args["other"]
+    sig = request.headers["X-Signature"]
+    if not hmac.compare_digest(sig, hmac.new(b"server-key", other.encode(), hashlib.sha256).hexdigest()):
+        abort(403)
+    return {"loaded": bool(pickle.loads(blob))}  # want: T502
