@@ -174,6 +174,8 @@ type analyzer struct {
 	active map[*resolve.Func]bool // units being analysed (on the demand stack)
 	stack  []*resolve.Func
 	order  map[*resolve.Func]int
+	// callees: the project functions each unit calls by name (prefetchCallees).
+	callees map[*resolve.Func][]*resolve.Func
 	queue  funcHeap
 	queued map[*resolve.Func]bool
 	errs   []finding.FileError
@@ -207,7 +209,7 @@ func newAnalyzer(cfg *Config, ms *models.Set) *analyzer {
 		modEnv: map[*resolve.Module]*state{}, closure: map[*resolve.Func]*state{}, entries: map[*resolve.Func]*entry{},
 		fields: map[string]map[string]Taint{}, fieldTypes: map[string]map[string]string{}, callers: map[*resolve.Func]map[*resolve.Func]bool{}, weakCallers: map[*resolve.Func]map[*resolve.Func]bool{}, relevant: map[*resolve.Func]bool{},
 		visits: map[*resolve.Func]int{}, over: map[*resolve.Func]bool{}, order: map[*resolve.Func]int{},
-		queued: map[*resolve.Func]bool{}, active: map[*resolve.Func]bool{},
+		queued: map[*resolve.Func]bool{}, active: map[*resolve.Func]bool{}, callees: map[*resolve.Func][]*resolve.Func{},
 	}
 	if len(cfg.Threats) == 0 {
 		a.threats["remote"], a.threats["local"] = true, true
@@ -328,6 +330,44 @@ func (a *analyzer) prefetch() {
 			if c < len(a.queue) {
 				open = append(open, c)
 			}
+		}
+	}
+}
+
+// prefetchCallees starts parsing the modules of the project functions a
+// unit calls by name whose summaries are not made yet: the unit's analysis
+// will ask for them first. The list of callees is made once per unit.
+func (a *analyzer) prefetchCallees(u *resolve.Func) {
+	callees, ok := a.callees[u]
+	if !ok {
+		seen := map[*resolve.Func]bool{}
+		ast.Inspect(u.Node(), func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
+				return n == u.Node()
+			case *ast.Call:
+				q := a.prog.QualifiedName(u, n.Func)
+				if q == "" {
+					return true
+				}
+				f := a.prog.Func(q)
+				if f == nil {
+					if cl := a.prog.Class(q); cl != nil {
+						f = cl.Methods["__init__"]
+					}
+				}
+				if f != nil && f.Module != u.Module && !seen[f] {
+					seen[f] = true
+					callees = append(callees, f)
+				}
+			}
+			return true
+		})
+		a.callees[u] = callees
+	}
+	for _, f := range callees {
+		if a.sums[f] == nil {
+			f.Module.Prefetch()
 		}
 	}
 }
@@ -555,6 +595,7 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 		start := time.Now()
 		defer func() { a.cost[u] += time.Since(start) }()
 	}
+	a.prefetchCallees(u)
 	c := newFnCtx(a, u)
 	allowance := c.budget
 	final := c.runBody()
