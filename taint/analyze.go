@@ -176,9 +176,9 @@ type analyzer struct {
 	order  map[*resolve.Func]int
 	// callees: the project functions each unit calls by name (prefetchCallees).
 	callees map[*resolve.Func][]*resolve.Func
-	queue  funcHeap
-	queued map[*resolve.Func]bool
-	errs   []finding.FileError
+	queue   funcHeap
+	queued  map[*resolve.Func]bool
+	errs    []finding.FileError
 }
 
 // Analyze runs the taint analysis over every file of a project, holding
