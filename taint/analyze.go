@@ -1111,10 +1111,10 @@ func debugValue(v *Value, d int) string {
 	if v.HasConst {
 		fmt.Fprintf(&b, " const=%v", v.Const)
 	}
-	if len(v.Alts) > 0 {
-		fmt.Fprintf(&b, " alts=%v", v.Alts)
+	if len(v.alts()) > 0 {
+		fmt.Fprintf(&b, " alts=%v", v.alts())
 	}
-	if v.Ctr != "" {
+	if v.Ctr != ctrNone {
 		fmt.Fprintf(&b, " ctr=%s", v.Ctr)
 	}
 	if v.IsSeq {

@@ -19,7 +19,7 @@ func (c *fnCtx) builtinFunc(name string, args *callArgs, n *ast.Call) (*Value, b
 			if s, ok := constString(arg0); ok {
 				return constValue(int64(len([]rune(s)))), true
 			}
-			if arg0.IsSeq && arg0.Elem == nil && (arg0.Ctr == "list" || arg0.Ctr == "tuple") {
+			if arg0.IsSeq && arg0.Elem == nil && (arg0.Ctr == ctrList || arg0.Ctr == ctrTuple) {
 				return constValue(int64(len(arg0.Seq))), true
 			}
 		}
@@ -36,12 +36,12 @@ func (c *fnCtx) builtinFunc(name string, args *callArgs, n *ast.Call) (*Value, b
 		}
 		return &Value{T: step(t, c.file, int(p.Lineno), int(p.ColOffset), "converted by "+name+"()"), Type: "builtins.str"}, true
 	case "list", "tuple", "set", "frozenset", "sorted", "reversed", "iter":
-		ctr := name
+		ctr := ctrNamed(name)
 		if name == "sorted" || name == "reversed" || name == "iter" {
-			ctr = "list"
+			ctr = ctrList
 		}
 		if !has0 {
-			return &Value{Ctr: ctr, IsSeq: ctr != "set"}, true
+			return &Value{Ctr: ctr, IsSeq: ctr != ctrSet}, true
 		}
 		if arg0 != nil && arg0.IsSeq && (name == "list" || name == "tuple") {
 			out := arg0.clone()
@@ -49,25 +49,25 @@ func (c *fnCtx) builtinFunc(name string, args *callArgs, n *ast.Call) (*Value, b
 			return out, true
 		}
 		out := &Value{Ctr: ctr, Elem: contents(arg0)}
-		if arg0 != nil && arg0.Ctr == "dict" {
-			out.Elem = join(nil, &Value{T: arg0.KeyT})
+		if arg0 != nil && arg0.Ctr == ctrDict {
+			out.Elem = join(nil, &Value{T: arg0.keyT()})
 		}
 		return out, true
 	case "dict":
-		out := &Value{Ctr: "dict"}
+		out := &Value{Ctr: ctrDict}
 		if has0 && arg0 != nil {
-			if arg0.Ctr == "dict" {
+			if arg0.Ctr == ctrDict {
 				out = mergeInto(out, arg0)
 			} else {
 				el := contents(arg0)
 				out.Elem = contents(el)
-				out.KeyT = flatten(el)
+				out.setKeyT(flatten(el))
 			}
 		}
 		for _, k := range sortedKeys(args.kw) {
 			out = withKey(out, "s:"+k, args.kw[k])
 		}
-		out.Ctr = "dict"
+		out.Ctr = ctrDict
 		return out, true
 	case "next":
 		v := contents(arg0)
@@ -76,14 +76,14 @@ func (c *fnCtx) builtinFunc(name string, args *callArgs, n *ast.Call) (*Value, b
 		}
 		return v, true
 	case "enumerate":
-		return &Value{Ctr: "list", Elem: &Value{Ctr: "tuple", IsSeq: true, Seq: []*Value{{}, contents(arg0)}}}, true
+		return &Value{Ctr: ctrList, Elem: &Value{Ctr: ctrTuple, IsSeq: true, Seq: []*Value{{}, contents(arg0)}}}, true
 	case "zip":
-		tup := &Value{Ctr: "tuple", IsSeq: true}
+		tup := &Value{Ctr: ctrTuple, IsSeq: true}
 		for i := range args.pos {
 			v, _ := args.at(i)
 			tup.Seq = append(tup.Seq, contents(v))
 		}
-		return &Value{Ctr: "list", Elem: tup}, true
+		return &Value{Ctr: ctrList, Elem: tup}, true
 	case "map", "filter":
 		it, _ := args.at(1)
 		el := contents(it)
@@ -94,7 +94,7 @@ func (c *fnCtx) builtinFunc(name string, args *callArgs, n *ast.Call) (*Value, b
 				}
 			}
 		}
-		return &Value{Ctr: "list", Elem: el}, true
+		return &Value{Ctr: ctrList, Elem: el}, true
 	case "getattr":
 		if nm, ok := args.at(1); ok && nm != nil && nm.HasConst {
 			if s, ok := nm.Const.(string); ok {
@@ -221,7 +221,7 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 		}
 		return &Value{T: t, Type: recv.Type}, true
 	case strSplitters[method]:
-		return &Value{Ctr: "list", Elem: &Value{T: flatten(recv)}}, true
+		return &Value{Ctr: ctrList, Elem: &Value{T: flatten(recv)}}, true
 	case method == "append":
 		mutate(func(b *Value) *Value {
 			if b != nil && b.IsSeq && len(b.Seq) < maxSeq {
@@ -399,7 +399,7 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 		mutate(func(b *Value) *Value {
 			out := b
 			if has0 {
-				if arg0 != nil && arg0.Ctr == "dict" {
+				if arg0 != nil && arg0.Ctr == ctrDict {
 					out = mergeInto(out, arg0)
 				} else {
 					out = withElem(out, contents(contents(arg0)))
@@ -412,11 +412,11 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 		})
 		return constValue(nil), true
 	case method == "keys":
-		return &Value{Ctr: "list", Elem: taintValue(recv.KeyT)}, true
+		return &Value{Ctr: ctrList, Elem: taintValue(recv.keyT())}, true
 	case method == "values":
-		return &Value{Ctr: "list", Elem: contents(recv)}, true
+		return &Value{Ctr: ctrList, Elem: contents(recv)}, true
 	case method == "items":
-		return &Value{Ctr: "list", Elem: &Value{Ctr: "tuple", IsSeq: true, Seq: []*Value{taintValue(recv.KeyT), contents(recv)}}}, true
+		return &Value{Ctr: ctrList, Elem: &Value{Ctr: ctrTuple, IsSeq: true, Seq: []*Value{taintValue(recv.keyT()), contents(recv)}}}, true
 	case method == "copy":
 		return recv, true
 	}

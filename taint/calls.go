@@ -147,8 +147,8 @@ func (c *fnCtx) candidates(fv, recv *Value, method string) []string {
 func (c *fnCtx) call(n *ast.Call, st *state) *Value {
 	fv, recv, method := c.callee(n, st)
 	args := c.evalArgs(n, st)
-	if fv != nil && fv.Bound != nil {
-		b := fv.Bound
+	if fv != nil && fv.bound() != nil {
+		b := fv.bound()
 		fv, recv, method, args = b.fn, nil, "", b.apply(args)
 	}
 	cands := c.candidates(fv, recv, method)
@@ -522,7 +522,7 @@ func (c *fnCtx) sinkArgs(s *models.CSink, args *callArgs, recv *Value, st *state
 		if len(s.Keys) > 0 {
 			return keyedTaint(v, s.Keys)
 		}
-		if s.K == models.XSS && v != nil && (v.Ctr == "dict" || v.Ctr == "list") {
+		if s.K == models.XSS && v != nil && (v.Ctr == ctrDict || v.Ctr == ctrList) {
 			return nil // serialised as JSON by the framework, not HTML
 		}
 		return flatten(v)
@@ -609,7 +609,7 @@ func argvTaint(v *Value) Taint {
 		}
 		return t
 	}
-	if v.Ctr != "" {
+	if v.Ctr != ctrNone {
 		return v.T
 	}
 	return flatten(v)
@@ -911,7 +911,7 @@ func (c *fnCtx) bindArgs(fn *resolve.Func, recv *Value, recvExpr ast.Expr, args 
 				actuals[k] = join(actuals[k], el)
 			}
 			if vararg >= 0 {
-				actuals[vararg] = join(actuals[vararg], &Value{Ctr: "tuple", Elem: el})
+				actuals[vararg] = join(actuals[vararg], &Value{Ctr: ctrTuple, Elem: el})
 			}
 			continue
 		}
@@ -923,7 +923,7 @@ func (c *fnCtx) bindArgs(fn *resolve.Func, recv *Value, recvExpr ast.Expr, args 
 		}
 	}
 	if vararg >= 0 && len(extra) > 0 {
-		actuals[vararg] = join(actuals[vararg], &Value{Ctr: "tuple", IsSeq: true, Seq: extra})
+		actuals[vararg] = join(actuals[vararg], &Value{Ctr: ctrTuple, IsSeq: true, Seq: extra})
 	}
 	for _, k := range sortedKeys(args.kw) {
 		v := args.kw[k]

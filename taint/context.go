@@ -412,10 +412,12 @@ func compress(v *Value, d int) *Value {
 		return nil
 	}
 	if d >= 2 {
-		if len(v.Attrs)+len(v.Keys)+len(v.Seq) == 0 && v.Elem == nil && len(v.KeyT) == 0 {
+		if len(v.Attrs)+len(v.Keys)+len(v.Seq) == 0 && v.Elem == nil && len(v.keyT()) == 0 {
 			return v
 		}
-		return &Value{T: flatten(v), Type: v.Type, Const: v.Const, HasConst: v.HasConst, Ctr: v.Ctr, Alts: v.Alts}
+		out := &Value{T: flatten(v), Type: v.Type, Const: v.Const, HasConst: v.HasConst, Ctr: v.Ctr}
+		out.setAlts(v.alts())
+		return out
 	}
 	out := v.clone()
 	if v.Attrs != nil {
@@ -456,7 +458,8 @@ func pruneEffect(v *Value, self *Origin, d int) *Value {
 	if !keep {
 		return nil
 	}
-	out := &Value{T: v.T, KeyT: v.KeyT, Ctr: v.Ctr}
+	out := &Value{T: v.T, Ctr: v.Ctr}
+	out.setKeyT(v.keyT())
 	for k, c := range v.Attrs {
 		if pc := pruneEffect(c, self, d+1); pc != nil {
 			if out.Attrs == nil {

@@ -1,8 +1,10 @@
 package taint_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -95,11 +97,14 @@ func TestCorpus(t *testing.T) {
 	}
 	prepared := time.Since(start)
 	prepareRSS := peakRSS()
+	var msBefore, msAfter runtime.MemStats
+	runtime.ReadMemStats(&msBefore)
 	cpuBefore := cpuTime()
 	start = time.Now()
 	findings, errs := analyze()
 	analyse := time.Since(start)
 	analyseCPU := cpuTime() - cpuBefore
+	runtime.ReadMemStats(&msAfter)
 	byRule := map[string]int{}
 	for _, f := range findings {
 		byRule[f.RuleID]++
@@ -108,12 +113,17 @@ func TestCorpus(t *testing.T) {
 		files, parseErrs, parse.Round(time.Millisecond), analyse.Round(time.Millisecond), analyse.Seconds()/parse.Seconds(),
 		parseCPU.Round(time.Millisecond), analyseCPU.Round(time.Millisecond), analyseCPU.Seconds()/parseCPU.Seconds(),
 		len(findings), byRule, len(errs))
+	t.Logf("analysis allocated %d MB in %d objects; GC cycles during the analysis %d",
+		(msAfter.TotalAlloc-msBefore.TotalAlloc)>>20, msAfter.Mallocs-msBefore.Mallocs, msAfter.NumGC-msBefore.NumGC)
 	t.Logf("parse again and collect (the scanner's workers' part) %v; peak RSS after parsing alone %s, after collecting %s, at end %s",
 		prepared.Round(time.Millisecond), parseRSS, prepareRSS, peakRSS())
 	if os.Getenv("KRAIT_TAINT_SHOW") != "" {
 		for _, f := range findings {
 			t.Logf("%s:%d %s %s", f.Filename, f.Line, f.RuleID, f.Message)
 		}
+	}
+	if path := os.Getenv("KRAIT_TAINT_DUMP"); path != "" {
+		dumpResults(t, path, findings, errs)
 	}
 	kinds := map[string]int{}
 	for _, e := range errs {
@@ -130,6 +140,24 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	t.Logf("errors by kind: %v", kinds)
+}
+
+// dumpResults writes every finding with its trace, and every error, so
+// that two runs (before and after a change to the engine) can be diffed.
+func dumpResults(t *testing.T, path string, findings []finding.Finding, errs []finding.FileError) {
+	var b strings.Builder
+	for _, f := range findings {
+		fmt.Fprintf(&b, "%s:%d:%d %s %s\n", f.Filename, f.Line, f.Col, f.RuleID, f.Message)
+		for _, s := range f.Trace {
+			fmt.Fprintf(&b, "\t%s:%d:%d %q %s\n", s.Filename, s.Line, s.Col, s.Code, s.Note)
+		}
+	}
+	for _, e := range errs {
+		fmt.Fprintf(&b, "error %s: %s\n", e.Filename, e.Reason)
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Errorf("KRAIT_TAINT_DUMP: %v", err)
+	}
 }
 
 // cpuTime is the process's user+system CPU time so far.

@@ -91,7 +91,7 @@ func (c *fnCtx) eval(e ast.Expr, st *state) *Value {
 		s2 := c.refine(st.copy(), e.Test, false)
 		return join(c.eval(e.Body, s1), c.eval(e.Orelse, s2))
 	case *ast.Dict:
-		out := &Value{Ctr: "dict"}
+		out := &Value{Ctr: ctrDict}
 		for i, k := range e.Keys {
 			v := c.eval(e.Values[i], st)
 			if k == nil { // **mapping
@@ -103,33 +103,33 @@ func (c *fnCtx) eval(e ast.Expr, st *state) *Value {
 				out = withKey(out, key, v)
 			} else {
 				out = withElem(out, v)
-				out.KeyT = union(out.KeyT, flatten(kv))
+				out.setKeyT(union(out.keyT(), flatten(kv)))
 			}
 		}
-		out.Ctr = "dict"
+		out.Ctr = ctrDict
 		out.ConstElems = allConstExprs(e.Keys)
-		out.Present = sortedKeys(out.Keys)
+		out.setPresent(sortedKeys(out.Keys))
 		return out
 	case *ast.List:
-		return c.sequence(e.Elts, "list", st)
+		return c.sequence(e.Elts, ctrList, st)
 	case *ast.Tuple:
-		return c.sequence(e.Elts, "tuple", st)
+		return c.sequence(e.Elts, ctrTuple, st)
 	case *ast.Set:
-		out := &Value{Ctr: "set"}
+		out := &Value{Ctr: ctrSet}
 		for _, x := range e.Elts {
 			out = withElem(out, contentsIfStarred(x, c.eval(x, st)))
 		}
-		out.Ctr = "set"
+		out.Ctr = ctrSet
 		out.ConstElems = allConstExprs(e.Elts)
 		return out
 	case *ast.ListComp:
-		return c.comprehension(e.Generators, []ast.Expr{e.Elt}, "list", st)
+		return c.comprehension(e.Generators, []ast.Expr{e.Elt}, ctrList, st)
 	case *ast.SetComp:
-		return c.comprehension(e.Generators, []ast.Expr{e.Elt}, "set", st)
+		return c.comprehension(e.Generators, []ast.Expr{e.Elt}, ctrSet, st)
 	case *ast.GeneratorExp:
-		return c.comprehension(e.Generators, []ast.Expr{e.Elt}, "", st)
+		return c.comprehension(e.Generators, []ast.Expr{e.Elt}, ctrNone, st)
 	case *ast.DictComp:
-		return c.comprehension(e.Generators, []ast.Expr{e.Key, e.Value}, "dict", st)
+		return c.comprehension(e.Generators, []ast.Expr{e.Key, e.Value}, ctrDict, st)
 	case *ast.JoinedStr:
 		var t Taint
 		allConst := true
@@ -216,7 +216,7 @@ func allConstExprs(elts []ast.Expr) bool {
 	return true
 }
 
-func (c *fnCtx) sequence(elts []ast.Expr, ctr string, st *state) *Value {
+func (c *fnCtx) sequence(elts []ast.Expr, ctr ctrKind, st *state) *Value {
 	out := &Value{Ctr: ctr, IsSeq: true}
 	for _, x := range elts {
 		v := c.eval(x, st)
@@ -248,13 +248,13 @@ func mergeInto(dst, src *Value) *Value {
 		out = withKey(out, k, src.Keys[k])
 	}
 	out.Elem = join(out.Elem, src.Elem)
-	out.KeyT = union(out.KeyT, src.KeyT)
+	out.setKeyT(union(out.keyT(), src.keyT()))
 	out.T = union(out.T, src.T)
 	return out
 }
 
 // comprehension evaluates generators in a scratch scope and builds the container.
-func (c *fnCtx) comprehension(gens []*ast.Comprehension, elts []ast.Expr, ctr string, st *state) *Value {
+func (c *fnCtx) comprehension(gens []*ast.Comprehension, elts []ast.Expr, ctr ctrKind, st *state) *Value {
 	s := st.copy()
 	for _, g := range gens {
 		it := c.eval(g.Iter, s)
@@ -269,14 +269,14 @@ func (c *fnCtx) comprehension(gens []*ast.Comprehension, elts []ast.Expr, ctr st
 	case 1:
 		v := c.eval(elts[0], s)
 		out.Elem = v
-		if ctr == "" {
+		if ctr == ctrNone {
 			out.T = flatten(v)
 		}
 	case 2:
 		k := c.eval(elts[0], s)
 		v := c.eval(elts[1], s)
 		out.Elem = v
-		out.KeyT = flatten(k)
+		out.setKeyT(flatten(k))
 	}
 	return out
 }
@@ -805,7 +805,7 @@ func (c *fnCtx) binop(op ast.Operator, l, r *Value, at ast.Node) *Value {
 		out.Type = l.Type // pathlib.Path / "name"
 	}
 	if op == ast.Add || op == ast.Mod {
-		if l != nil && (l.Ctr == "list" || l.Ctr == "tuple") {
+		if l != nil && (l.Ctr == ctrList || l.Ctr == ctrTuple) {
 			out = &Value{Ctr: l.Ctr, Elem: &Value{T: out.T}}
 		}
 	}
@@ -827,7 +827,7 @@ func (c *fnCtx) assign(target ast.Expr, v *Value, st *state, note bool) {
 	case *ast.List:
 		c.unpack(t.Elts, v, st, note)
 	case *ast.Starred:
-		c.assign(t.Value, &Value{Ctr: "list", Elem: contents(v)}, st, note)
+		c.assign(t.Value, &Value{Ctr: ctrList, Elem: contents(v)}, st, note)
 	case *ast.Attribute:
 		base := c.eval(t.Value, st)
 		c.storeSink(base, t.Attr, v, t)
@@ -851,13 +851,13 @@ func (c *fnCtx) assign(target ast.Expr, v *Value, st *state, note bool) {
 		} else if key, ok := c.paramKey(idx); ok {
 			c.store(t.Value, func(b *Value) *Value {
 				out := withKey(b, key, v)
-				out.KeyT = union(out.KeyT, flatten(idx))
+				out.setKeyT(union(out.keyT(), flatten(idx)))
 				return out
 			}, st)
 		} else {
 			c.store(t.Value, func(b *Value) *Value {
 				out := withElem(b, v)
-				out.KeyT = union(out.KeyT, flatten(idx))
+				out.setKeyT(union(out.keyT(), flatten(idx)))
 				return out
 			}, st)
 		}
@@ -914,7 +914,7 @@ func (c *fnCtx) unpack(elts []ast.Expr, v *Value, st *state, note bool) {
 		case v != nil && v.IsSeq && star >= 0 && i > star && len(v.Seq)-(len(elts)-i) >= 0 && len(v.Seq)-(len(elts)-i) < len(v.Seq):
 			ev = v.Seq[len(v.Seq)-(len(elts)-i)]
 		case i == star && v != nil && v.IsSeq:
-			rest := &Value{Ctr: "list", IsSeq: true}
+			rest := &Value{Ctr: ctrList, IsSeq: true}
 			end := len(v.Seq) - (len(elts) - 1 - star)
 			if star <= end {
 				rest.Seq = append(rest.Seq, v.Seq[star:end]...)
@@ -928,7 +928,7 @@ func (c *fnCtx) unpack(elts []ast.Expr, v *Value, st *state, note bool) {
 			}
 		}
 		if i == star {
-			c.assign(e.(*ast.Starred).Value, &Value{Ctr: "list", Elem: ev}, st, note)
+			c.assign(e.(*ast.Starred).Value, &Value{Ctr: ctrList, Elem: ev}, st, note)
 			continue
 		}
 		c.assign(e, ev, st, note)
@@ -1040,7 +1040,7 @@ func numericFormatArgs(format string, r *Value) *Value {
 			}
 		}
 		return out
-	case r.Ctr == "dict" && len(names) > 0:
+	case r.Ctr == ctrDict && len(names) > 0:
 		out := r
 		for i, b := range convs {
 			if names[i] != "" && numeric(b) {
@@ -1056,10 +1056,10 @@ func numericFormatArgs(format string, r *Value) *Value {
 
 // forgetPresent is a removal at an unknown key: no key is sure any more.
 func forgetPresent(b *Value) *Value {
-	if b == nil || len(b.Present) == 0 {
+	if b == nil || len(b.present()) == 0 {
 		return b
 	}
 	out := b.clone()
-	out.Present = nil
+	out.setPresent(nil)
 	return out
 }

@@ -603,17 +603,17 @@ func (c *fnCtx) addReturn(v *Value, at ast.Node) {
 
 func (c *fnCtx) returnSink(h *models.Handler, v *Value, at ast.Node) {
 	body := v
-	if v.Ctr == "tuple" && v.IsSeq && len(v.Seq) > 0 {
+	if v.Ctr == ctrTuple && v.IsSeq && len(v.Seq) > 0 {
 		body = v.Seq[0]
 	}
 	k, ok := kindByName(h.ReturnSink)
 	if !ok || body == nil {
 		return
 	}
-	if k == models.XSS && (body.Ctr == "dict" || body.Ctr == "list" || (knownType(body.Type) && body.Type != "builtins.str")) {
+	if k == models.XSS && (body.Ctr == ctrDict || body.Ctr == ctrList || (knownType(body.Type) && body.Type != "builtins.str")) {
 		return // JSON or a response object, not an HTML string
 	}
-	if k == models.XSS && v.Ctr == "tuple" && v.IsSeq && len(v.Seq) >= 2 {
+	if k == models.XSS && v.Ctr == ctrTuple && v.IsSeq && len(v.Seq) >= 2 {
 		// (body, status, headers) / (body, headers): a constant non-HTML Content-Type.
 		if ct, ok := headerConst(v.Seq[len(v.Seq)-1], "content-type"); ok && !strings.Contains(strings.ToLower(ct), "html") {
 			return

@@ -21,15 +21,15 @@ func partialOf(cands []string, args *callArgs) *Value {
 		return nil
 	}
 	f := args.pos[0]
-	if f == nil || (f.Ref == "" && f.Fn == nil && f.Bound == nil) {
+	if f == nil || (f.Ref == "" && f.Fn == nil && f.bound() == nil) {
 		return nil
 	}
 	b := &boundArgs{fn: f, pos: args.pos[1:], kw: args.kw}
-	if f.Bound != nil { // partial of a partial
-		b.fn = f.Bound.fn
-		b.pos = append(append([]*Value(nil), f.Bound.pos...), b.pos...)
+	if f.bound() != nil { // partial of a partial
+		b.fn = f.bound().fn
+		b.pos = append(append([]*Value(nil), f.bound().pos...), b.pos...)
 		kw := map[string]*Value{}
-		for k, v := range f.Bound.kw {
+		for k, v := range f.bound().kw {
 			kw[k] = v
 		}
 		for k, v := range args.kw {
@@ -45,7 +45,9 @@ func partialOf(cands []string, args *callArgs) *Value {
 	for _, k := range sortedKeys(b.kw) {
 		t = union(t, flatten(b.kw[k]))
 	}
-	return &Value{Bound: b, T: t}
+	out := &Value{T: t}
+	out.setBound(b)
+	return out
 }
 
 // apply puts the bound arguments before (positional) and under (keyword)

@@ -347,32 +347,158 @@ func clean(t Taint, m models.Mask) Taint {
 // Value is the abstract value of an expression: its own taint plus, to a
 // bounded depth, what is known of its attributes, constant keys, elements,
 // constant value, type and static identity.
+//
+// The analysis allocates values by the million, so the struct holds the
+// common fields only (128 bytes); the rarely set ones live in a separate
+// valueExt, shared between copies and replaced, never changed, on write.
 type Value struct {
 	T     Taint
 	Attrs map[string]*Value
 	Keys  map[string]*Value // constant dict keys / indices ("s:name", "i:0")
-	KeyT  Taint             // taint of dict keys (kept apart from values)
 	Elem  *Value            // contents at unknown keys or indices
 	Seq   []*Value          // exact elements of a list or tuple when IsSeq
-	IsSeq bool
 	// Const is a known constant (int64, float64, string, bool, nil for None) when HasConst.
-	Const    any
+	Const any
+	Type  string        // qualified type of the object, when known
+	Ref   string        // qualified name the expression statically denotes
+	Fn    *resolve.Func // function object (def or lambda)
+	x     *valueExt     // rarely set fields; nil when all are empty
+	// HasConst says Const is known.
 	HasConst bool
-	Type     string        // qualified type of the object, when known
-	Ref      string        // qualified name the expression statically denotes
-	Fn       *resolve.Func // function object (def or lambda)
-	Ctr      string        // "list", "dict", "tuple", "set" for displays (JSON-safe returns)
+	IsSeq    bool
 	// ConstElems marks a display whose elements (keys for a dict) are all constants.
 	ConstElems bool
-	// Present lists (sorted) constant keys a dict surely holds: those of its
+	Ctr        ctrKind // the display or builtin container it is (JSON-safe returns)
+}
+
+// valueExt holds a Value's rarely set fields. It is immutable once
+// attached: setters attach a modified copy.
+type valueExt struct {
+	// keyT is the taint of dict keys (kept apart from values).
+	keyT Taint
+	// present lists (sorted) constant keys a dict surely holds: those of its
 	// display, kept while no unknown key may have been removed. A key counts
 	// only while it is also in Keys (constant-key removals drop it there).
-	Present []string
-	// Bound is what functools.partial bound to a function (nil otherwise).
-	Bound *boundArgs
-	// Alts are the possible string constants of a value joined from a few
+	present []string
+	// bound is what functools.partial bound to a function (nil otherwise).
+	bound *boundArgs
+	// alts are the possible string constants of a value joined from a few
 	// branches ('sh' or 'cmd.exe'), when it has no single constant.
-	Alts []string
+	alts []string
+}
+
+func (v *Value) keyT() Taint {
+	if v == nil || v.x == nil {
+		return nil
+	}
+	return v.x.keyT
+}
+
+func (v *Value) present() []string {
+	if v == nil || v.x == nil {
+		return nil
+	}
+	return v.x.present
+}
+
+func (v *Value) bound() *boundArgs {
+	if v == nil || v.x == nil {
+		return nil
+	}
+	return v.x.bound
+}
+
+func (v *Value) alts() []string {
+	if v == nil || v.x == nil {
+		return nil
+	}
+	return v.x.alts
+}
+
+// editExt returns a copy of v's extension for v to change and attach.
+func (v *Value) editExt() *valueExt {
+	if v.x == nil {
+		return &valueExt{}
+	}
+	x := *v.x
+	return &x
+}
+
+// attach sets v's extension, dropping an empty one.
+func (v *Value) attach(x *valueExt) {
+	if len(x.keyT) == 0 && x.present == nil && x.bound == nil && x.alts == nil {
+		v.x = nil
+		return
+	}
+	v.x = x
+}
+
+func (v *Value) setKeyT(t Taint) {
+	if v.x == nil && len(t) == 0 {
+		return
+	}
+	x := v.editExt()
+	x.keyT = t
+	v.attach(x)
+}
+
+func (v *Value) setPresent(p []string) {
+	if v.x == nil && p == nil {
+		return
+	}
+	x := v.editExt()
+	x.present = p
+	if len(p) == 0 {
+		x.present = nil
+	}
+	v.attach(x)
+}
+
+func (v *Value) setBound(b *boundArgs) {
+	if v.x == nil && b == nil {
+		return
+	}
+	x := v.editExt()
+	x.bound = b
+	v.attach(x)
+}
+
+func (v *Value) setAlts(a []string) {
+	if v.x == nil && a == nil {
+		return
+	}
+	x := v.editExt()
+	x.alts = a
+	if len(a) == 0 {
+		x.alts = nil
+	}
+	v.attach(x)
+}
+
+// ctrKind is the container a display or builtin call built.
+type ctrKind uint8
+
+const (
+	ctrNone ctrKind = iota
+	ctrList
+	ctrDict
+	ctrTuple
+	ctrSet
+	ctrFrozenset
+)
+
+var ctrNames = [...]string{"", "list", "dict", "tuple", "set", "frozenset"}
+
+func (k ctrKind) String() string { return ctrNames[k] }
+
+// ctrNamed is the container a builtin of that name builds.
+func ctrNamed(name string) ctrKind {
+	for i, n := range ctrNames {
+		if i > 0 && n == name {
+			return ctrKind(i)
+		}
+	}
+	return ctrNone
 }
 
 const maxAlts = 8
@@ -394,7 +520,7 @@ func altsOf(v *Value) []string {
 		}
 		return nil
 	}
-	return v.Alts
+	return v.alts()
 }
 
 var (
@@ -461,7 +587,7 @@ func flattenDepth(v *Value, d int) Taint {
 	for _, c := range v.Keys {
 		t = union(t, flattenDepth(c, d+1))
 	}
-	t = union(t, v.KeyT)
+	t = union(t, v.keyT())
 	t = union(t, flattenDepth(v.Elem, d+1))
 	for _, c := range v.Seq {
 		t = union(t, flattenDepth(c, d+1))
@@ -514,15 +640,8 @@ func joinDepth(a, b *Value, d int) *Value {
 	if a == b {
 		return a
 	}
-	out := &Value{T: union(a.T, b.T), KeyT: union(a.KeyT, b.KeyT)}
-	if a.Bound == b.Bound {
-		out.Bound = a.Bound
-	}
-	for _, k := range a.Present {
-		if _, ok := slices.BinarySearch(b.Present, k); ok {
-			out.Present = append(out.Present, k)
-		}
-	}
+	out := &Value{T: union(a.T, b.T)}
+	var alts []string
 	if a.HasConst && b.HasConst && a.Const == b.Const {
 		out.Const, out.HasConst = a.Const, true
 	} else if x, y := altsOf(a), altsOf(b); len(x) > 0 && len(y) > 0 {
@@ -530,8 +649,11 @@ func joinDepth(a, b *Value, d int) *Value {
 		slices.Sort(merged)
 		merged = slices.Compact(merged)
 		if len(merged) <= maxAlts {
-			out.Alts = merged
+			alts = merged
 		}
+	}
+	if a.x != nil || b.x != nil || alts != nil {
+		joinExt(out, a, b, alts)
 	}
 	switch {
 	case a.Type == b.Type:
@@ -602,6 +724,20 @@ func joinDepth(a, b *Value, d int) *Value {
 	return out
 }
 
+// joinExt gives out the join of a's and b's extension fields, and alts.
+func joinExt(out, a, b *Value, alts []string) {
+	x := &valueExt{keyT: union(a.keyT(), b.keyT()), alts: alts}
+	if a.bound() == b.bound() {
+		x.bound = a.bound()
+	}
+	for _, k := range a.present() {
+		if _, ok := slices.BinarySearch(b.present(), k); ok {
+			x.present = append(x.present, k)
+		}
+	}
+	out.attach(x)
+}
+
 // equal compares values ignoring traces (for fixpoint detection).
 func equal(a, b *Value) bool {
 	return equalDepth(a, b, 0)
@@ -617,9 +753,9 @@ func equalDepth(a, b *Value, d int) bool {
 	if d > maxDepth+2 {
 		return true
 	}
-	if !sameTaint(a.T, b.T) || !sameTaint(a.KeyT, b.KeyT) || a.HasConst != b.HasConst || a.Const != b.Const ||
-		a.Type != b.Type || a.Ref != b.Ref || a.Fn != b.Fn || a.IsSeq != b.IsSeq || !slices.Equal(a.Alts, b.Alts) || len(a.Seq) != len(b.Seq) ||
-		len(a.Attrs) != len(b.Attrs) || len(a.Keys) != len(b.Keys) || a.Ctr != b.Ctr || a.ConstElems != b.ConstElems || !slices.Equal(a.Present, b.Present) || a.Bound != b.Bound {
+	if !sameTaint(a.T, b.T) || !sameTaint(a.keyT(), b.keyT()) || a.HasConst != b.HasConst || a.Const != b.Const ||
+		a.Type != b.Type || a.Ref != b.Ref || a.Fn != b.Fn || a.IsSeq != b.IsSeq || !slices.Equal(a.alts(), b.alts()) || len(a.Seq) != len(b.Seq) ||
+		len(a.Attrs) != len(b.Attrs) || len(a.Keys) != len(b.Keys) || a.Ctr != b.Ctr || a.ConstElems != b.ConstElems || !slices.Equal(a.present(), b.present()) || a.bound() != b.bound() {
 		return false
 	}
 	for k, v := range a.Attrs {
@@ -643,8 +779,8 @@ func equalDepth(a, b *Value, d int) bool {
 }
 
 func isEmpty(v *Value) bool {
-	return v == nil || (len(v.T) == 0 && len(v.KeyT) == 0 && len(v.Attrs) == 0 && len(v.Keys) == 0 && v.Elem == nil &&
-		len(v.Seq) == 0 && !v.IsSeq && !v.HasConst && v.Type == "" && v.Ref == "" && v.Fn == nil && v.Ctr == "" && v.Bound == nil)
+	return v == nil || (len(v.T) == 0 && len(v.keyT()) == 0 && len(v.Attrs) == 0 && len(v.Keys) == 0 && v.Elem == nil &&
+		len(v.Seq) == 0 && !v.IsSeq && !v.HasConst && v.Type == "" && v.Ref == "" && v.Fn == nil && v.Ctr == ctrNone && v.bound() == nil)
 }
 
 // mapValue applies f to every label in v, recursively.
@@ -658,7 +794,7 @@ func mapValueDepth(v *Value, f func(Taint) Taint, d int) *Value {
 	}
 	out := v.clone()
 	out.T = f(v.T)
-	out.KeyT = f(v.KeyT)
+	out.setKeyT(f(v.keyT()))
 	if d > maxDepth+2 {
 		return out
 	}
@@ -778,7 +914,7 @@ func surelyHas(v *Value, key string) bool {
 	if v == nil {
 		return false
 	}
-	if _, ok := slices.BinarySearch(v.Present, key); !ok {
+	if _, ok := slices.BinarySearch(v.present(), key); !ok {
 		return false
 	}
 	_, ok := v.Keys[key]
