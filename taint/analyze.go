@@ -638,9 +638,9 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 			next = newState()
 		}
 		a.modEnv[u.Module] = next
-		for name, v := range next.vars {
+		for name, v := range next.all() {
 			if prev != nil {
-				if w, ok := prev.vars[name]; ok && equal(v, w) {
+				if w, ok := prev.get(name); ok && equal(v, w) {
 					continue
 				}
 			}
@@ -729,19 +729,19 @@ func (a *analyzer) setClosure(n *resolve.Func, st *state) {
 	}
 	// Keep only the names the nested function (or its own nested ones) uses.
 	names := a.freeNames(n)
-	kept := &state{vars: map[string]*Value{}, owned: true}
+	kept := map[string]*Value{}
 	for name := range names {
-		if v, ok := st.vars[name]; ok {
-			kept.vars[name] = v
+		if v, ok := st.get(name); ok {
+			kept[name] = v
 		}
 	}
-	st = kept
+	st = stateOf(kept)
 	prev := a.closure[n]
 	next := joinStates(prev, st)
 	if prev == nil || !equalStates(prev, next) {
 		a.closure[n] = next
 		tainted := false
-		for _, v := range next.vars {
+		for _, v := range next.all() {
 			if hasSource(v) {
 				tainted = true
 				break

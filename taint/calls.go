@@ -536,7 +536,7 @@ func (c *fnCtx) sinkArgs(s *models.CSink, args *callArgs, recv *Value, st *state
 	if s.Mode == "argv" && s.AllArgs && len(s.Args) > 0 {
 		// The command line is spread over the positional arguments from
 		// Args[0] on (os.execl(path, "sh", "-c", script)).
-		line := &Value{IsSeq: true, Ctr: "list"}
+		line := &Value{IsSeq: true, Ctr: ctrList}
 		for j := s.Args[0]; j < len(args.pos); j++ {
 			v := args.pos[j]
 			switch {

@@ -370,7 +370,7 @@ func (c *fnCtx) summary(final *state) *Summary {
 	sort.Slice(s.Sinks, func(i, j int) bool { return compareSinkHits(s.Sinks[i], s.Sinks[j]) < 0 })
 	if final != nil {
 		for i, name := range c.params {
-			v := final.vars[name]
+			v, _ := final.get(name)
 			init := c.initial[i]
 			if v == nil || v == init || init == nil || len(init.T) == 0 {
 				continue
@@ -397,7 +397,7 @@ func (c *fnCtx) summary(final *state) *Summary {
 		}
 		// Source taint stored on self feeds the class's other methods.
 		if c.selfName != "" {
-			if self := final.vars[c.selfName]; self != nil {
+			if self, _ := final.get(c.selfName); self != nil {
 				c.a.recordFields(c.fn.Class, self)
 			}
 		}

@@ -284,11 +284,11 @@ func (c *fnCtx) comprehension(gens []*ast.Comprehension, elts []ast.Expr, ctr ct
 // lookup finds a name: local state, enclosing function scopes, the
 // function's own imports, module globals, builtins.
 func (c *fnCtx) lookup(name string, at ast.Node, st *state) *Value {
-	if v, ok := st.vars[name]; ok {
+	if v, ok := st.get(name); ok {
 		return v
 	}
 	if env := c.a.closure[c.fn]; env != nil {
-		if v, ok := env.vars[name]; ok {
+		if v, ok := env.get(name); ok {
 			return v
 		}
 	}
@@ -337,7 +337,7 @@ func (c *fnCtx) moduleGlobal(m *resolve.Module, name string) (*Value, bool) {
 	if env == nil {
 		return nil, false
 	}
-	v, ok := env.vars[name]
+	v, ok := env.get(name)
 	return v, ok
 }
 

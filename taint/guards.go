@@ -289,7 +289,7 @@ func (c *fnCtx) isModuleRef(name string, st *state) bool {
 	if !ok || strings.HasPrefix(q, "builtins.") {
 		return false
 	}
-	if v, local := st.vars[name]; local && v != nil && (len(v.T) > 0 || v.Type != "") {
+	if v, local := st.get(name); local && v != nil && (len(v.T) > 0 || v.Type != "") {
 		return false // rebound to data
 	}
 	if c.a.prog.Module(q) != nil {
@@ -505,7 +505,7 @@ func (c *fnCtx) cleanPlaceIf(st *state, place ast.Expr, m, need models.Mask) *st
 	if root != "" {
 		// A refined global or module (sys.argv[1] == "x") holds only on
 		// this way: joins drop it where another way did not refine it.
-		if _, local := st.vars[root]; !local || c.isModuleRef(root, st) {
+		if _, local := st.get(root); !local || c.isModuleRef(root, st) {
 			defer out.markShadow(root)
 		}
 	}

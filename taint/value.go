@@ -249,6 +249,14 @@ func union(a, b Taint) Taint {
 	if len(a) == 0 {
 		return b
 	}
+	// Most unions add nothing new (the same labels met again): keep the
+	// input rather than build an equal copy.
+	if covers(a, b) {
+		return a
+	}
+	if covers(b, a) {
+		return b
+	}
 	out := make(Taint, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
@@ -271,6 +279,28 @@ func union(a, b Taint) Taint {
 		out = out[:maxLabels]
 	}
 	return out
+}
+
+// covers reports whether union(a, b) is exactly a: a is within the label
+// bound, and every label of b is in a, where pickLabel keeps a's.
+func covers(a, b Taint) bool {
+	if len(a) > maxLabels || len(b) > len(a) {
+		return false
+	}
+	i := 0
+	for _, l := range b {
+		for i < len(a) && labelLess(a[i], l) {
+			i++
+		}
+		if i == len(a) || a[i].O != l.O || a[i].M != l.M {
+			return false
+		}
+		if a[i] != l && pickLabel(a[i], l) != a[i] {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 func sameTaint(a, b Taint) bool {
