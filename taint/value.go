@@ -670,6 +670,13 @@ func joinDepth(a, b *Value, d int) *Value {
 	if a == b {
 		return a
 	}
+	// Joins in loops and branches often meet what one side already holds.
+	if joinKeeps(a, b, d) {
+		return a
+	}
+	if joinKeeps(b, a, d) {
+		return b
+	}
 	out := &Value{T: union(a.T, b.T)}
 	var alts []string
 	if a.HasConst && b.HasConst && a.Const == b.Const {
@@ -752,6 +759,93 @@ func joinDepth(a, b *Value, d int) *Value {
 		}
 	}
 	return out
+}
+
+// joinKeeps reports whether joinDepth(a, b, d) would be a value equal to
+// a, field by field (sub-values by the same test), so a can stand for it.
+func joinKeeps(a, b *Value, d int) bool {
+	if b == nil || a == b {
+		return true
+	}
+	if a == nil || d > maxDepth || !covers(a.T, b.T) {
+		return false
+	}
+	if !(a.Type == b.Type || b.Type == "" || a.Type == anyType) || (a.Ref != b.Ref && a.Ref != "") ||
+		(a.Fn != b.Fn && a.Fn != nil) || (a.Ctr != b.Ctr && a.Ctr != ctrNone) || (a.ConstElems && !b.ConstElems) {
+		return false
+	}
+	if a.HasConst && b.HasConst && a.Const == b.Const {
+		if a.alts() != nil {
+			return false
+		}
+	} else {
+		if a.HasConst {
+			return false
+		}
+		x, y := a.alts(), altsOf(b)
+		if len(x) > 0 && len(y) > 0 {
+			for _, s := range y {
+				if _, ok := slices.BinarySearch(x, s); !ok {
+					return false
+				}
+			}
+		} else if x != nil {
+			return false
+		}
+	}
+	if a.x != nil || b.x != nil {
+		if !covers(a.keyT(), b.keyT()) || (a.bound() != nil && a.bound() != b.bound()) {
+			return false
+		}
+		for _, k := range a.present() {
+			if _, ok := slices.BinarySearch(b.present(), k); !ok {
+				return false
+			}
+		}
+	}
+	if len(b.Attrs) > 0 && a.Attrs == nil {
+		return false
+	}
+	for k, w := range b.Attrs {
+		v, ok := a.Attrs[k]
+		if !ok || !joinKeeps(v, w, d+1) {
+			return false
+		}
+	}
+	if len(b.Keys) > 0 && a.Keys == nil {
+		return false
+	}
+	for k := range b.Keys {
+		if _, ok := a.Keys[k]; !ok {
+			return false
+		}
+	}
+	for k, v := range a.Keys {
+		w, ok := b.Keys[k]
+		if !ok {
+			w = b.Elem
+		}
+		if !joinKeeps(v, w, d+1) {
+			return false
+		}
+	}
+	if a.IsSeq && b.IsSeq && len(a.Seq) == len(b.Seq) {
+		for i := range a.Seq {
+			if !joinKeeps(a.Seq[i], b.Seq[i], d+1) {
+				return false
+			}
+		}
+		return joinKeeps(a.Elem, b.Elem, d+1)
+	}
+	if a.IsSeq || len(a.Seq) > 0 || !joinKeeps(a.Elem, b.Elem, d+1) {
+		return false
+	}
+	for _, e := range b.Seq {
+		if !joinKeeps(a.Elem, e, d+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinExt gives out the join of a's and b's extension fields, and alts.
