@@ -2,6 +2,7 @@ package taint
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -916,32 +917,65 @@ func mapValueDepth(v *Value, f func(Taint) Taint, d int) *Value {
 	if v == nil {
 		return nil
 	}
-	out := v.clone()
-	out.T = f(v.T)
-	out.setKeyT(f(v.keyT()))
+	// Parts f leaves as they are are shared; v itself when nothing changes.
+	t, kt := f(v.T), f(v.keyT())
+	changed := !sameSlice(t, v.T) || !sameSlice(kt, v.keyT())
 	if d > maxDepth+2 {
+		if !changed {
+			return v
+		}
+		out := v.clone()
+		out.T = t
+		out.setKeyT(kt)
 		return out
 	}
-	if v.Attrs != nil {
-		out.Attrs = make(map[string]*Value, len(v.Attrs))
-		for k, c := range v.Attrs {
-			out.Attrs[k] = mapValueDepth(c, f, d+1)
+	attrs := mapChildren(v.Attrs, f, d)
+	keys := mapChildren(v.Keys, f, d)
+	elem := mapValueDepth(v.Elem, f, d+1)
+	var seq []*Value
+	for i, c := range v.Seq {
+		if w := mapValueDepth(c, f, d+1); w != c {
+			if seq == nil {
+				seq = slices.Clone(v.Seq)
+			}
+			seq[i] = w
 		}
 	}
-	if v.Keys != nil {
-		out.Keys = make(map[string]*Value, len(v.Keys))
-		for k, c := range v.Keys {
-			out.Keys[k] = mapValueDepth(c, f, d+1)
-		}
+	if !changed && attrs == nil && keys == nil && elem == v.Elem && seq == nil {
+		return v
 	}
-	out.Elem = mapValueDepth(v.Elem, f, d+1)
-	if v.Seq != nil {
-		out.Seq = make([]*Value, len(v.Seq))
-		for i, c := range v.Seq {
-			out.Seq[i] = mapValueDepth(c, f, d+1)
+	out := v.clone()
+	out.T = t
+	out.setKeyT(kt)
+	if attrs != nil {
+		out.Attrs = attrs
+	}
+	if keys != nil {
+		out.Keys = keys
+	}
+	out.Elem = elem
+	if seq != nil {
+		out.Seq = seq
+	}
+	return out
+}
+
+// mapChildren maps the values of m; nil when none changes.
+func mapChildren(m map[string]*Value, f func(Taint) Taint, d int) map[string]*Value {
+	var out map[string]*Value
+	for k, c := range m {
+		if w := mapValueDepth(c, f, d+1); w != c {
+			if out == nil {
+				out = maps.Clone(m)
+			}
+			out[k] = w
 		}
 	}
 	return out
+}
+
+func sameSlice(a, b Taint) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // withAttr returns v with attribute a set to w (strong update).
