@@ -321,11 +321,36 @@ func mapTaint(t Taint, f func(Label) Label) Taint {
 	if len(t) == 0 {
 		return nil
 	}
-	out := make(Taint, 0, len(t))
-	for _, l := range t {
-		out = append(out, f(l))
+	// A copy only once f changes a label: a sorted set it leaves alone
+	// is its own result.
+	var out Taint
+	for i, l := range t {
+		nl := f(l)
+		if out == nil && nl != l {
+			out = make(Taint, i, len(t))
+			copy(out, t[:i])
+		}
+		if out != nil {
+			out = append(out, nl)
+		}
+	}
+	if out == nil && len(t) <= maxLabels && sortedSet(t) {
+		return t
+	}
+	if out == nil {
+		out = append(Taint(nil), t...)
 	}
 	return normalize(out)
+}
+
+// sortedSet reports labels in strictly increasing order (what normalize keeps as is).
+func sortedSet(t Taint) bool {
+	for i := 1; i < len(t); i++ {
+		if !labelLess(t[i-1], t[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func normalize(t Taint) Taint {
