@@ -1119,7 +1119,7 @@ func debugValue(v *Value, d int) string {
 	}
 	if v.IsSeq {
 		fmt.Fprintf(&b, " seq[")
-		for _, e := range v.Seq {
+		for _, e := range v.seq() {
 			b.WriteString(debugValue(e, d+1) + ",")
 		}
 		b.WriteString("]")

@@ -20,7 +20,7 @@ func (c *fnCtx) builtinFunc(name string, args *callArgs, n *ast.Call) (*Value, b
 				return constValue(int64(len([]rune(s)))), true
 			}
 			if arg0.IsSeq && arg0.Elem == nil && (arg0.Ctr == ctrList || arg0.Ctr == ctrTuple) {
-				return constValue(int64(len(arg0.Seq))), true
+				return constValue(int64(len(arg0.seq()))), true
 			}
 		}
 		return nil, false
@@ -76,13 +76,15 @@ func (c *fnCtx) builtinFunc(name string, args *callArgs, n *ast.Call) (*Value, b
 		}
 		return v, true
 	case "enumerate":
-		return &Value{Ctr: ctrList, Elem: &Value{Ctr: ctrTuple, IsSeq: true, Seq: []*Value{{}, contents(arg0)}}}, true
+		return &Value{Ctr: ctrList, Elem: tupleOf(&Value{}, contents(arg0))}, true
 	case "zip":
 		tup := &Value{Ctr: ctrTuple, IsSeq: true}
+		var seq []*Value
 		for i := range args.pos {
 			v, _ := args.at(i)
-			tup.Seq = append(tup.Seq, contents(v))
+			seq = append(seq, contents(v))
 		}
+		tup.setSeq(seq)
 		return &Value{Ctr: ctrList, Elem: tup}, true
 	case "map", "filter":
 		it, _ := args.at(1)
@@ -224,9 +226,9 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 		return &Value{Ctr: ctrList, Elem: &Value{T: flatten(recv)}}, true
 	case method == "append":
 		mutate(func(b *Value) *Value {
-			if b != nil && b.IsSeq && len(b.Seq) < maxSeq {
+			if b != nil && b.IsSeq && len(b.seq()) < maxSeq {
 				out := b.clone()
-				out.Seq = append(append([]*Value(nil), b.Seq...), arg0)
+				out.setSeq(append(append([]*Value(nil), b.seq()...), arg0))
 				return out
 			}
 			return withElem(b, arg0)
@@ -234,9 +236,9 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 		return constValue(nil), true
 	case method == "extend":
 		mutate(func(b *Value) *Value {
-			if b != nil && b.IsSeq && arg0 != nil && arg0.IsSeq && len(b.Seq)+len(arg0.Seq) <= maxSeq {
+			if b != nil && b.IsSeq && arg0 != nil && arg0.IsSeq && len(b.seq())+len(arg0.seq()) <= maxSeq {
 				out := b.clone()
-				out.Seq = append(append([]*Value(nil), b.Seq...), arg0.Seq...)
+				out.setSeq(append(append([]*Value(nil), b.seq()...), arg0.seq()...))
 				return out
 			}
 			return withElem(b, contents(arg0))
@@ -245,14 +247,14 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 	case method == "insert":
 		x, _ := args.at(1)
 		mutate(func(b *Value) *Value {
-			if b != nil && b.IsSeq && has0 && arg0 != nil && arg0.HasConst && len(b.Seq) < maxSeq {
+			if b != nil && b.IsSeq && has0 && arg0 != nil && arg0.HasConst && len(b.seq()) < maxSeq {
 				if i, ok := arg0.Const.(int64); ok {
 					if i < 0 {
-						i += int64(len(b.Seq))
+						i += int64(len(b.seq()))
 					}
-					i = max(0, min(i, int64(len(b.Seq))))
+					i = max(0, min(i, int64(len(b.seq()))))
 					out := b.clone()
-					out.Seq = append(append(append([]*Value(nil), b.Seq[:i]...), x), b.Seq[i:]...)
+					out.setSeq(append(append(append([]*Value(nil), b.seq()[:i]...), x), b.seq()[i:]...))
 					return out
 				}
 			}
@@ -261,9 +263,9 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 		return constValue(nil), true
 	case method == "appendleft":
 		mutate(func(b *Value) *Value {
-			if b != nil && b.IsSeq && len(b.Seq) < maxSeq {
+			if b != nil && b.IsSeq && len(b.seq()) < maxSeq {
 				out := b.clone()
-				out.Seq = append([]*Value{arg0}, b.Seq...)
+				out.setSeq(append([]*Value{arg0}, b.seq()...))
 				return out
 			}
 			return withElem(b, arg0)
@@ -287,28 +289,28 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 		return constValue(nil), true
 	case method == "pop" || method == "popleft":
 		var res *Value
-		if recv.IsSeq && (!has0 || (arg0 != nil && arg0.HasConst)) && len(recv.Seq) > 0 {
-			i := int64(len(recv.Seq) - 1)
+		if recv.IsSeq && (!has0 || (arg0 != nil && arg0.HasConst)) && len(recv.seq()) > 0 {
+			i := int64(len(recv.seq()) - 1)
 			if method == "popleft" {
 				i = 0
 			} else if has0 {
 				if k, ok := arg0.Const.(int64); ok {
 					i = k
 					if i < 0 {
-						i += int64(len(recv.Seq))
+						i += int64(len(recv.seq()))
 					}
 				} else {
 					return contents(recv), true
 				}
 			}
-			if i >= 0 && i < int64(len(recv.Seq)) {
-				res = recv.Seq[i]
+			if i >= 0 && i < int64(len(recv.seq())) {
+				res = recv.seq()[i]
 				mutate(func(b *Value) *Value {
-					if b == nil || !b.IsSeq || int(i) >= len(b.Seq) {
+					if b == nil || !b.IsSeq || int(i) >= len(b.seq()) {
 						return b
 					}
 					out := b.clone()
-					out.Seq = append(append([]*Value(nil), b.Seq[:i]...), b.Seq[i+1:]...)
+					out.setSeq(append(append([]*Value(nil), b.seq()[:i]...), b.seq()[i+1:]...))
 					return out
 				})
 				return res, true
@@ -351,13 +353,13 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 			if !arg0.HasConst {
 				return removeValue(b, arg0)
 			}
-			for i, e := range b.Seq {
+			for i, e := range b.seq() {
 				if e == nil || !e.HasConst {
 					return withElem(b, nil) // an unknown element might be the one removed
 				}
 				if eq, ok := constEq(e.Const, arg0.Const); ok && eq {
 					out := b.clone()
-					out.Seq = append(append([]*Value(nil), b.Seq[:i]...), b.Seq[i+1:]...)
+					out.setSeq(append(append([]*Value(nil), b.seq()[:i]...), b.seq()[i+1:]...))
 					return out
 				}
 			}
@@ -416,7 +418,7 @@ func (c *fnCtx) builtinMethod(n *ast.Call, recv *Value, recvExpr ast.Expr, metho
 	case method == "values":
 		return &Value{Ctr: ctrList, Elem: contents(recv)}, true
 	case method == "items":
-		return &Value{Ctr: ctrList, Elem: &Value{Ctr: ctrTuple, IsSeq: true, Seq: []*Value{taintValue(recv.keyT()), contents(recv)}}}, true
+		return &Value{Ctr: ctrList, Elem: tupleOf(taintValue(recv.keyT()), contents(recv))}, true
 	case method == "copy":
 		return recv, true
 	}
@@ -436,10 +438,10 @@ func isSubscriptPlace(e ast.Expr) bool {
 // that constant's text, so no taint is lost. Otherwise any element may go, so
 // each position may also hold its successor.
 func removeValue(b, x *Value) *Value {
-	for i, e := range b.Seq {
+	for i, e := range b.seq() {
 		if sameFlow(e, x) {
 			out := b.clone()
-			out.Seq = append(append([]*Value(nil), b.Seq[:i]...), b.Seq[i+1:]...)
+			out.setSeq(append(append([]*Value(nil), b.seq()[:i]...), b.seq()[i+1:]...))
 			return out
 		}
 		if e == nil || !e.HasConst {
@@ -447,12 +449,12 @@ func removeValue(b, x *Value) *Value {
 		}
 	}
 	out := b.clone()
-	out.Seq = make([]*Value, len(b.Seq))
-	for i, e := range b.Seq {
-		if i+1 < len(b.Seq) {
-			e = join(e, b.Seq[i+1])
+	out.setSeq(make([]*Value, len(b.seq())))
+	for i, e := range b.seq() {
+		if i+1 < len(b.seq()) {
+			e = join(e, b.seq()[i+1])
 		}
-		out.Seq[i] = e
+		out.seq()[i] = e
 	}
 	return out
 }
@@ -467,7 +469,7 @@ func sameFlow(a, b *Value) bool {
 		return true
 	}
 	return len(a.T) > 0 && slices.Equal(a.T, b.T) && a.Elem == nil && b.Elem == nil &&
-		len(a.Seq) == 0 && len(b.Seq) == 0 && len(a.Keys) == 0 && len(b.Keys) == 0 && len(a.Attrs) == 0 && len(b.Attrs) == 0
+		len(a.seq()) == 0 && len(b.seq()) == 0 && len(a.Keys) == 0 && len(b.Keys) == 0 && len(a.Attrs) == 0 && len(b.Attrs) == 0
 }
 
 // surelyHasKey reports d.get(k, default) where the dict surely holds k.

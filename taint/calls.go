@@ -537,19 +537,21 @@ func (c *fnCtx) sinkArgs(s *models.CSink, args *callArgs, recv *Value, st *state
 		// The command line is spread over the positional arguments from
 		// Args[0] on (os.execl(path, "sh", "-c", script)).
 		line := &Value{IsSeq: true, Ctr: ctrList}
+		var elems []*Value
 		for j := s.Args[0]; j < len(args.pos); j++ {
 			v := args.pos[j]
 			switch {
 			case j < len(args.star) && args.star[j] && v != nil && v.IsSeq:
-				line.Seq = append(line.Seq, v.Seq...)
+				elems = append(elems, v.seq()...)
 			case j < len(args.star) && args.star[j]:
 				line.T = union(line.T, argvTaint(v)) // elements unknown: any may be the script
 			case v == nil:
-				line.Seq = append(line.Seq, &Value{})
+				elems = append(elems, &Value{})
 			default:
-				line.Seq = append(line.Seq, v)
+				elems = append(elems, v)
 			}
 		}
+		line.setSeq(elems)
 		return append(out, sinkArg{argvTaint(line), fmt.Sprintf(" arguments %d and after", s.Args[0]+1)})
 	}
 	seen := map[*Value]bool{}
@@ -593,18 +595,18 @@ func argvTaint(v *Value) Taint {
 		return nil
 	}
 	if v.IsSeq {
-		if len(v.Seq) == 0 {
+		if len(v.seq()) == 0 {
 			return v.T
 		}
-		t := union(v.T, flatten(v.Seq[0]))
-		for i, e := range v.Seq {
+		t := union(v.T, flatten(v.seq()[0]))
+		for i, e := range v.seq() {
 			alts := altsOf(e)
 			flag := len(alts) > 0
 			for _, a := range alts {
 				flag = flag && shellFlags[a]
 			}
-			if flag && i+1 < len(v.Seq) {
-				t = union(t, flatten(v.Seq[i+1]))
+			if flag && i+1 < len(v.seq()) {
+				t = union(t, flatten(v.seq()[i+1]))
 			}
 		}
 		return t
@@ -883,9 +885,9 @@ func mergeEffect(b, eff *Value) *Value {
 	for _, k := range sortedKeys(eff.Keys) {
 		out = withKey(out, k, eff.Keys[k])
 	}
-	if eff.Elem != nil || len(eff.Seq) > 0 {
+	if eff.Elem != nil || len(eff.seq()) > 0 {
 		el := eff.Elem
-		for _, s := range eff.Seq {
+		for _, s := range eff.seq() {
 			el = join(el, s)
 		}
 		out = withElem(out, el)
@@ -923,7 +925,7 @@ func (c *fnCtx) bindArgs(fn *resolve.Func, recv *Value, recvExpr ast.Expr, args 
 		}
 	}
 	if vararg >= 0 && len(extra) > 0 {
-		actuals[vararg] = join(actuals[vararg], &Value{Ctr: ctrTuple, IsSeq: true, Seq: extra})
+		actuals[vararg] = join(actuals[vararg], tupleOf(extra...))
 	}
 	for _, k := range sortedKeys(args.kw) {
 		v := args.kw[k]
@@ -1129,16 +1131,16 @@ func keyedTaint(v *Value, keys []string) Taint {
 			t = union(t, flatten(w))
 		}
 	}
-	pairs := v.Seq
+	pairs := v.seq()
 	if v.Elem != nil {
 		pairs = append(append([]*Value(nil), pairs...), v.Elem)
 	}
 	for _, p := range pairs {
-		if p == nil || !p.IsSeq || len(p.Seq) != 2 {
+		if p == nil || !p.IsSeq || len(p.seq()) != 2 {
 			continue
 		}
-		if ks, ok := constString(p.Seq[0]); ok && slices.Contains(keys, ks) {
-			t = union(t, flatten(p.Seq[1]))
+		if ks, ok := constString(p.seq()[0]); ok && slices.Contains(keys, ks) {
+			t = union(t, flatten(p.seq()[1]))
 		}
 	}
 	return t
@@ -1200,7 +1202,7 @@ func rewriteSymKeys(a *analyzer, v *Value, fn *resolve.Func, actuals []*Value, d
 		changed = true
 	}
 	var seq []*Value
-	for _, e := range v.Seq {
+	for _, e := range v.seq() {
 		w := rewriteSymKeys(a, e, fn, actuals, d+1)
 		if w != e {
 			changed = true
@@ -1212,8 +1214,8 @@ func rewriteSymKeys(a *analyzer, v *Value, fn *resolve.Func, actuals []*Value, d
 	}
 	out := v.clone()
 	out.Keys, out.Attrs, out.Elem = keys, attrs, join(el, elem)
-	if v.Seq != nil {
-		out.Seq = seq
+	if v.seq() != nil {
+		out.setSeq(seq)
 	}
 	return out
 }
@@ -1232,7 +1234,7 @@ func hasSymKeys(v *Value, d int) bool {
 			return true
 		}
 	}
-	for _, w := range v.Seq {
+	for _, w := range v.seq() {
 		if hasSymKeys(w, d+1) {
 			return true
 		}

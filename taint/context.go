@@ -382,7 +382,7 @@ func (c *fnCtx) summary(final *state) *Summary {
 					same = true
 				}
 			}
-			if !same || (len(v.Attrs) == 0 && len(v.Keys) == 0 && v.Elem == nil && len(v.Seq) == 0) {
+			if !same || (len(v.Attrs) == 0 && len(v.Keys) == 0 && v.Elem == nil && len(v.seq()) == 0) {
 				continue
 			}
 			eff := v.clone()
@@ -412,7 +412,7 @@ func compress(v *Value, d int) *Value {
 		return nil
 	}
 	if d >= 2 {
-		if len(v.Attrs)+len(v.Keys)+len(v.Seq) == 0 && v.Elem == nil && len(v.keyT()) == 0 {
+		if len(v.Attrs)+len(v.Keys)+len(v.seq()) == 0 && v.Elem == nil && len(v.keyT()) == 0 {
 			return v
 		}
 		out := &Value{T: flatten(v), Type: v.Type, Const: v.Const, HasConst: v.HasConst, Ctr: v.Ctr}
@@ -433,10 +433,10 @@ func compress(v *Value, d int) *Value {
 		}
 	}
 	out.Elem = compress(v.Elem, d+1)
-	if v.Seq != nil {
-		out.Seq = make([]*Value, len(v.Seq))
-		for i, c := range v.Seq {
-			out.Seq[i] = compress(c, d+1)
+	if v.seq() != nil {
+		out.setSeq(make([]*Value, len(v.seq())))
+		for i, c := range v.seq() {
+			out.seq()[i] = compress(c, d+1)
 		}
 	}
 	return out
@@ -477,7 +477,7 @@ func pruneEffect(v *Value, self *Origin, d int) *Value {
 		}
 	}
 	el := v.Elem
-	for _, c := range v.Seq {
+	for _, c := range v.seq() {
 		el = join(el, c)
 	}
 	out.Elem = pruneEffect(el, self, d+1)

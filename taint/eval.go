@@ -218,21 +218,29 @@ func allConstExprs(elts []ast.Expr) bool {
 
 func (c *fnCtx) sequence(elts []ast.Expr, ctr ctrKind, st *state) *Value {
 	out := &Value{Ctr: ctr, IsSeq: true}
+	var seq []*Value // out's exact elements, set on it once
 	for _, x := range elts {
 		v := c.eval(x, st)
 		if _, ok := x.(*ast.Starred); ok {
 			if v != nil && v.IsSeq && out.IsSeq {
-				out.Seq = append(out.Seq, v.Seq...)
+				seq = append(seq, v.seq()...)
 				continue
 			}
+			out.setSeq(seq)
+			seq = nil
 			out = withElem(out, contents(v))
 			continue
 		}
-		if out.IsSeq && len(out.Seq) < maxSeq {
-			out.Seq = append(out.Seq, v)
+		if out.IsSeq && len(seq) < maxSeq {
+			seq = append(seq, v)
 		} else {
+			out.setSeq(seq)
+			seq = nil
 			out = withElem(out, v)
 		}
+	}
+	if out.IsSeq {
+		out.setSeq(seq)
 	}
 	out.Ctr = ctr
 	out.ConstElems = allConstExprs(elts)
@@ -610,14 +618,14 @@ func (c *fnCtx) subscriptConst(base, idx *Value) *Value {
 		return nil
 	}
 	if base.IsSeq {
-		if i, ok := seqIndex(key, len(base.Seq)); ok {
-			return base.Seq[i]
+		if i, ok := seqIndex(key, len(base.seq())); ok {
+			return base.seq()[i]
 		}
 	}
 	if v, ok := base.Keys[key]; ok {
 		return join(v, symKeyed(base))
 	}
-	if base.IsSeq && base.Elem == nil && len(base.T) == 0 && len(base.Seq) > 0 {
+	if base.IsSeq && base.Elem == nil && len(base.T) == 0 && len(base.seq()) > 0 {
 		return contents(base)
 	}
 	return join(c.ownElements(base, key), symKeyed(base))
@@ -672,7 +680,7 @@ func symKeyed(base *Value) *Value {
 // parameter of this unit: stores and reads at it stay apart from other
 // keys, and a call site with a constant argument turns it into that key.
 func (c *fnCtx) paramKey(idx *Value) (string, bool) {
-	if idx == nil || idx.HasConst || len(idx.T) != 1 || len(idx.Keys) > 0 || len(idx.Attrs) > 0 || idx.Elem != nil || len(idx.Seq) > 0 {
+	if idx == nil || idx.HasConst || len(idx.T) != 1 || len(idx.Keys) > 0 || len(idx.Attrs) > 0 || idx.Elem != nil || len(idx.seq()) > 0 {
 		return "", false
 	}
 	l := idx.T[0]
@@ -702,7 +710,7 @@ func (c *fnCtx) readKey(base, idx *Value) (*Value, bool) {
 	for _, k := range sortedKeys(base.Keys) {
 		out = join(out, base.Keys[k])
 	}
-	for _, e := range base.Seq {
+	for _, e := range base.seq() {
 		out = join(out, e)
 	}
 	return join(out, c.ownElements(base, sk)), true
@@ -776,9 +784,9 @@ func (c *fnCtx) binop(op ast.Operator, l, r *Value, at ast.Node) *Value {
 			r = mapValue(r, func(t Taint) Taint { return afterHead(h, t) })
 		}
 	}
-	if op == ast.Add && l != nil && r != nil && l.IsSeq && r.IsSeq && len(l.Seq)+len(r.Seq) <= maxSeq {
+	if op == ast.Add && l != nil && r != nil && l.IsSeq && r.IsSeq && len(l.seq())+len(r.seq()) <= maxSeq {
 		out := &Value{IsSeq: true, Ctr: l.Ctr, T: union(l.T, r.T), Elem: join(l.Elem, r.Elem)}
-		out.Seq = append(append([]*Value(nil), l.Seq...), r.Seq...)
+		out.setSeq(append(append([]*Value(nil), l.seq()...), r.seq()...))
 		return out
 	}
 	t := union(flatten(l), flatten(r))
@@ -907,17 +915,17 @@ func (c *fnCtx) unpack(elts []ast.Expr, v *Value, st *state, note bool) {
 	for i, e := range elts {
 		var ev *Value
 		switch {
-		case v != nil && v.IsSeq && star < 0 && len(v.Seq) == len(elts):
-			ev = v.Seq[i]
-		case v != nil && v.IsSeq && star >= 0 && i < star && i < len(v.Seq):
-			ev = v.Seq[i]
-		case v != nil && v.IsSeq && star >= 0 && i > star && len(v.Seq)-(len(elts)-i) >= 0 && len(v.Seq)-(len(elts)-i) < len(v.Seq):
-			ev = v.Seq[len(v.Seq)-(len(elts)-i)]
+		case v != nil && v.IsSeq && star < 0 && len(v.seq()) == len(elts):
+			ev = v.seq()[i]
+		case v != nil && v.IsSeq && star >= 0 && i < star && i < len(v.seq()):
+			ev = v.seq()[i]
+		case v != nil && v.IsSeq && star >= 0 && i > star && len(v.seq())-(len(elts)-i) >= 0 && len(v.seq())-(len(elts)-i) < len(v.seq()):
+			ev = v.seq()[len(v.seq())-(len(elts)-i)]
 		case i == star && v != nil && v.IsSeq:
 			rest := &Value{Ctr: ctrList, IsSeq: true}
-			end := len(v.Seq) - (len(elts) - 1 - star)
+			end := len(v.seq()) - (len(elts) - 1 - star)
 			if star <= end {
-				rest.Seq = append(rest.Seq, v.Seq[star:end]...)
+				rest.setSeq(append(rest.seq(), v.seq()[star:end]...))
 			}
 			c.assign(e.(*ast.Starred).Value, rest, st, note)
 			continue
@@ -952,8 +960,8 @@ func (c *fnCtx) del(target ast.Expr, st *state) {
 			}
 			out := b.clone()
 			if b.IsSeq {
-				if i, ok := seqIndex(key, len(b.Seq)); ok {
-					out.Seq = append(append([]*Value(nil), b.Seq[:i]...), b.Seq[i+1:]...)
+				if i, ok := seqIndex(key, len(b.seq())); ok {
+					out.setSeq(append(append([]*Value(nil), b.seq()[:i]...), b.seq()[i+1:]...))
 					return out
 				}
 			}
@@ -1031,12 +1039,12 @@ func numericFormatArgs(format string, r *Value) *Value {
 		if numeric(convs[0]) {
 			return &Value{}
 		}
-	case r.IsSeq && len(r.Seq) == len(convs):
+	case r.IsSeq && len(r.seq()) == len(convs):
 		out := r.clone()
-		out.Seq = append([]*Value(nil), r.Seq...)
+		out.setSeq(append([]*Value(nil), r.seq()...))
 		for i, b := range convs {
 			if numeric(b) {
-				out.Seq[i] = nil
+				out.seq()[i] = nil
 			}
 		}
 		return out

@@ -164,8 +164,8 @@ func (c *fnCtx) execLoop(st *state, test, target, iter ast.Expr, body, orelse []
 	var elem *Value
 	if iter != nil {
 		it := c.eval(iter, st)
-		if it != nil && it.IsSeq && it.Elem == nil && len(it.Seq) > 0 && len(it.Seq) <= maxUnroll && len(it.T) == 0 {
-			return c.execUnrolled(st, target, it.Seq, body, orelse)
+		if it != nil && it.IsSeq && it.Elem == nil && len(it.seq()) > 0 && len(it.seq()) <= maxUnroll && len(it.T) == 0 {
+			return c.execUnrolled(st, target, it.seq(), body, orelse)
 		}
 		elem = contents(it)
 		if it != nil && it.HasConst {
@@ -373,8 +373,8 @@ func (c *fnCtx) bindPattern(p ast.Pattern, subj *Value, st *state) matchVerdict 
 		el := contents(subj)
 		for i, q := range p.Patterns {
 			var e *Value = el
-			if subj != nil && subj.IsSeq && i < len(subj.Seq) {
-				e = subj.Seq[i]
+			if subj != nil && subj.IsSeq && i < len(subj.seq()) {
+				e = subj.seq()[i]
 			}
 			if _, star := q.(*ast.MatchStar); star {
 				if name := q.(*ast.MatchStar).Name; name != "" {
@@ -603,8 +603,8 @@ func (c *fnCtx) addReturn(v *Value, at ast.Node) {
 
 func (c *fnCtx) returnSink(h *models.Handler, v *Value, at ast.Node) {
 	body := v
-	if v.Ctr == ctrTuple && v.IsSeq && len(v.Seq) > 0 {
-		body = v.Seq[0]
+	if v.Ctr == ctrTuple && v.IsSeq && len(v.seq()) > 0 {
+		body = v.seq()[0]
 	}
 	k, ok := kindByName(h.ReturnSink)
 	if !ok || body == nil {
@@ -613,9 +613,9 @@ func (c *fnCtx) returnSink(h *models.Handler, v *Value, at ast.Node) {
 	if k == models.XSS && (body.Ctr == ctrDict || body.Ctr == ctrList || (knownType(body.Type) && body.Type != "builtins.str")) {
 		return // JSON or a response object, not an HTML string
 	}
-	if k == models.XSS && v.Ctr == ctrTuple && v.IsSeq && len(v.Seq) >= 2 {
+	if k == models.XSS && v.Ctr == ctrTuple && v.IsSeq && len(v.seq()) >= 2 {
 		// (body, status, headers) / (body, headers): a constant non-HTML Content-Type.
-		if ct, ok := headerConst(v.Seq[len(v.Seq)-1], "content-type"); ok && !strings.Contains(strings.ToLower(ct), "html") {
+		if ct, ok := headerConst(v.seq()[len(v.seq())-1], "content-type"); ok && !strings.Contains(strings.ToLower(ct), "html") {
 			return
 		}
 	}
@@ -640,12 +640,12 @@ func headerConst(h *Value, name string) (string, bool) {
 			return constString(h.Keys[k])
 		}
 	}
-	for _, p := range h.Seq {
-		if p == nil || !p.IsSeq || len(p.Seq) != 2 {
+	for _, p := range h.seq() {
+		if p == nil || !p.IsSeq || len(p.seq()) != 2 {
 			continue
 		}
-		if ks, ok := constString(p.Seq[0]); ok && strings.ToLower(ks) == name {
-			return constString(p.Seq[1])
+		if ks, ok := constString(p.seq()[0]); ok && strings.ToLower(ks) == name {
+			return constString(p.seq()[1])
 		}
 	}
 	return "", false

@@ -373,7 +373,7 @@ func widen(prev, next *state) *state {
 			out.set(k, w)
 		}
 		if v != nil && v.IsSeq {
-			if p, ok := prev.get(k); ok && (p == nil || !p.IsSeq || len(p.Seq) != len(v.Seq)) {
+			if p, ok := prev.get(k); ok && (p == nil || !p.IsSeq || len(p.seq()) != len(v.seq())) {
 				cur, _ := out.get(k)
 				out.set(k, withElem(cur, nil))
 			}

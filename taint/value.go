@@ -412,7 +412,7 @@ type Value struct {
 	Attrs map[string]*Value
 	Keys  map[string]*Value // constant dict keys / indices ("s:name", "i:0")
 	Elem  *Value            // contents at unknown keys or indices
-	Seq   []*Value          // exact elements of a list or tuple when IsSeq
+	seqp  *[]*Value         // exact elements of a list or tuple when IsSeq (see seq)
 	// Const is a known constant (int64, float64, string, bool, nil for None) when HasConst.
 	Const any
 	Type  string        // qualified type of the object, when known
@@ -441,6 +441,30 @@ type valueExt struct {
 	// alts are the possible string constants of a value joined from a few
 	// branches ('sh' or 'cmd.exe'), when it has no single constant.
 	alts []string
+}
+
+// seq is the exact elements of a list or tuple when IsSeq. They sit behind
+// a pointer, set once (setSeq), so that a Value fits 128 bytes.
+func (v *Value) seq() []*Value {
+	if v == nil || v.seqp == nil {
+		return nil
+	}
+	return *v.seqp
+}
+
+func (v *Value) setSeq(s []*Value) {
+	if s == nil {
+		v.seqp = nil
+		return
+	}
+	v.seqp = &s
+}
+
+// tupleOf is a tuple of exactly these elements.
+func tupleOf(elems ...*Value) *Value {
+	v := &Value{Ctr: ctrTuple, IsSeq: true}
+	v.setSeq(elems)
+	return v
 }
 
 func (v *Value) keyT() Taint {
@@ -645,7 +669,7 @@ func flattenDepth(v *Value, d int) Taint {
 	}
 	t = union(t, v.keyT())
 	t = union(t, flattenDepth(v.Elem, d+1))
-	for _, c := range v.Seq {
+	for _, c := range v.seq() {
 		t = union(t, flattenDepth(c, d+1))
 	}
 	return t
@@ -658,7 +682,7 @@ func contents(v *Value) *Value {
 	}
 	var out *Value
 	if v.IsSeq {
-		for _, e := range v.Seq {
+		for _, e := range v.seq() {
 			out = join(out, e)
 		}
 	}
@@ -769,16 +793,16 @@ func joinDepth(a, b *Value, d int) *Value {
 		}
 	}
 	switch {
-	case a.IsSeq && b.IsSeq && len(a.Seq) == len(b.Seq):
+	case a.IsSeq && b.IsSeq && len(a.seq()) == len(b.seq()):
 		out.IsSeq = true
-		out.Seq = make([]*Value, len(a.Seq))
-		for i := range a.Seq {
-			out.Seq[i] = joinDepth(a.Seq[i], b.Seq[i], d+1)
+		out.setSeq(make([]*Value, len(a.seq())))
+		for i := range a.seq() {
+			out.seq()[i] = joinDepth(a.seq()[i], b.seq()[i], d+1)
 		}
 		out.Elem = joinDepth(a.Elem, b.Elem, d+1)
 	default:
 		out.Elem = joinDepth(a.Elem, b.Elem, d+1)
-		for _, s := range [][]*Value{a.Seq, b.Seq} {
+		for _, s := range [][]*Value{a.seq(), b.seq()} {
 			for _, e := range s {
 				out.Elem = joinDepth(out.Elem, e, d+1)
 			}
@@ -855,18 +879,18 @@ func joinKeeps(a, b *Value, d int) bool {
 			return false
 		}
 	}
-	if a.IsSeq && b.IsSeq && len(a.Seq) == len(b.Seq) {
-		for i := range a.Seq {
-			if !joinKeeps(a.Seq[i], b.Seq[i], d+1) {
+	if a.IsSeq && b.IsSeq && len(a.seq()) == len(b.seq()) {
+		for i := range a.seq() {
+			if !joinKeeps(a.seq()[i], b.seq()[i], d+1) {
 				return false
 			}
 		}
 		return joinKeeps(a.Elem, b.Elem, d+1)
 	}
-	if a.IsSeq || len(a.Seq) > 0 || !joinKeeps(a.Elem, b.Elem, d+1) {
+	if a.IsSeq || len(a.seq()) > 0 || !joinKeeps(a.Elem, b.Elem, d+1) {
 		return false
 	}
-	for _, e := range b.Seq {
+	for _, e := range b.seq() {
 		if !joinKeeps(a.Elem, e, d+1) {
 			return false
 		}
@@ -904,7 +928,7 @@ func equalDepth(a, b *Value, d int) bool {
 		return true
 	}
 	if !sameTaint(a.T, b.T) || !sameTaint(a.keyT(), b.keyT()) || a.HasConst != b.HasConst || a.Const != b.Const ||
-		a.Type != b.Type || a.Ref != b.Ref || a.Fn != b.Fn || a.IsSeq != b.IsSeq || !slices.Equal(a.alts(), b.alts()) || len(a.Seq) != len(b.Seq) ||
+		a.Type != b.Type || a.Ref != b.Ref || a.Fn != b.Fn || a.IsSeq != b.IsSeq || !slices.Equal(a.alts(), b.alts()) || len(a.seq()) != len(b.seq()) ||
 		len(a.Attrs) != len(b.Attrs) || len(a.Keys) != len(b.Keys) || a.Ctr != b.Ctr || a.ConstElems != b.ConstElems || !slices.Equal(a.present(), b.present()) || a.bound() != b.bound() {
 		return false
 	}
@@ -920,8 +944,8 @@ func equalDepth(a, b *Value, d int) bool {
 			return false
 		}
 	}
-	for i := range a.Seq {
-		if !equalDepth(a.Seq[i], b.Seq[i], d+1) {
+	for i := range a.seq() {
+		if !equalDepth(a.seq()[i], b.seq()[i], d+1) {
 			return false
 		}
 	}
@@ -930,7 +954,7 @@ func equalDepth(a, b *Value, d int) bool {
 
 func isEmpty(v *Value) bool {
 	return v == nil || (len(v.T) == 0 && len(v.keyT()) == 0 && len(v.Attrs) == 0 && len(v.Keys) == 0 && v.Elem == nil &&
-		len(v.Seq) == 0 && !v.IsSeq && !v.HasConst && v.Type == "" && v.Ref == "" && v.Fn == nil && v.Ctr == ctrNone && v.bound() == nil)
+		len(v.seq()) == 0 && !v.IsSeq && !v.HasConst && v.Type == "" && v.Ref == "" && v.Fn == nil && v.Ctr == ctrNone && v.bound() == nil)
 }
 
 // mapValue applies f to every label in v, recursively.
@@ -958,10 +982,10 @@ func mapValueDepth(v *Value, f func(Taint) Taint, d int) *Value {
 	keys := mapChildren(v.Keys, f, d)
 	elem := mapValueDepth(v.Elem, f, d+1)
 	var seq []*Value
-	for i, c := range v.Seq {
+	for i, c := range v.seq() {
 		if w := mapValueDepth(c, f, d+1); w != c {
 			if seq == nil {
-				seq = slices.Clone(v.Seq)
+				seq = slices.Clone(v.seq())
 			}
 			seq[i] = w
 		}
@@ -980,7 +1004,7 @@ func mapValueDepth(v *Value, f func(Taint) Taint, d int) *Value {
 	}
 	out.Elem = elem
 	if seq != nil {
-		out.Seq = seq
+		out.setSeq(seq)
 	}
 	return out
 }
@@ -1025,9 +1049,9 @@ func (v *Value) attrs() map[string]*Value {
 func withKey(v *Value, k string, w *Value) *Value {
 	out := v.clone()
 	if v != nil && v.IsSeq {
-		if i, ok := seqIndex(k, len(v.Seq)); ok {
-			out.Seq = append([]*Value(nil), v.Seq...)
-			out.Seq[i] = w
+		if i, ok := seqIndex(k, len(v.seq())); ok {
+			out.setSeq(append([]*Value(nil), v.seq()...))
+			out.seq()[i] = w
 			return out
 		}
 	}
@@ -1051,10 +1075,11 @@ func withKey(v *Value, k string, w *Value) *Value {
 func withElem(v *Value, w *Value) *Value {
 	out := v.clone()
 	if out.IsSeq {
-		for _, e := range out.Seq {
+		for _, e := range out.seq() {
 			out.Elem = join(out.Elem, e)
 		}
-		out.Seq, out.IsSeq = nil, false
+		out.setSeq(nil)
+		out.IsSeq = false
 	}
 	out.Elem = join(out.Elem, w)
 	if w == nil || !w.HasConst {
