@@ -21,9 +21,9 @@ func (c *fnCtx) eval(e ast.Expr, st *state) *Value {
 	case *ast.Constant:
 		switch v := e.Value.(type) {
 		case nil, bool, int64, float64, string:
-			return constValue(v)
+			return c.a.constant(v)
 		case ast.Bytes:
-			return constValue(string(v))
+			return c.a.constant(string(v))
 		}
 		return &Value{}
 	case *ast.Name:

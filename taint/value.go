@@ -622,6 +622,38 @@ func constValue(c any) *Value {
 	return &Value{Const: c, HasConst: true}
 }
 
+// Literals met again (0, "", "utf-8", re-analysed units, loop bodies)
+// share one value: short strings and numbers, up to a bound.
+const (
+	maxInternedString = 64
+	maxInterned       = 1 << 16
+)
+
+// constant is the value of a literal, shared with equal literals.
+func (a *analyzer) constant(c any) *Value {
+	switch x := c.(type) {
+	case string:
+		if len(x) > maxInternedString {
+			return constValue(c)
+		}
+	case float64:
+		if x != x {
+			return constValue(c) // NaN: never equal to itself as a key
+		}
+	case int64:
+	default:
+		return constValue(c)
+	}
+	if v, ok := a.consts[c]; ok {
+		return v
+	}
+	v := constValue(c)
+	if len(a.consts) < maxInterned {
+		a.consts[c] = v
+	}
+	return v
+}
+
 func taintValue(t Taint) *Value {
 	if len(t) == 0 {
 		return nil
