@@ -132,7 +132,8 @@ type analyzer struct {
 	origins    map[originKey]*Origin
 	nOrigins   int32
 	canonCache map[string]string
-	consts     map[any]*Value // shared literal values (see constant)
+	consts     map[any]*Value    // shared literal values (see constant)
+	statics    map[string]*Value // values of project functions, classes and modules by name
 	mroCache   map[string][]string
 	modelTypes map[string]bool
 	classAttrs map[string]map[string]*Value // class → name → value assigned in the class body
@@ -205,7 +206,7 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 func newAnalyzer(cfg *Config, ms *models.Set) *analyzer {
 	a := &analyzer{
 		cfg: cfg, models: ms, src: map[string]*source{}, lines: map[string][]string{}, byFile: map[string]*resolve.Module{}, threats: map[string]bool{},
-		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, consts: map[any]*Value{}, mroCache: map[string][]string{}, classAttrs: map[string]map[string]*Value{}, argTypes: map[*resolve.Func]map[int]string{}, spent: map[*resolve.Func]int{}, names: map[*resolve.Func]map[string]bool{}, attrs: map[*resolve.Func]map[string]bool{},
+		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, consts: map[any]*Value{}, statics: map[string]*Value{}, mroCache: map[string][]string{}, classAttrs: map[string]map[string]*Value{}, argTypes: map[*resolve.Func]map[int]string{}, spent: map[*resolve.Func]int{}, names: map[*resolve.Func]map[string]bool{}, attrs: map[*resolve.Func]map[string]bool{},
 		readers: map[*resolve.Module]map[string]map[*resolve.Func]bool{}, users: map[*resolve.Module]map[string][]*resolve.Func{}, sums: map[*resolve.Func]*Summary{}, found: map[*resolve.Func][]*finding.Finding{},
 		modEnv: map[*resolve.Module]*state{}, closure: map[*resolve.Func]*state{}, entries: map[*resolve.Func]*entry{},
 		fields: map[string]map[string]Taint{}, fieldTypes: map[string]map[string]string{}, callers: map[*resolve.Func]map[*resolve.Func]bool{}, weakCallers: map[*resolve.Func]map[*resolve.Func]bool{}, relevant: map[*resolve.Func]bool{},

@@ -369,12 +369,17 @@ func (c *fnCtx) canon(q string) string {
 // may be a source or have a modelled type).
 func (c *fnCtx) staticValue(q string, at ast.Node) *Value {
 	q = c.canon(q)
+	if v, ok := c.a.statics[q]; ok {
+		return v
+	}
 	v := &Value{Ref: q}
 	if f := c.a.prog.Funcs[q]; f != nil {
 		v.Fn = f
+		c.a.statics[q] = v // the same wherever it is named
 		return v
 	}
 	if c.a.prog.Classes[q] != nil || c.a.prog.ByName[q] != nil {
+		c.a.statics[q] = v
 		return v
 	}
 	if i := strings.LastIndexByte(q, '.'); i > 0 {
