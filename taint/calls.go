@@ -23,6 +23,11 @@ type callArgs struct {
 
 func (c *fnCtx) evalArgs(n *ast.Call, st *state) *callArgs {
 	a := &callArgs{}
+	if len(n.Args) > 0 {
+		a.pos = make([]*Value, 0, len(n.Args))
+		a.posExpr = make([]ast.Expr, 0, len(n.Args))
+		a.star = make([]bool, 0, len(n.Args))
+	}
 	if len(n.Keywords) > 0 {
 		a.kw, a.kwExpr = map[string]*Value{}, map[string]ast.Expr{}
 	}
@@ -791,7 +796,7 @@ func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, ar
 	actuals, places := c.bindArgs(fn, recv, recvExpr, args)
 	// One substitution per parameter origin for this call.
 	saved, savedSlices := c.substCache, c.substSlices
-	c.substCache, c.substSlices = map[*Origin]Taint{}, map[sliceKey]Taint{}
+	c.substCache, c.substSlices = &substMemo{}, map[sliceKey]Taint{}
 	defer func() { c.substCache, c.substSlices = saved, savedSlices }()
 	for i, v := range actuals {
 		if v != nil && v.Type != "" && !(i == 0 && fn.IsMethod()) {
@@ -972,6 +977,34 @@ func (c *fnCtx) subst(t Taint, fn *resolve.Func, actuals []*Value, at ast.Node) 
 	return r
 }
 
+// substMemo maps the parameter origins met while applying one call to
+// the caller's taint for them: a few entries, searched in order.
+type substMemo struct {
+	origins []*Origin
+	taints  []Taint
+}
+
+func (m *substMemo) get(o *Origin) (Taint, bool) {
+	if m == nil {
+		return nil, false
+	}
+	for i, x := range m.origins {
+		if x == o {
+			return m.taints[i], true
+		}
+	}
+	return nil, false
+}
+
+// put records o's taint; a nil memo (no call being applied) keeps nothing.
+func (m *substMemo) put(o *Origin, t Taint) {
+	if m == nil {
+		return
+	}
+	m.origins = append(m.origins, o)
+	m.taints = append(m.taints, t)
+}
+
 type sliceKey struct {
 	first *Label
 	n     int
@@ -988,7 +1021,7 @@ func (c *fnCtx) substLabels(t Taint, fn *resolve.Func, actuals []*Value, at ast.
 		if l.O.Param >= len(actuals) {
 			continue
 		}
-		actual, cached := c.substCache[l.O]
+		actual, cached := c.substCache.get(l.O)
 		if !cached {
 			av := actuals[l.O.Param]
 			if l.O.Path != "" {
@@ -1009,9 +1042,10 @@ func (c *fnCtx) substLabels(t Taint, fn *resolve.Func, actuals []*Value, at ast.
 				}
 			}
 			actual = flatten(av)
-			if c.substCache != nil {
-				c.substCache[l.O] = actual
-			}
+			c.substCache.put(l.O, actual)
+		}
+		if len(actual) == 0 {
+			continue
 		}
 		note := ""
 		if fn.IsMethod() && l.O.Param == 0 {

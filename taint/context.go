@@ -27,7 +27,7 @@ type fnCtx struct {
 	selfName    string
 	params      []string // parameter names by index
 	initial     map[int]*Value
-	substCache  map[*Origin]Taint // per call being applied: parameter origin → caller taint
+	substCache  *substMemo // per call being applied: parameter origin → caller taint
 	substSlices map[sliceKey]Taint
 	loopDepth   int
 	reported    map[string]int      // finding key → trace depth of the finding kept
