@@ -96,13 +96,11 @@ func compareOrigin(a, b *Origin) int {
 // its parameter to where the value left it), expanded only when a finding
 // is reported.
 type trace struct {
-	prev  *trace
-	file  string
-	line  int
-	col   int
-	note  string
-	inner *trace
-	depth int
+	prev             *trace
+	inner            *trace
+	file             string
+	note             string
+	line, col, depth int32 // 64 bytes in all: traces are made by the million
 }
 
 func (t *trace) add(file string, line, col int, note string) *trace {
@@ -113,17 +111,17 @@ func (t *trace) addInner(file string, line, col int, note string, inner *trace) 
 	if t != nil && t.depth >= maxTraceSteps {
 		return t
 	}
-	if inner == nil && t != nil && t.file == file && t.line == line && t.note == note {
+	if inner == nil && t != nil && t.file == file && int(t.line) == line && t.note == note {
 		return t
 	}
-	d := 1
+	d := int32(1)
 	if t != nil {
 		d = t.depth + 1
 	}
 	if inner != nil {
 		d += inner.depth
 	}
-	return &trace{prev: t, file: file, line: line, col: col, note: note, inner: inner, depth: d}
+	return &trace{prev: t, file: file, line: int32(line), col: int32(col), note: note, inner: inner, depth: d}
 }
 
 // step is one expanded trace step.
@@ -137,7 +135,7 @@ func (t *trace) depthOrZero() int {
 	if t == nil {
 		return 0
 	}
-	return t.depth
+	return int(t.depth)
 }
 
 // steps expands the trace, source first, callee fragments spliced in; a
@@ -157,7 +155,7 @@ func (t *trace) expand(out []traceStep, budget int) []traceStep {
 	}
 	for i := len(nodes) - 1; i >= 0 && len(out) < budget; i-- {
 		n := nodes[i]
-		out = append(out, traceStep{n.file, n.line, n.col, n.note})
+		out = append(out, traceStep{n.file, int(n.line), int(n.col), n.note})
 		if n.inner != nil {
 			out = n.inner.expand(out, budget)
 		}
