@@ -870,6 +870,9 @@ func (c *fnCtx) assign(target ast.Expr, v *Value, st *state, note bool) {
 		} else {
 			c.store(t.Value, func(b *Value) *Value {
 				out := withElem(b, v)
+				if out == b {
+					out = b.clone() // b is shared
+				}
 				out.setKeyT(union(out.keyT(), flatten(idx)))
 				return out
 			}, st)

@@ -1103,6 +1103,19 @@ func withKey(v *Value, k string, w *Value) *Value {
 
 // withElem adds w at an unknown key or index (weak update).
 func withElem(v *Value, w *Value) *Value {
+	if v != nil && !v.IsSeq {
+		el := join(v.Elem, w)
+		keepsConst := w != nil && w.HasConst
+		if el == v.Elem && (keepsConst || !v.ConstElems) {
+			return v // adds nothing it does not hold
+		}
+		out := v.clone()
+		out.Elem = el
+		if !keepsConst {
+			out.ConstElems = false
+		}
+		return out
+	}
 	out := v.clone()
 	if out.IsSeq {
 		for _, e := range out.seq() {
