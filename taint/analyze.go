@@ -134,9 +134,12 @@ type analyzer struct {
 	canonCache map[string]string
 	consts     map[any]*Value    // shared literal values (see constant)
 	statics    map[string]*Value // values of project functions, classes and modules by name
-	mroCache   map[string][]string
-	modelTypes map[string]bool
-	classAttrs map[string]map[string]*Value // class → name → value assigned in the class body
+	// overrideCache and paramCache hold overrides and params results.
+	overrideCache map[overrideKey][]*resolve.Func
+	paramCache    map[*resolve.Func]paramList
+	mroCache      map[string][]string
+	modelTypes    map[string]bool
+	classAttrs    map[string]map[string]*Value // class → name → value assigned in the class body
 	// argTypes: types the project's call sites pass for a parameter ("" when they disagree).
 	argTypes   map[*resolve.Func]map[int]string
 	nSeeds     int
@@ -206,7 +209,7 @@ func Analyze(files []*Input, cfg *Config) (findings []finding.Finding, errs []fi
 func newAnalyzer(cfg *Config, ms *models.Set) *analyzer {
 	a := &analyzer{
 		cfg: cfg, models: ms, src: map[string]*source{}, lines: map[string][]string{}, byFile: map[string]*resolve.Module{}, threats: map[string]bool{},
-		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, consts: map[any]*Value{}, statics: map[string]*Value{}, mroCache: map[string][]string{}, classAttrs: map[string]map[string]*Value{}, argTypes: map[*resolve.Func]map[int]string{}, spent: map[*resolve.Func]int{}, names: map[*resolve.Func]map[string]bool{}, attrs: map[*resolve.Func]map[string]bool{},
+		origins: map[originKey]*Origin{}, canonCache: map[string]string{}, consts: map[any]*Value{}, statics: map[string]*Value{}, overrideCache: map[overrideKey][]*resolve.Func{}, paramCache: map[*resolve.Func]paramList{}, mroCache: map[string][]string{}, classAttrs: map[string]map[string]*Value{}, argTypes: map[*resolve.Func]map[int]string{}, spent: map[*resolve.Func]int{}, names: map[*resolve.Func]map[string]bool{}, attrs: map[*resolve.Func]map[string]bool{},
 		readers: map[*resolve.Module]map[string]map[*resolve.Func]bool{}, users: map[*resolve.Module]map[string][]*resolve.Func{}, sums: map[*resolve.Func]*Summary{}, found: map[*resolve.Func][]*finding.Finding{},
 		modEnv: map[*resolve.Module]*state{}, closure: map[*resolve.Func]*state{}, entries: map[*resolve.Func]*entry{},
 		fields: map[string]map[string]Taint{}, fieldTypes: map[string]map[string]string{}, callers: map[*resolve.Func]map[*resolve.Func]bool{}, weakCallers: map[*resolve.Func]map[*resolve.Func]bool{}, relevant: map[*resolve.Func]bool{},
@@ -809,6 +812,10 @@ func (a *analyzer) overrides(cls, name string) []*resolve.Func {
 			sort.Slice(list, func(i, j int) bool { return list[i].QName < list[j].QName })
 		}
 	}
+	key := overrideKey{cls, name}
+	if out, ok := a.overrideCache[key]; ok {
+		return out
+	}
 	var out []*resolve.Func
 	seen := map[string]bool{}
 	var walk func(string, int)
@@ -825,7 +832,26 @@ func (a *analyzer) overrides(cls, name string) []*resolve.Func {
 		}
 	}
 	walk(cls, 0)
+	a.overrideCache[key] = out
 	return out
+}
+
+type overrideKey struct{ cls, name string }
+
+// params is paramNames of a unit, computed once (its callers only read it).
+func (a *analyzer) params(fn *resolve.Func) paramList {
+	if p, ok := a.paramCache[fn]; ok {
+		return p
+	}
+	var p paramList
+	p.names, p.vararg, p.kwarg, p.nPos = paramNames(fn.Args())
+	a.paramCache[fn] = p
+	return p
+}
+
+type paramList struct {
+	names               []string
+	vararg, kwarg, nPos int
 }
 
 // attrNames is every attribute name a unit's code reads (cached).

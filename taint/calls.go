@@ -902,7 +902,8 @@ func mergeEffect(b, eff *Value) *Value {
 
 // bindArgs maps actual arguments to the callee's parameters.
 func (c *fnCtx) bindArgs(fn *resolve.Func, recv *Value, recvExpr ast.Expr, args *callArgs) ([]*Value, []ast.Expr) {
-	names, vararg, kwarg, nPos := paramNames(fn.Args())
+	p := c.a.params(fn)
+	names, vararg, kwarg, nPos := p.names, p.vararg, p.kwarg, p.nPos
 	actuals := make([]*Value, len(names))
 	places := make([]ast.Expr, len(names))
 	pi := 0

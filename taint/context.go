@@ -107,7 +107,8 @@ func (c *fnCtx) runBody() *state {
 // bindParams gives each parameter a symbolic label (or a source label for
 // entry points), the instance type for self, and modelled annotation types.
 func (c *fnCtx) bindParams(st *state) {
-	names, vararg, kwarg, nPos := paramNames(c.fn.Args())
+	p := c.a.params(c.fn)
+	names, vararg, kwarg, nPos := p.names, p.vararg, p.kwarg, p.nPos
 	c.params = names
 	args := c.fn.Args()
 	var h *models.Handler
