@@ -247,18 +247,11 @@ func joinStates(a, b *state) *state {
 	base := common(a.top, b.top)
 	var out *state
 	if base != nil {
-		// Only the names either side wrote above the shared layer (or
-		// refined on one way only) can differ.
+		// Only the names either side wrote above the shared layer can
+		// differ. (A name refined on one way only without a write there
+		// has the same binding on both ways: joinShadows drops its mark.)
 		a.above(base, put)
 		b.above(base, put)
-		if !same {
-			for k := range a.shadows {
-				put(k)
-			}
-			for k := range b.shadows {
-				put(k)
-			}
-		}
 		out = &state{top: base, local: m}
 	} else {
 		for k := range a.all() {

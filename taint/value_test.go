@@ -314,94 +314,50 @@ func refState(s *state) map[string]*Value {
 	return m
 }
 
-func TestStateLayersMatchMaps(t *testing.T) {
-	r := rand.New(rand.NewSource(3))
-	g := newValueGen(4)
-	names := []string{"a", "b", "c", "d", "e"}
-	for i := range 3000 {
-		// A random program: writes, deletions, copies (branches) and joins.
-		st := newState()
-		model := map[string]*Value{}
-		var others []*state
-		var otherModels []map[string]*Value
-		for range 40 {
-			switch n := names[r.Intn(len(names))]; r.Intn(8) {
-			case 0, 1:
-				v := g.value(1)
-				st.set(n, v)
-				model[n] = v
-			case 2:
-				st.del(n)
-				delete(model, n)
-			case 3:
-				others = append(others, st.copy())
-				otherModels = append(otherModels, cloneModel(model))
-			case 4:
-				if len(others) > 0 {
-					k := r.Intn(len(others))
-					st = joinStates(st, others[k])
-					model = joinModels(model, otherModels[k])
-				}
-			case 6, 7:
-				// A branch written after it was copied.
-				if len(others) > 0 {
-					k := r.Intn(len(others))
-					if r.Intn(3) == 0 {
-						others[k].del(n)
-						delete(otherModels[k], n)
-					} else {
-						v := g.value(1)
-						others[k].set(n, v)
-						otherModels[k][n] = v
-					}
-				}
-			case 5:
-				if len(others) > 0 {
-					k := r.Intn(len(others))
-					if got, want := equalStates(st, others[k]), equalModels(model, otherModels[k]); got != want {
-						t.Fatalf("case %d: equalStates %v, want %v", i, got, want)
-					}
-				}
-			}
-			for _, n := range names {
-				v, ok := st.get(n)
-				w, okW := model[n]
-				if ok != okW || sameContent(v, w) != nil {
-					t.Fatalf("case %d: %s is %v/%v, want %v/%v", i, n, v, ok, w, okW)
-				}
-			}
-			if got := refState(st); len(got) != len(model) || st.size() != len(model) {
-				t.Fatalf("case %d: %d names, want %d", i, len(got), len(model))
-			}
-		}
-		for k, o := range others {
-			if got := refState(o); !equalModels(got, otherModels[k]) || len(got) != len(otherModels[k]) {
-				t.Fatalf("case %d: a copy changed after its source or another copy was written", i)
-			}
-		}
-	}
+// stateModel is a state as plain maps, joined by the rules of joinStates.
+type stateModel struct {
+	vars    map[string]*Value
+	shadows map[string]bool
+	// version changes with every write: states of one version are copies
+	// nobody wrote since, which joinStates returns as they are.
+	version int
 }
 
-func cloneModel(m map[string]*Value) map[string]*Value {
-	out := map[string]*Value{}
-	for k, v := range m {
-		out[k] = v
+func (m *stateModel) clone() *stateModel {
+	out := &stateModel{vars: map[string]*Value{}, shadows: map[string]bool{}, version: m.version}
+	for k, v := range m.vars {
+		out.vars[k] = v
+	}
+	for k := range m.shadows {
+		out.shadows[k] = true
 	}
 	return out
 }
 
-func joinModels(a, b map[string]*Value) map[string]*Value {
-	out := map[string]*Value{}
-	for k, v := range a {
-		if w, ok := b[k]; ok {
-			out[k] = join(v, w)
-		} else {
-			out[k] = v
+func joinModels(a, b *stateModel, version int) *stateModel {
+	if a.version == b.version {
+		return a
+	}
+	out := &stateModel{vars: map[string]*Value{}, shadows: map[string]bool{}, version: version}
+	for k, v := range a.vars {
+		w, ok := b.vars[k]
+		switch {
+		case ok && a.shadows[k] == b.shadows[k]:
+			out.vars[k] = join(v, w)
+			if a.shadows[k] {
+				out.shadows[k] = true
+			}
+		case ok && a.shadows[k]:
+			out.vars[k] = w
+		case ok:
+			out.vars[k] = v
+		case !a.shadows[k]:
+			out.vars[k] = v
 		}
 	}
-	for k, w := range b {
-		if _, ok := a[k]; !ok {
-			out[k] = w
+	for k, w := range b.vars {
+		if _, ok := a.vars[k]; !ok && !b.shadows[k] {
+			out.vars[k] = w
 		}
 	}
 	return out
@@ -418,4 +374,85 @@ func equalModels(a, b map[string]*Value) bool {
 		}
 	}
 	return true
+}
+
+// checkState compares a state with its model: bindings (content, traces
+// included), their number, and the refined globals.
+func checkState(st *state, m *stateModel, names []string) error {
+	for _, n := range names {
+		v, ok := st.get(n)
+		w, okW := m.vars[n]
+		if ok != okW || sameContent(v, w) != nil {
+			return fmt.Errorf("%s is %v/%v, want %v/%v", n, v, ok, w, okW)
+		}
+		if st.shadows[n] != m.shadows[n] {
+			return fmt.Errorf("%s shadowed %v, want %v", n, st.shadows[n], m.shadows[n])
+		}
+	}
+	if got := refState(st); len(got) != len(m.vars) || st.size() != len(m.vars) {
+		return fmt.Errorf("%d names, want %d", len(got), len(m.vars))
+	}
+	return nil
+}
+
+func TestStateLayersMatchMaps(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	g := newValueGen(4)
+	names := []string{"a", "b", "c", "d", "e"}
+	for i := range 3000 {
+		// A random program over several branches: writes, deletions,
+		// refined globals, copies and joins.
+		states := []*state{newState()}
+		models := []*stateModel{{vars: map[string]*Value{}, shadows: map[string]bool{}}}
+		version := 0
+		for range 60 {
+			n := names[r.Intn(len(names))]
+			k := r.Intn(len(states))
+			st, m := states[k], models[k]
+			version++
+			switch r.Intn(7) {
+			case 0, 1:
+				v := g.value(1)
+				st.set(n, v)
+				m.vars[n] = v
+				delete(m.shadows, n)
+				m.version = version
+			case 2:
+				if _, ok := m.vars[n]; ok {
+					m.version = version
+				}
+				st.del(n)
+				delete(m.vars, n)
+			case 3:
+				// A check refines a global (cleanPlaceIf): stored, then marked,
+				// sometimes with the value it already had.
+				v, ok := st.get(n)
+				if !ok || r.Intn(2) == 0 {
+					v = g.value(1)
+				}
+				st.set(n, v)
+				st.markShadow(n)
+				m.vars[n] = v
+				m.shadows[n] = true
+				m.version = version
+			case 4:
+				states = append(states, st.copy())
+				models = append(models, m.clone())
+			case 5:
+				j := r.Intn(len(states))
+				states[k] = joinStates(st, states[j])
+				models[k] = joinModels(m, models[j], version)
+			case 6:
+				j := r.Intn(len(states))
+				if got, want := equalStates(st, states[j]), equalModels(m.vars, models[j].vars); got != want {
+					t.Fatalf("case %d: equalStates %v, want %v", i, got, want)
+				}
+			}
+			for j := range states {
+				if err := checkState(states[j], models[j], names); err != nil {
+					t.Fatalf("case %d, state %d: %v", i, j, err)
+				}
+			}
+		}
+	}
 }
