@@ -233,6 +233,10 @@ func joinStates(a, b *state) *state {
 	if a == b || (a.top == b.top && len(a.local) == 0 && len(b.local) == 0 && same) {
 		return a
 	}
+	base := common(a.top, b.top)
+	if len(a.shadows) == 0 && len(b.shadows) == 0 && holds(a, b, base) {
+		return a // b adds nothing (a closure or module scope met again)
+	}
 	m := map[string]*Value{}
 	put := func(k string) {
 		if _, done := m[k]; done {
@@ -244,7 +248,6 @@ func joinStates(a, b *state) *state {
 			m[k] = deleted
 		}
 	}
-	base := common(a.top, b.top)
 	var out *state
 	if base != nil {
 		// Only the names either side wrote above the shared layer can
@@ -269,6 +272,36 @@ func joinStates(a, b *state) *state {
 	}
 	out.shadows = joinShadows(a, b, same)
 	return out
+}
+
+// holds reports whether joining b into a (neither refining a global)
+// gives a's bindings exactly: every name b binds differently from the
+// layer they share (all of b without one) is bound in a to a value
+// joining b's leaves as it is.
+func holds(a, b *state, base *layer) bool {
+	ok := true
+	check := func(k string) {
+		if !ok {
+			return
+		}
+		w, okB := b.get(k)
+		if !okB {
+			return // a's binding, or none, stays
+		}
+		v, okA := a.get(k)
+		ok = okA && (v == w || joinKeeps(v, w, 0))
+	}
+	if base != nil {
+		a.above(base, check)
+		b.above(base, check)
+		return ok
+	}
+	for k := range b.all() {
+		if check(k); !ok {
+			return false
+		}
+	}
+	return ok
 }
 
 // joinedName is name's binding where a and b meet (ok false: unbound). A
