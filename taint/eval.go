@@ -428,7 +428,8 @@ func (c *fnCtx) attribute(base *Value, name string, at ast.Node) *Value {
 	if w, ok := base.Attrs[name]; ok {
 		return c.withFields(base, name, w)
 	}
-	v := &Value{T: deriveAttr(c.a, base.T, name)}
+	t := deriveAttr(c.a, base.T, name)
+	var v *Value // made once it is known what it starts from
 	if base.Ref != "" {
 		q := c.canon(base.Ref + "." + name)
 		switch cls := c.a.prog.Classes[base.Ref]; {
@@ -436,27 +437,27 @@ func (c *fnCtx) attribute(base *Value, name string, at ast.Node) *Value {
 			// A class attribute: a method, a class-body value, else what the
 			// class's modelled bases say (Product.objects on a django Model).
 			if m := c.a.prog.FindMethod(cls.QName, name); m != nil {
-				v.Ref, v.Fn = m.QName, m
-				return v
+				return &Value{T: t, Ref: m.QName, Fn: m}
 			}
 			if cv := c.classAttr(cls.QName, name); cv != nil {
 				return cv
 			}
-			v = c.externalMember(v, cls.QName, name, at)
+			v = c.externalMember(&Value{T: t}, cls.QName, name, at)
 			if v.Ref == "" {
 				v.Ref = q
 			}
 			return v
 		case base.Fn != nil:
-			v.Ref = q
+			v = &Value{T: t, Ref: q}
 		default:
-			sv := c.staticValue(q, at)
-			if sv != nil {
-				sv = sv.clone()
-				sv.T = union(sv.T, v.T)
-				v = sv
+			if sv := c.staticValue(q, at); sv != nil {
+				v = sv.clone()
+				v.T = union(sv.T, t)
 			}
 		}
+	}
+	if v == nil {
+		v = &Value{T: t}
 	}
 	if knownType(base.Type) {
 		if cls := c.a.prog.Classes[base.Type]; cls != nil {
