@@ -456,12 +456,12 @@ func (a *analyzer) debugStats(units int) {
 		list = append(list, u)
 	}
 	sort.Slice(list, func(i, j int) bool { return a.visits[list[i]] > a.visits[list[j]] })
-	loads, loadBytes, ready := a.prog.TreeLoads()
+	loads, loadBytes, ready, wasted := a.prog.TreeLoads()
 	var ms runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&ms)
-	fmt.Fprintf(os.Stderr, "taint: trees parsed again %d (%d MB, %d ready when needed); trees held %d MB of source; live heap %d MB; allocated so far %d MB; GC cycles %d, GC CPU %.1f%%\n",
-		loads, loadBytes>>20, ready, a.prog.TreeBytes()>>20, ms.HeapAlloc>>20, ms.TotalAlloc>>20, ms.NumGC, ms.GCCPUFraction*100)
+	fmt.Fprintf(os.Stderr, "taint: trees parsed again %d (%d MB, %d ready when needed, %d prefetches unused); trees held %d MB of source; live heap %d MB; allocated so far %d MB; GC cycles %d, GC CPU %.1f%%\n",
+		loads, loadBytes>>20, ready, wasted, a.prog.TreeBytes()>>20, ms.HeapAlloc>>20, ms.TotalAlloc>>20, ms.NumGC, ms.GCCPUFraction*100)
 	fmt.Fprintf(os.Stderr, "taint: %d units, %d analysed, %d analyses, %d seeds; worklist %d, strong demand %d, weak demand %d, relevant %d\n",
 		units, len(list), total, a.nSeeds, a.nPopped, a.nStrong, a.nWeak, len(a.relevant))
 	sort.Slice(list, func(i, j int) bool { return a.cost[list[i]] > a.cost[list[j]] })

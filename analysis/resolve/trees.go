@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
 
 	"github.com/kraitsec/krait/python/ast"
@@ -14,11 +15,13 @@ type treeCache struct {
 	loaded   map[*Module]bool
 	used     int // source bytes of the loaded detached modules
 	onError  func(m *Module, err error)
-	loads    int       // trees parsed again
-	parsed   int       // their source bytes
-	inFlight int       // prefetches started and not yet taken
-	ready    int       // loads a prefetch had already done
-	pending  []*Module // prefetches in start order (some already taken)
+	loads    int           // trees parsed again
+	parsed   int           // their source bytes
+	inFlight int           // prefetches started and not yet taken
+	ready    int           // loads a prefetch had already done
+	wasted   int           // prefetches dropped unused
+	parsers  chan struct{} // one token per prefetch parsing now
+	pending  []*Module     // prefetches in start order (some already taken)
 }
 
 // pendingTree is a prefetch in progress.
@@ -27,11 +30,17 @@ type pendingTree struct {
 	tree  *ast.Module
 	nodes *nodeOrder
 	err   error
+	born  uint64 // cache clock when requested
 }
+
+// staleAfter is how many tree uses a finished prefetch waits to be taken
+// before a new request may replace it (the worklist reaches most of its
+// predictions within a few dozen units).
+const staleAfter = 4096
 
 // maxInFlight bounds prefetched trees not yet taken (their memory is
 // outside the cache's budget).
-const maxInFlight = 8
+const maxInFlight = 16
 
 // Prefetch starts parsing a detached module's tree on another goroutine,
 // so that a later use finds it ready. Call it from the goroutine that
@@ -45,12 +54,19 @@ func (m *Module) Prefetch() {
 	if p.trees.inFlight >= maxInFlight && !p.trees.dropStalePrefetch() {
 		return
 	}
-	pend := &pendingTree{done: make(chan struct{})}
+	pend := &pendingTree{done: make(chan struct{}), born: p.trees.clock}
 	m.pending = pend
 	p.trees.inFlight++
 	p.trees.pending = append(p.trees.pending, m)
+	if p.trees.parsers == nil {
+		// Parse on the cores the analysis (one goroutine) leaves free.
+		p.trees.parsers = make(chan struct{}, max(1, runtime.GOMAXPROCS(0)-1))
+	}
+	parsers := p.trees.parsers
 	go func() {
 		defer close(pend.done)
+		parsers <- struct{}{}
+		defer func() { <-parsers }()
 		defer func() {
 			if r := recover(); r != nil {
 				pend.err = fmt.Errorf("parsing %s again failed: %v", m.Filename, r)
@@ -227,11 +243,15 @@ func (c *treeCache) dropStalePrefetch() bool {
 			c.pending = c.pending[1:] // taken already
 			continue
 		}
+		if c.clock-m.pending.born < staleAfter {
+			return false
+		}
 		select {
 		case <-m.pending.done:
 			m.pending = nil
 			c.pending = c.pending[1:]
 			c.inFlight--
+			c.wasted++
 			return true
 		default:
 			return false
@@ -241,8 +261,8 @@ func (c *treeCache) dropStalePrefetch() bool {
 }
 
 // TreeLoads reports how many trees were parsed again and their source bytes.
-func (p *Program) TreeLoads() (n, bytes, prefetched int) {
-	return p.trees.loads, p.trees.parsed, p.trees.ready
+func (p *Program) TreeLoads() (n, bytes, prefetched, wasted int) {
+	return p.trees.loads, p.trees.parsed, p.trees.ready, p.trees.wasted
 }
 
 // TreeBytes is the source size of the detached modules whose trees are loaded.
