@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"sync/atomic"
 
 	"github.com/kraitsec/krait/python/ast"
 )
@@ -31,6 +32,9 @@ type pendingTree struct {
 	nodes *nodeOrder
 	err   error
 	born  uint64 // cache clock when requested
+	// claimed by whoever parses it: the prefetching goroutine once it has
+	// a parser, or the analysis when it needs the tree before that.
+	claimed atomic.Bool
 }
 
 // staleAfter is how many tree uses a finished prefetch waits to be taken
@@ -67,6 +71,9 @@ func (m *Module) Prefetch() {
 		defer close(pend.done)
 		parsers <- struct{}{}
 		defer func() { <-parsers }()
+		if !pend.claimed.CompareAndSwap(false, true) {
+			return // the analysis needed it first and parsed it itself
+		}
 		defer func() {
 			if r := recover(); r != nil {
 				pend.err = fmt.Errorf("parsing %s again failed: %v", m.Filename, r)
@@ -144,15 +151,20 @@ func (m *Module) ensure() {
 	var nodes *nodeOrder
 	var err error
 	if pend := m.pending; pend != nil {
-		select {
-		case <-pend.done:
-			p.trees.ready++
-		default:
-			<-pend.done
-		}
 		m.pending = nil
 		p.trees.inFlight--
-		tree, nodes, err = pend.tree, pend.nodes, pend.err
+		if pend.claimed.CompareAndSwap(false, true) {
+			// Still waiting for a parser: faster to parse it here.
+			tree, nodes, err = m.parseAgain()
+		} else {
+			select {
+			case <-pend.done:
+				p.trees.ready++
+			default:
+				<-pend.done
+			}
+			tree, nodes, err = pend.tree, pend.nodes, pend.err
+		}
 	} else {
 		tree, nodes, err = m.parseAgain()
 	}
@@ -246,16 +258,19 @@ func (c *treeCache) dropStalePrefetch() bool {
 		if c.clock-m.pending.born < staleAfter {
 			return false
 		}
-		select {
-		case <-m.pending.done:
-			m.pending = nil
-			c.pending = c.pending[1:]
-			c.inFlight--
-			c.wasted++
-			return true
-		default:
-			return false
+		if !m.pending.claimed.CompareAndSwap(false, true) {
+			// Being parsed or parsed: drop it once it is done.
+			select {
+			case <-m.pending.done:
+			default:
+				return false
+			}
 		}
+		m.pending = nil
+		c.pending = c.pending[1:]
+		c.inFlight--
+		c.wasted++
+		return true
 	}
 	return false
 }
