@@ -17,6 +17,7 @@ import (
 	_ "github.com/kraitsec/krait/checks/frameworks/web"
 	_ "github.com/kraitsec/krait/checks/krait/archives"
 	_ "github.com/kraitsec/krait/checks/krait/deserialization"
+	_ "github.com/kraitsec/krait/checks/krait/exposure"
 	_ "github.com/kraitsec/krait/checks/krait/http"
 	_ "github.com/kraitsec/krait/checks/krait/process"
 	_ "github.com/kraitsec/krait/checks/krait/secrets"

@@ -16,4 +16,5 @@
 //	  K111 subprocess_explicit_shell      ["bash", "-c", cmd] argument lists (bandit#609)
 //	  K112 yaml_unsafe_loaders            yaml.unsafe_load/full_load/load_all
 //	  K113 requests_request_without_timeout requests.request without timeout
+//	  K114 exception_details_in_response  stack traces and exception messages sent to clients
 package krait
