@@ -16,6 +16,7 @@ import (
 	_ "github.com/kraitsec/krait/checks/frameworks/secrets"
 	_ "github.com/kraitsec/krait/checks/frameworks/web"
 	_ "github.com/kraitsec/krait/checks/krait/archives"
+	_ "github.com/kraitsec/krait/checks/krait/crypto"
 	_ "github.com/kraitsec/krait/checks/krait/deserialization"
 	_ "github.com/kraitsec/krait/checks/krait/exposure"
 	_ "github.com/kraitsec/krait/checks/krait/http"

@@ -17,4 +17,5 @@
 //	  K112 yaml_unsafe_loaders            yaml.unsafe_load/full_load/load_all
 //	  K113 requests_request_without_timeout requests.request without timeout
 //	  K114 exception_details_in_response  stack traces and exception messages sent to clients
+//	  K115 static_iv_or_nonce             ciphers given a constant IV or nonce
 package krait
