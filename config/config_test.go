@@ -339,3 +339,23 @@ func TestMaxFileSizeInPyproject(t *testing.T) {
 		t.Errorf("bad size: %v", err)
 	}
 }
+
+// TestTaintTreeCache: [tool.krait] taint_tree_cache takes a size; anything
+// else is an error with file and line.
+func TestTaintTreeCache(t *testing.T) {
+	dir := writeTree(t, map[string]string{"pyproject.toml": "[tool.krait]\ntaint_tree_cache = \"96M\"\n"})
+	o, err := Resolve(&Flags{Targets: []string{dir}}, testKnown)
+	if err != nil || o.TaintTreeCache != 96<<20 {
+		t.Fatalf("taint_tree_cache = \"96M\": %v, %v", o, err)
+	}
+	dir = writeTree(t, map[string]string{"pyproject.toml": "[tool.krait]\n"})
+	if o, err := Resolve(&Flags{Targets: []string{dir}}, testKnown); err != nil || o.TaintTreeCache != 0 {
+		t.Errorf("default: %v, %v", o, err)
+	}
+	for _, bad := range []string{"96", `"lots"`, `"0"`} {
+		dir := writeTree(t, map[string]string{"pyproject.toml": "[tool.krait]\ntaint_tree_cache = " + bad + "\n"})
+		if _, err := Resolve(&Flags{Targets: []string{dir}}, testKnown); err == nil || !strings.Contains(err.Error(), `pyproject.toml:2: tool.krait.taint_tree_cache: want a size such as "96M"`) {
+			t.Errorf("taint_tree_cache = %s: %v", bad, err)
+		}
+	}
+}

@@ -57,6 +57,9 @@ type Options struct {
 	// ("shell_injection": {"subprocess": [...]}), merged over the defaults
 	// given to Resolve.
 	Plugins map[string]map[string]any
+	// TaintTreeCache is the source size whose trees the taint analysis
+	// keeps at once ([tool.krait] taint_tree_cache; 0 = its default).
+	TaintTreeCache int64
 	// Models are extra taint model files named in [tool.krait].
 	Models []string
 	// Sources lists the configuration files that were read, for -v.

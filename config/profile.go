@@ -27,21 +27,22 @@ type profile struct {
 	profiles map[string]namedProfile
 
 	// [tool.krait] only
-	models        []string
-	minSeverity   *int
-	minConfidence *int
-	format        string
-	output        string
-	baseline      string
-	exitZero      *bool
-	ignoreNosec   *bool
-	gitignore     *bool
-	taint         *bool
-	maxFileSize   *int64
-	jobs          *int
-	number        *int
-	aggregate     string
-	msgTemplate   string
+	models         []string
+	minSeverity    *int
+	minConfidence  *int
+	format         string
+	output         string
+	baseline       string
+	exitZero       *bool
+	ignoreNosec    *bool
+	gitignore      *bool
+	taint          *bool
+	taintTreeCache *int64
+	maxFileSize    *int64
+	jobs           *int
+	number         *int
+	aggregate      string
+	msgTemplate    string
 }
 
 // Known says which plugin option blocks exist and their defaults (from
@@ -279,6 +280,19 @@ func (p *profile) applyKrait(key string, val any, bad func(string) error) (bool,
 		err = boolean(&p.gitignore)
 	case "taint":
 		err = boolean(&p.taint)
+	case "taint_tree_cache":
+		// How much source the taint analysis keeps parsed at once ("96M"):
+		// more is faster on large projects and uses more memory.
+		sz, ok := val.(string)
+		if !ok {
+			err = bad(`a size such as "96M"`)
+			break
+		}
+		if n, perr := ParseSize(sz); perr == nil && n > 0 {
+			p.taintTreeCache = &n
+		} else {
+			err = bad(`a size such as "96M"`)
+		}
 	case "max_file_size":
 		// A size as --max-file-size takes it ("5M"), or bytes (0: no limit).
 		if sz, ok := val.(string); ok {

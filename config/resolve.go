@@ -156,6 +156,9 @@ func Resolve(f *Flags, known Known) (*Options, error) {
 		o.Include = prof.include
 	}
 	o.Models = prof.models
+	if prof.taintTreeCache != nil {
+		o.TaintTreeCache = *prof.taintTreeCache
+	}
 	o.Plugins = mergePlugins(known, prof.plugins)
 
 	if err := validateFormat(o); err != nil {

@@ -34,6 +34,7 @@ func wholeProgram(opts *config.Options, sel *config.Selection) (scan.WholeProgra
 		return nil, nil
 	}
 	cfg := taint.DefaultConfig()
+	cfg.TreeCache = int(opts.TaintTreeCache)
 	for _, path := range opts.Models {
 		data, err := os.ReadFile(path)
 		if err != nil {
