@@ -359,3 +359,19 @@ func TestTaintTreeCache(t *testing.T) {
 		}
 	}
 }
+
+// TestTaintSources: [tool.krait] taint_sources picks source groups; an
+// unknown group is an error with file and line.
+func TestTaintSources(t *testing.T) {
+	dir := writeTree(t, map[string]string{"pyproject.toml": "[tool.krait]\ntaint_sources = [\"remote\", \"environment\"]\n"})
+	o, err := Resolve(&Flags{Targets: []string{dir}}, testKnown)
+	if err != nil || strings.Join(o.TaintSources, ",") != "remote,environment" {
+		t.Fatalf("taint_sources: %v, %v", o, err)
+	}
+	for _, bad := range []string{`["remote", "cookies"]`, `[]`, `42`} {
+		dir := writeTree(t, map[string]string{"pyproject.toml": "[tool.krait]\ntaint_sources = " + bad + "\n"})
+		if _, err := Resolve(&Flags{Targets: []string{dir}}, testKnown); err == nil || !strings.Contains(err.Error(), `pyproject.toml:2: tool.krait.taint_sources: want a list of "remote"`) {
+			t.Errorf("taint_sources = %s: %v", bad, err)
+		}
+	}
+}

@@ -17,6 +17,9 @@ var ExtraExcludeDirs = []string{".venv", "site-packages", "node_modules"}
 // DefaultInclude is the file globs scanned when walking directories.
 var DefaultInclude = []string{"*.py", "*.pyw", "*.ipynb"}
 
+// TaintSourceGroups are the values taint_sources accepts.
+var TaintSourceGroups = map[string]bool{"remote": true, "local": true, "environment": true, "file": true, "database": true}
+
 // DefaultMaxFileSize is the largest file scanned (bytes); larger files are
 // listed as errors.
 const DefaultMaxFileSize = 10 << 20
@@ -57,6 +60,9 @@ type Options struct {
 	// ("shell_injection": {"subprocess": [...]}), merged over the defaults
 	// given to Resolve.
 	Plugins map[string]map[string]any
+	// TaintSources are the source groups the taint analysis uses
+	// ([tool.krait] taint_sources; nil = remote and local).
+	TaintSources []string
 	// TaintTreeCache is the source size whose trees the taint analysis
 	// keeps at once ([tool.krait] taint_tree_cache; 0 = its default).
 	TaintTreeCache int64

@@ -38,6 +38,7 @@ type profile struct {
 	gitignore      *bool
 	taint          *bool
 	taintTreeCache *int64
+	taintSources   []string
 	maxFileSize    *int64
 	jobs           *int
 	number         *int
@@ -280,6 +281,23 @@ func (p *profile) applyKrait(key string, val any, bad func(string) error) (bool,
 		err = boolean(&p.gitignore)
 	case "taint":
 		err = boolean(&p.taint)
+	case "taint_sources":
+		// Which groups of sources the taint analysis trusts not: remote
+		// and local by default; environment, file and database on request.
+		var groups []string
+		if groups, err = stringList(val); err != nil || len(groups) == 0 {
+			err = bad(`a list of "remote", "local", "environment", "file", "database"`)
+			break
+		}
+		for _, g := range groups {
+			if !TaintSourceGroups[g] {
+				err = bad(`a list of "remote", "local", "environment", "file", "database"`)
+				break
+			}
+		}
+		if err == nil {
+			p.taintSources = groups
+		}
 	case "taint_tree_cache":
 		// How much source the taint analysis keeps parsed at once ("96M"):
 		// more is faster on large projects and uses more memory.

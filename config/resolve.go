@@ -156,6 +156,7 @@ func Resolve(f *Flags, known Known) (*Options, error) {
 		o.Include = prof.include
 	}
 	o.Models = prof.models
+	o.TaintSources = prof.taintSources
 	if prof.taintTreeCache != nil {
 		o.TaintTreeCache = *prof.taintTreeCache
 	}

@@ -35,6 +35,7 @@ func wholeProgram(opts *config.Options, sel *config.Selection) (scan.WholeProgra
 	}
 	cfg := taint.DefaultConfig()
 	cfg.TreeCache = int(opts.TaintTreeCache)
+	cfg.Threats = opts.TaintSources
 	for _, path := range opts.Models {
 		data, err := os.ReadFile(path)
 		if err != nil {
