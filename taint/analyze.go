@@ -1053,6 +1053,7 @@ func (a *analyzer) collect() []finding.Finding {
 			out = append(out, *f)
 		}
 	}
+	out = mergeSameMessage(out)
 	sort.SliceStable(out, func(i, j int) bool {
 		if c := finding.Compare(&out[i], &out[j]); c != 0 {
 			return c < 0
@@ -1104,6 +1105,32 @@ func findingKey(f *finding.Finding) string {
 		src = fmt.Sprintf("%s:%d:%d", s.Filename, s.Line, s.Col)
 	}
 	return fmt.Sprintf("%s|%s|%s:%d:%d", f.RuleID, src, f.Filename, f.Line, f.Col)
+}
+
+// messageKey says which findings read the same: the message names the
+// source (sys.argv, request.args) and the sink, so reads of one source at
+// several places that reach one sink are one finding.
+func messageKey(f *finding.Finding) string {
+	return fmt.Sprintf("%s|%s|%s:%d:%d", f.RuleID, f.Message, f.Filename, f.Line, f.Col)
+}
+
+// mergeSameMessage keeps, of findings that read the same (messageKey), the
+// best one (betterFinding), in the order of the first.
+func mergeSameMessage(in []finding.Finding) []finding.Finding {
+	seen := map[string]int{}
+	out := in[:0:0]
+	for i := range in {
+		key := messageKey(&in[i])
+		if j, ok := seen[key]; ok {
+			if betterFinding(&in[i], &out[j]) {
+				out[j] = in[i]
+			}
+			continue
+		}
+		seen[key] = len(out)
+		out = append(out, in[i])
+	}
+	return out
 }
 
 type queued struct {

@@ -201,3 +201,26 @@ handlers: [{files: ["apps/*/controllers/*.py"], functions: no_params, params: no
 		t.Fatalf("want one XSS in the controller, got %+v", findings)
 	}
 }
+
+// TestOneFindingPerSourceAndSink: a source read at two places that both
+// reach one sink is one finding (with the shorter trace), not two that
+// read the same.
+func TestOneFindingPerSourceAndSink(t *testing.T) {
+	src := `import os
+import sys
+
+
+def run():
+    first = sys.argv[1]
+    second = sys.argv[2]
+    os.system(first if len(first) > 3 else second)
+`
+	f, err := parser.Parse("cli.py", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found, _ := taint.Analyze([]*taint.Input{{Filename: "cli.py", Module: f.Module, Src: f.Src}}, taint.DefaultConfig())
+	if len(found) != 1 {
+		t.Fatalf("want 1 finding, got %d: %+v", len(found), found)
+	}
+}
