@@ -28,7 +28,7 @@ type Project struct {
 	names parser.Interner
 
 	mu        sync.Mutex
-	held      []*resolve.Module // added modules whose trees are still held, oldest first
+	held      []*File // added files whose trees are still held, oldest first
 	heldBytes int
 }
 
@@ -50,66 +50,73 @@ func NewProject(filenames []string, cfg *Config) *Project {
 }
 
 // Add collects a parsed file; src is its decoded source (parser.File.Src),
-// which the analysis parses again when it needs the tree. The tree is not
-// kept. Add is safe for concurrent use.
+// which the analysis parses again when it needs the tree. The tree is kept
+// only while the files added last fit the tree budget. Add is safe for
+// concurrent use.
 func (p *Project) Add(filename string, tree *ast.Module, src []byte) *File {
-	packed := p.pack(src)
-	f := &File{module: p.collector.Collect(filename, tree), source: packed}
+	f := p.collect(filename, tree, src)
 	f.module.SetLoader(func() (*ast.Module, error) {
-		text, err := packed.text()
+		text, err := f.source.text()
 		if err != nil {
 			return nil, err
 		}
 		return parser.ParseDecoded(filename, text, &p.names)
 	}, len(src))
-	p.keep(f.module, len(src))
+	// Compressing and dropping trees happen outside the lock, so workers
+	// adding files do not wait for one another.
+	for _, old := range p.keep(f) {
+		old.source = p.pack(old.source.plain)
+		old.module.Detach()
+	}
 	return f
 }
 
-// keep holds the trees of the files added last within the tree budget
-// (a small project is never parsed twice), dropping the oldest beyond it.
-func (p *Project) keep(m *resolve.Module, size int) {
+// keep holds the trees of the files added last within the tree budget (a
+// small project is never parsed twice, nor its sources compressed) and
+// returns the files that fall out of it, oldest first.
+func (p *Project) keep(f *File) (evicted []*File) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.held = append(p.held, m)
-	p.heldBytes += size
+	p.held = append(p.held, f)
+	p.heldBytes += f.source.size
 	budget := p.cfg.treeCache()
 	for len(p.held) > 0 && p.heldBytes > budget {
 		old := p.held[0]
 		p.held = p.held[1:]
-		p.heldBytes -= old.SourceSize()
-		old.Detach()
+		p.heldBytes -= old.source.size
+		evicted = append(evicted, old)
 	}
+	return evicted
 }
 
 // collect is Add keeping the tree for the whole analysis.
 func (p *Project) collect(filename string, tree *ast.Module, src []byte) *File {
-	return &File{module: p.collector.Collect(filename, tree), source: &source{plain: src}}
+	return &File{module: p.collector.Collect(filename, tree), source: &source{plain: src, size: len(src)}}
 }
 
 // Analyze runs the analysis over the files added.
-func (p *Project) Analyze(files []*File) (findings []finding.Finding, errs []finding.FileError) {
-	for _, e := range p.modelErrs {
-		errs = append(errs, finding.FileError{Filename: "<models>", Reason: e.Error()})
-	}
-	restore := tuneGC()
-	found, aerrs := p.analyze(files)
-	restore()
-	return found, append(errs, aerrs...)
+func (p *Project) Analyze(files []*File) ([]finding.Finding, []finding.FileError) {
+	return p.analyzeFiles(files, false)
 }
 
 // analyzeOnce is Analyze for a caller that drops the files afterwards:
 // their collected modules and sources are released before the collection
 // that ends the analysis.
-func (p *Project) analyzeOnce(files []*File) (findings []finding.Finding, errs []finding.FileError) {
+func (p *Project) analyzeOnce(files []*File) ([]finding.Finding, []finding.FileError) {
+	return p.analyzeFiles(files, true)
+}
+
+func (p *Project) analyzeFiles(files []*File, release bool) (findings []finding.Finding, errs []finding.FileError) {
 	for _, e := range p.modelErrs {
 		errs = append(errs, finding.FileError{Filename: "<models>", Reason: e.Error()})
 	}
 	restore := tuneGC()
 	found, aerrs := p.analyze(files)
-	for _, f := range files {
-		if f != nil {
-			f.module, f.source = nil, nil
+	if release {
+		for _, f := range files {
+			if f != nil {
+				f.module, f.source = nil, nil
+			}
 		}
 	}
 	restore()

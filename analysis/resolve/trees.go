@@ -305,6 +305,3 @@ func (p *Program) Trim(budget int, pinned func(*Module) bool) {
 		m.unload()
 	}
 }
-
-// SourceSize is the size given to SetLoader.
-func (m *Module) SourceSize() int { return m.size }
