@@ -212,12 +212,11 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 				}
 				continue
 			}
+			// An attribute on anything but an imported name: a framework-only
+			// source name (request.GET) or a typed source (self.path).
 			base := use[:dot]
-			if wildAttrs[last] && a.prog.QualifiedSpelling(u, base) == "" {
-				found = true
-				break
-			}
-			if typedAttrs[last] && a.prog.QualifiedSpelling(u, base) == "" && typedMatch(u, base, last) {
+			if (wildAttrs[last] || typedAttrs[last]) && a.prog.QualifiedSpelling(u, base) == "" &&
+				(wildAttrs[last] || typedMatch(u, base, last)) {
 				found = true
 				break
 			}
