@@ -414,17 +414,9 @@ func (c *fnCtx) soleAssignment(name string) ast.Expr {
 				bind(n.Target, nil)
 			case *ast.AsyncFor:
 				bind(n.Target, nil)
-			case *ast.With:
-				for _, it := range n.Items {
-					if it.OptionalVars != nil {
-						bind(it.OptionalVars, nil)
-					}
-				}
-			case *ast.AsyncWith:
-				for _, it := range n.Items {
-					if it.OptionalVars != nil {
-						bind(it.OptionalVars, nil)
-					}
+			case *ast.WithItem:
+				if n.OptionalVars != nil {
+					bind(n.OptionalVars, nil)
 				}
 			case *ast.Comprehension:
 				bind(n.Target, nil)

@@ -306,3 +306,16 @@ def signed_wrong():
     if not hmac.compare_digest(sig, hmac.new(b"server-key", other.encode(), hashlib.sha256).hexdigest()):
         abort(403)
     return {"loaded": bool(pickle.loads(blob))}  # want: T502
+
+
+@app.route("/go-rebound-by-with")
+def go_rebound_by_with():
+    import contextlib
+
+    target = request.args["next"]
+    parsed = urlparse(target)
+    with contextlib.nullcontext(urlparse("/home")) as parsed:
+        pass
+    if parsed.netloc:
+        abort(400)
+    return redirect(target)  # want: T601
