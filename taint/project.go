@@ -26,6 +26,9 @@ type Project struct {
 	// names interns the identifiers of trees parsed again, so values the
 	// analysis keeps do not pin whole sources.
 	names parser.Interner
+	// scratches hold the token buffers of parses again (*parser.Scratch):
+	// without them every parse allocates several times its source.
+	scratches sync.Pool
 
 	mu        sync.Mutex
 	held      []*File // added files whose trees are still held, oldest first
@@ -60,7 +63,12 @@ func (p *Project) Add(filename string, tree *ast.Module, src []byte) *File {
 		if err != nil {
 			return nil, err
 		}
-		return parser.ParseDecoded(filename, text, &p.names)
+		sc, _ := p.scratches.Get().(*parser.Scratch)
+		if sc == nil {
+			sc = new(parser.Scratch)
+		}
+		defer p.scratches.Put(sc)
+		return parser.ParseDecodedWith(filename, text, &p.names, sc)
 	}, len(src))
 	// Compressing and dropping trees happen outside the lock, so workers
 	// adding files do not wait for one another.

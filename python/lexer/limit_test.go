@@ -22,7 +22,7 @@ func TestSourceSizeLimit(t *testing.T) {
 		{"crlf translated before the check", "x = 1\r\n", 6, false},
 	}
 	for _, tc := range tests {
-		toks, _, err := tokenize("big.py", []byte(tc.src), tc.limit)
+		toks, _, err := tokenize("big.py", []byte(tc.src), tc.limit, nil)
 		if !tc.wantErr {
 			if err != nil || len(toks) == 0 {
 				t.Errorf("%s: got %d tokens, error %v; want tokens", tc.name, len(toks), err)

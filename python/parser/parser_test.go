@@ -218,24 +218,51 @@ func TestParseKeepsSourceAndComments(t *testing.T) {
 
 // ParseDecoded on the decoded text of a Parse gives the same tree, cookie
 // lines and CRLF included.
+// ParseDecodedWith reusing one Scratch over sources of varied sizes (a
+// broken one among them) gives the same trees, and trees parsed earlier
+// are not changed by later parses through the same Scratch.
 func TestParseDecodedSameTree(t *testing.T) {
-	for _, src := range []string{
-		"x = 1\n",
-		"# -*- coding: latin-1 -*-\ns = '\xe9t\xe9'\n",
-		"def f(a, *b, **c):\r\n    return [i for i in b if i]\r\n",
-		"\xef\xbb\xbfclass C:\n    y: int = 2\n",
-	} {
-		f, err := Parse("t.py", []byte(src))
-		if err != nil {
-			t.Fatalf("%q: %v", src, err)
+	var scratch Scratch
+	type parsed struct {
+		tree *ast.Module
+		want string
+	}
+	var kept []parsed
+	for round := 0; round < 2; round++ {
+		for _, src := range []string{
+			"x = 1\n",
+			"# -*- coding: latin-1 -*-\ns = '\xe9t\xe9'\n",
+			"def f(a, *b, **c):\r\n    return [i for i in b if i]\r\n",
+			strings.Repeat("class C(B, metaclass=M):\n    y: int = 2\n    def m(self): return f'{self.y!r:>{w}}' if self else None\n", 50),
+			"\xef\xbb\xbfclass C:\n    y: int = 2\n",
+			"if True:\n  pass\n lambda: 1\n",
+		} {
+			f, err := Parse("t.py", []byte(src))
+			text := []byte(src)
+			if err == nil {
+				text = append([]byte(nil), f.Src...)
+			}
+			for _, sc := range []*Scratch{nil, &scratch} {
+				again, err2 := ParseDecodedWith("t.py", text, &Interner{}, sc)
+				if (err == nil) != (err2 == nil) {
+					t.Fatalf("%q: Parse error %v, ParseDecodedWith error %v", src, err, err2)
+				}
+				if err != nil {
+					if err.Error() != err2.Error() {
+						t.Errorf("%q: error %v, want %v", src, err2, err)
+					}
+					continue
+				}
+				if got, want := ast.Dump(again), ast.Dump(f.Module); got != want {
+					t.Errorf("%q:\n got %s\nwant %s", src, got, want)
+				}
+				kept = append(kept, parsed{again, ast.Dump(f.Module)})
+			}
 		}
-		text := append([]byte(nil), f.Src...)
-		again, err := ParseDecoded("t.py", text, &Interner{})
-		if err != nil {
-			t.Fatalf("%q: ParseDecoded: %v", src, err)
-		}
-		if got, want := ast.Dump(again), ast.Dump(f.Module); got != want {
-			t.Errorf("%q:\n got %s\nwant %s", src, got, want)
+	}
+	for _, k := range kept {
+		if got := ast.Dump(k.tree); got != k.want {
+			t.Fatalf("a tree changed after later parses through the same scratch:\n got %s\nwant %s", got, k.want)
 		}
 	}
 }
