@@ -2,6 +2,7 @@ package resolve_test
 
 import (
 	"errors"
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -225,4 +226,41 @@ func mustParse(t *testing.T, src string) *ast.Module {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// Trim, once over the budget, frees an eighth of it more, least recently
+// used first, so that the loads that follow do not each need a trim.
+func TestTrimLeavesSlack(t *testing.T) {
+	const src = "def f(x):\n    return x\n"
+	var names []string
+	for i := range 16 {
+		names = append(names, fmt.Sprintf("m%02d.py", i))
+	}
+	c := resolve.NewCollector(names, resolve.Options{})
+	var mods []*resolve.Module
+	for _, name := range names {
+		mod := c.Collect(name, mustParse(t, src))
+		mod.SetLoader(func() (*ast.Module, error) { return parser.ParseFile(name, []byte(src)) }, len(src))
+		mod.Detach()
+		mods = append(mods, mod)
+	}
+	p := c.Link(mods)
+	for _, m := range p.Modules {
+		m.AST() // loaded in this order: m00 is the least recently used
+	}
+	budget := 15 * len(src) // one file over
+	p.Trim(budget, nil)
+	var loaded []string
+	for _, m := range p.Modules {
+		if m.Loaded() {
+			loaded = append(loaded, m.Filename)
+		}
+	}
+	sort.Strings(loaded)
+	if want := names[3:]; strings.Join(loaded, ",") != strings.Join(want, ",") {
+		t.Errorf("loaded after Trim: %v, want %v (the budget less an eighth, oldest dropped)", loaded, want)
+	}
+	if p.TreeBytes() > budget-budget/8 {
+		t.Errorf("TreeBytes %d after Trim, want at most %d", p.TreeBytes(), budget-budget/8)
+	}
 }
