@@ -495,7 +495,7 @@ func (a *analyzer) conventionHandlers() {
 				if !isDef && !(isAsync && h.FirstParam != "") {
 					continue
 				}
-				names, _, _, _ := paramNames(f.Args())
+				names, _, _, _ := f.Params()
 				if h.Functions == "no_params" && len(names) > 0 {
 					continue
 				}
@@ -838,13 +838,15 @@ func (a *analyzer) overrides(cls, name string) []*resolve.Func {
 
 type overrideKey struct{ cls, name string }
 
-// params is paramNames of a unit, computed once (its callers only read it).
+// params is a unit's parameter list, made once (its callers only read
+// it). It comes from the collected index: a call to a function of a
+// detached module does not parse that module again for its signature.
 func (a *analyzer) params(fn *resolve.Func) paramList {
 	if p, ok := a.paramCache[fn]; ok {
 		return p
 	}
 	var p paramList
-	p.names, p.vararg, p.kwarg, p.nPos = paramNames(fn.Args())
+	p.names, p.nPos, p.vararg, p.kwarg = fn.Params()
 	a.paramCache[fn] = p
 	return p
 }

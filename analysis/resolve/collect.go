@@ -91,6 +91,15 @@ func (col *collection) newFunc(qname, name string, kind UnitKind, node ast.Node,
 	if p, ok := node.(ast.Positioned); ok {
 		f.Pos = p.Position()
 	}
+	f.vararg, f.kwarg = -1, -1
+	switch n := node.(type) {
+	case *ast.FunctionDef:
+		f.collectParams(n.Args)
+	case *ast.AsyncFunctionDef:
+		f.collectParams(n.Args)
+	case *ast.Lambda:
+		f.collectParams(n.Args)
+	}
 	m.units = append(m.units, f)
 	unit.Nested = append(unit.Nested, f)
 	return f

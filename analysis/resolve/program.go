@@ -119,6 +119,56 @@ type Func struct {
 
 	node   ast.Node
 	static bool // @staticmethod or @classmethod
+	// The parameter names joined by commas, and where the groups start
+	// (see Params): one string per unit keeps the collected index small.
+	params              string
+	nPos, vararg, kwarg int32
+}
+
+// Params lists the unit's parameter names in order (positional-only and
+// positional, then *args, keyword-only, **kwargs), the number of
+// positional ones, and the indexes of *args and **kwargs (-1: none).
+// They are collected, so asking does not parse a detached module again.
+func (f *Func) Params() (names []string, nPos, vararg, kwarg int) {
+	if f.Kind == ModuleBody {
+		return nil, 0, -1, -1
+	}
+	if f.params != "" {
+		names = strings.Split(f.params, ",")
+	}
+	return names, int(f.nPos), int(f.vararg), int(f.kwarg)
+}
+
+func (f *Func) collectParams(args *ast.Arguments) {
+	f.vararg, f.kwarg = -1, -1
+	if args == nil {
+		return
+	}
+	var names []string
+	for _, p := range args.Posonlyargs {
+		names = append(names, p.Arg)
+	}
+	for _, p := range args.Args {
+		names = append(names, p.Arg)
+	}
+	f.nPos = int32(len(names))
+	if args.Vararg != nil {
+		f.vararg = int32(len(names))
+		names = append(names, args.Vararg.Arg)
+	}
+	for _, p := range args.Kwonlyargs {
+		names = append(names, p.Arg)
+	}
+	if args.Kwarg != nil {
+		f.kwarg = int32(len(names))
+		names = append(names, args.Kwarg.Arg)
+	}
+	// A copy: the collected index must not keep the tree's source alive.
+	if len(names) == 1 {
+		f.params = strings.Clone(names[0])
+	} else {
+		f.params = strings.Join(names, ",")
+	}
 }
 
 // Node returns the unit's node (*ast.Module, *ast.FunctionDef,
