@@ -312,7 +312,7 @@ func (c *Config) treeCache() int {
 func (a *analyzer) prefetch() {
 	// The heap's smallest entries, in order: a walk of its top from the
 	// root, always expanding the smallest open node.
-	const ahead = 24
+	const ahead = 64
 	if len(a.queue) == 0 {
 		return
 	}
@@ -456,12 +456,12 @@ func (a *analyzer) debugStats(units int) {
 		list = append(list, u)
 	}
 	sort.Slice(list, func(i, j int) bool { return a.visits[list[i]] > a.visits[list[j]] })
-	loads, loadBytes, ready, wasted := a.prog.TreeLoads()
+	loads, loadBytes, ready, waited, wasted := a.prog.TreeLoads()
 	var ms runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&ms)
-	fmt.Fprintf(os.Stderr, "taint: trees parsed again %d (%d MB, %d ready when needed, %d prefetches unused); trees held %d MB of source; live heap %d MB; allocated so far %d MB; GC cycles %d, GC CPU %.1f%%\n",
-		loads, loadBytes>>20, ready, wasted, a.prog.TreeBytes()>>20, ms.HeapAlloc>>20, ms.TotalAlloc>>20, ms.NumGC, ms.GCCPUFraction*100)
+	fmt.Fprintf(os.Stderr, "taint: trees parsed again %d (%d MB, %d ready when needed, %d MB parsed or waited for, %d prefetches unused); trees held %d MB of source; live heap %d MB; allocated so far %d MB; GC cycles %d, GC CPU %.1f%%\n",
+		loads, loadBytes>>20, ready, waited>>20, wasted, a.prog.TreeBytes()>>20, ms.HeapAlloc>>20, ms.TotalAlloc>>20, ms.NumGC, ms.GCCPUFraction*100)
 	fmt.Fprintf(os.Stderr, "taint: %d units, %d analysed, %d analyses, %d seeds; worklist %d, strong demand %d, weak demand %d, relevant %d\n",
 		units, len(list), total, a.nSeeds, a.nPopped, a.nStrong, a.nWeak, len(a.relevant))
 	sort.Slice(list, func(i, j int) bool { return a.cost[list[i]] > a.cost[list[j]] })

@@ -20,6 +20,7 @@ type treeCache struct {
 	parsed   int           // their source bytes
 	inFlight int           // prefetches started and not yet taken
 	ready    int           // loads a prefetch had already done
+	waited   int           // source bytes of loads the caller parsed or waited for
 	wasted   int           // prefetches dropped unused
 	parsers  chan struct{} // one token per prefetch parsing now
 	pending  []*Module     // prefetches in start order (some already taken)
@@ -44,7 +45,7 @@ const staleAfter = 4096
 
 // maxInFlight bounds prefetched trees not yet taken (their memory is
 // outside the cache's budget).
-const maxInFlight = 16
+const maxInFlight = 32
 
 // Prefetch starts parsing a detached module's tree on another goroutine,
 // so that a later use finds it ready. Call it from the goroutine that
@@ -156,17 +157,20 @@ func (m *Module) ensure() {
 		if pend.claimed.CompareAndSwap(false, true) {
 			// Still waiting for a parser: faster to parse it here.
 			tree, nodes, err = m.parseAgain()
+			p.trees.waited += m.size
 		} else {
 			select {
 			case <-pend.done:
 				p.trees.ready++
 			default:
 				<-pend.done
+				p.trees.waited += m.size
 			}
 			tree, nodes, err = pend.tree, pend.nodes, pend.err
 		}
 	} else {
 		tree, nodes, err = m.parseAgain()
+		p.trees.waited += m.size
 	}
 	p.trees.loads++
 	p.trees.parsed += m.size
@@ -275,9 +279,11 @@ func (c *treeCache) dropStalePrefetch() bool {
 	return false
 }
 
-// TreeLoads reports how many trees were parsed again and their source bytes.
-func (p *Program) TreeLoads() (n, bytes, prefetched, wasted int) {
-	return p.trees.loads, p.trees.parsed, p.trees.ready, p.trees.wasted
+// TreeLoads reports how many trees were parsed again and their source
+// bytes, how many of them a prefetch had ready, the source bytes of those
+// the caller had to parse or wait for, and the prefetches dropped unused.
+func (p *Program) TreeLoads() (n, bytes, prefetched, waitedBytes, wasted int) {
+	return p.trees.loads, p.trees.parsed, p.trees.ready, p.trees.waited, p.trees.wasted
 }
 
 // TreeBytes is the source size of the detached modules whose trees are loaded.
