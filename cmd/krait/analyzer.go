@@ -1,6 +1,8 @@
 package main
 
 import (
+	"sync"
+
 	"github.com/kraitsec/krait/checks"
 	_ "github.com/kraitsec/krait/checks/all" // every bandit check
 	"github.com/kraitsec/krait/config"
@@ -12,6 +14,9 @@ import (
 // analyzer parses a file once and runs the compiled checks on it.
 type analyzer struct {
 	checks *checks.Runner
+	// scratches hold parse memory (*parser.Scratch) that the workers
+	// reuse from one file to the next.
+	scratches sync.Pool
 }
 
 func newAnalyzer(cfg *checks.Config) *analyzer {
@@ -19,7 +24,12 @@ func newAnalyzer(cfg *checks.Config) *analyzer {
 }
 
 func (a *analyzer) Analyze(filename string, src []byte) (*scan.Analysis, error) {
-	f, err := parser.Parse(filename, src)
+	sc, _ := a.scratches.Get().(*parser.Scratch)
+	if sc == nil {
+		sc = new(parser.Scratch)
+	}
+	f, err := parser.ParseWith(filename, src, sc)
+	a.scratches.Put(sc)
 	if err != nil {
 		return nil, err
 	}

@@ -98,6 +98,10 @@ type Scratch struct {
 	toks []Token
 }
 
+// maxScratchTokens bounds the token array a Scratch keeps (9 MB, a 1.5 MB
+// source).
+const maxScratchTokens = 1 << 18
+
 // TokenizeWith is Tokenize with reused memory: the tokens it returns live
 // in sc and are valid only until sc's next use.
 func TokenizeWith(filename string, src []byte, sc *Scratch) ([]Token, []Comment, error) {
@@ -136,7 +140,9 @@ func tokenize(filename string, src []byte, limit int, sc *Scratch) ([]Token, []C
 		s.toks = make([]Token, 0, want)
 	}
 	s.run()
-	if sc != nil {
+	if sc != nil && cap(s.toks) <= maxScratchTokens {
+		// A rare huge file's buffers are not kept: they would stay with
+		// the scratch for the rest of the program.
 		sc.buf, sc.toks = s.buf[:0], s.toks[:0]
 	}
 	if s.err != nil {

@@ -37,3 +37,17 @@ func TestTokenizeWithReusesScratch(t *testing.T) {
 		t.Fatalf("a small source did not reuse the scratch token array")
 	}
 }
+
+// A huge source's buffers are not kept by the Scratch.
+func TestScratchDropsHugeBuffers(t *testing.T) {
+	var sc Scratch
+	TokenizeWith("s.py", []byte("x = 1\n"), &sc)
+	huge := []byte(strings.Repeat("x\n", maxScratchTokens))
+	toks, _, err := TokenizeWith("huge.py", huge, &sc)
+	if err != nil || len(toks) <= maxScratchTokens {
+		t.Fatalf("huge source: %d tokens, error %v", len(toks), err)
+	}
+	if cap(sc.toks) > maxScratchTokens {
+		t.Errorf("the scratch kept a token array of %d after a huge source", cap(sc.toks))
+	}
+}

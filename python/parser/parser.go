@@ -26,6 +26,12 @@ type File struct {
 // Parse decodes src (raw file bytes), tokenizes and parses it.
 // The error, if any, is a *SyntaxError.
 func Parse(filename string, src []byte) (f *File, err error) {
+	return ParseWith(filename, src, nil)
+}
+
+// ParseWith is Parse reusing scratch's memory (nil: fresh memory); a
+// scanner's worker keeps one Scratch for the files it parses in turn.
+func ParseWith(filename string, src []byte, scratch *Scratch) (f *File, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			f = nil
@@ -40,8 +46,11 @@ func Parse(filename string, src []byte) (f *File, err error) {
 	// into an immutable string that the tree and File.Src share.
 	shared := string(text)
 	text = stringBytes(shared, text)
-	toks, comments, lexErr := lexer.Tokenize(filename, text)
-	p := newParserOver(filename, text, shared, toks)
+	toks, comments, kw, lexErr := tokenize(filename, text, scratch)
+	p := newParserWith(filename, text, shared, toks, kw)
+	if scratch != nil {
+		scratch.kw = p.kw[:0]
+	}
 	mod := p.file()
 	if err := p.arbitrate(len(toks), lexErr); err != nil {
 		return nil, err
@@ -76,17 +85,7 @@ func ParseDecodedWith(filename string, text []byte, intern *Interner, scratch *S
 			err = &SyntaxError{Filename: filename, Line: 1, Col: 1, Msg: fmt.Sprintf("internal parser error: %v", r)}
 		}
 	}()
-	var toks []lexer.Token
-	var lexErr error
-	if scratch != nil {
-		toks, _, lexErr = lexer.TokenizeWith(filename, text, &scratch.lex)
-	} else {
-		toks, _, lexErr = lexer.Tokenize(filename, text)
-	}
-	var kw []keyword
-	if scratch != nil {
-		kw = scratch.kw
-	}
+	toks, _, kw, lexErr := tokenize(filename, text, scratch)
 	p := newParserWith(filename, text, unsafe.String(unsafe.SliceData(text), len(text)), toks, kw)
 	if scratch != nil {
 		scratch.kw = p.kw[:0]
@@ -97,6 +96,17 @@ func ParseDecodedWith(filename string, text []byte, intern *Interner, scratch *S
 		return nil, err
 	}
 	return mod, nil
+}
+
+// tokenize runs the lexer in scratch's memory (when not nil) and hands
+// out scratch's keyword table for the parser to fill.
+func tokenize(filename string, text []byte, scratch *Scratch) ([]lexer.Token, []lexer.Comment, []keyword, error) {
+	if scratch == nil {
+		toks, comments, err := lexer.Tokenize(filename, text)
+		return toks, comments, nil, err
+	}
+	toks, comments, err := lexer.TokenizeWith(filename, text, &scratch.lex)
+	return toks, comments, scratch.kw, err
 }
 
 // ParseFile is Parse returning only the module.

@@ -218,8 +218,8 @@ func TestParseKeepsSourceAndComments(t *testing.T) {
 
 // ParseDecoded on the decoded text of a Parse gives the same tree, cookie
 // lines and CRLF included.
-// ParseDecodedWith reusing one Scratch over sources of varied sizes (a
-// broken one among them) gives the same trees, and trees parsed earlier
+// ParseWith and ParseDecodedWith reusing one Scratch over sources of
+// varied sizes (a broken one among them) give the same trees as Parse, and trees parsed earlier
 // are not changed by later parses through the same Scratch.
 func TestParseDecodedSameTree(t *testing.T) {
 	var scratch Scratch
@@ -238,6 +238,11 @@ func TestParseDecodedSameTree(t *testing.T) {
 			"if True:\n  pass\n lambda: 1\n",
 		} {
 			f, err := Parse("t.py", []byte(src))
+			if f2, err2 := ParseWith("t.py", []byte(src), &scratch); (err == nil) != (err2 == nil) || err == nil && ast.Dump(f2.Module) != ast.Dump(f.Module) {
+				t.Fatalf("%q: ParseWith differs from Parse (errors %v, %v)", src, err, err2)
+			} else if err == nil {
+				kept = append(kept, parsed{f2.Module, ast.Dump(f.Module)})
+			}
 			text := []byte(src)
 			if err == nil {
 				text = append([]byte(nil), f.Src...)
