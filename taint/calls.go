@@ -263,7 +263,7 @@ func (c *fnCtx) modelledCall(n *ast.Call, cands []string, fv, recv *Value, recvE
 		}
 	}
 	recvTaint := Taint(nil)
-	if recv != nil {
+	if recv != nil && recv.Ctr != ctrModule {
 		recvTaint = flatten(recv)
 	}
 	var t Taint

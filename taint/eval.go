@@ -364,6 +364,19 @@ func (c *fnCtx) canon(q string) string {
 	return v
 }
 
+// importedModule is the value an import statement binds: the module's
+// static value marked as a module, whose attributes (sys.argv after a
+// write to it) are not inputs of the functions called on it.
+func (c *fnCtx) importedModule(q string, at ast.Node) *Value {
+	v := c.staticValue(q, at)
+	if v == nil || v.Ctr != ctrNone || v.Fn != nil {
+		return v
+	}
+	m := *v // static values are shared: mark a copy
+	m.Ctr = ctrModule
+	return &m
+}
+
 // staticValue is the value of a name bound to a qualified name: a project
 // function or class, a project module global, or an external API (which
 // may be a source or have a modelled type).

@@ -109,7 +109,7 @@ func (c *fnCtx) execStmt(s ast.Stmt, st *state) flow {
 	case *ast.Import:
 		for _, a := range s.Names {
 			if a.Asname != "" {
-				st.set(a.Asname, c.staticValue(a.Name, s))
+				st.set(a.Asname, c.importedModule(a.Name, s))
 			} else {
 				first := a.Name
 				for i := 0; i < len(first); i++ {
@@ -118,7 +118,7 @@ func (c *fnCtx) execStmt(s ast.Stmt, st *state) flow {
 						break
 					}
 				}
-				st.set(first, c.staticValue(first, s))
+				st.set(first, c.importedModule(first, s))
 			}
 		}
 	case *ast.ImportFrom:

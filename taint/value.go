@@ -553,7 +553,8 @@ func (v *Value) setAlts(a []string) {
 	v.attach(x)
 }
 
-// ctrKind is the container a display or builtin call built.
+// ctrKind is the container a display or builtin call built, or
+// ctrModule for a module an import statement bound.
 type ctrKind uint8
 
 const (
@@ -563,9 +564,10 @@ const (
 	ctrTuple
 	ctrSet
 	ctrFrozenset
+	ctrModule
 )
 
-var ctrNames = [...]string{"", "list", "dict", "tuple", "set", "frozenset"}
+var ctrNames = [...]string{"", "list", "dict", "tuple", "set", "frozenset", "module"}
 
 func (k ctrKind) String() string { return ctrNames[k] }
 
