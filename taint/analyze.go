@@ -24,6 +24,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kraitsec/krait/analysis/cfg"
 	"github.com/kraitsec/krait/analysis/resolve"
 	"github.com/kraitsec/krait/finding"
 	"github.com/kraitsec/krait/python/ast"
@@ -184,6 +185,7 @@ type analyzer struct {
 	queue   funcHeap
 	queued  map[*resolve.Func]bool
 	errs    []finding.FileError
+	graphs  cfg.Builder // builds the units' control-flow graphs
 }
 
 // Analyze runs the taint analysis over every file of a project, holding

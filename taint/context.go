@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kraitsec/krait/analysis/cfg"
 	"github.com/kraitsec/krait/analysis/resolve"
 	"github.com/kraitsec/krait/finding"
 	"github.com/kraitsec/krait/python/ast"
@@ -29,14 +30,21 @@ type fnCtx struct {
 	initial     map[int]*Value
 	substCache  *substMemo // per call being applied: parameter origin → caller taint
 	substSlices map[sliceKey]Taint
-	loopDepth   int
 	reported    map[string]int      // finding key → trace depth of the finding kept
 	unused      *ast.Call           // the call of the expression statement being run
-	raised      *Value              // what raise statements in the try body being run raised
 	textResp    map[*ast.Call]bool  // responses given a non-HTML type (textResponses), lazily
 	soleDefs    map[string]ast.Expr // names bound once by plain assignment (soleAssignment), lazily
 	// predicateDepth bounds the inlining of project predicates in guards.
 	predicateDepth int
+	// The graph interpreter's memory (see flow.go): values of iterables,
+	// context expressions and match subjects for the nodes using them,
+	// what each for target takes on the current pass, the synthetic
+	// variables of lowered conditional expressions, and whether any
+	// synthetic variable was set.
+	kept      map[ast.Expr]*Value
+	forBind   map[*cfg.ForTarget]*Value
+	ifexps    map[*ast.IfExp]string
+	synthetic bool
 }
 
 func newFnCtx(a *analyzer, u *resolve.Func) *fnCtx {
@@ -82,17 +90,14 @@ func paramNames(args *ast.Arguments) (names []string, vararg, kwarg int, nPos in
 	return names, vararg, kwarg, nPos
 }
 
-// runBody interprets the unit from its entry and returns the exit state.
+// runBody interprets the unit from its entry over its control-flow graph
+// and returns the state falling off the end of its body.
 func (c *fnCtx) runBody() *state {
 	st := newState()
-	var body []ast.Stmt
 	switch n := c.fn.Node().(type) {
-	case *ast.Module:
-		body = n.Body
-	case *ast.FunctionDef:
-		body = n.Body
-	case *ast.AsyncFunctionDef:
-		body = n.Body
+	case *ast.Module, *ast.FunctionDef, *ast.AsyncFunctionDef:
+		c.bindParams(st)
+		return c.runGraph(c.a.flowGraph(c.fn), st)
 	case *ast.Lambda:
 		c.bindParams(st)
 		v := c.eval(n.Body, st)
@@ -100,8 +105,7 @@ func (c *fnCtx) runBody() *state {
 		return st
 	}
 	c.bindParams(st)
-	fl := c.execBlock(body, st)
-	return fl.st
+	return nil
 }
 
 // bindParams gives each parameter a symbolic label (or a source label for

@@ -80,6 +80,9 @@ func (c *fnCtx) eval(e ast.Expr, st *state) *Value {
 		}
 		return &Value{Type: "builtins.bool"}
 	case *ast.IfExp:
+		if v, ok := c.loweredIfExp(e, st); ok {
+			return v // its branches ran in the graph's blocks
+		}
 		t := c.eval(e.Test, st)
 		if b, ok := truthy(t); ok {
 			if b {

@@ -10,35 +10,10 @@ import (
 	"github.com/kraitsec/krait/taint/models"
 )
 
-// flow is the outcome of interpreting statements: the state falling
-// through, and the states leaving by break and continue (nil: none).
-type flow struct {
-	st, brk, cont *state
-}
-
-const maxLoopIters = 6
-
-func (c *fnCtx) execBlock(stmts []ast.Stmt, st *state) flow {
-	var brk, cont *state
-	for _, s := range stmts {
-		if st == nil || st.dead {
-			return flow{brk: brk, cont: cont}
-		}
-		if !c.tick() {
-			return flow{st: st, brk: brk, cont: cont}
-		}
-		f := c.execStmt(s, st)
-		brk = joinStates(brk, f.brk)
-		cont = joinStates(cont, f.cont)
-		st = f.st
-	}
-	if st != nil && st.dead {
-		st = nil
-	}
-	return flow{st: st, brk: brk, cont: cont}
-}
-
-func (c *fnCtx) execStmt(s ast.Stmt, st *state) flow {
+// execStmt interprets a simple statement of a block (compound
+// statements are the graph's blocks and edges; nested defs and classes
+// come whole).
+func (c *fnCtx) execStmt(s ast.Stmt, st *state) {
 	switch s := s.(type) {
 	case *ast.ExprStmt:
 		if call, ok := s.Value.(*ast.Call); ok {
@@ -66,36 +41,17 @@ func (c *fnCtx) execStmt(s ast.Stmt, st *state) flow {
 			v = constValue(nil)
 		}
 		c.addReturn(v, s)
-		return flow{}
 	case *ast.Raise:
+		// What is raised goes along the Exception edges to the except
+		// clause's name; a bare raise re-raises the exception handled.
+		var v *Value
 		if s.Exc != nil {
-			c.raised = join(c.raised, stripIdentity(c.eval(s.Exc, st)))
+			v = stripIdentity(c.eval(s.Exc, st))
+		} else {
+			v, _ = st.get(handledVar)
 		}
-		return flow{}
-	case *ast.If:
-		return c.execIf(s, st)
-	case *ast.While:
-		return c.execLoop(st, s.Test, nil, nil, s.Body, s.Orelse)
-	case *ast.For:
-		return c.execLoop(st, nil, s.Target, s.Iter, s.Body, s.Orelse)
-	case *ast.AsyncFor:
-		return c.execLoop(st, nil, s.Target, s.Iter, s.Body, s.Orelse)
-	case *ast.With:
-		return c.execWith(s.Items, s.Body, st)
-	case *ast.AsyncWith:
-		return c.execWith(s.Items, s.Body, st)
-	case *ast.Try:
-		return c.execTry(s.Body, s.Handlers, s.Orelse, s.Finalbody, st)
-	case *ast.TryStar:
-		return c.execTry(s.Body, s.Handlers, s.Orelse, s.Finalbody, st)
-	case *ast.Match:
-		return c.execMatch(s, st)
-	case *ast.Break:
-		return flow{brk: st}
-	case *ast.Continue:
-		return flow{cont: st}
-	case *ast.Assert:
-		st = c.refine(st, s.Test, true)
+		st.set(excVar, v)
+		c.synthetic = true
 	case *ast.Delete:
 		for _, t := range s.Targets {
 			c.del(t, st)
@@ -138,187 +94,6 @@ func (c *fnCtx) execStmt(s ast.Stmt, st *state) flow {
 			st.set(local, c.staticValue(q, s))
 		}
 	}
-	if st != nil && st.dead {
-		return flow{}
-	}
-	return flow{st: st}
-}
-
-func (c *fnCtx) execIf(s *ast.If, st *state) flow {
-	cond := c.eval(s.Test, st)
-	if b, ok := truthy(cond); ok {
-		if b {
-			return c.execBlock(s.Body, st)
-		}
-		return c.execBlock(s.Orelse, st)
-	}
-	thenSt := c.refine(st.copy(), s.Test, true)
-	elseSt := c.refine(st.copy(), s.Test, false)
-	f1 := c.execBlock(s.Body, thenSt)
-	f2 := c.execBlock(s.Orelse, elseSt)
-	return flow{st: joinStates(f1.st, f2.st), brk: joinStates(f1.brk, f2.brk), cont: joinStates(f1.cont, f2.cont)}
-}
-
-// execLoop handles while (test) and for (target, iter) loops to a fixpoint.
-func (c *fnCtx) execLoop(st *state, test, target, iter ast.Expr, body, orelse []ast.Stmt) flow {
-	var elem *Value
-	if iter != nil {
-		it := c.eval(iter, st)
-		if it != nil && it.IsSeq && it.Elem == nil && len(it.seq()) > 0 && len(it.seq()) <= maxUnroll && len(it.T) == 0 {
-			return c.execUnrolled(st, target, it.seq(), body, orelse)
-		}
-		elem = contents(it)
-		if it != nil && it.HasConst {
-			if s, ok := it.Const.(string); ok && len(s) > 0 {
-				elem = join(elem, &Value{}) // characters of a constant: clean
-			}
-		}
-	}
-	head := st
-	var brk *state
-	infinite := false
-	// Nested loops would multiply their iterations: inner loops get fewer.
-	c.loopDepth++
-	defer func() { c.loopDepth-- }()
-	limit := maxLoopIters
-	switch {
-	case c.loopDepth == 2:
-		limit = 3
-	case c.loopDepth > 2:
-		limit = 2
-	}
-	for i := 0; ; i++ {
-		s := head.copy()
-		if test != nil {
-			cond := c.eval(test, s)
-			if b, ok := truthy(cond); ok && !b {
-				return c.execBlock(orelse, s)
-			} else if ok && b {
-				infinite = true
-			}
-			s = c.refine(s, test, true)
-		} else {
-			c.assign(target, elem, s, false)
-		}
-		f := c.execBlock(body, s)
-		brk = joinStates(brk, f.brk)
-		next := joinStates(head, joinStates(f.st, f.cont))
-		if i >= 1 {
-			next = widen(head, next)
-		}
-		if equalStates(next, head) || i >= limit || c.overBudget {
-			head = next
-			break
-		}
-		head = next
-	}
-	var exit *state
-	if !infinite {
-		exit = head.copy()
-		if test != nil {
-			exit = c.refine(exit, test, false)
-		}
-		if len(orelse) > 0 {
-			f := c.execBlock(orelse, exit)
-			exit = f.st
-		}
-	}
-	return flow{st: joinStates(exit, brk)}
-}
-
-func (c *fnCtx) execWith(items []*ast.WithItem, body []ast.Stmt, st *state) flow {
-	for _, it := range items {
-		v := c.eval(it.ContextExpr, st)
-		if it.OptionalVars != nil {
-			c.assign(it.OptionalVars, v, st, true)
-		}
-	}
-	return c.execBlock(body, st)
-}
-
-func (c *fnCtx) execTry(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, final []ast.Stmt, st *state) flow {
-	// Handlers may start after any statement of the body: join those states.
-	var during *state = st.copy()
-	var brk, cont *state
-	cur := st
-	// What this body raises itself reaches the handlers' `as` names.
-	outer := c.raised
-	c.raised = nil
-	defer func() { c.raised = join(outer, c.raised) }()
-	for _, s := range body {
-		if cur == nil || cur.dead {
-			break
-		}
-		if !c.tick() {
-			break
-		}
-		f := c.execStmt(s, cur)
-		brk = joinStates(brk, f.brk)
-		cont = joinStates(cont, f.cont)
-		cur = f.st
-		if cur != nil {
-			during = joinStates(during, cur.copy())
-		}
-	}
-	if cur != nil && cur.dead {
-		cur = nil
-	}
-	raised := c.raised
-	out := cur
-	if out != nil && len(orelse) > 0 {
-		f := c.execBlock(orelse, out)
-		out, brk, cont = f.st, joinStates(brk, f.brk), joinStates(cont, f.cont)
-	}
-	for _, h := range handlers {
-		hs := during.copy()
-		if h.Type != nil {
-			c.eval(h.Type, hs)
-		}
-		if h.Name != "" {
-			hs.set(h.Name, raised)
-		}
-		f := c.execBlock(h.Body, hs)
-		out, brk, cont = joinStates(out, f.st), joinStates(brk, f.brk), joinStates(cont, f.cont)
-	}
-	if len(final) > 0 {
-		if out == nil {
-			// Only abrupt paths reach finally: interpret it for its sinks.
-			c.execBlock(final, during.copy())
-			return flow{brk: brk, cont: cont}
-		}
-		f := c.execBlock(final, out)
-		out, brk, cont = f.st, joinStates(brk, f.brk), joinStates(cont, f.cont)
-	}
-	return flow{st: out, brk: brk, cont: cont}
-}
-
-func (c *fnCtx) execMatch(s *ast.Match, st *state) flow {
-	subj := c.eval(s.Subject, st)
-	var out, brk, cont *state
-	rest := st
-	for _, mc := range s.Cases {
-		if rest == nil {
-			break
-		}
-		cs := rest.copy()
-		verdict := c.bindPattern(mc.Pattern, subj, cs)
-		if verdict == matchNever {
-			continue
-		}
-		if mc.Guard != nil {
-			g := c.eval(mc.Guard, cs)
-			if b, ok := truthy(g); ok && !b {
-				continue
-			}
-			cs = c.refine(cs, mc.Guard, true)
-		}
-		f := c.execBlock(mc.Body, cs)
-		out, brk, cont = joinStates(out, f.st), joinStates(brk, f.brk), joinStates(cont, f.cont)
-		if verdict == matchAlways && mc.Guard == nil {
-			rest = nil
-		}
-	}
-	return flow{st: joinStates(out, rest), brk: brk, cont: cont}
 }
 
 type matchVerdict int
@@ -649,29 +424,4 @@ func headerConst(h *Value, name string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// maxUnroll bounds the loops over a known short sequence that run once per
-// element, in order (so `break` in the first iteration keeps only it).
-const maxUnroll = 6
-
-func (c *fnCtx) execUnrolled(st *state, target ast.Expr, elems []*Value, body, orelse []ast.Stmt) flow {
-	c.loopDepth++
-	defer func() { c.loopDepth-- }()
-	cur := st
-	var brk *state
-	for _, e := range elems {
-		if cur == nil || cur.dead || c.overBudget {
-			break
-		}
-		s := cur.copy()
-		c.assign(target, e, s, false)
-		f := c.execBlock(body, s)
-		brk = joinStates(brk, f.brk)
-		cur = joinStates(f.st, f.cont)
-	}
-	if cur != nil && !cur.dead && len(orelse) > 0 {
-		cur = c.execBlock(orelse, cur).st
-	}
-	return flow{st: joinStates(cur, brk)}
 }

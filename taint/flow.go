@@ -1,0 +1,479 @@
+package taint
+
+import (
+	"strconv"
+
+	"github.com/kraitsec/krait/analysis/cfg"
+	"github.com/kraitsec/krait/analysis/resolve"
+	"github.com/kraitsec/krait/python/ast"
+)
+
+// flowGraph is a unit's control-flow graph with what the interpreter
+// needs to know about it, worked out once per graph.
+type flowGraph struct {
+	node  ast.Node // the tree node the graph was built from
+	g     *cfg.Graph
+	items []wtoItem // reachable blocks in weak topological order
+	pos   []int32   // block index → place in items (-1: unreachable)
+	// keep holds the expressions whose value a later node uses: for
+	// iterables (ForTarget), context expressions (WithEnter) and match
+	// subjects (CaseTest).
+	keep map[ast.Expr]bool
+}
+
+// flowGraph is the graph of a unit's body.
+func (a *analyzer) flowGraph(u *resolve.Func) *flowGraph {
+	return a.newFlowGraph(u.Node())
+}
+
+// newFlowGraph builds the graph of a unit's body with the analyzer's
+// builder.
+func (a *analyzer) newFlowGraph(node ast.Node) *flowGraph {
+	g := a.graphs.Build(node)
+	fg := &flowGraph{node: node, g: g}
+	fg.items, fg.pos = weakTopoOrder(g)
+	for _, b := range g.Blocks {
+		for _, n := range b.Nodes {
+			var e ast.Expr
+			switch n := n.(type) {
+			case *cfg.ForTarget:
+				e = n.Iter
+			case *cfg.WithEnter:
+				if n.Item != nil {
+					e = n.Item.ContextExpr
+				}
+			case *cfg.CaseTest:
+				e = n.Subject
+			}
+			if e != nil {
+				if fg.keep == nil {
+					fg.keep = map[ast.Expr]bool{}
+				}
+				fg.keep[e] = true
+			}
+		}
+	}
+	return fg
+}
+
+// The interpreter's synthetic variables (never Python names): the
+// exception being raised, the one an except clause handles, and the
+// values lowered conditional expressions took on the path.
+const (
+	excVar     = "#exc"
+	handledVar = "#handled"
+	ifexpVar   = "#ifexp"
+)
+
+// maxLoopIters bounds the passes over a loop body before its head state
+// is taken as settled; nested loops get fewer (see loopLimit).
+const maxLoopIters = 6
+
+// maxUnroll bounds the loops over a known short sequence that run once per
+// element, in order (so `break` in the first iteration keeps only it).
+const maxUnroll = 6
+
+// flowRun is one forward interpretation of a graph: per-block entry
+// states, joined where control meets, in weak topological order.
+type flowRun struct {
+	c  *fnCtx
+	fg *flowGraph
+	// in is the join of the states that reached each block by forward
+	// edges and not yet interpreted; back, for loop heads, the join of
+	// the states coming round by back edges during the current pass.
+	in, back []*state
+	depth    int // loops being iterated
+	stopped  bool
+	final    *state // the state when the budget ran out
+	verdict  matchVerdict
+}
+
+// blockMode says which of a loop head's edges a visit follows.
+type blockMode uint8
+
+const (
+	allEdges     blockMode = iota
+	insideEdges            // a pass over the loop: only edges staying in it
+	leavingEdges           // the loop settled: only edges leaving it
+)
+
+// runGraph interprets the graph from st at its entry and returns the
+// state falling off the end of the body (nil when none does).
+func (c *fnCtx) runGraph(fg *flowGraph, st *state) *state {
+	n := len(fg.g.Blocks)
+	buf := make([]*state, 2*n)
+	r := &flowRun{c: c, fg: fg, in: buf[:n:n], back: buf[n:]}
+	r.in[fg.g.Entry.Index] = st
+	r.run(0, int32(len(fg.items)))
+	out := r.in[fg.g.Exit.Index]
+	if r.stopped {
+		out = joinStates(out, r.final)
+	}
+	if out != nil && c.synthetic {
+		clearSynthetic(out)
+	}
+	return out
+}
+
+// run interprets items[lo:hi].
+func (r *flowRun) run(lo, hi int32) {
+	g := r.fg.g
+	for i := lo; i < hi && !r.stopped; {
+		it := r.fg.items[i]
+		if it.comp {
+			r.loop(i)
+			i = it.end
+			continue
+		}
+		i++
+		b := g.Blocks[it.blk]
+		st := r.in[it.blk]
+		if st == nil || b == g.Exit || b == g.Raise {
+			continue
+		}
+		r.in[it.blk] = nil
+		r.block(b, st, allEdges, 0, 0)
+	}
+}
+
+// loopLimit is the number of passes after the first for a loop nested
+// depth deep: nested loops would multiply their passes, inner ones get
+// fewer.
+func loopLimit(depth int) int {
+	switch {
+	case depth <= 1:
+		return maxLoopIters
+	case depth == 2:
+		return 3
+	}
+	return 2
+}
+
+// loop iterates the component headed by items[i] to a fixpoint of its
+// head state (widened after the first pass, at most loopLimit passes),
+// then lets the settled head state leave the loop. A for loop over a
+// known short sequence runs once per element instead, in order, each pass
+// starting from where the previous one ended.
+func (r *flowRun) loop(i int32) {
+	c, g := r.c, r.fg.g
+	it := r.fg.items[i]
+	hb := g.Blocks[it.blk]
+	head := r.in[it.blk]
+	r.in[it.blk] = nil
+	if head == nil {
+		return // not reached: graphs of Python code enter loops only by their head
+	}
+	r.depth++
+	defer func() { r.depth-- }()
+	limit := loopLimit(r.depth)
+	ft := forTargetOf(hb)
+	var elems []*Value
+	if ft != nil {
+		iv := c.kept[ft.Iter]
+		if seq, ok := unrollable(iv); ok {
+			elems = seq
+		} else {
+			c.setForBind(ft, loopElem(iv))
+		}
+	}
+	for pass := 0; ; pass++ {
+		if elems != nil {
+			c.setForBind(ft, elems[pass])
+		}
+		r.back[it.blk] = nil
+		r.block(hb, head.copy(), insideEdges, i, it.end)
+		r.run(i+1, it.end)
+		if r.stopped {
+			return
+		}
+		round := r.back[it.blk]
+		r.back[it.blk] = nil
+		if elems != nil {
+			head = round
+			if head == nil || pass+1 >= len(elems) || c.overBudget {
+				break
+			}
+			continue
+		}
+		next := joinStates(head, round)
+		if pass >= 1 {
+			next = widen(head, next)
+		}
+		settled := equalStates(next, head)
+		head = next
+		if settled || pass >= limit || c.overBudget {
+			break
+		}
+	}
+	if head != nil {
+		r.block(hb, head, leavingEdges, i, it.end)
+	}
+}
+
+// forTargetOf is the ForTarget of a for loop's head block (nil for other
+// blocks): the first node of the block its True edge enters.
+func forTargetOf(b *cfg.Block) *cfg.ForTarget {
+	if len(b.Nodes) > 0 {
+		return nil
+	}
+	for _, e := range b.Succs {
+		if e.Kind == cfg.True && e.Cond == nil && len(e.To.Nodes) > 0 {
+			ft, _ := e.To.Nodes[0].(*cfg.ForTarget)
+			return ft
+		}
+	}
+	return nil
+}
+
+// unrollable reports an iterable that is a short sequence of exactly
+// known elements (the container itself untainted).
+func unrollable(it *Value) ([]*Value, bool) {
+	if it != nil && it.IsSeq && it.Elem == nil && len(it.seq()) > 0 && len(it.seq()) <= maxUnroll && len(it.T) == 0 {
+		return it.seq(), true
+	}
+	return nil, false
+}
+
+// loopElem is what a for loop's target takes from iterable it on any
+// pass.
+func loopElem(it *Value) *Value {
+	elem := contents(it)
+	if it != nil && it.HasConst {
+		if s, ok := it.Const.(string); ok && len(s) > 0 {
+			elem = join(elem, &Value{}) // characters of a constant: clean
+		}
+	}
+	return elem
+}
+
+func (c *fnCtx) setForBind(ft *cfg.ForTarget, v *Value) {
+	if c.forBind == nil {
+		c.forBind = map[*cfg.ForTarget]*Value{}
+	}
+	c.forBind[ft] = v
+}
+
+// block interprets block b from state st (which it owns) and sends the
+// resulting states along b's edges; for a loop head, mode picks the
+// edges staying in (or leaving) the loop items[lo:hi].
+func (r *flowRun) block(b *cfg.Block, st *state, mode blockMode, lo, hi int32) {
+	c := r.c
+	var entry *state // the state before the block, for Exception and failed-match edges
+	if needsEntry(b) {
+		entry = st.copy()
+	}
+	var last *Value
+	var lastNode ast.Node
+	for _, n := range b.Nodes {
+		if st.dead {
+			break
+		}
+		if counted(n) && !c.tick() {
+			r.stopped = true
+			r.final = st
+			return
+		}
+		last, lastNode = r.node(n, st), n
+	}
+	alive := !st.dead
+	for _, e := range b.Succs {
+		if mode != allEdges {
+			p := r.fg.pos[e.To.Index]
+			leaves := p < lo || p >= hi
+			if leaves != (mode == leavingEdges) {
+				continue
+			}
+		}
+		var s *state
+		switch e.Kind {
+		case cfg.Exception:
+			if e.To == r.fg.g.Raise {
+				continue
+			}
+			if alive {
+				s = joinStates(entry.copy(), st.copy())
+			} else {
+				s = entry.copy()
+			}
+		case cfg.True, cfg.False:
+			if !alive {
+				continue
+			}
+			truth := e.Kind == cfg.True
+			switch {
+			case e.Cond != nil:
+				if v, ok := truthy(last); ok && lastNode == e.Cond {
+					if v != truth {
+						continue // a constant condition takes only its edge
+					}
+					s = st.copy()
+				} else {
+					s = c.refine(st.copy(), e.Cond, truth)
+				}
+			case isCaseTest(b):
+				if (truth && r.verdict == matchNever) || (!truth && r.verdict == matchAlways) {
+					continue
+				}
+				if truth {
+					s = st.copy()
+				} else {
+					s = entry.copy() // the pattern's captures are not bound
+				}
+			default:
+				s = st.copy()
+			}
+		case cfg.Return:
+			if !alive || e.To == r.fg.g.Exit {
+				continue // the value went to addReturn; the state ends here
+			}
+			s = st.copy()
+		default:
+			if !alive {
+				continue
+			}
+			s = st.copy()
+		}
+		r.send(b, e.To, s)
+	}
+}
+
+// send joins s into the entry state of to (its back-edge state when the
+// edge goes round a loop).
+func (r *flowRun) send(from, to *cfg.Block, s *state) {
+	if s == nil || s.dead {
+		return
+	}
+	if r.fg.pos[to.Index] <= r.fg.pos[from.Index] && to != r.fg.g.Exit {
+		r.back[to.Index] = joinStates(r.back[to.Index], s)
+		return
+	}
+	r.in[to.Index] = joinStates(r.in[to.Index], s)
+}
+
+func needsEntry(b *cfg.Block) bool {
+	if isCaseTest(b) {
+		return true
+	}
+	for _, e := range b.Succs {
+		if e.Kind == cfg.Exception {
+			return true
+		}
+	}
+	return false
+}
+
+func isCaseTest(b *cfg.Block) bool {
+	if len(b.Nodes) == 0 {
+		return false
+	}
+	_, ok := b.Nodes[len(b.Nodes)-1].(*cfg.CaseTest)
+	return ok
+}
+
+// counted reports the nodes charged to the statement budget: statements
+// and the expressions compound statements evaluate, not the steps that
+// only bind.
+func counted(n ast.Node) bool {
+	switch n.(type) {
+	case *cfg.ForTarget, *cfg.WithEnter, *cfg.WithExit, *cfg.HandlerBind, *cfg.CaseTest, *cfg.IfExpValue:
+		return false
+	}
+	return true
+}
+
+// node interprets one node of a block and returns its value (for
+// condition operands).
+func (r *flowRun) node(n ast.Node, st *state) *Value {
+	c := r.c
+	switch n := n.(type) {
+	case *cfg.ForTarget:
+		v, ok := c.forBind[n]
+		if !ok {
+			// A loop whose body never comes round: its first pass.
+			iv := c.kept[n.Iter]
+			if seq, ok := unrollable(iv); ok {
+				v = seq[0]
+			} else {
+				v = loopElem(iv)
+			}
+		}
+		c.assign(n.Target, v, st, false)
+	case *cfg.WithEnter:
+		if n.Item != nil && n.Item.OptionalVars != nil {
+			c.assign(n.Item.OptionalVars, c.kept[n.Item.ContextExpr], st, true)
+		}
+	case *cfg.WithExit:
+	case *cfg.HandlerBind:
+		exc, ok := st.get(excVar)
+		if ok {
+			st.del(excVar)
+		}
+		st.set(handledVar, exc)
+		c.synthetic = true
+		if n.Handler != nil && n.Handler.Name != "" {
+			st.set(n.Handler.Name, exc)
+		}
+	case *cfg.CaseTest:
+		r.verdict = matchMaybe
+		if n.Case != nil {
+			r.verdict = c.bindPattern(n.Case.Pattern, c.kept[n.Subject], st)
+		}
+	case *cfg.IfExpValue:
+		st.set(c.ifexpName(n.IfExp), c.eval(n.Value, st))
+		c.synthetic = true
+	case ast.Stmt:
+		c.execStmt(n, st)
+	case ast.Expr:
+		v := c.eval(n, st)
+		if r.fg.keep[n] {
+			if c.kept == nil {
+				c.kept = map[ast.Expr]*Value{}
+			}
+			c.kept[n] = v
+		}
+		return v
+	}
+	return nil
+}
+
+// ifexpName is the synthetic variable holding a lowered conditional
+// expression's value between its branches and the node using it.
+func (c *fnCtx) ifexpName(x *ast.IfExp) string {
+	if nm, ok := c.ifexps[x]; ok {
+		return nm
+	}
+	if c.ifexps == nil {
+		c.ifexps = map[*ast.IfExp]string{}
+	}
+	nm := ifexpVar + strconv.Itoa(len(c.ifexps))
+	c.ifexps[x] = nm
+	return nm
+}
+
+// loweredIfExp takes the value a lowered conditional expression took on
+// the way to st, if it was lowered.
+func (c *fnCtx) loweredIfExp(x *ast.IfExp, st *state) (*Value, bool) {
+	nm, ok := c.ifexps[x]
+	if !ok {
+		return nil, false
+	}
+	v, ok := st.get(nm)
+	if ok {
+		st.del(nm)
+	}
+	return v, ok
+}
+
+// clearSynthetic removes the interpreter's own variables from a final
+// state.
+func clearSynthetic(st *state) {
+	var names []string
+	for k := range st.all() {
+		if len(k) > 0 && k[0] == '#' {
+			names = append(names, k)
+		}
+	}
+	for _, k := range names {
+		st.del(k)
+	}
+}
