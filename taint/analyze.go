@@ -4,11 +4,18 @@
 // path from source to sink.
 //
 // Each function (and module body) is interpreted abstractly over its
-// syntax tree to a fixpoint; a summary per function says which parameters
-// and sources reach its return value, which reach sinks and which it
-// stores into attributes of its arguments. Summaries are computed bottom-up
-// over the call graph with a worklist, strongly connected components
-// iterating until nothing changes.
+// control-flow graph (package analysis/cfg) as a forward dataflow: an
+// entry state per block, joined where edges meet, blocks taken in weak
+// topological order and each loop iterated to a fixpoint of its head
+// state (widened, with a bounded number of passes); branch edges refine
+// the state with the guards their condition operand checks, exception
+// edges carry the states of the statements that may raise to the
+// handlers, finally bodies and with exits (flow.go). Expressions are
+// evaluated over the syntax tree (eval.go). A summary per function says
+// which parameters and sources reach its return value, which reach sinks
+// and which it stores into attributes of its arguments. Summaries are
+// computed bottom-up over the call graph with a worklist, strongly
+// connected components iterating until nothing changes.
 package taint
 
 import (
@@ -186,6 +193,10 @@ type analyzer struct {
 	queued  map[*resolve.Func]bool
 	errs    []finding.FileError
 	graphs  cfg.Builder // builds the units' control-flow graphs
+	// flowGraphs are the graphs of analysed units whose trees are loaded,
+	// listed per module (modGraphs) to be dropped with its tree.
+	flowGraphs map[*resolve.Func]*flowGraph
+	modGraphs  map[*resolve.Module][]*resolve.Func
 }
 
 // Analyze runs the taint analysis over every file of a project, holding
@@ -296,6 +307,7 @@ func (a *analyzer) trimTrees() {
 				return true
 			}
 		}
+		a.dropGraphs(m) // its tree goes now
 		return false
 	})
 }
@@ -464,8 +476,8 @@ func (a *analyzer) debugStats(units int) {
 	runtime.ReadMemStats(&ms)
 	fmt.Fprintf(os.Stderr, "taint: trees parsed again %d (%d MB, %d ready when needed, %d MB parsed or waited for, %d prefetches unused); trees held %d MB of source; live heap %d MB; allocated so far %d MB; GC cycles %d, GC CPU %.1f%%\n",
 		loads, loadBytes>>20, ready, waited>>20, wasted, a.prog.TreeBytes()>>20, ms.HeapAlloc>>20, ms.TotalAlloc>>20, ms.NumGC, ms.GCCPUFraction*100)
-	fmt.Fprintf(os.Stderr, "taint: %d units, %d analysed, %d analyses, %d seeds; worklist %d, strong demand %d, weak demand %d, relevant %d\n",
-		units, len(list), total, a.nSeeds, a.nPopped, a.nStrong, a.nWeak, len(a.relevant))
+	fmt.Fprintf(os.Stderr, "taint: %d units, %d analysed, %d analyses, %d seeds; worklist %d, strong demand %d, weak demand %d, relevant %d; %d statements interpreted\n",
+		units, len(list), total, a.nSeeds, a.nPopped, a.nStrong, a.nWeak, len(a.relevant), a.work)
 	sort.Slice(list, func(i, j int) bool { return a.cost[list[i]] > a.cost[list[j]] })
 	for i, u := range list {
 		if i >= 15 {
