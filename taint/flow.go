@@ -313,9 +313,14 @@ func (r *flowRun) block(b *cfg.Block, st *state, mode blockMode, lo, hi int32) {
 			if e.To == r.fg.g.Raise {
 				continue
 			}
-			if alive {
+			switch {
+			case r.entrySent(b, e.To) && alive:
+				s = st.copy()
+			case r.entrySent(b, e.To):
+				continue
+			case alive:
 				s = joinStates(entry.copy(), st.copy())
-			} else {
+			default:
 				s = entry.copy()
 			}
 		case cfg.True, cfg.False:
@@ -371,6 +376,27 @@ func (r *flowRun) send(from, to *cfg.Block, s *state) {
 		return
 	}
 	r.in[to.Index] = joinStates(r.in[to.Index], s)
+}
+
+// entrySent reports whether b's entry state already went to to: b is
+// entered only from a block that falls into it and has an Exception edge
+// to the same place (consecutive statements of a try body), whose exit
+// state is b's entry. (A loop head sends its exits only once the loop has
+// settled: not that.)
+func (r *flowRun) entrySent(b, to *cfg.Block) bool {
+	if len(b.Preds) != 1 || b.Preds[0].Kind != cfg.Normal {
+		return false
+	}
+	from := b.Preds[0].From
+	if p := r.fg.pos[from.Index]; p < 0 || r.fg.items[p].comp {
+		return false
+	}
+	for _, e := range from.Succs {
+		if e.Kind == cfg.Exception && e.To == to {
+			return true
+		}
+	}
+	return false
 }
 
 func needsEntry(b *cfg.Block) bool {
