@@ -197,6 +197,7 @@ type analyzer struct {
 	// listed per module (modGraphs) to be dropped with its tree.
 	flowGraphs map[*resolve.Func]*flowGraph
 	modGraphs  map[*resolve.Module][]*resolve.Func
+	stateBufs  [][]*state // free block-state buffers of graph runs
 }
 
 // Analyze runs the taint analysis over every file of a project, holding

@@ -124,8 +124,9 @@ const (
 // state falling off the end of the body (nil when none does).
 func (c *fnCtx) runGraph(fg *flowGraph, st *state) *state {
 	n := len(fg.g.Blocks)
-	buf := make([]*state, 2*n)
-	r := &flowRun{c: c, fg: fg, in: buf[:n:n], back: buf[n:]}
+	buf := c.a.stateBuf(2 * n)
+	defer c.a.freeStateBuf(buf)
+	r := &flowRun{c: c, fg: fg, in: buf[:n:n], back: buf[n : 2*n]}
 	r.in[fg.g.Entry.Index] = st
 	r.run(0, int32(len(fg.items)))
 	out := r.in[fg.g.Exit.Index]
@@ -136,6 +137,24 @@ func (c *fnCtx) runGraph(fg *flowGraph, st *state) *state {
 		clearSynthetic(out)
 	}
 	return out
+}
+
+// stateBuf returns n nil states from the analyzer's free buffers (runs
+// nest: a call may demand the analysis of its callee).
+func (a *analyzer) stateBuf(n int) []*state {
+	if k := len(a.stateBufs); k > 0 && cap(a.stateBufs[k-1]) >= n {
+		buf := a.stateBufs[k-1][:n]
+		a.stateBufs = a.stateBufs[:k-1]
+		return buf
+	}
+	return make([]*state, n, max(n, 64))
+}
+
+func (a *analyzer) freeStateBuf(buf []*state) {
+	clear(buf)
+	if len(a.stateBufs) < maxDemandDepth {
+		a.stateBufs = append(a.stateBufs, buf)
+	}
 }
 
 // run interprets items[lo:hi].
@@ -298,71 +317,116 @@ func (r *flowRun) block(b *cfg.Block, st *state, mode blockMode, lo, hi int32) {
 		}
 		last, lastNode = r.node(n, st), n
 	}
+	// Decide what each edge carries, then hand st itself (and entry) to
+	// the last edge using it and copies to the others: a block with one
+	// way on adds no layer to the state.
 	alive := !st.dead
+	var buf [4]edgeAction
+	acts := buf[:0]
+	stUsers, entryUsers := 0, 0
 	for _, e := range b.Succs {
-		if mode != allEdges {
-			p := r.fg.pos[e.To.Index]
-			leaves := p < lo || p >= hi
-			if leaves != (mode == leavingEdges) {
-				continue
-			}
+		a := r.edgeAction(b, e, mode, lo, hi, alive, last, lastNode)
+		acts = append(acts, a)
+		switch a {
+		case carryState, carryRefined:
+			stUsers++
+		case carryEntry:
+			entryUsers++
+		case carryBoth:
+			stUsers++
+			entryUsers++
 		}
+	}
+	take := func(s *state, users *int) *state {
+		*users--
+		if *users == 0 {
+			return s
+		}
+		return s.copy()
+	}
+	for k, e := range b.Succs {
 		var s *state
-		switch e.Kind {
-		case cfg.Exception:
-			if e.To == r.fg.g.Raise {
-				continue
-			}
-			switch {
-			case r.entrySent(b, e.To) && alive:
-				s = st.copy()
-			case r.entrySent(b, e.To):
-				continue
-			case alive:
-				s = joinStates(entry.copy(), st.copy())
-			default:
-				s = entry.copy()
-			}
-		case cfg.True, cfg.False:
-			if !alive {
-				continue
-			}
-			truth := e.Kind == cfg.True
-			switch {
-			case e.Cond != nil:
-				if v, ok := truthy(last); ok && lastNode == e.Cond {
-					if v != truth {
-						continue // a constant condition takes only its edge
-					}
-					s = st.copy()
-				} else {
-					s = c.refine(st.copy(), e.Cond, truth)
-				}
-			case isCaseTest(b):
-				if (truth && r.verdict == matchNever) || (!truth && r.verdict == matchAlways) {
-					continue
-				}
-				if truth {
-					s = st.copy()
-				} else {
-					s = entry.copy() // the pattern's captures are not bound
-				}
-			default:
-				s = st.copy()
-			}
-		case cfg.Return:
-			if !alive || e.To == r.fg.g.Exit {
-				continue // the value went to addReturn; the state ends here
-			}
-			s = st.copy()
-		default:
-			if !alive {
-				continue
-			}
-			s = st.copy()
+		switch acts[k] {
+		case skipEdge:
+			continue
+		case carryState:
+			s = take(st, &stUsers)
+		case carryRefined:
+			s = c.refine(take(st, &stUsers), e.Cond, e.Kind == cfg.True)
+		case carryEntry:
+			s = take(entry, &entryUsers)
+		case carryBoth:
+			s = joinStates(take(entry, &entryUsers), take(st, &stUsers))
 		}
 		r.send(b, e.To, s)
 	}
+}
+
+// edgeAction is what an edge carries out of a block.
+type edgeAction uint8
+
+const (
+	skipEdge     edgeAction = iota
+	carryState              // the state after the block
+	carryRefined            // that state, refined by the edge's condition
+	carryEntry              // the state before the block
+	carryBoth               // the join of both (an exception may come before or after the effects)
+)
+
+func (r *flowRun) edgeAction(b *cfg.Block, e *cfg.Edge, mode blockMode, lo, hi int32, alive bool, last *Value, lastNode ast.Node) edgeAction {
+	if mode != allEdges {
+		p := r.fg.pos[e.To.Index]
+		leaves := p < lo || p >= hi
+		if leaves != (mode == leavingEdges) {
+			return skipEdge
+		}
+	}
+	switch e.Kind {
+	case cfg.Exception:
+		switch {
+		case e.To == r.fg.g.Raise:
+			return skipEdge
+		case r.entrySent(b, e.To) && alive:
+			return carryState
+		case r.entrySent(b, e.To):
+			return skipEdge
+		case alive:
+			return carryBoth
+		}
+		return carryEntry
+	case cfg.True, cfg.False:
+		if !alive {
+			return skipEdge
+		}
+		truth := e.Kind == cfg.True
+		switch {
+		case e.Cond != nil:
+			if v, ok := truthy(last); ok && lastNode == e.Cond {
+				if v != truth {
+					return skipEdge // a constant condition takes only its edge
+				}
+				return carryState
+			}
+			return carryRefined
+		case isCaseTest(b):
+			if (truth && r.verdict == matchNever) || (!truth && r.verdict == matchAlways) {
+				return skipEdge
+			}
+			if truth {
+				return carryState
+			}
+			return carryEntry // the pattern's captures are not bound
+		}
+		return carryState
+	case cfg.Return:
+		if !alive || e.To == r.fg.g.Exit {
+			return skipEdge // the value went to addReturn; the state ends here
+		}
+	}
+	if !alive {
+		return skipEdge
+	}
+	return carryState
 }
 
 // send joins s into the entry state of to (its back-edge state when the

@@ -23,6 +23,20 @@ type wtoItem struct {
 // loop (widening at its head) before the code after it runs. pos gives
 // each block's place in items (-1: unreachable).
 func weakTopoOrder(g *cfg.Graph) (items []wtoItem, pos []int32) {
+	if !hasLoop(g) {
+		// The blocks are listed in reverse postorder: without a back
+		// edge that is already the order, with no component.
+		pos = make([]int32, len(g.Blocks))
+		items = make([]wtoItem, 0, len(g.Blocks))
+		for i, b := range g.Blocks {
+			pos[i] = -1
+			if b.Reachable {
+				pos[i] = int32(len(items))
+				items = append(items, wtoItem{blk: int32(i), end: int32(len(items)) + 1})
+			}
+		}
+		return items, pos
+	}
 	w := wtoBuilder{g: g, dfn: make([]int32, len(g.Blocks))}
 	var top []wtoNode
 	w.visit(int32(g.Entry.Index), &top)
@@ -37,6 +51,22 @@ func weakTopoOrder(g *cfg.Graph) (items []wtoItem, pos []int32) {
 		pos[it.blk] = int32(i)
 	}
 	return items, pos
+}
+
+// hasLoop reports whether an edge between reachable blocks goes back in
+// the graph's reverse postorder (a loop).
+func hasLoop(g *cfg.Graph) bool {
+	for _, b := range g.Blocks {
+		if !b.Reachable {
+			continue
+		}
+		for _, e := range b.Succs {
+			if e.To.Index <= b.Index {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type wtoNode struct {
