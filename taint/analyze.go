@@ -188,16 +188,12 @@ type analyzer struct {
 	stack  []*resolve.Func
 	order  map[*resolve.Func]int
 	// callees: the project functions each unit calls by name (prefetchCallees).
-	callees map[*resolve.Func][]*resolve.Func
-	queue   funcHeap
-	queued  map[*resolve.Func]bool
-	errs    []finding.FileError
-	graphs  cfg.Builder // builds the units' control-flow graphs
-	// flowGraphs are the graphs of analysed units whose trees are loaded,
-	// listed per module (modGraphs) to be dropped with its tree.
-	flowGraphs map[*resolve.Func]*flowGraph
-	modGraphs  map[*resolve.Module][]*resolve.Func
-	stateBufs  [][]*state // free block-state buffers of graph runs
+	callees   map[*resolve.Func][]*resolve.Func
+	queue     funcHeap
+	queued    map[*resolve.Func]bool
+	errs      []finding.FileError
+	graphs    cfg.Builder // builds the units' control-flow graphs
+	stateBufs [][]*state  // free block-state buffers of graph runs
 }
 
 // Analyze runs the taint analysis over every file of a project, holding
@@ -308,7 +304,6 @@ func (a *analyzer) trimTrees() {
 				return true
 			}
 		}
-		a.dropGraphs(m) // its tree goes now
 		return false
 	})
 }

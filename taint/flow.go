@@ -21,32 +21,12 @@ type flowGraph struct {
 	keep map[ast.Expr]bool
 }
 
-// flowGraph is the graph of a unit's body, built once while its tree is
-// loaded (a unit is analysed several times on average) and never used
-// with another tree: a tree parsed again has new nodes.
+// flowGraph is the graph of a unit's body, built for each analysis (so
+// it never outlives the tree it points into). Keeping the graphs of the
+// units whose trees are loaded saved building a third of them, but the
+// collector's work on the memory they held cost as much.
 func (a *analyzer) flowGraph(u *resolve.Func) *flowGraph {
-	node := u.Node()
-	if fg := a.flowGraphs[u]; fg != nil && fg.node == node {
-		return fg
-	}
-	fg := a.newFlowGraph(node)
-	if a.flowGraphs == nil {
-		a.flowGraphs = map[*resolve.Func]*flowGraph{}
-		a.modGraphs = map[*resolve.Module][]*resolve.Func{}
-	}
-	if _, had := a.flowGraphs[u]; !had {
-		a.modGraphs[u.Module] = append(a.modGraphs[u.Module], u)
-	}
-	a.flowGraphs[u] = fg
-	return fg
-}
-
-// dropGraphs forgets the graphs of a module whose tree is being dropped.
-func (a *analyzer) dropGraphs(m *resolve.Module) {
-	for _, u := range a.modGraphs[m] {
-		delete(a.flowGraphs, u)
-	}
-	delete(a.modGraphs, m)
+	return a.newFlowGraph(u.Node())
 }
 
 // newFlowGraph builds the graph of a unit's body with the analyzer's
