@@ -301,11 +301,13 @@ func (r *flowRun) block(b *cfg.Block, st *state, mode blockMode, lo, hi int32) {
 	// the last edge using it and copies to the others: a block with one
 	// way on adds no layer to the state.
 	alive := !st.dead
+	// entry froze st: st wrote nothing if it has no writes of its own.
+	unchanged := entry != nil && len(st.local) == 0 && st.top == entry.top && sameShadows(st.shadows, entry.shadows)
 	var buf [4]edgeAction
 	acts := buf[:0]
 	stUsers, entryUsers := 0, 0
 	for _, e := range b.Succs {
-		a := r.edgeAction(b, e, mode, lo, hi, alive, last, lastNode)
+		a := r.edgeAction(b, e, mode, lo, hi, alive, unchanged, last, lastNode)
 		acts = append(acts, a)
 		switch a {
 		case carryState, carryRefined:
@@ -353,7 +355,9 @@ const (
 	carryBoth               // the join of both (an exception may come before or after the effects)
 )
 
-func (r *flowRun) edgeAction(b *cfg.Block, e *cfg.Edge, mode blockMode, lo, hi int32, alive bool, last *Value, lastNode ast.Node) edgeAction {
+// unchanged says that the block wrote nothing: its exit state is its
+// entry state.
+func (r *flowRun) edgeAction(b *cfg.Block, e *cfg.Edge, mode blockMode, lo, hi int32, alive, unchanged bool, last *Value, lastNode ast.Node) edgeAction {
 	if mode != allEdges {
 		p := r.fg.pos[e.To.Index]
 		leaves := p < lo || p >= hi
@@ -366,11 +370,11 @@ func (r *flowRun) edgeAction(b *cfg.Block, e *cfg.Edge, mode blockMode, lo, hi i
 		switch {
 		case e.To == r.fg.g.Raise:
 			return skipEdge
-		case r.entrySent(b, e.To) && alive:
+		case r.entrySent(b, e.To) && alive && !unchanged:
 			return carryState
 		case r.entrySent(b, e.To):
 			return skipEdge
-		case alive:
+		case alive && !unchanged:
 			return carryBoth
 		}
 		return carryEntry
