@@ -31,7 +31,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/kraitsec/krait/analysis/cfg"
 	"github.com/kraitsec/krait/analysis/resolve"
 	"github.com/kraitsec/krait/finding"
 	"github.com/kraitsec/krait/python/ast"
@@ -188,12 +187,14 @@ type analyzer struct {
 	stack  []*resolve.Func
 	order  map[*resolve.Func]int
 	// callees: the project functions each unit calls by name (prefetchCallees).
-	callees   map[*resolve.Func][]*resolve.Func
-	queue     funcHeap
-	queued    map[*resolve.Func]bool
-	errs      []finding.FileError
-	graphs    cfg.Builder // builds the units' control-flow graphs
-	stateBufs [][]*state  // free block-state buffers of graph runs
+	callees map[*resolve.Func][]*resolve.Func
+	queue   funcHeap
+	queued  map[*resolve.Func]bool
+	errs    []finding.FileError
+	// graphMems hold the graph runs in progress (graphDepth of them) and
+	// the memory of those that ended, for reuse.
+	graphMems  []*graphMemory
+	graphDepth int
 }
 
 // Analyze runs the taint analysis over every file of a project, holding

@@ -97,7 +97,7 @@ func (c *fnCtx) runBody() *state {
 	switch n := c.fn.Node().(type) {
 	case *ast.Module, *ast.FunctionDef, *ast.AsyncFunctionDef:
 		c.bindParams(st)
-		return c.runGraph(c.a.flowGraph(c.fn), st)
+		return c.runGraph(n, st)
 	case *ast.Lambda:
 		c.bindParams(st)
 		v := c.eval(n.Body, st)

@@ -4,14 +4,12 @@ import (
 	"strconv"
 
 	"github.com/kraitsec/krait/analysis/cfg"
-	"github.com/kraitsec/krait/analysis/resolve"
 	"github.com/kraitsec/krait/python/ast"
 )
 
 // flowGraph is a unit's control-flow graph with what the interpreter
 // needs to know about it, worked out once per graph.
 type flowGraph struct {
-	node  ast.Node // the tree node the graph was built from
 	g     *cfg.Graph
 	items []wtoItem // reachable blocks in weak topological order
 	pos   []int32   // block index → place in items (-1: unreachable)
@@ -21,20 +19,42 @@ type flowGraph struct {
 	keep map[ast.Expr]bool
 }
 
-// flowGraph is the graph of a unit's body, built for each analysis (so
-// it never outlives the tree it points into). Keeping the graphs of the
-// units whose trees are loaded saved building a third of them, but the
-// collector's work on the memory they held cost as much.
-func (a *analyzer) flowGraph(u *resolve.Func) *flowGraph {
-	return a.newFlowGraph(u.Node())
+// graphMemory is the memory of one graph run in progress: the builder its
+// graph lives in, the graph's order and the blocks' states, all reused by
+// the next run at the same depth. Runs nest (a call may demand the
+// analysis of its callee), so there is one per depth. A graph is built
+// for each analysis and lives only while it runs: it never outlives the
+// tree it points into. (Keeping the graphs of the units whose trees are
+// loaded saved building a third of them, but the collector's work on the
+// memory they held cost as much.)
+type graphMemory struct {
+	builder cfg.Builder
+	fg      flowGraph
+	states  []*state
 }
 
-// newFlowGraph builds the graph of a unit's body with the analyzer's
-// builder.
-func (a *analyzer) newFlowGraph(node ast.Node) *flowGraph {
-	g := a.graphs.Build(node)
-	fg := &flowGraph{node: node, g: g}
-	fg.items, fg.pos = weakTopoOrder(g)
+// graphMemory takes the memory for a run at the next depth; release
+// gives it back.
+func (a *analyzer) graphMemory() (mem *graphMemory, release func()) {
+	if a.graphDepth == len(a.graphMems) {
+		a.graphMems = append(a.graphMems, &graphMemory{})
+	}
+	mem = a.graphMems[a.graphDepth]
+	a.graphDepth++
+	return mem, func() {
+		clear(mem.states)
+		a.graphDepth--
+	}
+}
+
+// build makes the graph of a unit's body (valid until the next build in
+// this memory).
+func (mem *graphMemory) build(node ast.Node) *flowGraph {
+	g := mem.builder.BuildTransient(node)
+	fg := &mem.fg
+	fg.g = g
+	fg.items, fg.pos = weakTopoOrder(g, fg.items[:0], fg.pos[:0])
+	clear(fg.keep)
 	for _, b := range g.Blocks {
 		for _, n := range b.Nodes {
 			var e ast.Expr
@@ -56,6 +76,11 @@ func (a *analyzer) newFlowGraph(node ast.Node) *flowGraph {
 			}
 		}
 	}
+	n := 2 * len(g.Blocks)
+	if cap(mem.states) < n {
+		mem.states = make([]*state, n)
+	}
+	mem.states = mem.states[:n]
 	return fg
 }
 
@@ -100,13 +125,15 @@ const (
 	leavingEdges           // the loop settled: only edges leaving it
 )
 
-// runGraph interprets the graph from st at its entry and returns the
-// state falling off the end of the body (nil when none does).
-func (c *fnCtx) runGraph(fg *flowGraph, st *state) *state {
+// runGraph interprets the graph of a unit's body (node) from st at its
+// entry and returns the state falling off the end of the body (nil when
+// none does).
+func (c *fnCtx) runGraph(node ast.Node, st *state) *state {
+	mem, release := c.a.graphMemory()
+	defer release()
+	fg := mem.build(node)
 	n := len(fg.g.Blocks)
-	buf := c.a.stateBuf(2 * n)
-	defer c.a.freeStateBuf(buf)
-	r := &flowRun{c: c, fg: fg, in: buf[:n:n], back: buf[n : 2*n]}
+	r := &flowRun{c: c, fg: fg, in: mem.states[:n:n], back: mem.states[n : 2*n]}
 	r.in[fg.g.Entry.Index] = st
 	r.run(0, int32(len(fg.items)))
 	out := r.in[fg.g.Exit.Index]
@@ -117,24 +144,6 @@ func (c *fnCtx) runGraph(fg *flowGraph, st *state) *state {
 		clearSynthetic(out)
 	}
 	return out
-}
-
-// stateBuf returns n nil states from the analyzer's free buffers (runs
-// nest: a call may demand the analysis of its callee).
-func (a *analyzer) stateBuf(n int) []*state {
-	if k := len(a.stateBufs); k > 0 && cap(a.stateBufs[k-1]) >= n {
-		buf := a.stateBufs[k-1][:n]
-		a.stateBufs = a.stateBufs[:k-1]
-		return buf
-	}
-	return make([]*state, n, max(n, 64))
-}
-
-func (a *analyzer) freeStateBuf(buf []*state) {
-	clear(buf)
-	if len(a.stateBufs) < maxDemandDepth {
-		a.stateBufs = append(a.stateBufs, buf)
-	}
 }
 
 // run interprets items[lo:hi].

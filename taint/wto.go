@@ -22,12 +22,14 @@ type wtoItem struct {
 // recursive iteration strategy of abstract interpretation; it settles each
 // loop (widening at its head) before the code after it runs. pos gives
 // each block's place in items (-1: unreachable).
-func weakTopoOrder(g *cfg.Graph) (items []wtoItem, pos []int32) {
+func weakTopoOrder(g *cfg.Graph, items []wtoItem, pos []int32) ([]wtoItem, []int32) {
+	if cap(pos) < len(g.Blocks) {
+		pos = make([]int32, len(g.Blocks))
+	}
+	pos = pos[:len(g.Blocks)]
 	if !hasLoop(g) {
 		// The blocks are listed in reverse postorder: without a back
 		// edge that is already the order, with no component.
-		pos = make([]int32, len(g.Blocks))
-		items = make([]wtoItem, 0, len(g.Blocks))
 		for i, b := range g.Blocks {
 			pos[i] = -1
 			if b.Reachable {
@@ -41,9 +43,7 @@ func weakTopoOrder(g *cfg.Graph) (items []wtoItem, pos []int32) {
 	var top []wtoNode
 	w.visit(int32(g.Entry.Index), &top)
 	reverseNodes(top)
-	items = make([]wtoItem, 0, len(g.Blocks))
 	items = flattenWTO(top, items)
-	pos = make([]int32, len(g.Blocks))
 	for i := range pos {
 		pos[i] = -1
 	}

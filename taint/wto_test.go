@@ -31,7 +31,7 @@ var wtoSources = []string{
 // holding its source.
 func checkWTO(t *testing.T, name string, g *cfg.Graph) {
 	t.Helper()
-	items, pos := weakTopoOrder(g)
+	items, pos := weakTopoOrder(g, nil, nil)
 	seen := map[int32]bool{}
 	for i, it := range items {
 		if seen[it.blk] {

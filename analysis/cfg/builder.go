@@ -51,6 +51,9 @@ type builder struct {
 	nFinal int // finally bodies being built inside one another
 	alloc  *scratch
 	reuse  bool // alloc serves other graphs after this one
+	// transient: the graph stays in alloc (Builder.BuildTransient), its
+	// block list and Graph too.
+	transient bool
 }
 
 // maxFinallyCopies bounds the nesting of finally bodies inside finally
@@ -62,8 +65,13 @@ const maxFinallyCopies = 2
 // is copied out of it at the end, so that s can serve the next graph.
 func (b *builder) init(fn ast.Node, opts Options, s *scratch, reuse bool) {
 	s.reset()
-	*b = builder{opts: opts, alloc: s, reuse: reuse, blocks: s.blockList[:0], frames: s.frames[:0]}
-	b.g = &Graph{Func: fn}
+	*b = builder{opts: opts, alloc: s, reuse: reuse, transient: b.transient, blocks: s.blockList[:0], frames: s.frames[:0]}
+	if b.transient {
+		s.graph = Graph{Func: fn}
+		b.g = &s.graph
+	} else {
+		b.g = &Graph{Func: fn}
+	}
 	b.g.Entry = b.newBlock("entry")
 	b.g.Exit = b.alloc.block()
 	b.g.Exit.Kind = "exit"
@@ -249,7 +257,11 @@ func (b *builder) finish() *Graph {
 	}
 	var blkBuf [16]*Block
 	markReachable(g, blkBuf[:0])
-	g.Blocks = make([]*Block, 0, len(b.blocks)+2)
+	if b.transient {
+		g.Blocks = b.alloc.graphBlocks[:0]
+	} else {
+		g.Blocks = make([]*Block, 0, len(b.blocks)+2)
+	}
 	g.Exit.Index, g.Raise.Index = -1, -1 // placed last, by hand
 	var stackBuf [16]dfsItem
 	stack := stackBuf[:0]
@@ -266,6 +278,9 @@ func (b *builder) finish() *Graph {
 	g.Blocks = append(g.Blocks, g.Exit, g.Raise)
 	for i, blk := range g.Blocks {
 		blk.Index = i
+	}
+	if b.transient {
+		b.alloc.graphBlocks = g.Blocks[:0]
 	}
 	if !b.reuse {
 		for _, blk := range g.Blocks {

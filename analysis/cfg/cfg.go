@@ -167,3 +167,18 @@ func (b *Builder) Build(fn ast.Node) *Graph {
 	bd.build(fn)
 	return bd.finish()
 }
+
+// BuildTransient builds the graph of fn's body in the builder's own
+// memory, without copying it out: the graph is valid only until the
+// builder's next build (whose blocks and edges overwrite it). An analysis
+// that is done with each graph before it builds the next (one builder per
+// graph in use at once) then builds graphs without allocating, once the
+// builder's memory has grown to the largest body.
+func (b *Builder) BuildTransient(fn ast.Node) *Graph {
+	bd := builder{transient: true}
+	bd.init(fn, b.Options, &b.scratch, false)
+	bd.build(fn)
+	g := bd.finish()
+	b.scratch.blockList, b.scratch.frames = bd.blocks[:0], bd.frames[:0]
+	return g
+}

@@ -22,13 +22,16 @@ func FuzzCFG(f *testing.F) {
 		if err != nil || mod == nil {
 			return
 		}
-		var reused Builder
+		var reused, transient Builder
 		for _, body := range bodies(mod) {
 			g := New(body)
 			checkGraph(t, g)
 			checkNodes(t, g)
 			if d := sameGraph(g, reused.Build(body)); d != "" {
 				t.Errorf("%s: Builder and New differ: %s", bodyTitle(body), d)
+			}
+			if d := sameGraph(g, transient.BuildTransient(body)); d != "" {
+				t.Errorf("%s: BuildTransient and New differ: %s", bodyTitle(body), d)
 			}
 		}
 	})

@@ -74,6 +74,7 @@ func TestGolden(t *testing.T) {
 	// One Builder for all fixtures: its graphs, built in reused memory,
 	// must equal New's.
 	reused := &Builder{Options: fixtureOptions}
+	transient := &Builder{Options: fixtureOptions}
 	for _, path := range files {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			mod := parseFixture(t, path)
@@ -86,6 +87,11 @@ func TestGolden(t *testing.T) {
 				checkGraph(t, g2)
 				if d := sameGraph(g, g2); d != "" {
 					t.Errorf("%s: Builder and New differ: %s", bodyTitle(body), d)
+				}
+				g3 := transient.BuildTransient(body)
+				checkGraph(t, g3)
+				if d := sameGraph(g, g3); d != "" {
+					t.Errorf("%s: BuildTransient and New differ: %s", bodyTitle(body), d)
 				}
 				fmt.Fprintf(&sb, "=== %s\n%s\n", bodyTitle(body), g.String())
 			}

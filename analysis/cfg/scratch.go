@@ -14,6 +14,9 @@ type scratch struct {
 	counts    []int32
 	blockList []*Block
 	frames    []*frame
+	// For BuildTransient: the graph and its block list.
+	graph       Graph
+	graphBlocks []*Block
 }
 
 func (s *scratch) reset() {

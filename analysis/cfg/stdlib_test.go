@@ -64,12 +64,15 @@ func TestStdlibProperties(t *testing.T) {
 		t.Fatalf("only %d standard library files parsed (%d refused)", len(mods), refused)
 	}
 	var graphs, blocks, edges, unreachable, stuck int
-	var reused Builder
+	var reused, transient Builder
 	for _, mod := range mods {
 		for _, body := range bodies(mod) {
 			g := New(body)
 			if d := sameGraph(g, reused.Build(body)); d != "" {
 				t.Errorf("%s: Builder and New differ: %s", bodyTitle(body), d)
+			}
+			if d := sameGraph(g, transient.BuildTransient(body)); d != "" {
+				t.Errorf("%s: BuildTransient and New differ: %s", bodyTitle(body), d)
 			}
 			graphs++
 			blocks += len(g.Blocks)
