@@ -289,9 +289,20 @@ func (c *fnCtx) setForBind(ft *cfg.ForTarget, v *Value) {
 // edges staying in (or leaving) the loop items[lo:hi].
 func (r *flowRun) block(b *cfg.Block, st *state, mode blockMode, lo, hi int32) {
 	c := r.c
-	var entry *state // the state before the block, for Exception and failed-match edges
-	if needsEntry(b) {
-		entry = st.copy()
+	// The state before the block, for Exception and failed-match edges;
+	// where those need it not (its predecessor sent it already), st is
+	// only frozen, to tell whether the block wrote anything.
+	var entry *state
+	watch := needsEntry(b)
+	var top0 *layer
+	var shadows0 map[string]bool
+	if watch {
+		if r.entryUsed(b) {
+			entry = st.copy()
+		} else {
+			st.freeze()
+		}
+		top0, shadows0 = st.top, st.shadows
 	}
 	var last *Value
 	var lastNode ast.Node
@@ -311,7 +322,7 @@ func (r *flowRun) block(b *cfg.Block, st *state, mode blockMode, lo, hi int32) {
 	// way on adds no layer to the state.
 	alive := !st.dead
 	// entry froze st: st wrote nothing if it has no writes of its own.
-	unchanged := entry != nil && len(st.local) == 0 && st.top == entry.top && sameShadows(st.shadows, entry.shadows)
+	unchanged := watch && len(st.local) == 0 && st.top == top0 && sameShadows(st.shadows, shadows0)
 	var buf [4]edgeAction
 	acts := buf[:0]
 	stUsers, entryUsers := 0, 0
@@ -455,6 +466,19 @@ func (r *flowRun) entrySent(b, to *cfg.Block) bool {
 	}
 	for _, e := range from.Succs {
 		if e.Kind == cfg.Exception && e.To == to {
+			return true
+		}
+	}
+	return false
+}
+
+// entryUsed reports whether an edge of b may carry b's entry state.
+func (r *flowRun) entryUsed(b *cfg.Block) bool {
+	if isCaseTest(b) {
+		return true
+	}
+	for _, e := range b.Succs {
+		if e.Kind == cfg.Exception && e.To != r.fg.g.Raise && !r.entrySent(b, e.To) {
 			return true
 		}
 	}
