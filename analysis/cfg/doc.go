@@ -119,5 +119,8 @@
 //
 // New may be called from many goroutines at once; a Builder, which reuses
 // its memory from one graph to the next and should be preferred when
-// building many graphs, belongs to one goroutine.
+// building many graphs, belongs to one goroutine. Builder.BuildTransient
+// does not even copy the graph out of that memory: for an analysis done
+// with each graph before it builds the next (the taint interpreter keeps
+// one Builder per nesting level of the runs in progress).
 package cfg
