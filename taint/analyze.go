@@ -190,7 +190,10 @@ type analyzer struct {
 	callees map[*resolve.Func][]*resolve.Func
 	queue   funcHeap
 	queued  map[*resolve.Func]bool
-	errs    []finding.FileError
+	// started counts analyses begun; lastStart is each unit's latest.
+	started   int
+	lastStart map[*resolve.Func]int
+	errs      []finding.FileError
 	// graphMems hold the graph runs in progress (graphDepth of them) and
 	// the memory of those that ended, for reuse.
 	graphMems  []*graphMemory
@@ -225,7 +228,7 @@ func newAnalyzer(cfg *Config, ms *models.Set) *analyzer {
 		modEnv: map[*resolve.Module]*state{}, closure: map[*resolve.Func]*state{}, entries: map[*resolve.Func]*entry{},
 		fields: map[string]map[string]Taint{}, fieldTypes: map[string]map[string]string{}, callers: map[*resolve.Func]map[*resolve.Func]bool{}, weakCallers: map[*resolve.Func]map[*resolve.Func]bool{}, relevant: map[*resolve.Func]bool{},
 		visits: map[*resolve.Func]int{}, over: map[*resolve.Func]bool{}, order: map[*resolve.Func]int{},
-		queued: map[*resolve.Func]bool{}, active: map[*resolve.Func]bool{}, callees: map[*resolve.Func][]*resolve.Func{},
+		queued: map[*resolve.Func]bool{}, lastStart: map[*resolve.Func]int{}, active: map[*resolve.Func]bool{}, callees: map[*resolve.Func][]*resolve.Func{},
 	}
 	if len(cfg.Threats) == 0 {
 		a.threats["remote"], a.threats["local"] = true, true
@@ -422,7 +425,11 @@ func (a *analyzer) run() {
 		if a.outOfWork() {
 			break
 		}
-		u := heap.Pop(&a.queue).(*queued).u
+		q := heap.Pop(&a.queue).(*queued)
+		u := q.u
+		if q.at < a.lastStart[u] {
+			continue // analysed since it was queued (on demand), with these inputs or newer
+		}
 		a.queued[u] = false
 		a.prefetch()
 		if a.over[u] {
@@ -552,7 +559,7 @@ func (a *analyzer) push(u *resolve.Func) {
 		a.order[u] = len(a.order)
 	}
 	a.queued[u] = true
-	heap.Push(&a.queue, &queued{u, a.order[u]})
+	heap.Push(&a.queue, &queued{u: u, pri: a.order[u], at: a.started})
 }
 
 // outOfWork reports (once, as an error) that Config.MaxWork is used up.
@@ -601,6 +608,11 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 		}
 	}()
 	a.trimTrees()
+	// This analysis serves every earlier request for the unit; one made
+	// from now on queues it again.
+	a.started++
+	a.lastStart[u] = a.started
+	a.queued[u] = false
 	a.active[u] = true
 	a.stack = append(a.stack, u)
 	defer func() {
@@ -1149,6 +1161,9 @@ func mergeSameMessage(in []finding.Finding) []finding.Finding {
 type queued struct {
 	u   *resolve.Func
 	pri int
+	// at is the number of analyses started when it was queued: an entry
+	// older than the unit's latest analysis has been served by it.
+	at int
 }
 
 type funcHeap []*queued

@@ -750,17 +750,22 @@ func (c *fnCtx) callProject(fn *resolve.Func, recv *Value, recvExpr ast.Expr, ar
 			c.a.push(fn)
 		}
 	}
-	if !strong {
-		if c.a.weakCallers[fn] == nil {
-			c.a.weakCallers[fn] = map[*resolve.Func]bool{}
+	// The caller is registered once the callee's summary is made (below):
+	// a summary made now, on demand, is used at once, so its first version
+	// need not queue this caller again; later changes do.
+	defer func() {
+		if !strong {
+			if c.a.weakCallers[fn] == nil {
+				c.a.weakCallers[fn] = map[*resolve.Func]bool{}
+			}
+			c.a.weakCallers[fn][c.fn] = true
+		} else {
+			if c.a.callers[fn] == nil {
+				c.a.callers[fn] = map[*resolve.Func]bool{}
+			}
+			c.a.callers[fn][c.fn] = true
 		}
-		c.a.weakCallers[fn][c.fn] = true
-	} else {
-		if c.a.callers[fn] == nil {
-			c.a.callers[fn] = map[*resolve.Func]bool{}
-		}
-		c.a.callers[fn][c.fn] = true
-	}
+	}()
 	if sum := c.a.sums[fn]; sum == nil {
 		actuals, _ := c.bindArgs(fn, recv, recvExpr, args)
 		for i, v := range actuals {

@@ -329,6 +329,15 @@ func (c *fnCtx) lookup(name string, at ast.Node, st *state) *Value {
 // moduleGlobal reads a module-level variable as the module body left it,
 // recording the read so a change re-analyses this unit.
 func (c *fnCtx) moduleGlobal(m *resolve.Module, name string) (*Value, bool) {
+	env := c.a.modEnv[m]
+	if env == nil && !c.a.active[m.Body] && !c.a.over[m.Body] && len(c.a.stack) < maxDemandDepth {
+		// First read of this module's globals: run its body now.
+		c.a.visits[m.Body]++
+		c.a.analyzeUnit(m.Body)
+		env = c.a.modEnv[m]
+	}
+	// Registered after the body ran on demand: this read sees its values,
+	// so only their later changes queue the reader again.
 	r := c.a.readers[m]
 	if r == nil {
 		r = map[string]map[*resolve.Func]bool{}
@@ -338,13 +347,6 @@ func (c *fnCtx) moduleGlobal(m *resolve.Module, name string) (*Value, bool) {
 		r[name] = map[*resolve.Func]bool{}
 	}
 	r[name][c.fn] = true
-	env := c.a.modEnv[m]
-	if env == nil && !c.a.active[m.Body] && !c.a.over[m.Body] && len(c.a.stack) < maxDemandDepth {
-		// First read of this module's globals: run its body now.
-		c.a.visits[m.Body]++
-		c.a.analyzeUnit(m.Body)
-		env = c.a.modEnv[m]
-	}
 	if env == nil {
 		return nil, false
 	}
