@@ -35,6 +35,10 @@ type collection struct {
 	// class-body walks: names there are not the unit's own code for
 	// WatchedUses.
 	outside int
+	// calls gathers each unit's call spellings (Func.Calls) while the
+	// module is walked; joined into one string per unit at the end.
+	calls map[*Func][]string
+	seen  map[*Func]map[string]bool
 }
 
 // Collect registers the module body, every def, lambda and class in it,
@@ -52,6 +56,7 @@ func (c *Collector) collectInto(m *Module, tree *ast.Module) {
 	body := &Func{QName: m.Name, Name: m.Name, Kind: ModuleBody, node: tree, Module: m}
 	m.Body = body
 	m.units = append(m.units, body)
+	defer col.joinCalls()
 	for _, s := range tree.Body {
 		col.visit(s, body, nil)
 		if a, ok := s.(*ast.Assign); ok {
@@ -180,6 +185,9 @@ func (col *collection) visit(node ast.Node, unit *Func, cls *Class) {
 			if col.c.watch[last] {
 				col.use(unit, last+"()")
 			}
+			if spelling := useChain(n.Func); spelling != "" {
+				col.call(unit, spelling)
+			}
 		case *ast.Import:
 			for _, a := range n.Names {
 				if a.Asname != "" {
@@ -296,6 +304,32 @@ func (col *collection) use(u *Func, spelling string) {
 		}
 	}
 	u.WatchedUses = append(u.WatchedUses, strings.Clone(spelling))
+}
+
+// call records a call spelling of the unit's code (decorators and
+// defaults count for the unit that evaluates them).
+func (col *collection) call(u *Func, spelling string) {
+	if col.seen == nil {
+		col.seen = map[*Func]map[string]bool{}
+		col.calls = map[*Func][]string{}
+	}
+	seen := col.seen[u]
+	if seen == nil {
+		seen = map[string]bool{}
+		col.seen[u] = seen
+	}
+	if !seen[spelling] {
+		seen[spelling] = true
+		col.calls[u] = append(col.calls[u], spelling)
+	}
+}
+
+// joinCalls stores each unit's call spellings as one string (a copy: the
+// index must not keep the tree's source alive).
+func (col *collection) joinCalls() {
+	for u, list := range col.calls {
+		u.calls = strings.Clone(strings.Join(list, "\n"))
+	}
 }
 
 // useChain spells a Name/Attribute/Call chain for WatchedUses: "a.b",

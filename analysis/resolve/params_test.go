@@ -41,3 +41,34 @@ func TestParamsCollected(t *testing.T) {
 		}
 	}
 }
+
+// Calls lists what a unit's own code calls, once each, without the tree.
+func TestCallsCollected(t *testing.T) {
+	src := "import mod\n\n\n@deco(arg())\ndef f(x=default()):\n    helper(x)\n    helper(1)\n    mod.func()\n    get_app().run()\n    (lambda: 1)()\n\n    def g():\n        inner()\n    return g\n\n\nclass C:\n    def m(self):\n        self.other()\n"
+	p, m, loads := collectDetached(t, src, func() string { return src })
+	want := map[string]string{
+		"m":     "[deco arg default]",
+		"m.f":   "[helper mod.func get_app().run get_app]",
+		"m.f.g": "[inner]",
+		"m.C.m": "[self.other]",
+	}
+	for q, w := range want {
+		f := p.Func(q)
+		if q == "m" {
+			f = m.Body
+		}
+		if f == nil {
+			t.Fatalf("no unit %s", q)
+		}
+		var got []string
+		for s := range f.Calls() {
+			got = append(got, s)
+		}
+		if fmt.Sprint(got) != w && !(w == "[]" && got == nil) {
+			t.Errorf("Calls of %s = %v, want %s", q, got, w)
+		}
+	}
+	if *loads != 0 {
+		t.Errorf("Calls parsed the module again")
+	}
+}

@@ -7,6 +7,7 @@ package resolve
 
 import (
 	"fmt"
+	"iter"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -123,6 +124,25 @@ type Func struct {
 	// (see Params): one string per unit keeps the collected index small.
 	params              string
 	nPos, vararg, kwarg int32
+	// calls are the spellings of what the unit's code calls, one per line.
+	calls string
+}
+
+// Calls lists the spellings of the callees of the unit's own code (not
+// of nested defs), once each: "helper", "mod.func", "self.method",
+// "get_app().run" (see WatchedUses for the form). Collected, so finding
+// who may call a function needs no tree.
+func (f *Func) Calls() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if f.calls == "" {
+			return
+		}
+		for s := range strings.SplitSeq(f.calls, "\n") {
+			if !yield(s) {
+				return
+			}
+		}
+	}
 }
 
 // Params lists the unit's parameter names in order (positional-only and
