@@ -188,8 +188,10 @@ type analyzer struct {
 	order  map[*resolve.Func]int
 	// callees: the project functions each unit calls by name (prefetchCallees).
 	callees map[*resolve.Func][]*resolve.Func
-	queue   funcHeap
-	queued  map[*resolve.Func]bool
+	// callIndex: units by the last name of what they call (wakeStaticCallers).
+	callIndex map[string][]*resolve.Func
+	queue     funcHeap
+	queued    map[*resolve.Func]bool
 	// started counts analyses begun; lastStart is each unit's latest.
 	started   int
 	lastStart map[*resolve.Func]int
@@ -649,6 +651,11 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 			fmt.Fprintf(os.Stderr, "   old %s\n   new %s\n", debugValue(old.Ret, 0), debugValue(sum.Ret, 0))
 		}
 	}
+	if summarySource(sum) && (old == nil || !summarySource(old)) {
+		// Source data now comes out of u: every unit that calls it by name
+		// receives it, whether or not anything analysed reached that unit.
+		a.wakeStaticCallers(u)
+	}
 	if old == nil || !equalSummary(old, sum) {
 		for caller := range a.callers[u] {
 			a.push(caller)
@@ -697,6 +704,83 @@ func returnsSomething(s *Summary) bool {
 func hasSource(v *Value) bool {
 	for _, l := range flatten(v) {
 		if l.O.Kind == sourceOrigin {
+			return true
+		}
+	}
+	return false
+}
+
+// summarySource reports whether a function hands source data to its
+// callers: in its return value or in what it stores on an argument.
+func summarySource(s *Summary) bool {
+	if s == nil {
+		return false
+	}
+	if hasSource(s.Ret) {
+		return true
+	}
+	for _, v := range s.Effects {
+		if hasSource(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// wakeStaticCallers queues the units whose code calls f by a name that
+// resolves to it (a constructor call for __init__; self.m() in a class
+// where m is f): with a demand-driven analysis, a function that returns
+// a source read inside it (def get_arg(): return sys.argv[1]) would
+// otherwise never see its callers analysed unless something else
+// reached them. Calls through data (obj.m() on a local) are not found.
+func (a *analyzer) wakeStaticCallers(f *resolve.Func) {
+	if f.Kind != resolve.Def && f.Kind != resolve.AsyncDef {
+		return
+	}
+	name, target := f.Name, f.QName
+	if f.Class != nil && f.Name == "__init__" {
+		name, target = f.Class.Name, f.Class.QName
+	}
+	if a.callIndex == nil {
+		a.callIndex = map[string][]*resolve.Func{}
+		for _, u := range a.prog.Units() {
+			for s := range u.Calls() {
+				last := s[strings.LastIndexByte(s, '.')+1:]
+				if list := a.callIndex[last]; len(list) == 0 || list[len(list)-1] != u {
+					a.callIndex[last] = append(list, u)
+				}
+			}
+		}
+	}
+	for _, c := range a.callIndex[name] {
+		if c != f && a.callsByName(c, name, f, target) {
+			a.push(c)
+		}
+	}
+}
+
+// callsByName reports whether unit c calls f (whose callable name is
+// name, target its qualified name or its class's) by a static spelling.
+func (a *analyzer) callsByName(c *resolve.Func, name string, f *resolve.Func, target string) bool {
+	for s := range c.Calls() {
+		dot := strings.LastIndexByte(s, '.')
+		if s[dot+1:] != name {
+			continue
+		}
+		if dot < 0 {
+			if q, ok := a.prog.Binding(c, s); ok && a.prog.Canonical(q) == target {
+				return true
+			}
+			continue
+		}
+		base := s[:dot]
+		if c.Class != nil && c.SelfName != "" && base == c.SelfName {
+			if a.prog.FindMethod(c.Class.QName, name) == f {
+				return true
+			}
+			continue
+		}
+		if q := a.prog.QualifiedSpelling(c, s); q != "" && a.prog.Canonical(q) == target {
 			return true
 		}
 	}

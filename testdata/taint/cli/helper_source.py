@@ -1,0 +1,25 @@
+import os
+import sys
+
+
+def target_from_argv():
+    return sys.argv[1]
+
+
+def run_target():
+    # Mentions no source itself: the helper's summary brings argv here.
+    os.system("ls " + target_from_argv())  # want: T78
+
+
+class Settings:
+    def __init__(self):
+        self.target = target_from_argv()
+
+
+def run_settings():
+    settings = Settings()
+    os.system("ls " + settings.target)  # want: T78
+
+
+def run_constant():
+    os.system("ls " + os.path.basename("x"))
