@@ -151,9 +151,13 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 		}
 		return false
 	}
-	registrars := map[string]bool{}
+	// Registrar calls by their last name; which one a call is needs its
+	// receiver (registrarCall): `get` registers aiohttp routes but also
+	// reads every dict.
+	registrars := map[string][]string{}
 	for r := range a.models.Registrars {
-		registrars[r[strings.LastIndexByte(r, '.')+1:]] = true
+		last := r[strings.LastIndexByte(r, '.')+1:]
+		registrars[last] = append(registrars[last], r)
 	}
 	// Only names that end like a source need resolving.
 	lastSeg := map[string]bool{}
@@ -194,7 +198,7 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 		found := false
 		for _, use := range u.WatchedUses {
 			if strings.HasSuffix(use, "()") {
-				if registrars[use[:len(use)-2]] {
+				if refs := registrars[use[:len(use)-2]]; len(refs) > 0 && a.registrarCall(u, use[:len(use)-2], refs) {
 					found = true
 					break
 				}
@@ -230,4 +234,65 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 		}
 	}
 	return seeds
+}
+
+// registrarCall reports whether a unit calling something named last may
+// call one of the registrars refs: a call whose receiver (or bare name)
+// resolves statically must resolve to one of them; a call on data (a
+// local, a parameter, an attribute of self) may only when the unit's
+// module or the unit imports the registrar's package.
+func (a *analyzer) registrarCall(u *resolve.Func, last string, refs []string) bool {
+	isRegistrar := func(q string) bool {
+		q = a.models.Canonical(a.prog.Canonical(q))
+		for _, r := range refs {
+			if q == a.models.Canonical(r) {
+				return true
+			}
+		}
+		return false
+	}
+	imports := func() bool {
+		for _, r := range refs {
+			top := r
+			if i := strings.IndexByte(r, '.'); i >= 0 {
+				top = r[:i]
+			}
+			for _, scope := range []map[string]string{u.Module.Globals, u.Locals} {
+				for _, q := range scope {
+					if q == top || strings.HasPrefix(q, top+".") {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	for _, use := range u.WatchedUses {
+		var q string
+		switch {
+		case use == last:
+			q, _ = a.prog.Binding(u, use)
+		case strings.HasSuffix(use, "."+last):
+			base := use[:len(use)-len(last)-1]
+			if base == "?" {
+				if imports() {
+					return true
+				}
+				continue
+			}
+			if bq := a.prog.QualifiedSpelling(u, base); bq != "" {
+				q = bq + "." + last
+			} else if imports() {
+				return true
+			} else {
+				continue
+			}
+		default:
+			continue
+		}
+		if q != "" && isRegistrar(q) {
+			return true
+		}
+	}
+	return false
 }
