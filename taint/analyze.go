@@ -732,7 +732,8 @@ func summarySource(s *Summary) bool {
 // where m is f): with a demand-driven analysis, a function that returns
 // a source read inside it (def get_arg(): return sys.argv[1]) would
 // otherwise never see its callers analysed unless something else
-// reached them. Calls through data (obj.m() on a local) are not found.
+// reached them. A method called through data (obj.m() on a local) counts
+// in the modules that can see its class: its own and those importing it.
 func (a *analyzer) wakeStaticCallers(f *resolve.Func) {
 	if f.Kind != resolve.Def && f.Kind != resolve.AsyncDef {
 		return
@@ -780,7 +781,16 @@ func (a *analyzer) callsByName(c *resolve.Func, name string, f *resolve.Func, ta
 			}
 			continue
 		}
-		if q := a.prog.QualifiedSpelling(c, s); q != "" && a.prog.Canonical(q) == target {
+		if q := a.prog.QualifiedSpelling(c, s); q != "" {
+			if a.prog.Canonical(q) == target {
+				return true
+			}
+			continue
+		}
+		// A method called on data (reader.first()): the receiver's type is
+		// not known before the analysis, so any module that can see the
+		// method's class may be calling it.
+		if f.Class != nil && name == f.Name && (c.Module == f.Module || importsFrom(c.Module, []string{f.Module.Name})) {
 			return true
 		}
 	}

@@ -23,3 +23,15 @@ def run_settings():
 
 def run_constant():
     os.system("ls " + os.path.basename("x"))
+
+
+class ArgReader:
+    def first(self):
+        return sys.argv[1]
+
+
+def run_reader():
+    # The method is called through a local: any call named like it in a
+    # module that can see its class may be one.
+    reader = ArgReader()
+    os.system("ls " + reader.first())  # want: T78
