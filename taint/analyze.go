@@ -190,6 +190,9 @@ type analyzer struct {
 	callees map[*resolve.Func][]*resolve.Func
 	// callIndex: units by the last name of what they call (wakeStaticCallers).
 	callIndex map[string][]*resolve.Func
+	// importers: the top-level import bindings of project modules and
+	// module globals, by qualified name (wakeImporters).
+	importers map[string][]importBinding
 	queue     funcHeap
 	queued    map[*resolve.Func]bool
 	// started counts analyses begun; lastStart is each unit's latest.
@@ -682,11 +685,13 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 			for r := range a.readers[u.Module][name] {
 				a.push(r)
 			}
-			// A tainted global wakes the module's units that mention it.
+			// A tainted global wakes the units that mention it: in its
+			// module, and in the modules importing it or its module.
 			if hasSource(v) {
 				for _, r := range a.nameUsers(u.Module)[name] {
 					a.push(r)
 				}
+				a.wakeImporters(u.Module, name)
 			}
 		}
 	} else if final != nil {
@@ -708,6 +713,41 @@ func hasSource(v *Value) bool {
 		}
 	}
 	return false
+}
+
+// wakeImporters queues the units of other modules that may read module
+// m's global name: those mentioning the local name a top-level import
+// binds to it (from m import name) or to m (import m as alias; alias.name).
+// A package imported whole (import pkg; pkg.mod.name) is not followed.
+func (a *analyzer) wakeImporters(m *resolve.Module, name string) {
+	if a.importers == nil {
+		a.importers = map[string][]importBinding{}
+		for _, m2 := range a.prog.Modules {
+			for local, q := range m2.Globals {
+				if a.prog.ByName[q] != nil || strings.LastIndexByte(q, '.') > 0 && a.prog.ByName[q[:strings.LastIndexByte(q, '.')]] != nil {
+					a.importers[q] = append(a.importers[q], importBinding{m2, local})
+				}
+			}
+		}
+	}
+	wake := func(q string) {
+		for _, b := range a.importers[q] {
+			if b.module == m {
+				continue
+			}
+			for _, r := range a.nameUsers(b.module)[b.local] {
+				a.push(r)
+			}
+		}
+	}
+	wake(m.Name + "." + name)
+	wake(m.Name)
+}
+
+// importBinding is a top-level name a module's import binds.
+type importBinding struct {
+	module *resolve.Module
+	local  string
 }
 
 // summarySource reports whether a function hands source data to its

@@ -1,0 +1,16 @@
+import os
+
+import settings
+from settings import SAFE, TARGET
+
+
+def list_target():
+    os.system("ls " + TARGET)  # want: T78
+
+
+def list_target_attr():
+    os.system("ls " + settings.TARGET)  # want: T78
+
+
+def list_safe():
+    os.system("ls " + SAFE)
