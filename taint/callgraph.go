@@ -238,10 +238,14 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 
 // registrarCall reports whether a unit calling something named last may
 // call one of the registrars refs: a call whose receiver (or bare name)
-// resolves statically must resolve to one of them; a call on data (a
-// local, a parameter, an attribute of self) may only when the unit's
+// resolves statically must resolve to one of them. A call on data (a
+// local, a parameter, an attribute of self) may be one when the name is
+// distinctive (add_url_rule: an app factory's helper gets the app as a
+// parameter, in a module that need not import the framework), or, for a
+// plain word that many APIs use (get, run, connect), when the unit's
 // module or the unit imports the registrar's package.
 func (a *analyzer) registrarCall(u *resolve.Func, last string, refs []string) bool {
+	distinctive := strings.Contains(last, "_")
 	isRegistrar := func(q string) bool {
 		q = a.models.Canonical(a.prog.Canonical(q))
 		for _, r := range refs {
@@ -252,6 +256,9 @@ func (a *analyzer) registrarCall(u *resolve.Func, last string, refs []string) bo
 		return false
 	}
 	imports := func() bool {
+		if distinctive {
+			return true
+		}
 		for _, r := range refs {
 			top := r
 			if i := strings.IndexByte(r, '.'); i >= 0 {
