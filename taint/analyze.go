@@ -687,7 +687,7 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 			}
 			// A tainted global wakes the units that mention it: in its
 			// module, and in the modules importing it or its module.
-			if hasSource(v) {
+			if hasSource(v) || a.classHoldsSource(v) {
 				for _, r := range a.nameUsers(u.Module)[name] {
 					a.push(r)
 				}
@@ -742,6 +742,20 @@ func (a *analyzer) wakeImporters(m *resolve.Module, name string) {
 	}
 	wake(m.Name + "." + name)
 	wake(m.Name)
+}
+
+// classHoldsSource reports whether v is a project class whose body
+// assigned source data to a class attribute (Config.target = sys.argv[1]).
+func (a *analyzer) classHoldsSource(v *Value) bool {
+	if v == nil || v.Ref == "" {
+		return false
+	}
+	for _, av := range a.classAttrs[v.Ref] {
+		if hasSource(av) {
+			return true
+		}
+	}
+	return false
 }
 
 // importBinding is a top-level name a module's import binds.

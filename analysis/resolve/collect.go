@@ -32,8 +32,8 @@ type collection struct {
 	names      map[string]bool // function names given so far in this module
 	classNames map[string]bool
 	// outside counts the enclosing decorator, default, annotation and
-	// class-body walks: names there are not the unit's own code for
-	// WatchedUses.
+	// class-base walks: names there are not the unit's own code for
+	// WatchedUses (a class body's statements are).
 	outside int
 	// calls gathers each unit's call spellings (Func.Calls) while the
 	// module is walked; joined into one string per unit at the end.
@@ -157,10 +157,12 @@ func (col *collection) visit(node ast.Node, unit *Func, cls *Class) {
 			for _, e := range n.DecoratorList {
 				col.visit(e, unit, nil)
 			}
+			col.outside--
+			// The class body runs as part of the enclosing unit: a source it
+			// reads (target = sys.argv[1]) is that unit's use.
 			for _, s := range n.Body {
 				col.visit(s, unit, c)
 			}
-			col.outside--
 			return false
 		case *ast.Name:
 			if col.c.watch[n.ID] {

@@ -107,7 +107,8 @@ type Func struct {
 	Locals map[string]string
 	Nested []*Func
 	// WatchedUses spells each use of a watched name in the unit's own code
-	// (not in nested defs, lambdas, classes, decorators or defaults): a
+	// (class bodies included; not in nested defs, lambdas, class bases,
+	// decorators or defaults): a
 	// name ("argv"), an attribute chain ("request.args", "self.path",
 	// "get_app().config"; "?.args" on any other base), or a call of a
 	// watched name ("add_url_rule()").

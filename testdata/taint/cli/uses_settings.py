@@ -14,3 +14,11 @@ def list_target_attr():
 
 def list_safe():
     os.system("ls " + SAFE)
+
+
+def list_root():
+    os.system("ls " + settings.Paths.root)  # want: T78
+
+
+def list_fixed():
+    os.system("ls " + settings.Paths.fixed)
