@@ -190,6 +190,8 @@ type analyzer struct {
 	callees map[*resolve.Func][]*resolve.Func
 	// callIndex: units by the last name of what they call (wakeStaticCallers).
 	callIndex map[string][]*resolve.Func
+	// defaults: per function, the source values of its parameters' defaults (sourceDefaults).
+	defaults map[*resolve.Func][]*Value
 	// importers: the top-level import bindings of project modules and
 	// module globals, by qualified name (wakeImporters).
 	importers map[string][]importBinding
@@ -233,7 +235,7 @@ func newAnalyzer(cfg *Config, ms *models.Set) *analyzer {
 		modEnv: map[*resolve.Module]*state{}, closure: map[*resolve.Func]*state{}, entries: map[*resolve.Func]*entry{},
 		fields: map[string]map[string]Taint{}, fieldTypes: map[string]map[string]string{}, callers: map[*resolve.Func]map[*resolve.Func]bool{}, weakCallers: map[*resolve.Func]map[*resolve.Func]bool{}, relevant: map[*resolve.Func]bool{},
 		visits: map[*resolve.Func]int{}, over: map[*resolve.Func]bool{}, order: map[*resolve.Func]int{},
-		queued: map[*resolve.Func]bool{}, lastStart: map[*resolve.Func]int{}, active: map[*resolve.Func]bool{}, callees: map[*resolve.Func][]*resolve.Func{},
+		queued: map[*resolve.Func]bool{}, lastStart: map[*resolve.Func]int{}, active: map[*resolve.Func]bool{}, callees: map[*resolve.Func][]*resolve.Func{}, defaults: map[*resolve.Func][]*Value{},
 	}
 	if len(cfg.Threats) == 0 {
 		a.threats["remote"], a.threats["local"] = true, true
@@ -654,9 +656,11 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 			fmt.Fprintf(os.Stderr, "   old %s\n   new %s\n", debugValue(old.Ret, 0), debugValue(sum.Ret, 0))
 		}
 	}
-	if summarySource(sum) && (old == nil || !summarySource(old)) {
-		// Source data now comes out of u: every unit that calls it by name
-		// receives it, whether or not anything analysed reached that unit.
+	if summarySource(sum) && (old == nil || !summarySource(old)) || old == nil && u.Kind != resolve.ModuleBody && len(c.sourceDefaults(u)) > 0 {
+		// Source data now comes out of u (or goes in, through a default
+		// such as argv=sys.argv, when a call leaves the argument out): every
+		// unit that calls it by name may see it, whether or not anything
+		// analysed reached that unit.
 		a.wakeStaticCallers(u)
 	}
 	if old == nil || !equalSummary(old, sum) {

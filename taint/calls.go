@@ -963,6 +963,12 @@ func (c *fnCtx) bindArgs(fn *resolve.Func, recv *Value, recvExpr ast.Expr, args 
 			actuals[kwarg] = mergeInto(actuals[kwarg], args.kwStar)
 		}
 	}
+	// A parameter left out takes its default: def main(argv=sys.argv).
+	for i, dv := range c.sourceDefaults(fn) {
+		if dv != nil && actuals[i] == nil {
+			actuals[i] = dv
+		}
+	}
 	return actuals, places
 }
 

@@ -181,6 +181,81 @@ func (c *fnCtx) bindParams(st *state) {
 	}
 }
 
+// defaultOf is the default value expression of parameter i (numbered as
+// paramNames numbers them; nPos of them positional), nil when it has none.
+func defaultOf(args *ast.Arguments, i, nPos int) ast.Expr {
+	if args == nil {
+		return nil
+	}
+	if i < nPos {
+		first := nPos - len(args.Defaults)
+		if i >= first && i-first < len(args.Defaults) {
+			return args.Defaults[i-first]
+		}
+		return nil
+	}
+	k := i - nPos
+	if args.Vararg != nil {
+		k--
+	}
+	if k >= 0 && k < len(args.KwDefaults) && k < len(args.Kwonlyargs) {
+		return args.KwDefaults[k]
+	}
+	return nil
+}
+
+// referenceBase is the name or attribute chain under the subscripts of
+// a default value without calls (sys.argv for sys.argv[1:]), nil for
+// anything else.
+func referenceBase(e ast.Expr) ast.Expr {
+	switch x := e.(type) {
+	case *ast.Name, *ast.Attribute:
+		return e
+	case *ast.Subscript:
+		if _, isCall := x.Slice.(*ast.Call); !isCall {
+			return referenceBase(x.Value)
+		}
+	}
+	return nil
+}
+
+// sourceDefaults gives, per parameter of fn, the source value its default
+// stands for (def main(argv=sys.argv)), nil where there is none; made
+// once per function.
+func (c *fnCtx) sourceDefaults(fn *resolve.Func) []*Value {
+	if !fn.HasReferenceDefaults() {
+		return nil // known without parsing fn's module again
+	}
+	if d, ok := c.a.defaults[fn]; ok {
+		return d
+	}
+	var out []*Value
+	p := c.a.params(fn)
+	args := fn.Args()
+	for i := range p.names {
+		d := defaultOf(args, i, p.nPos)
+		if d == nil {
+			continue
+		}
+		base := referenceBase(d)
+		if base == nil {
+			continue
+		}
+		q := c.a.prog.QualifiedName(fn, base)
+		if q == "" {
+			continue
+		}
+		if v := c.staticValue(q, d); hasSource(v) {
+			if out == nil {
+				out = make([]*Value, len(p.names))
+			}
+			out[i] = v
+		}
+	}
+	c.a.defaults[fn] = out
+	return out
+}
+
 var cleanAnnotation = map[string]bool{
 	"builtins.int": true, "builtins.float": true, "builtins.bool": true, "uuid.UUID": true,
 	"datetime.date": true, "datetime.datetime": true, "decimal.Decimal": true,

@@ -235,6 +235,18 @@ func (col *collection) visitDef(n ast.Node, kind UnitKind, name string, args *as
 	col.outside--
 	f := col.newFunc(prefix+"."+name, name, kind, n, unit, cls)
 	if args != nil {
+		// A default that is a plain reference (argv=sys.argv) is what the
+		// function's parameter holds when a call leaves it out: its
+		// watched names are the function's own uses too.
+		saved := col.outside
+		col.outside = 0
+		for _, d := range args.Defaults {
+			col.referenceUses(f, d)
+		}
+		for _, d := range args.KwDefaults {
+			col.referenceUses(f, d)
+		}
+		col.outside = saved
 		if len(args.Posonlyargs) > 0 {
 			f.SelfName = strings.Clone(args.Posonlyargs[0].Arg)
 		} else if len(args.Args) > 0 {
@@ -306,6 +318,28 @@ func (col *collection) use(u *Func, spelling string) {
 		}
 	}
 	u.WatchedUses = append(u.WatchedUses, strings.Clone(spelling))
+}
+
+// referenceUses records the watched names of a name, attribute or
+// subscript chain without calls (what taint's plainReference evaluates).
+func (col *collection) referenceUses(u *Func, e ast.Expr) {
+	switch e := e.(type) {
+	case *ast.Name:
+		if col.c.watch[e.ID] {
+			col.use(u, e.ID)
+		}
+	case *ast.Attribute:
+		if col.c.watch[e.Attr] {
+			if base := useChain(e.Value); base != "" {
+				col.use(u, base+"."+e.Attr)
+			}
+		}
+		col.referenceUses(u, e.Value)
+	case *ast.Subscript:
+		if _, isCall := e.Slice.(*ast.Call); !isCall {
+			col.referenceUses(u, e.Value)
+		}
+	}
 }
 
 // call records a call spelling of the unit's code (decorators and

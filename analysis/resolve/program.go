@@ -127,7 +127,15 @@ type Func struct {
 	nPos, vararg, kwarg int32
 	// calls are the spellings of what the unit's code calls, one per line.
 	calls string
+	// refDefaults: some parameter default is a name, attribute or
+	// subscript chain (argv=sys.argv).
+	refDefaults bool
 }
+
+// HasReferenceDefaults reports whether a parameter's default value is a
+// name, attribute or subscript chain (def main(argv=sys.argv)); known
+// without the tree.
+func (f *Func) HasReferenceDefaults() bool { return f.refDefaults }
 
 // Calls lists the spellings of the callees of the unit's own code (not
 // of nested defs), once each: "helper", "mod.func", "self.method",
@@ -173,6 +181,19 @@ func (f *Func) collectParams(args *ast.Arguments) {
 		names = append(names, p.Arg)
 	}
 	f.nPos = int32(len(names))
+	for _, d := range append(append([]ast.Expr(nil), args.Defaults...), args.KwDefaults...) {
+		for e := d; e != nil; {
+			switch x := e.(type) {
+			case *ast.Name, *ast.Attribute:
+				f.refDefaults = true
+				e = nil
+			case *ast.Subscript:
+				e = x.Value
+			default:
+				e = nil
+			}
+		}
+	}
 	if args.Vararg != nil {
 		f.vararg = int32(len(names))
 		names = append(names, args.Vararg.Arg)

@@ -35,3 +35,17 @@ def run_reader():
     # module that can see its class may be one.
     reader = ArgReader()
     os.system("ls " + reader.first())  # want: T78
+
+
+def first_arg(argv=sys.argv):
+    return argv[1]
+
+
+def rest_args(args=sys.argv[1:], mode="r"):
+    return args
+
+
+def run_default():
+    os.system("ls " + first_arg())  # want: T78
+    os.system("ls " + rest_args()[0])  # want: T78
+    os.system("ls " + first_arg(["prog", "docs"]))
