@@ -242,7 +242,9 @@ func (c *fnCtx) sourceDefaults(fn *resolve.Func) []*Value {
 			continue
 		}
 		q := c.a.prog.QualifiedName(fn, base)
-		if q == "" {
+		if i := strings.LastIndexByte(q, '.'); i < 0 || c.a.prog.ByName[q[:i]] != nil || c.a.prog.Classes[q[:i]] != nil {
+			// A project global (DEFAULT_PATH): reading it would run its
+			// module's body; only external sources (sys.argv) count here.
 			continue
 		}
 		if v := c.staticValue(q, d); hasSource(v) {
