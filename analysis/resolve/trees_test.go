@@ -120,11 +120,29 @@ func TestDetachedModuleRebinds(t *testing.T) {
 // Trim drops the least recently used trees beyond the budget, never a
 // pinned one; a dropped tree comes back on the next use.
 func TestTrimKeepsBudgetAndPins(t *testing.T) {
-	var mods []*resolve.Module
-	names := []string{"a.py", "b.py", "c.py"}
+	const src = "def f(x):\n    return x\n"
+	p := loadedDetached(t, []string{"a.py", "b.py", "c.py"}, src)
+	if p.TreeBytes() != 3*len(src) {
+		t.Fatalf("TreeBytes = %d", p.TreeBytes())
+	}
+	pinned := p.Modules[0] // least recently used, but in use
+	p.Trim(len(src), func(m *resolve.Module) bool { return m == pinned })
+	if loaded := loadedNames(p); strings.Join(loaded, ",") != "a.py" {
+		t.Errorf("loaded after Trim: %v, want only the pinned a.py", loaded)
+	}
+	if f := p.Func("b.f"); f == nil || f.Node() == nil || !f.Module.Loaded() {
+		t.Errorf("b.f did not come back after Trim")
+	}
+}
+
+// loadedDetached collects one copy of src per file name, detaches every
+// module, links them and loads their trees again in name order (the
+// first is then the least recently used).
+func loadedDetached(t *testing.T, names []string, src string) *resolve.Program {
+	t.Helper()
 	c := resolve.NewCollector(names, resolve.Options{})
+	var mods []*resolve.Module
 	for _, name := range names {
-		src := "def f(x):\n    return x\n"
 		mod := c.Collect(name, mustParse(t, src))
 		mod.SetLoader(func() (*ast.Module, error) { return parser.ParseFile(name, []byte(src)) }, len(src))
 		mod.Detach()
@@ -134,11 +152,11 @@ func TestTrimKeepsBudgetAndPins(t *testing.T) {
 	for _, m := range p.Modules {
 		m.AST()
 	}
-	if p.TreeBytes() != 3*len("def f(x):\n    return x\n") {
-		t.Fatalf("TreeBytes = %d", p.TreeBytes())
-	}
-	pinned := p.Modules[0] // least recently used, but in use
-	p.Trim(len("def f(x):\n    return x\n"), func(m *resolve.Module) bool { return m == pinned })
+	return p
+}
+
+// loadedNames lists the files whose trees are loaded, sorted.
+func loadedNames(p *resolve.Program) []string {
 	var loaded []string
 	for _, m := range p.Modules {
 		if m.Loaded() {
@@ -146,12 +164,7 @@ func TestTrimKeepsBudgetAndPins(t *testing.T) {
 		}
 	}
 	sort.Strings(loaded)
-	if strings.Join(loaded, ",") != "a.py" {
-		t.Errorf("loaded after Trim: %v, want only the pinned a.py", loaded)
-	}
-	if f := p.Func("b.f"); f == nil || f.Node() == nil || !f.Module.Loaded() {
-		t.Errorf("b.f did not come back after Trim")
-	}
+	return loaded
 }
 
 // A file that changed (or cannot be parsed) since it was collected is
@@ -236,28 +249,10 @@ func TestTrimLeavesSlack(t *testing.T) {
 	for i := range 16 {
 		names = append(names, fmt.Sprintf("m%02d.py", i))
 	}
-	c := resolve.NewCollector(names, resolve.Options{})
-	var mods []*resolve.Module
-	for _, name := range names {
-		mod := c.Collect(name, mustParse(t, src))
-		mod.SetLoader(func() (*ast.Module, error) { return parser.ParseFile(name, []byte(src)) }, len(src))
-		mod.Detach()
-		mods = append(mods, mod)
-	}
-	p := c.Link(mods)
-	for _, m := range p.Modules {
-		m.AST() // loaded in this order: m00 is the least recently used
-	}
-	budget := 15 * len(src) // one file over
+	p := loadedDetached(t, names, src) // m00 is the least recently used
+	budget := 15 * len(src)            // one file over
 	p.Trim(budget, nil)
-	var loaded []string
-	for _, m := range p.Modules {
-		if m.Loaded() {
-			loaded = append(loaded, m.Filename)
-		}
-	}
-	sort.Strings(loaded)
-	if want := names[3:]; strings.Join(loaded, ",") != strings.Join(want, ",") {
+	if loaded, want := loadedNames(p), names[3:]; strings.Join(loaded, ",") != strings.Join(want, ",") {
 		t.Errorf("loaded after Trim: %v, want %v (the budget less an eighth, oldest dropped)", loaded, want)
 	}
 	if p.TreeBytes() > budget-budget/8 {
