@@ -540,11 +540,9 @@ func (a *analyzer) conventionHandlers() {
 // importsFrom reports whether m imports a module equal to or under one of
 // prefixes (by its top-level import bindings).
 func importsFrom(m *resolve.Module, prefixes []string) bool {
-	for _, q := range m.Globals {
-		for _, p := range prefixes {
-			if q == p || strings.HasPrefix(q, p+".") {
-				return true
-			}
+	for _, p := range prefixes {
+		if bindsUnder(m.Globals, p) {
+			return true
 		}
 	}
 	return false
@@ -656,11 +654,13 @@ func (a *analyzer) analyzeUnit(u *resolve.Func) {
 			fmt.Fprintf(os.Stderr, "   old %s\n   new %s\n", debugValue(old.Ret, 0), debugValue(sum.Ret, 0))
 		}
 	}
-	if summarySource(sum) && (old == nil || !summarySource(old)) || old == nil && u.Kind != resolve.ModuleBody && len(c.sourceDefaults(u)) > 0 {
-		// Source data now comes out of u (or goes in, through a default
-		// such as argv=sys.argv, when a call leaves the argument out): every
-		// unit that calls it by name may see it, whether or not anything
-		// analysed reached that unit.
+	// Source data now comes out of u (or goes in, through a default such
+	// as argv=sys.argv, when a call leaves the argument out): every unit
+	// that calls it by name may see it, whether or not anything analysed
+	// reached that unit.
+	handsSource := summarySource(sum) && (old == nil || !summarySource(old))
+	takesSourceDefault := old == nil && len(c.sourceDefaults(u)) > 0
+	if handsSource || takesSourceDefault {
 		a.wakeStaticCallers(u)
 	}
 	if old == nil || !equalSummary(old, sum) {
@@ -728,7 +728,11 @@ func (a *analyzer) wakeImporters(m *resolve.Module, name string) {
 		a.importers = map[string][]importBinding{}
 		for _, m2 := range a.prog.Modules {
 			for local, q := range m2.Globals {
-				if a.prog.ByName[q] != nil || strings.LastIndexByte(q, '.') > 0 && a.prog.ByName[q[:strings.LastIndexByte(q, '.')]] != nil {
+				owner := q // a project module, or the module of a global
+				if i := strings.LastIndexByte(q, '.'); i > 0 && a.prog.ByName[q] == nil {
+					owner = q[:i]
+				}
+				if a.prog.ByName[owner] != nil {
 					a.importers[q] = append(a.importers[q], importBinding{m2, local})
 				}
 			}
@@ -848,7 +852,7 @@ func (a *analyzer) callsByName(c *resolve.Func, name string, f *resolve.Func, ta
 		// A method called on data (reader.first()): the receiver's type is
 		// not known before the analysis, so any module that can see the
 		// method's class may be calling it.
-		if f.Class != nil && name == f.Name && (c.Module == f.Module || importsFrom(c.Module, []string{f.Module.Name})) {
+		if f.Class != nil && name == f.Name && (c.Module == f.Module || importsUnder(c, f.Module.Name)) {
 			return true
 		}
 	}

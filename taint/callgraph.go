@@ -98,16 +98,8 @@ func (a *analyzer) sourceSeeds() map[*resolve.Func]bool {
 			return false
 		}
 		for _, o := range owners[attr] {
-			top := o
-			if i := strings.IndexByte(o, '.'); i >= 0 {
-				top = o[:i]
-			}
-			for _, scope := range []map[string]string{u.Module.Globals, u.Locals} {
-				for _, q := range scope {
-					if q == top || strings.HasPrefix(q, top+".") {
-						return true
-					}
-				}
+			if importsUnder(u, topPackage(o)) {
+				return true
 			}
 		}
 		return false
@@ -260,16 +252,8 @@ func (a *analyzer) registrarCall(u *resolve.Func, last string, refs []string) bo
 			return true
 		}
 		for _, r := range refs {
-			top := r
-			if i := strings.IndexByte(r, '.'); i >= 0 {
-				top = r[:i]
-			}
-			for _, scope := range []map[string]string{u.Module.Globals, u.Locals} {
-				for _, q := range scope {
-					if q == top || strings.HasPrefix(q, top+".") {
-						return true
-					}
-				}
+			if importsUnder(u, topPackage(r)) {
+				return true
 			}
 		}
 		return false
@@ -302,4 +286,27 @@ func (a *analyzer) registrarCall(u *resolve.Func, last string, refs []string) bo
 		}
 	}
 	return false
+}
+
+// importsUnder reports whether a unit or its module binds a name to
+// prefix or to something under it (an import of the package or of one of
+// its members).
+func importsUnder(u *resolve.Func, prefix string) bool {
+	return bindsUnder(u.Module.Globals, prefix) || bindsUnder(u.Locals, prefix)
+}
+
+// bindsUnder reports whether a scope binds a name to prefix or under it.
+func bindsUnder(scope map[string]string, prefix string) bool {
+	for _, q := range scope {
+		if q == prefix || strings.HasPrefix(q, prefix+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// topPackage is the first segment of a qualified name.
+func topPackage(q string) string {
+	top, _, _ := strings.Cut(q, ".")
+	return top
 }

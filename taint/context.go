@@ -204,21 +204,6 @@ func defaultOf(args *ast.Arguments, i, nPos int) ast.Expr {
 	return nil
 }
 
-// referenceBase is the name or attribute chain under the subscripts of
-// a default value without calls (sys.argv for sys.argv[1:]), nil for
-// anything else.
-func referenceBase(e ast.Expr) ast.Expr {
-	switch x := e.(type) {
-	case *ast.Name, *ast.Attribute:
-		return e
-	case *ast.Subscript:
-		if _, isCall := x.Slice.(*ast.Call); !isCall {
-			return referenceBase(x.Value)
-		}
-	}
-	return nil
-}
-
 // sourceDefaults gives, per parameter of fn, the source value its default
 // stands for (def main(argv=sys.argv)), nil where there is none; made
 // once per function.
@@ -237,7 +222,7 @@ func (c *fnCtx) sourceDefaults(fn *resolve.Func) []*Value {
 		if d == nil {
 			continue
 		}
-		base := referenceBase(d)
+		base := resolve.ReferenceBase(d)
 		if base == nil {
 			continue
 		}

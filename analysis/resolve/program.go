@@ -132,6 +132,21 @@ type Func struct {
 	refDefaults bool
 }
 
+// ReferenceBase is the name or attribute chain under the subscripts of an
+// expression without calls in its subscripts (sys.argv for sys.argv[1:]),
+// nil for anything else: what a default value can be read as statically.
+func ReferenceBase(e ast.Expr) ast.Expr {
+	switch x := e.(type) {
+	case *ast.Name, *ast.Attribute:
+		return e
+	case *ast.Subscript:
+		if _, isCall := x.Slice.(*ast.Call); !isCall {
+			return ReferenceBase(x.Value)
+		}
+	}
+	return nil
+}
+
 // HasReferenceDefaults reports whether a parameter's default value is a
 // name, attribute or subscript chain (def main(argv=sys.argv)); known
 // without the tree.
@@ -181,17 +196,9 @@ func (f *Func) collectParams(args *ast.Arguments) {
 		names = append(names, p.Arg)
 	}
 	f.nPos = int32(len(names))
-	for _, d := range append(append([]ast.Expr(nil), args.Defaults...), args.KwDefaults...) {
-		for e := d; e != nil; {
-			switch x := e.(type) {
-			case *ast.Name, *ast.Attribute:
-				f.refDefaults = true
-				e = nil
-			case *ast.Subscript:
-				e = x.Value
-			default:
-				e = nil
-			}
+	for _, defaults := range [][]ast.Expr{args.Defaults, args.KwDefaults} {
+		for _, d := range defaults {
+			f.refDefaults = f.refDefaults || ReferenceBase(d) != nil
 		}
 	}
 	if args.Vararg != nil {
